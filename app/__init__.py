@@ -1,0 +1,1 @@
+"""Muragat's front ends: the command line and the Qt desktop app, both over `index`."""

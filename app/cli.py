@@ -1,0 +1,70 @@
+"""The ``muragat`` command: no arguments opens the window; sub-commands share the same core."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from app.commands import archive_cmds
+from app.output import error
+from index import __version__
+from index.core import Core
+from index.errors import KnownError
+from index.paths import resolve_data_dir
+
+log = logging.getLogger("muragat")
+
+COMMAND_MODULES = [archive_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="muragat",
+        description="Offline archive of the HRW World Report 2026 Kazakhstan chapter: read, "
+        "search across spellings and scripts, annotate. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"muragat {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="user data folder (also MURAGAT_DATA_DIR); default: the platform's",
+    )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep all user data in muragat-data/ beside the executable",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    core = Core(resolve_data_dir(args.data_dir, portable=args.portable))
+    if args.command is None:
+        from app.gui.launch import run_gui
+
+        return run_gui(core, argv or [])
+    try:
+        return args.handler(core, args)
+    except KnownError as exc:
+        error(str(exc))
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

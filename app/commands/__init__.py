@@ -1,0 +1,1 @@
+"""Sub-commands of ``muragat``; each module registers its parsers and handlers."""

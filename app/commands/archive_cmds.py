@@ -1,0 +1,133 @@
+"""``muragat cases``, ``show`` and ``verify``: reading and checking the archive."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from app.output import error, print_json, shorten
+from index.archive import CaseRecord, Paragraph
+from index.archive.archive import bundle_folders, verify_folders
+from index.core import Core
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("cases", help="list the case records")
+    p.add_argument("--json", action="store_true", help="print the records as JSON (their schema)")
+    p.set_defaults(handler=cmd_cases)
+
+    p = sub.add_parser("show", help="print one paragraph or case record by id")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("verify", help="check the SHA-256 of every archive file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
+
+def report_problems(core: Core) -> None:
+    for problem in core.archive.problems:
+        error(f"skipped bundle: {problem}")
+
+
+def cmd_cases(core: Core, args: argparse.Namespace) -> int:
+    report_problems(core)
+    cases = core.archive.cases
+    if args.json:
+        print_json([c.raw for c in cases])
+        return 0
+    for c in cases:
+        print(
+            f"{c.id:<34} {c.date:<10}  {shorten(c.people or c.title, 44):<44}  "
+            f"{shorten(c.outcome or c.status, 60)}"
+        )
+    print(f"\n{len(cases)} case records")
+    return 0
+
+
+def paragraph_json(core: Core, para: Paragraph) -> dict:
+    doc = core.archive.document(para.doc_id)
+    return {
+        "kind": "paragraph",
+        **asdict(para),
+        "document": doc.title if doc else para.doc_id,
+        "cited_by": [c.id for c in core.archive.cases_citing(para.id)],
+    }
+
+
+def format_case(record: CaseRecord) -> str:
+    lines = [record.title, "=" * len(record.title), f"id: {record.id}   type: {record.type}"]
+    for label, value in (
+        ("place", record.place),
+        ("authority", record.authority),
+        ("charges", "; ".join(record.charges)),
+        ("outcome", record.outcome),
+        ("status", record.status),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    if record.summary:
+        lines += ["", record.summary]
+    if record.subjects:
+        lines += ["", "People and groups:"]
+        for s in record.subjects:
+            aka = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
+            lines.append(f"  - {s.name}, {s.role}{aka}")
+    lines += ["", "Events:"]
+    for e in record.events:
+        when = f"{e.date} ({e.date_text})" if e.date_text else e.date
+        lines.append(f"  {when}: {e.description}  [{', '.join(e.sources)}]")
+    lines += ["", f"Sources: {', '.join(record.all_sources())}"]
+    return "\n".join(lines)
+
+
+def cmd_show(core: Core, args: argparse.Namespace) -> int:
+    archive = core.archive
+    para = archive.paragraph(args.id)
+    record = archive.case(args.id)
+    if para is None and record is None:
+        error(f"no paragraph or case record with id {args.id!r}")
+        return 1
+    if args.json:
+        print_json(paragraph_json(core, para) if para else {"kind": "case", **record.raw})
+        return 0
+    if para:
+        doc = archive.document(para.doc_id)
+        print(f"[{para.id}] {doc.title if doc else para.doc_id} — {para.section_title}\n")
+        print(para.text)
+        citing = archive.cases_citing(para.id)
+        if citing:
+            print("\nCase records citing it: " + ", ".join(c.id for c in citing))
+    else:
+        print(format_case(record))
+    return 0
+
+
+def cmd_verify(core: Core, args: argparse.Namespace) -> int:
+    folders = [f for f, _ in bundle_folders(core.data_dir)]
+    checked, problems = verify_folders(folders)
+    if args.json:
+        print_json(
+            {
+                "bundles": len(folders),
+                "files_checked": checked,
+                "ok": not problems,
+                "problems": [
+                    {"bundle": p.bundle, "file": p.file, "problem": p.problem} for p in problems
+                ],
+            }
+        )
+        return 1 if problems else 0
+    for bundle in core.archive.bundles:
+        print(
+            f"{bundle.id}: {len(bundle.manifest.files)} files, "
+            f"edition SHA-256 {bundle.manifest.sha256}"
+        )
+    for p in problems:
+        error(f"FAILED {p}")
+    if problems:
+        print(f"{len(problems)} problem(s) in {len(folders)} bundle(s)")
+        return 1
+    print(f"OK: {checked} files in {len(folders)} bundle(s) match their SHA-256")
+    return 0

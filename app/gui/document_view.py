@@ -1,0 +1,121 @@
+"""Turn archive documents into a QTextDocument whose blocks know their paragraph ids.
+
+The document is built block by block (not from one HTML string) so that every text block maps
+to exactly one paragraph: selections become (paragraph id, start, end) offsets in the
+paragraph's plain text, which is what note anchors store.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import markdown as md
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from index.archive import Document, Paragraph
+from index.archive.markdown_doc import collapse_space
+
+_P_WRAP = re.compile(r"^<p>(.*)</p>$", re.S)
+_MARKUP = re.compile(r"[*_`<>\[\]\\&!]")
+
+
+@dataclass(frozen=True)
+class BlockInfo:
+    """What a text block shows: a heading (section id) or a paragraph."""
+
+    kind: str  # "title", "section" or "paragraph"
+    ident: str
+    doc_id: str
+
+
+def inline_html(markdown_source: str) -> str:
+    if not _MARKUP.search(markdown_source):
+        return html.escape(collapse_space(markdown_source))
+    rendered = md.markdown(markdown_source).strip()
+    match = _P_WRAP.match(rendered)
+    return (match.group(1) if match else rendered).replace("\n", " ")
+
+
+class ArchiveTextDocument(QTextDocument):
+    """A QTextDocument for one or more archive documents, plus block → paragraph maps."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.blocks: dict[int, BlockInfo] = {}
+        self.positions: dict[str, int] = {}
+        """Paragraph or section id → position of its block's first character."""
+        self.setDocumentMargin(24)
+
+    def build(self, documents: list[Document], base_point_size: float) -> None:
+        self.clear()
+        self.blocks.clear()
+        self.positions.clear()
+        cursor = QTextCursor(self)
+        first = True
+        for doc in documents:
+            self._heading(cursor, doc.title, 1, base_point_size, first)
+            self._mark(cursor, BlockInfo("title", doc.id, doc.id))
+            first = False
+            for section in doc.sections:
+                if section.id != "summary" or section.title != "Summary":
+                    self._heading(cursor, section.title, 2, base_point_size, False)
+                    self._mark(cursor, BlockInfo("section", section.id, doc.id))
+                for para in section.paragraphs:
+                    self._paragraph(cursor, para, base_point_size)
+                    self._mark(cursor, BlockInfo("paragraph", para.id, doc.id))
+                if section.paragraphs:
+                    first_para = self.positions[section.paragraphs[0].id]
+                    self.positions.setdefault(section.id, first_para)
+
+    def _mark(self, cursor: QTextCursor, info: BlockInfo) -> None:
+        block = cursor.block()
+        self.blocks[block.blockNumber()] = info
+        self.positions.setdefault(info.ident, block.position())
+
+    def _heading(
+        self, cursor: QTextCursor, text: str, level: int, base: float, first: bool
+    ) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setHeadingLevel(level)
+        fmt.setTopMargin(0 if first else (28 if level == 1 else 22))
+        fmt.setBottomMargin(8)
+        char = QTextCharFormat()
+        char.setFontPointSize(base * (1.9 if level == 1 else 1.35))
+        char.setFontWeight(QFont.Weight.Bold)
+        if first:
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(char)
+        else:
+            cursor.insertBlock(fmt, char)
+        cursor.insertText(text, char)
+
+    def _paragraph(self, cursor: QTextCursor, para: Paragraph, base: float) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(10)
+        fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        char = QTextCharFormat()
+        char.setFontPointSize(base)
+        if para.role in ("caption", "credit", "subtitle"):
+            char.setFontItalic(para.role != "subtitle")
+            char.setFontPointSize(base * (1.1 if para.role == "subtitle" else 0.9))
+        cursor.insertBlock(fmt, char)
+        if _MARKUP.search(para.markdown):
+            cursor.insertHtml(inline_html(para.markdown))
+        else:
+            cursor.insertText(para.text, char)
+
+    def paragraph_at(self, position: int) -> tuple[str, int] | None:
+        """(paragraph id, offset in its text) for a document position, or None."""
+        block = self.findBlock(position)
+        info = self.blocks.get(block.blockNumber())
+        if info is None or info.kind != "paragraph":
+            return None
+        return info.ident, position - block.position()

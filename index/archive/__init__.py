@@ -1,0 +1,26 @@
+"""The archive: bundles of documents and case records, loaded and verified from disk."""
+
+from index.archive.archive import Archive, load_archive
+from index.archive.model import (
+    Bundle,
+    CaseEvent,
+    CaseRecord,
+    Document,
+    Manifest,
+    Paragraph,
+    Section,
+    Subject,
+)
+
+__all__ = [
+    "Archive",
+    "Bundle",
+    "CaseEvent",
+    "CaseRecord",
+    "Document",
+    "Manifest",
+    "Paragraph",
+    "Section",
+    "Subject",
+    "load_archive",
+]

@@ -1,0 +1,119 @@
+"""The archive: every valid bundle, the problems with the invalid ones, and lookups by id."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.archive.bundle import MANIFEST, check_files, load_bundle, read_manifest
+from index.archive.model import Bundle, CaseRecord, Document, Paragraph
+from index.errors import BundleError, KnownError
+from resources import BUNDLES
+
+log = logging.getLogger(__name__)
+
+USER_BUNDLES = "bundles"
+"""Sub-folder of the data folder holding bundles made from the user's imported documents."""
+
+
+@dataclass
+class Archive:
+    bundles: list[Bundle] = field(default_factory=list)
+    problems: list[BundleError] = field(default_factory=list)
+    _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False)
+    _cases: dict[str, CaseRecord] = field(default_factory=dict, repr=False)
+    _citing: dict[str, list[CaseRecord]] = field(default_factory=dict, repr=False)
+
+    def add(self, bundle: Bundle) -> None:
+        """Add a loaded bundle unless its ids clash with what is already here."""
+        if any(b.id == bundle.id for b in self.bundles):
+            self.problems.append(
+                BundleError(bundle.id, MANIFEST, "a bundle with this id is loaded")
+            )
+            return
+        new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
+        new_ids += [c.id for c in bundle.cases]
+        for ident in new_ids:
+            if ident in self._paragraphs or ident in self._cases:
+                self.problems.append(
+                    BundleError(
+                        bundle.id, MANIFEST, f"id {ident!r} is already used by another bundle"
+                    )
+                )
+                return
+        self.bundles.append(bundle)
+        for doc in bundle.documents:
+            for para in doc.paragraphs:
+                self._paragraphs[para.id] = para
+        for record in bundle.cases:
+            self._cases[record.id] = record
+            for source in record.all_sources():
+                self._citing.setdefault(source, []).append(record)
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for b in self.bundles for d in b.documents]
+
+    @property
+    def cases(self) -> list[CaseRecord]:
+        return [c for b in self.bundles for c in b.cases]
+
+    def paragraphs(self) -> Iterable[Paragraph]:
+        for doc in self.documents:
+            yield from doc.paragraphs
+
+    def paragraph(self, ident: str) -> Paragraph | None:
+        return self._paragraphs.get(ident)
+
+    def case(self, ident: str) -> CaseRecord | None:
+        return self._cases.get(ident)
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    def bundle(self, bundle_id: str) -> Bundle | None:
+        return next((b for b in self.bundles if b.id == bundle_id), None)
+
+    def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
+        return list(self._citing.get(paragraph_id, ()))
+
+
+def bundle_folders(data_dir: Path | None) -> list[tuple[Path, bool]]:
+    """(folder, builtin) for the bundled archive and, if given, the user's imported bundles."""
+    folders = [(p, True) for p in sorted(BUNDLES.iterdir()) if p.is_dir()]
+    user = data_dir / USER_BUNDLES if data_dir else None
+    if user and user.is_dir():
+        folders += [(p, False) for p in sorted(user.iterdir()) if p.is_dir()]
+    return folders
+
+
+def load_archive(data_dir: Path | None = None, folders: list[Path] | None = None) -> Archive:
+    """Load every bundle; invalid ones are recorded in ``problems`` and skipped."""
+    archive = Archive()
+    pairs = [(f, False) for f in folders] if folders is not None else bundle_folders(data_dir)
+    for folder, builtin in pairs:
+        try:
+            archive.add(load_bundle(folder, builtin=builtin))
+        except BundleError as exc:
+            log.warning("bundle rejected: %s", exc)
+            archive.problems.append(exc)
+        except KnownError as exc:  # pragma: no cover - defensive: any other environment error
+            archive.problems.append(BundleError(folder.name, "?", str(exc)))
+    return archive
+
+
+def verify_folders(folders: Iterable[Path]) -> tuple[int, list[BundleError]]:
+    """Check every checksum of every bundle; returns (files checked, problems)."""
+    checked = 0
+    problems: list[BundleError] = []
+    for folder in folders:
+        try:
+            manifest = read_manifest(folder)
+        except BundleError as exc:
+            problems.append(exc)
+            continue
+        checked += len(manifest.files)
+        problems += check_files(folder, manifest)
+    return checked, problems

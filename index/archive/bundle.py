@@ -1,0 +1,183 @@
+"""Load one bundle folder: manifest, checksums, documents, case records, cross-references.
+
+A bundle is rejected whole when anything in it is wrong, with a `BundleError` naming the file and
+the problem; the archive then opens with the bundles that are valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from index.archive.cases import parse_cases
+from index.archive.markdown_doc import MarkdownFormatError, parse_document
+from index.archive.model import Bundle, Manifest
+from index.archive.schema import SchemaError, load_schema, validate
+from index.errors import BundleError
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+MANIFEST_SCHEMA = "bundle-manifest.schema.json"
+_SHA_RE_LEN = 64
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_json(bundle: str, path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BundleError(bundle, path.name, "missing") from None
+    except UnicodeDecodeError:
+        raise BundleError(bundle, path.name, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise BundleError(
+            bundle, path.name, f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except OSError as exc:
+        raise BundleError(bundle, path.name, f"unreadable ({exc.strerror or exc})") from None
+
+
+def read_manifest(folder: Path) -> Manifest:
+    """Read and validate ``manifest.json`` (checksums are checked separately)."""
+    name = folder.name
+    raw = _read_json(name, folder / MANIFEST)
+    try:
+        validate(raw, load_schema(MANIFEST_SCHEMA))
+    except SchemaError as exc:
+        raise BundleError(name, MANIFEST, str(exc)) from None
+    for file, digest in raw["files"].items():
+        bad_name = "/" in file or "\\" in file or file in ("", ".", "..", MANIFEST)
+        if bad_name or not isinstance(digest, str) or len(digest) != _SHA_RE_LEN:
+            raise BundleError(name, MANIFEST, f"files: bad entry {file!r}")
+    return Manifest(
+        id=raw["id"],
+        title=raw["title"],
+        publisher=raw["publisher"],
+        edition=raw["edition"],
+        source_url=raw.get("source_url"),
+        language=raw["language"],
+        rights=raw["rights"],
+        attribution=raw["attribution"],
+        files=dict(raw["files"]),
+        documents=tuple(raw["documents"]),
+        cases=raw.get("cases"),
+        sha256=sha256_file(folder / MANIFEST),
+        imported=dict(raw.get("imported", {})),
+    )
+
+
+def check_files(folder: Path, manifest: Manifest) -> list[BundleError]:
+    """Every problem with the bundle's files: missing, altered, or not listed."""
+    problems = []
+    for file, expected in sorted(manifest.files.items()):
+        path = folder / file
+        if not path.is_file():
+            problems.append(BundleError(manifest.id, file, "missing"))
+            continue
+        try:
+            found = sha256_file(path)
+        except OSError as exc:
+            problems.append(BundleError(manifest.id, file, f"unreadable ({exc.strerror or exc})"))
+            continue
+        if found != expected.lower():
+            problems.append(
+                BundleError(
+                    manifest.id,
+                    file,
+                    f"checksum mismatch (manifest says {expected[:12]}…, file is {found[:12]}…)",
+                )
+            )
+    for path in sorted(folder.iterdir()):
+        if path.name not in manifest.files and path.name != MANIFEST:
+            problems.append(BundleError(manifest.id, path.name, "not listed in the manifest"))
+    referenced = [d["file"] for d in manifest.documents] + (
+        [manifest.cases] if manifest.cases else []
+    )
+    for file in referenced:
+        if file not in manifest.files:
+            problems.append(BundleError(manifest.id, file, "has no checksum in the manifest"))
+    return problems
+
+
+def load_bundle(folder: Path, *, builtin: bool = False) -> Bundle:
+    """Load and verify a bundle folder, or raise the first `BundleError` found."""
+    manifest = read_manifest(folder)
+    problems = check_files(folder, manifest)
+    if problems:
+        raise problems[0]
+    documents = []
+    for entry in manifest.documents:
+        file = entry["file"]
+        try:
+            source = (folder / file).read_bytes().decode("utf-8")
+            documents.append(
+                parse_document(source, doc_id=entry["id"], bundle_id=manifest.id, path=file)
+            )
+        except UnicodeDecodeError:
+            raise BundleError(manifest.id, file, "not UTF-8 text") from None
+        except MarkdownFormatError as exc:
+            raise BundleError(manifest.id, file, f"malformed Markdown: {exc}") from None
+    cases = ()
+    if manifest.cases:
+        data = _read_json(manifest.id, folder / manifest.cases)
+        try:
+            cases = parse_cases(data, manifest.id)
+        except SchemaError as exc:
+            raise BundleError(manifest.id, manifest.cases, str(exc)) from None
+    bundle = Bundle(manifest, str(folder), tuple(documents), cases, builtin)
+    _check_references(bundle)
+    return bundle
+
+
+def _check_references(bundle: Bundle) -> None:
+    """Paragraph and record ids are unique within the bundle; every citation resolves."""
+    owners: dict[str, str] = {}
+    for doc in bundle.documents:
+        for para in doc.paragraphs:
+            if para.id in owners:
+                raise BundleError(bundle.id, doc.path, f"duplicate id {para.id!r}")
+            owners[para.id] = doc.path
+    paragraphs = set(owners)
+    sections = {s.id for d in bundle.documents for s in d.sections}
+    file = bundle.manifest.cases or "cases"
+    for record in bundle.cases:
+        if record.id in owners:
+            raise BundleError(bundle.id, file, f"duplicate id {record.id!r}")
+        owners[record.id] = file
+        if record.section not in sections:
+            raise BundleError(bundle.id, file, f"{record.id}: unknown section {record.section!r}")
+        for source in record.all_sources():
+            if source not in paragraphs:
+                raise BundleError(
+                    bundle.id, file, f"{record.id}: cites unknown paragraph {source!r}"
+                )
+
+
+def seal(folder: Path, manifest: dict[str, Any]) -> Path:
+    """Write ``manifest.json`` with the SHA-256 of every other file in ``folder``.
+
+    Used when a bundle is made (an import) or its files are edited on purpose by a maintainer.
+    The write is atomic: a killed process leaves the old manifest or the new one, never half.
+    """
+    files = {
+        p.name: sha256_file(p)
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != MANIFEST
+    }
+    data = {**manifest, "files": files}
+    target = folder / MANIFEST
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    return target

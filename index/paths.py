@@ -1,0 +1,57 @@
+"""Where user data lives.
+
+Order of precedence: an explicit ``--data-dir``, then ``MURAGAT_DATA_DIR``, then portable mode (a
+``muragat-data`` folder beside the executable, or ``--portable``), then the platform's user data
+folder from platformdirs. Everything Muragat writes goes below the one folder this returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from index.errors import DataDirError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "muragat"
+ENV_VAR = "MURAGAT_DATA_DIR"
+PORTABLE_DIR_NAME = "muragat-data"
+
+
+def executable_dir() -> Path:
+    """The folder holding the running program: the frozen executable, or the source checkout."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def resolve_data_dir(
+    explicit: str | os.PathLike[str] | None = None, portable: bool = False
+) -> Path:
+    """Pick the data folder (see the module docstring for the order) without creating it."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser().resolve()
+    beside = executable_dir() / PORTABLE_DIR_NAME
+    if portable or beside.is_dir():
+        return beside
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data folder if needed and check it is writable, or raise `DataDirError`."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(f"cannot use the data folder {path}: {exc.strerror or exc}") from exc
+    return path

@@ -1,0 +1,159 @@
+"""Cross-script, cross-romanisation folding of personal and place names.
+
+A researcher types a name the way she heard or last saw it -- ``Енсебек``, ``Еңсебек``,
+``Yensebek``, ``Ensebek`` -- and must land on the same person.  No single transliteration
+standard helps: the archive mixes Russian and Kazakh Cyrillic with passport (ICAO), BGN/PCGN,
+Kazakh-Latin, Uzbek-Latin and ad-hoc journalistic spellings.  So instead of transliterating
+*correctly* we reduce every spelling to a lossy **skeleton** that the common variants share.
+
+Pipeline (``fold_name``), each stage a plain data table below:
+
+1. NFC + ``casefold``; drop a trailing possessive ``'s`` / ``’s``.
+2. ``CYRILLIC``: Russian, Kazakh, Kyrgyz, Uzbek and Tajik letters to Latin.  Kazakh extras
+   fold to their nearest Russian-Latin letter (ә→a ғ→gh қ→q ң→n ө→o ұ/ү→u һ→h і→i);
+   ь/ъ vanish, except before a vowel where they become the glide ``y`` (Васильев ≡ Vasilyev).
+3. ``LATIN_SPECIAL`` (ş→sh, ž→zh, ı→i ...), then NFKD with combining marks dropped (ä→a).
+4. ``PRE_RULES``: word-initial ``ye``→``e`` (Yensebek ≡ Ensebek ≡ Енсебек) and consonant +
+   ``yo``→``e`` (Pyotr ≡ Пётр ≡ Petr).
+5. ``DIGRAPHS``, one left-to-right longest-match pass: dzh/zh/j→j, kh/h/x→h, gh→g, q→k,
+   ts/tz→c, tch→ch, sch/shch→sh, y→i.
+6. ``POST_RULES``: glide ``i`` between a/e/o and ``e`` dropped (-aev ≡ -ayev ≡ -aiev),
+   ``iu``→``u`` (Lyudmila ≡ Ludmila, ю ≡ yu ≡ iu), doubled letters collapse (Kassym ≡ Qasym).
+7. Anything left that is not ``[a-z0-9]``: other-script letters become ``q<hex>x`` (q and x
+   never survive stage 5, so the escape cannot collide with a folded Latin word); the rest
+   is dropped.  This keeps Greek, Arabic or CJK words searchable by exact spelling instead
+   of silently folding them to "".  ``anyascii``/``unidecode`` are deliberately *not* used,
+   even optionally: index keys must not depend on what happens to be installed.
+
+What deliberately does **not** meet: vowels are kept (Marat ≠ Murat, Mukhammad ≠ Mukhammed),
+so a/e/o/u differences are left to fuzzy search; bare ``a`` for я (Maria ≠ Mara); ``x`` folds
+to ``h`` (Uzbek-Latin ``Xolmatov``), so ``Maxim`` ≠ ``Maksim``; ``ng`` is not folded to ``ң``.
+The key is only for recall; rank exact spellings with ``exact_key``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from whoosh.analysis import Analyzer, Filter, LowercaseFilter, RegexTokenizer, Token
+
+__all__ = ["NameFoldFilter", "exact_key", "fold_name", "name_analyzer"]
+
+CYRILLIC: dict[str, str] = {
+    # Russian
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Kazakh / Kyrgyz
+    "ә": "a", "ғ": "gh", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    # Uzbek / Tajik (ў is Uzbek o', not Belarusian u)
+    "ў": "o", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
+    # Ukrainian strays
+    "є": "ye", "ї": "yi", "ґ": "g",
+}  # fmt: skip
+
+# ь/ъ before a vowel is the glide y (Васильев -> vasilyev); elsewhere it is dropped.
+SOFT_SIGN_GLIDE = re.compile(r"[ьъ](?=[аеёиоуыэюяәіөұү])")
+
+# Latin letters whose NFKD decomposition would lose a digraph (ş is sh, not s).
+LATIN_SPECIAL: dict[str, str] = {
+    "ş": "sh", "ș": "sh", "š": "sh", "ŝ": "sh", "ç": "ch", "č": "ch", "ž": "zh", "ı": "i",
+    "ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "þ": "th",
+}  # fmt: skip
+
+# Apostrophe-like modifier letters (Uzbek oʻ, gʻ; ʼ as hard sign): \w matches them, fold drops.
+MODIFIER_APOSTROPHES = "ʹʺʻʼʽˈ"
+
+POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s$")
+
+CONSONANTS = "bcdfghjklmnpqrstvwxz"
+
+# Ordered regex rewrites on the transliterated ASCII word, before the digraph pass.
+PRE_RULES: tuple[tuple[str, str], ...] = (
+    (r"^ye", "e"),  # Yensebek, Yerkebaeva, Yemelyanova -> e...
+    (rf"(?<=[{CONSONANTS}])yo", "e"),  # Pyotr/Пётр/Petr, Semyonov/Семёнов/Semenov
+)
+
+# One left-to-right pass; longer keys win (dzh before zh, shch before sch before ch).
+DIGRAPHS: dict[str, str] = {
+    "dzh": "j", "shch": "sh", "sch": "sh", "tch": "ch", "zh": "j", "kh": "h", "gh": "g",
+    "ts": "c", "tz": "c", "q": "k", "x": "h", "y": "i",
+}  # fmt: skip
+
+# Ordered regex rewrites after the digraph pass.
+POST_RULES: tuple[tuple[str, str], ...] = (
+    (r"(?<=[aeo])i(?=e)", ""),  # -ayev/-aiev/-aev, -eyev/-eev
+    (r"iu", "u"),  # ю: yu/iu/u (Yulia/Iuliia/Юлия, Lyudmila/Ludmila)
+    (r"([a-z])\1+", r"\1"),  # doubled letters: Kassym/Kasym, Akhmetova/Ahmetova
+)
+
+_PRE = tuple((re.compile(p), r) for p, r in PRE_RULES)
+_POST = tuple((re.compile(p), r) for p, r in POST_RULES)
+_DIGRAPH_RE = re.compile("|".join(sorted(DIGRAPHS, key=len, reverse=True)))
+_CYRILLIC_TABLE = str.maketrans(CYRILLIC)
+_LATIN_TABLE = str.maketrans(LATIN_SPECIAL)
+_DROP_TABLE = str.maketrans("", "", MODIFIER_APOSTROPHES + "_")
+_NON_WORD = re.compile(r"\W+")
+_ASCII_KEY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _to_ascii(text: str) -> str:
+    """Keep [a-z0-9]; other-script letters become ``q<hex>x``; everything else goes."""
+    out: list[str] = []
+    for ch in text:
+        if ch in _ASCII_KEY:
+            out.append(ch)
+        elif ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch.isalnum():
+            out.append(f"q{ord(ch):x}x")
+    return "".join(out)
+
+
+def fold_name(word: str) -> str:
+    """Fold one word (Latin or Cyrillic, any case or diacritics) to its ASCII search key."""
+    text = POSSESSIVE.sub("", unicodedata.normalize("NFC", word).casefold())
+    text = SOFT_SIGN_GLIDE.sub("y", text).translate(_CYRILLIC_TABLE).translate(_LATIN_TABLE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _NON_WORD.sub("", text.translate(_DROP_TABLE))
+    for pattern, repl in _PRE:
+        text = pattern.sub(repl, text)
+    text = _DIGRAPH_RE.sub(lambda m: DIGRAPHS[m.group()], text)
+    for pattern, repl in _POST:
+        text = pattern.sub(repl, text)
+    return _to_ascii(text)
+
+
+def exact_key(word: str) -> str:
+    """Case-folded NFC spelling, no transliteration: for ranking exact-spelling hits first."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", word).casefold())
+
+
+class NameFoldFilter(Filter):
+    """Whoosh filter replacing each token's text with ``fold_name(text)``.
+
+    Tokens that fold to "" are dropped; positions and character offsets are left untouched,
+    so highlighting still marks the original words.  Stateless, hence picklable and equal
+    to any other instance (Whoosh compares filters by type and ``__dict__``).
+    """
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            folded = fold_name(t.text)
+            if folded:
+                t.text = folded
+                yield t
+
+
+# \w does not match combining marks, so decomposed input (и + U+0306) must not split words.
+NAME_TOKEN_PATTERN = r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*"
+
+
+def name_analyzer() -> Analyzer:
+    """Tokenizer for Latin + Cyrillic words (possessives kept whole) | lowercase | fold."""
+    return RegexTokenizer(NAME_TOKEN_PATTERN) | LowercaseFilter() | NameFoldFilter()
