@@ -7,13 +7,18 @@ window can show the report before the index is ready.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
 from index.archive import Archive, load_archive
 from index.paths import ensure_data_dir
+from index.search.items import IndexItem, archive_items
+from index.search.service import SearchIndex
 
 log = logging.getLogger(__name__)
+
+INDEX_DIR = "index"
 
 
 class Core:
@@ -30,3 +35,16 @@ class Core:
     def reload_archive(self) -> Archive:
         self.__dict__.pop("archive", None)
         return self.archive
+
+    @cached_property
+    def search(self) -> SearchIndex:
+        """The search index over the archive (and, once wired, notes); call ``ensure`` first."""
+        self.ensure_writable()
+        return SearchIndex(self.data_dir / INDEX_DIR, [self._archive_items])
+
+    def _archive_items(self) -> Iterable[IndexItem]:
+        return archive_items(self.archive, self.target_tags())
+
+    def target_tags(self) -> dict[str, list[str]]:
+        """Tags on paragraphs and case records; empty until the notes store exists."""
+        return {}

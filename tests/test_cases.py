@@ -15,15 +15,31 @@ from index.archive.schema import SchemaError, load_schema, schema_path, validate
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 REQUIRED_PEOPLE = [
-    "Marat Zhylanbaev", "Duman Mukhammadkarim", "Aidar Mubarakov", "Nurlan Zhauylbaev",
-    "Fazylzhan Syzdykov", "Nurlan Temirgaliev", "Zhanat Kazakhbai", "Bakhytzhan Toregozhina",
-    "Lukpan Akhmedyarov", "Temirlan Ensebek", "Ruslan Biketov", "Asem Zhapisheva",
-    "Zhanar Sekerbaeyva", "Aktorgyn Akkenzhebalasy", "Elvira Erkebayeva", "Akylbek Muratbai",
+    "Marat Zhylanbaev",
+    "Duman Mukhammadkarim",
+    "Aidar Mubarakov",
+    "Nurlan Zhauylbaev",
+    "Fazylzhan Syzdykov",
+    "Nurlan Temirgaliev",
+    "Zhanat Kazakhbai",
+    "Bakhytzhan Toregozhina",
+    "Lukpan Akhmedyarov",
+    "Temirlan Ensebek",
+    "Ruslan Biketov",
+    "Asem Zhapisheva",
+    "Zhanar Sekerbaeyva",
+    "Aktorgyn Akkenzhebalasy",
+    "Elvira Erkebayeva",
+    "Akylbek Muratbai",
     "Yulia Emelyanova",
 ]
 REQUIRED_RECORDS = [
-    "six-police-officers-torture", "radio-azattyk-journalists", "forced-marriage-stalking-law",
-    "lgbt-propaganda-amendments", "odihr-trial-monitoring-report", "universal-periodic-review",
+    "six-police-officers-torture",
+    "radio-azattyk-journalists",
+    "forced-marriage-stalking-law",
+    "lgbt-propaganda-amendments",
+    "odihr-trial-monitoring-report",
+    "universal-periodic-review",
     "un-human-rights-committee-review",
 ]
 

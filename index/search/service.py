@@ -1,0 +1,302 @@
+"""The search API the CLI and the GUI call: ranked hits, snippets, facets, fuzzy fallback.
+
+Thread-safe: each thread searches with its own Whoosh searcher; writes go through the one
+`IndexStore`. A search stops early when its ``cancel`` event is set (the next keystroke
+superseded it) or its time budget runs out; what it found by then is returned, marked partial.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import query as Q
+from whoosh import sorting
+from whoosh.collectors import TimeLimit, WrappingCollector
+
+from index.search.items import IndexItem
+from index.search.names import fold_name
+from index.search.query import ParsedQuery, is_null, parse
+from index.search.snippets import match_spans, snippet_html
+from index.search.store import IndexStore, Progress, SyncReport, _no_progress
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUDGET = 2.0
+FEW_HITS = 3
+FACETS = {
+    "kind": ("kind", False),
+    "section": ("section_id", False),
+    "year": ("year", True),
+    "tag": ("tag", True),
+}
+
+
+@dataclass
+class Hit:
+    kind: str
+    id: str
+    bundle: str
+    doc_id: str
+    para_id: str
+    document: str
+    section: str
+    section_id: str
+    title: str
+    snippet: str
+    text: str
+    score: float
+    ordinal: int
+    matches: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of ``text`` that matched: what the reader highlights."""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    partial: bool = False
+    fuzzy: bool = False
+    exact: bool = False
+    suggestion: str | None = None
+    seconds: float = 0.0
+
+
+class _StopCollector(WrappingCollector):
+    """Stops collecting when cancelled or out of time (checked every few documents)."""
+
+    def __init__(self, child, deadline: float, cancel: threading.Event | None) -> None:
+        super().__init__(child)
+        self.deadline = deadline
+        self.cancel = cancel
+        self.stopped = False
+        self._n = 0
+
+    def collect_matches(self) -> None:
+        child = self.child
+        for sub_docnum in child.matches():
+            self._n += 1
+            if self._n % 64 == 0 and (
+                time.monotonic() > self.deadline or (self.cancel and self.cancel.is_set())
+            ):
+                self.stopped = True
+                raise TimeLimit
+            child.collect(sub_docnum)
+
+
+class SearchIndex:
+    """Index + search over whatever item sources it is given (archive, notes, imports)."""
+
+    def __init__(self, folder: Path, sources: Iterable[Callable[[], Iterable[IndexItem]]]) -> None:
+        self.store = IndexStore(folder)
+        self.sources = list(sources)
+        self.last_sync: SyncReport | None = None
+
+    def items(self) -> Iterable[IndexItem]:
+        for source in self.sources:
+            yield from source()
+
+    def ensure(self, progress: Progress = _no_progress) -> SyncReport:
+        """Open (rebuilding if missing, stale or corrupt) and bring up to date."""
+        reason = self.store.open()
+        report = self.store.sync(self.items(), progress)
+        if reason:
+            report.rebuilt, report.reason = True, reason
+        self.last_sync = report
+        return report
+
+    def rebuild(self, progress: Progress = _no_progress) -> SyncReport:
+        self.last_sync = self.store.rebuild(self.items(), progress)
+        return self.last_sync
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        kind: str | None = None,
+        exact: bool = False,
+        cancel: threading.Event | None = None,
+        budget: float = DEFAULT_BUDGET,
+        facets: bool = True,
+    ) -> SearchResult:
+        """Search; never raises on bad input. A corrupt index is rebuilt and searched again."""
+        try:
+            return self._search(text, limit, kind, exact, cancel, budget, facets)
+        except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:
+            log.warning("search failed, rebuilding the index: %r", exc)
+            self.rebuild()
+            result = self._search(text, limit, kind, exact, cancel, budget, facets)
+            result.messages.insert(0, "The search index was damaged and has been rebuilt.")
+            return result
+
+    def _search(self, text, limit, kind, exact, cancel, budget, facets) -> SearchResult:
+        start = time.monotonic()
+        parsed = parse(text, exact=exact)
+        result = SearchResult(query=parsed.text, messages=list(parsed.messages), exact=parsed.exact)
+        if is_null(parsed.query):
+            return result
+        searcher = self.store.searcher()
+        kind_filter = Q.Term("kind", kind) if kind else None
+        self._run(
+            searcher,
+            parsed.query,
+            parsed,
+            result,
+            limit,
+            kind_filter,
+            cancel,
+            start + budget,
+            facets,
+        )
+        if result.total == 0 and not parsed.exact and not result.partial:
+            fuzzy = self._fuzzy_query(parsed)
+            if fuzzy is not None:
+                self._run(
+                    searcher,
+                    fuzzy,
+                    parsed,
+                    result,
+                    limit,
+                    kind_filter,
+                    cancel,
+                    start + budget,
+                    facets,
+                )
+                if result.total:
+                    result.fuzzy = True
+                    result.messages.append(
+                        f"No exact matches for “{parsed.text}”; showing close spellings."
+                    )
+        if result.total < FEW_HITS and parsed.words:
+            result.suggestion = self._suggest(searcher, parsed)
+        result.seconds = time.monotonic() - start
+        return result
+
+    def _run(
+        self,
+        searcher,
+        q,
+        parsed: ParsedQuery,
+        result: SearchResult,
+        limit,
+        kind_filter,
+        cancel,
+        deadline,
+        facets,
+    ) -> None:
+        groupedby = None
+        if facets:
+            groupedby = {
+                name: sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
+                for name, (fieldname, overlap) in FACETS.items()
+            }
+        child = searcher.collector(limit=limit, groupedby=groupedby, filter=kind_filter)
+        collector = _StopCollector(child, deadline, cancel)
+        try:
+            searcher.search_with_collector(q, collector)
+        except TimeLimit:
+            result.partial = True
+            result.messages.append(
+                "Stopped early: superseded."
+                if cancel and cancel.is_set()
+                else "The search took too long; these results are partial."
+            )
+        results = collector.results()
+        result.total = results.scored_length() if result.partial else len(results)
+        if facets and not result.partial:
+            result.facets = {
+                name: {k: v for k, v in results.groups(name).items() if k is not None}
+                for name in FACETS
+            }
+        terms = self._terms(searcher, q)
+        result.hits = [self._hit(h, terms) for h in results]
+
+    @staticmethod
+    def _terms(searcher, q) -> dict[str, set[str]]:
+        """Query terms by field, with prefixes and fuzzy terms expanded to the index's words."""
+        terms: dict[str, set[str]] = {}
+        found: list[tuple[str, object]] = []
+        reader = searcher.reader()
+        for leaf in [q, *q.leaves()] if not q.is_leaf() else [q]:
+            if isinstance(leaf, Q.MultiTerm):
+                try:
+                    found += list(leaf.expanded_terms(reader))
+                except Exception:  # an odd expansion only costs highlighting, never the search
+                    log.debug("cannot expand %r", leaf)
+            elif leaf.is_leaf():
+                found += list(leaf.iter_all_terms(phrases=True))
+        for fieldname, value in found:
+            text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            terms.setdefault(fieldname, set()).add(text)
+        return terms
+
+    @staticmethod
+    def _hit(hit, terms: dict[str, set[str]]) -> Hit:
+        fields = hit.fields()
+        text = fields.get("text", "")
+        spans = match_spans(text, terms)
+        return Hit(
+            kind=fields.get("kind", ""),
+            id=fields["id"],
+            bundle=fields.get("bundle", ""),
+            doc_id=fields.get("doc_id", ""),
+            para_id=fields.get("para_id", ""),
+            document=fields.get("document", ""),
+            section=fields.get("section", ""),
+            section_id=fields.get("section_id", ""),
+            title=fields.get("title", ""),
+            snippet=snippet_html(text, spans),
+            text=text,
+            score=round(float(hit.score or 0.0), 4),
+            ordinal=int(fields.get("ordinal", 0) or 0),
+            matches=spans,
+        )
+
+    @staticmethod
+    def _fuzzy_query(parsed: ParsedQuery) -> Q.Query | None:
+        parts = []
+        for word in parsed.words:
+            if len(word) < 5:
+                parts.append(
+                    Q.Or([Q.Term("exact", word.lower()), Q.Term("names", fold_name(word))])
+                )
+                continue
+            dist = 1 if len(word) < 8 else 2
+            parts.append(
+                Q.Or(
+                    [
+                        Q.FuzzyTerm("exact", word.lower(), maxdist=dist, prefixlength=1),
+                        Q.FuzzyTerm("names", fold_name(word), maxdist=dist, prefixlength=1),
+                    ]
+                )
+            )
+        if not any(len(w) >= 5 for w in parsed.words):
+            return None
+        return Q.And(parts)
+
+    @staticmethod
+    def _suggest(searcher, parsed: ParsedQuery) -> str | None:
+        corrected, changed = [], False
+        for word in parsed.words:
+            lower = word.lower()
+            if len(word) < 4 or searcher.reader().frequency("exact", lower) > 0:
+                corrected.append(word)
+                continue
+            options = searcher.suggest("exact", lower, limit=1, maxdist=2, prefix=1)
+            if options:
+                corrected.append(options[0])
+                changed = True
+            else:
+                corrected.append(word)
+        return " ".join(corrected) if changed else None
