@@ -12,13 +12,17 @@ from functools import cached_property
 from pathlib import Path
 
 from index.archive import Archive, load_archive
+from index.notes.model import Note
+from index.notes.service import note_items, reanchor
+from index.notes.store import NotesStore
 from index.paths import ensure_data_dir
-from index.search.items import IndexItem, archive_items
+from index.search.items import IndexItem, archive_items, case_item, paragraph_item
 from index.search.service import SearchIndex
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
+NOTES_DB = "notes.sqlite3"
 
 
 class Core:
@@ -37,14 +41,56 @@ class Core:
         return self.archive
 
     @cached_property
-    def search(self) -> SearchIndex:
-        """The search index over the archive (and, once wired, notes); call ``ensure`` first."""
+    def notes(self) -> NotesStore:
+        """The notes store, with every passage re-anchored against the archive as loaded."""
         self.ensure_writable()
-        return SearchIndex(self.data_dir / INDEX_DIR, [self._archive_items])
+        store = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
+        self.anchor_report = reanchor(store, self.archive)
+        return store
+
+    @cached_property
+    def search(self) -> SearchIndex:
+        """The search index over the archive and the notes; call ``ensure`` first."""
+        self.ensure_writable()
+        return SearchIndex(self.data_dir / INDEX_DIR, [self._archive_items, self._note_items])
 
     def _archive_items(self) -> Iterable[IndexItem]:
-        return archive_items(self.archive, self.target_tags())
+        return archive_items(self.archive, self.notes.target_tags())
 
-    def target_tags(self) -> dict[str, list[str]]:
-        """Tags on paragraphs and case records; empty until the notes store exists."""
-        return {}
+    def _note_items(self) -> Iterable[IndexItem]:
+        return note_items(self.notes, self.archive)
+
+    # -- changes that must reach the index ----------------------------------------------------
+
+    def reindex_notes(self) -> None:
+        """Bring note items (and nothing else) up to date in the index, if it is open."""
+        if "search" in self.__dict__:
+            self.search.store.sync(self._note_items(), only_kinds={"note"})
+
+    def reindex_targets(self, ids: Iterable[str]) -> None:
+        if "search" not in self.__dict__:
+            return
+        tags = self.notes.target_tags()
+        items = []
+        for ident in ids:
+            para, record = self.archive.paragraph(ident), self.archive.case(ident)
+            if para:
+                items.append(paragraph_item(self.archive, para, tags.get(ident, ())))
+            elif record:
+                items.append(case_item(self.archive, record, tags.get(ident, ())))
+        self.search.store.sync(items, only_kinds=set())
+
+    def add_note(self, note: Note) -> Note:
+        stored = self.notes.add(note)
+        self.reindex_notes()
+        return stored
+
+    def update_note(self, note_id: str, **changes) -> Note:
+        note = self.notes.update(note_id, **changes)
+        self.reindex_notes()
+        return note
+
+    def delete_note(self, note_id: str) -> Note:
+        note = self.notes.delete(note_id)
+        self.reindex_notes()
+        return note

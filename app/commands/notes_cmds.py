@@ -1,0 +1,222 @@
+"""``muragat notes …``, ``muragat tags`` and ``muragat tag …``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from app.output import error, print_json, shorten
+from index.core import Core
+from index.errors import KnownError
+from index.fileio import write_atomic
+from index.notes.markdown_export import export_markdown, select
+from index.notes.model import COLORS
+from index.notes.service import new_note, resolve_target
+from index.notes.w3c import export_w3c, import_w3c
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    notes = sub.add_parser("notes", help="add, list, show, delete, export and import notes")
+    nsub = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+
+    p = nsub.add_parser("add", help="add a note to a paragraph, a passage or a case record")
+    p.add_argument("--target", help="paragraph or case-record id (omit for a free note)")
+    p.add_argument("--quote", help="the exact words in the paragraph the note is about")
+    p.add_argument("--occurrence", type=int, default=1, help="which occurrence of --quote")
+    p.add_argument("--text", default="", help="the note, in Markdown")
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    p.add_argument("--private", action="store_true", help="leave it out of redacted exports")
+    p.add_argument("--color", choices=COLORS, default="yellow")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_add)
+
+    p = nsub.add_parser("list", help="list notes")
+    p.add_argument("--tag")
+    p.add_argument("--orphans", action="store_true", help="only notes that lost their anchor")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = nsub.add_parser("show", help="print one note")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = nsub.add_parser("delete", help="delete a note")
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_delete)
+
+    p = nsub.add_parser("export", help="export notes to a file")
+    p.add_argument("--format", choices=("w3c", "md", "pdf"), required=True)
+    p.add_argument("--output", required=True, metavar="FILE")
+    p.add_argument("--tag", action="append", default=[], help="only notes with this tag")
+    p.add_argument("--no-private", action="store_true", help="leave private notes out")
+    p.add_argument("--exclude-tag", action="append", default=[], help="leave notes with it out")
+    p.add_argument("--title", default="Muragat notes")
+    p.set_defaults(handler=cmd_export)
+
+    p = nsub.add_parser("import", help="import W3C Web Annotation JSON-LD")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("tags", help="list tags with counts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_tags)
+
+    tag = sub.add_parser("tag", help="tag paragraphs and case records; rename tags")
+    tsub = tag.add_subparsers(dest="tag_command", metavar="ACTION", required=True)
+    for name, handler in (("add", cmd_tag_add), ("remove", cmd_tag_remove)):
+        p = tsub.add_parser(name, help=f"{name} a tag on a paragraph or case record")
+        p.add_argument("target")
+        p.add_argument("tag")
+        p.set_defaults(handler=handler)
+    p = tsub.add_parser("rename", help="rename a tag (onto an existing one: merge)")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.set_defaults(handler=cmd_tag_rename)
+
+
+def _report_store_messages(core: Core) -> None:
+    for message in core.notes.messages:
+        error(message)
+
+
+def note_line(note) -> str:
+    flag = " [orphan]" if note.orphan else ""
+    private = " [private]" if note.private else ""
+    where = note.target_id or "free"
+    tags = f"  #{' #'.join(note.tags)}" if note.tags else ""
+    quote = f" “{shorten(note.exact, 40)}”" if note.exact else ""
+    return f"{note.id}  {where:<34}{quote} {shorten(note.body, 50)}{tags}{flag}{private}"
+
+
+def cmd_add(core: Core, args: argparse.Namespace) -> int:
+    _report_store_messages(core)
+    note = new_note(
+        core.archive,
+        args.target,
+        args.text,
+        quote=args.quote,
+        tags=args.tag,
+        private=args.private,
+        color=args.color,
+        occurrence=args.occurrence,
+    )
+    stored = core.add_note(note)
+    if args.json:
+        print_json(asdict(stored))
+    else:
+        print(stored.id)
+    return 0
+
+
+def cmd_list(core: Core, args: argparse.Namespace) -> int:
+    _report_store_messages(core)
+    notes = core.notes.notes(tag=args.tag)
+    if args.orphans:
+        notes = [n for n in notes if n.orphan]
+    if args.json:
+        print_json([asdict(n) for n in notes])
+        return 0
+    for note in notes:
+        print(note_line(note))
+    print(f"\n{len(notes)} note(s)")
+    return 0
+
+
+def cmd_show(core: Core, args: argparse.Namespace) -> int:
+    note = core.notes.get(args.id)
+    if args.json:
+        print_json(asdict(note))
+        return 0
+    print(f"Note {note.id} on {note.target_kind} {note.target_id or ''}".rstrip())
+    if note.orphan:
+        print(f"ORPHANED: {note.orphan_reason}")
+    if note.exact:
+        print(f"> {note.exact}")
+    if note.body:
+        print(f"\n{note.body}\n")
+    if note.tags:
+        print("Tags: " + ", ".join(note.tags))
+    print(
+        f"Created {note.created}, modified {note.modified}" + (", private" if note.private else "")
+    )
+    return 0
+
+
+def cmd_delete(core: Core, args: argparse.Namespace) -> int:
+    note = core.delete_note(args.id)
+    print(f"deleted note {note.id}")
+    return 0
+
+
+def cmd_export(core: Core, args: argparse.Namespace) -> int:
+    notes = select(
+        core.notes.notes(), args.tag, private=not args.no_private, exclude_tags=args.exclude_tag
+    )
+    output = Path(args.output)
+    if args.format == "w3c":
+        data = json.dumps(export_w3c(notes, core.archive), ensure_ascii=False, indent=2)
+        write_atomic(output, (data + "\n").encode("utf-8"))
+    elif args.format == "md":
+        write_atomic(output, export_markdown(notes, core.archive, args.title).encode("utf-8"))
+    else:
+        from app.pdf_cli import export_pdf_cli
+
+        return export_pdf_cli(core, notes, output, args)
+    print(f"exported {len(notes)} note(s) to {output}")
+    return 0
+
+
+def cmd_import(core: Core, args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"cannot read {args.file}: {exc}") from None
+    report = import_w3c(text, core.notes, core.archive)
+    core.reindex_notes()
+    if args.json:
+        print_json(asdict(report))
+    else:
+        print(
+            f"imported {len(report.added)} note(s); {len(report.already)} already present; "
+            f"{len(report.skipped)} skipped"
+        )
+        for label, reason in report.skipped:
+            error(f"skipped {label}: {reason}")
+    return 0
+
+
+def cmd_tags(core: Core, args: argparse.Namespace) -> int:
+    counts = core.notes.tag_counts()
+    if args.json:
+        print_json([{"tag": t, **c} for t, c in counts.items()])
+        return 0
+    for tag, c in counts.items():
+        print(f"{tag:<40} {c['notes']:>4} note(s)  {c['targets']:>4} paragraph(s)/case(s)")
+    return 0
+
+
+def cmd_tag_add(core: Core, args: argparse.Namespace) -> int:
+    resolve_target(core.archive, args.target)
+    core.notes.tag_target(args.target, args.tag)
+    core.reindex_targets([args.target])
+    return 0
+
+
+def cmd_tag_remove(core: Core, args: argparse.Namespace) -> int:
+    resolve_target(core.archive, args.target)
+    if not core.notes.untag_target(args.target, args.tag):
+        error(f"{args.target} has no tag {args.tag!r}")
+        return 1
+    core.reindex_targets([args.target])
+    return 0
+
+
+def cmd_tag_rename(core: Core, args: argparse.Namespace) -> int:
+    core.notes.rename_tag(args.old, args.new)
+    core.reindex_notes()
+    core.reindex_targets(core.notes.target_tags())
+    return 0

@@ -1,0 +1,1 @@
+"""Notes and tags anchored to passages, paragraphs and case records; their exports."""

@@ -1,0 +1,173 @@
+"""Notes over the archive: create them against real targets, keep anchors honest, index them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from index.archive import Archive
+from index.errors import KnownError, NotFound
+from index.notes.anchors import Quote, locate, make_quote
+from index.notes.model import Note
+from index.notes.store import NotesStore
+from index.search.items import IndexItem, hierarchical_tags
+
+log = logging.getLogger(__name__)
+
+
+def resolve_target(archive: Archive, target_id: str | None) -> tuple[str, str | None]:
+    """(target kind, id) for a paragraph id, a case-record id, or nothing (a free note)."""
+    if not target_id:
+        return "free", None
+    if archive.paragraph(target_id):
+        return "paragraph", target_id
+    if archive.case(target_id):
+        return "case", target_id
+    raise NotFound(f"no paragraph or case record with id {target_id!r}")
+
+
+def new_note(
+    archive: Archive,
+    target_id: str | None,
+    body: str,
+    *,
+    quote: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    tags: Iterable[str] = (),
+    private: bool = False,
+    color: str = "yellow",
+    occurrence: int = 1,
+) -> Note:
+    """A note ready to store. A passage is given by ``quote`` (its n-th occurrence) or by
+    ``start``/``end`` offsets into the paragraph's text."""
+    kind, ident = resolve_target(archive, target_id)
+    note = Note(
+        id="",
+        target_kind=kind,
+        target_id=ident,
+        body=body,
+        tags=list(tags),
+        private=private,
+        color=color,
+    )
+    if quote is None and start is None:
+        if kind == "paragraph":
+            para = archive.paragraph(ident)
+            note.bundle_id, note.doc_id = para.bundle_id, para.doc_id
+            note.bundle_sha256 = archive.bundle(para.bundle_id).manifest.sha256
+        elif kind == "case":
+            note.bundle_id = archive.case(ident).bundle_id
+        return note
+    if kind != "paragraph":
+        raise KnownError("a quoted passage must come from a paragraph (give a paragraph id)")
+    para = archive.paragraph(ident)
+    if quote is not None:
+        positions = [i for i in range(len(para.text)) if para.text.startswith(quote, i)]
+        if not quote or not positions:
+            raise KnownError(f"the quote does not occur in paragraph {ident}: {quote!r}")
+        if not 1 <= occurrence <= len(positions):
+            raise KnownError(f"the quote occurs {len(positions)} time(s) in {ident}")
+        start = positions[occurrence - 1]
+        end = start + len(quote)
+    try:
+        q = make_quote(para.text, start, end)
+    except ValueError as exc:
+        raise KnownError(str(exc)) from None
+    note.target_kind = "passage"
+    note.exact, note.prefix, note.suffix, note.start, note.end = (
+        q.exact,
+        q.prefix,
+        q.suffix,
+        q.start,
+        q.end,
+    )
+    note.bundle_id, note.doc_id = para.bundle_id, para.doc_id
+    note.bundle_sha256 = archive.bundle(para.bundle_id).manifest.sha256
+    note.motivation = "commenting" if body.strip() else "highlighting"
+    return note
+
+
+def reanchor(store: NotesStore, archive: Archive) -> dict[str, int]:
+    """Check every passage note against the current text; move, mark changed, or orphan."""
+    counts = {"ok": 0, "moved": 0, "changed": 0, "orphaned": 0, "recovered": 0}
+    for note in store.notes():
+        if note.target_kind != "passage":
+            if note.target_kind in ("paragraph", "case"):
+                present = bool(archive.paragraph(note.target_id) or archive.case(note.target_id))
+                if present == note.orphan:  # target vanished, or came back
+                    store.update(
+                        note.id,
+                        orphan=int(not present),
+                        orphan_reason=None if present else "its target is gone",
+                    )
+                    counts["recovered" if present else "orphaned"] += 1
+            continue
+        quote = Quote(note.exact or "", note.prefix or "", note.suffix or "", note.start, note.end)
+        para = archive.paragraph(note.target_id)
+        anchor = locate(para.text, quote) if para else None
+        new_target = note.target_id
+        if anchor is None and note.doc_id and archive.document(note.doc_id):
+            for candidate in archive.document(note.doc_id).paragraphs:
+                found = locate(candidate.text, Quote(quote.exact, quote.prefix, quote.suffix))
+                if found and not found.changed:
+                    if anchor is not None:  # found in two paragraphs: ambiguous
+                        anchor = None
+                        break
+                    anchor, new_target = found, candidate.id
+        if anchor is None:
+            if not note.orphan:
+                reason = (
+                    "the quoted words are no longer in the text"
+                    if para
+                    else "its paragraph is gone and the quote was not found elsewhere"
+                )
+                store.update(note.id, orphan=1, orphan_reason=reason)
+                counts["orphaned"] += 1
+            continue
+        changes = {}
+        if (anchor.start, anchor.end, new_target) != (note.start, note.end, note.target_id):
+            changes.update(start=anchor.start, end=anchor.end, target_id=new_target)
+            counts["moved"] += 1
+        if anchor.changed:
+            text = archive.paragraph(new_target).text
+            q = make_quote(text, anchor.start, anchor.end)
+            changes.update(
+                exact=q.exact,
+                prefix=q.prefix,
+                suffix=q.suffix,
+                orphan_reason=f"quote changed from: {note.exact}",
+            )
+            counts["changed"] += 1
+        if note.orphan:
+            changes.update(orphan=0)
+            counts["recovered"] += 1
+        if changes:
+            store.update(note.id, **changes)
+        else:
+            counts["ok"] += 1
+    return counts
+
+
+def note_items(store: NotesStore, archive: Archive) -> Iterable[IndexItem]:
+    """Index items for notes (kind ``note``): body, quote, tags, where they point."""
+    for note in store.notes():
+        para = archive.paragraph(note.target_id) if note.target_id else None
+        yield IndexItem(
+            id=f"note:{note.id}",
+            kind="note",
+            fields={
+                "bundle": note.bundle_id or "",
+                "doc_id": note.doc_id or (para.doc_id if para else ""),
+                "document": "Note",
+                "para_id": note.target_id or "",
+                "section_id": para.section_id if para else "",
+                "section": para.section_title if para else "",
+                "title": note.title,
+                "text": "\n".join(t for t in (note.body, note.exact or "") if t),
+                "ordinal": para.ordinal if para else 0,
+                "tag": hierarchical_tags(note.tags),
+                "date": {note.created[:4], note.created[:7], note.created[:10]},
+                "year": {note.created[:4]},
+            },
+        )

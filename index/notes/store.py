@@ -1,0 +1,264 @@
+"""The notes and tags store: one writer connection behind a lock, a reader per thread.
+
+Every change is one transaction with ``synchronous=FULL`` in WAL mode: when a call returns, the
+note is on disk, and a killed process loses at most the change in flight.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.errors import KnownError, NotFound
+from index.notes import db
+from index.notes.model import COLORS, TARGET_KINDS, Note
+
+log = logging.getLogger(__name__)
+
+NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def normalize_tag(name: str) -> str:
+    """Trim, collapse spaces, no empty levels: " charges / extremism " → "charges/extremism"."""
+    parts = [" ".join(p.split()) for p in name.split("/")]
+    tag = "/".join(p for p in parts if p)
+    if not tag:
+        raise KnownError(f"not a tag name: {name!r}")
+    if len(tag) > 200:
+        raise KnownError("a tag name may have at most 200 characters")
+    return tag
+
+
+class NotesStore:
+    def __init__(self, path: Path, backups: Path | None = None) -> None:
+        self.path = path
+        self.backups = backups or path.parent / "backups"
+        self.messages: list[str] = []
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and not db.healthy(path):
+                self.messages.append(db.recover(path, self.backups))
+                log.error(self.messages[-1])
+            elif path.exists():
+                db.backup(path, self.backups)
+            self._writer = db.connect(path)
+            db.migrate(self._writer)
+        except sqlite3.Error as exc:
+            raise KnownError(f"cannot open the notes database {path}: {exc}") from exc
+        except OSError as exc:
+            raise KnownError(f"cannot open the notes database {path}: {exc.strerror}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._writer.close()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _reader(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = db.connect(self.path)
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
+        name = normalize_tag(name)
+        row = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        return conn.execute("INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
+
+    def _row_to_note(self, row: sqlite3.Row, conn: sqlite3.Connection) -> Note:
+        data = {k: row[k] for k in NOTE_COLUMNS}
+        data["private"] = bool(data["private"])
+        data["orphan"] = bool(data["orphan"])
+        note = Note(**data)
+        note.tags = [
+            r[0]
+            for r in conn.execute(
+                "SELECT t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+                "WHERE nt.note_id = ? ORDER BY t.name",
+                (note.id,),
+            )
+        ]
+        return note
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def add(self, note: Note) -> Note:
+        if note.target_kind not in TARGET_KINDS:
+            raise KnownError(f"unknown target kind {note.target_kind!r}")
+        if note.color not in COLORS:
+            raise KnownError(f"unknown colour {note.color!r}; choose one of {', '.join(COLORS)}")
+        note.id = note.id or uuid.uuid4().hex[:12]
+        note.created = note.created or now()
+        note.modified = note.modified or note.created
+        values = {k: getattr(note, k) for k in NOTE_COLUMNS}
+        cols = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        with self._write() as conn:
+            conn.execute(f"INSERT INTO notes ({cols}) VALUES ({marks})", list(values.values()))
+            self._set_note_tags(conn, note.id, note.tags)
+        return self.get(note.id)
+
+    def _set_note_tags(self, conn: sqlite3.Connection, note_id: str, tags: Iterable[str]) -> None:
+        conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+        for tag in tags:
+            conn.execute(
+                "INSERT OR IGNORE INTO note_tags VALUES (?, ?)", (note_id, self._tag_id(conn, tag))
+            )
+        self._drop_unused_tags(conn)
+
+    @staticmethod
+    def _drop_unused_tags(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM note_tags) "
+            "AND id NOT IN (SELECT tag_id FROM target_tags)"
+        )
+
+    def get(self, note_id: str) -> Note:
+        conn = self._reader()
+        row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no note with id {note_id!r}")
+        return self._row_to_note(row, conn)
+
+    def find_external(self, external_id: str) -> Note | None:
+        conn = self._reader()
+        row = conn.execute(
+            "SELECT * FROM notes WHERE external_id = ? OR id = ?", (external_id, external_id)
+        ).fetchone()
+        return self._row_to_note(row, conn) if row else None
+
+    def update(self, note_id: str, **changes) -> Note:
+        """Change fields (and ``tags``) of a note; bumps ``modified``."""
+        tags = changes.pop("tags", None)
+        unknown = set(changes) - set(NOTE_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown note fields: {unknown}")
+        changes["modified"] = now()
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone() is None:
+                raise NotFound(f"no note with id {note_id!r}")
+            sets = ", ".join(f'"{k}" = ?' for k in changes)
+            conn.execute(f"UPDATE notes SET {sets} WHERE id = ?", [*changes.values(), note_id])
+            if tags is not None:
+                self._set_note_tags(conn, note_id, tags)
+        return self.get(note_id)
+
+    def delete(self, note_id: str) -> Note:
+        note = self.get(note_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            self._drop_unused_tags(conn)
+        return note
+
+    def restore(self, note: Note) -> Note:
+        """Put a deleted note back as it was (undo)."""
+        return self.add(note)
+
+    def notes(self, tag: str | None = None, target_id: str | None = None) -> list[Note]:
+        conn = self._reader()
+        sql, args = "SELECT * FROM notes", []
+        where = []
+        if tag:
+            tag = normalize_tag(tag)
+            where.append(
+                "id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = "
+                "nt.tag_id WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')"
+            )
+            like = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+            args += [tag, like]
+        if target_id:
+            where.append("target_id = ?")
+            args.append(target_id)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY created, id"
+        return [self._row_to_note(r, conn) for r in conn.execute(sql, args)]
+
+    # -- tags on targets (paragraphs, case records) -------------------------------------------
+
+    def tag_target(self, target_id: str, tag: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO target_tags VALUES (?, ?)",
+                (target_id, self._tag_id(conn, tag)),
+            )
+
+    def untag_target(self, target_id: str, tag: str) -> bool:
+        with self._write() as conn:
+            removed = conn.execute(
+                "DELETE FROM target_tags WHERE target_id = ? AND tag_id = "
+                "(SELECT id FROM tags WHERE name = ?)",
+                (target_id, normalize_tag(tag)),
+            ).rowcount
+            self._drop_unused_tags(conn)
+        return bool(removed)
+
+    def target_tags(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for target, name in self._reader().execute(
+            "SELECT tt.target_id, t.name FROM target_tags tt JOIN tags t ON t.id = tt.tag_id "
+            "ORDER BY t.name"
+        ):
+            out.setdefault(target, []).append(name)
+        return out
+
+    def tag_counts(self) -> dict[str, dict[str, int]]:
+        """tag → {"notes": n, "targets": m}, for every tag in use."""
+        rows = self._reader().execute(
+            "SELECT t.name, "
+            "(SELECT COUNT(*) FROM note_tags nt WHERE nt.tag_id = t.id), "
+            "(SELECT COUNT(*) FROM target_tags tt WHERE tt.tag_id = t.id) "
+            "FROM tags t ORDER BY t.name"
+        )
+        return {name: {"notes": n, "targets": m} for name, n, m in rows}
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag (and its sub-tags); renaming onto an existing tag merges the two."""
+        old, new = normalize_tag(old), normalize_tag(new)
+        with self._write() as conn:
+            rows = conn.execute(
+                "SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE OR name LIKE ?",
+                (old, old + "/%"),
+            ).fetchall()
+            if not rows:
+                raise NotFound(f"no tag {old!r}")
+            for tag_id, name in rows:
+                target = new + name[len(old) :]
+                existing = conn.execute("SELECT id FROM tags WHERE name = ?", (target,)).fetchone()
+                if existing and existing[0] != tag_id:
+                    for table, key in (("note_tags", "note_id"), ("target_tags", "target_id")):
+                        conn.execute(
+                            f"INSERT OR IGNORE INTO {table} SELECT {key}, ? FROM {table} "
+                            "WHERE tag_id = ?",
+                            (existing[0], tag_id),
+                        )
+                    conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+                else:
+                    conn.execute("UPDATE tags SET name = ? WHERE id = ?", (target, tag_id))

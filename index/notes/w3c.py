@@ -1,0 +1,255 @@
+"""Notes as W3C Web Annotations (JSON-LD), out and back in.
+
+Out: an ``AnnotationCollection`` (the model's own container) whose ``first`` page holds every
+annotation. In: that, an ``AnnotationPage``, a bare list, or a single annotation; each one is
+validated, and what is skipped is reported with the reason. Importing the same annotation twice
+adds it once (its ``id`` is kept as the note's external id).
+
+Targets: ``source`` is the document's stable URL (the publisher's, where the manifest has one)
+or ``urn:muragat:<bundle>:<document>``; a passage carries a ``TextQuoteSelector`` (any reader
+can anchor with it) and a ``FragmentSelector`` naming the paragraph id, refined by a
+``TextPositionSelector`` counted within that paragraph's text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from index.archive import Archive
+from index.errors import KnownError
+from index.notes.model import COLORS, Note
+from index.notes.service import new_note, resolve_target
+from index.notes.store import NotesStore, normalize_tag
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+NOTE_URN = "urn:muragat:note:"
+
+
+def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
+    bundle = archive.bundle(bundle_id) if bundle_id else None
+    if bundle and bundle.manifest.source_url and len(bundle.documents) == 1:
+        return bundle.manifest.source_url
+    return f"urn:muragat:{bundle_id or 'unknown'}:{doc_id or 'unknown'}"
+
+
+def to_annotation(note: Note, archive: Archive) -> dict[str, Any]:
+    body: list[dict[str, Any]] = []
+    if note.body.strip():
+        body.append(
+            {
+                "type": "TextualBody",
+                "value": note.body,
+                "format": "text/markdown",
+                "purpose": "commenting",
+            }
+        )
+    body += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in note.tags]
+    motivation = (
+        note.motivation
+        if note.body.strip()
+        else ("tagging" if note.tags and note.target_kind != "passage" else "highlighting")
+    )
+    anno: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": note.external_id or f"{NOTE_URN}{note.id}",
+        "type": "Annotation",
+        "motivation": motivation,
+        "created": note.created,
+        "modified": note.modified,
+        "body": body,
+        "target": _target(note, archive),
+    }
+    if note.private:
+        anno["audience"] = {"type": "Audience", "name": "private"}
+    return anno
+
+
+def _target(note: Note, archive: Archive) -> dict[str, Any] | str:
+    if note.target_kind == "case":
+        return {"source": f"urn:muragat:case:{note.bundle_id}:{note.target_id}"}
+    if note.target_kind == "free":
+        return {"source": "urn:muragat:free-note"}
+    para = archive.paragraph(note.target_id) if note.target_id else None
+    doc_id = note.doc_id or (para.doc_id if para else None)
+    target: dict[str, Any] = {"source": document_source(archive, note.bundle_id, doc_id)}
+    fragment: dict[str, Any] = {"type": "FragmentSelector", "value": note.target_id}
+    if note.target_kind == "passage":
+        fragment["refinedBy"] = {
+            "type": "TextPositionSelector",
+            "start": note.start,
+            "end": note.end,
+        }
+        target["selector"] = [
+            {
+                "type": "TextQuoteSelector",
+                "exact": note.exact,
+                "prefix": note.prefix or "",
+                "suffix": note.suffix or "",
+            },
+            fragment,
+        ]
+    else:
+        target["selector"] = fragment
+    return target
+
+
+def export_w3c(notes: list[Note], archive: Archive) -> dict[str, Any]:
+    items = [to_annotation(n, archive) for n in notes]
+    for item in items:
+        item.pop("@context", None)
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Muragat notes",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _annotations(data: Any) -> list[Any]:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        if data.get("type") == "AnnotationCollection":
+            first = data.get("first", {})
+            return first.get("items", []) if isinstance(first, dict) else []
+        if data.get("type") == "AnnotationPage":
+            return data.get("items", [])
+        return [data]
+    raise KnownError("not a Web Annotation document (expected an object or a list)")
+
+
+def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
+    """Add the annotations in ``text``; each one skipped is reported with the reason."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KnownError(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    report = ImportReport()
+    for n, anno in enumerate(_annotations(data), 1):
+        label = anno.get("id", f"#{n}") if isinstance(anno, dict) else f"#{n}"
+        try:
+            note = _from_annotation(anno, archive)
+        except (KnownError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            report.skipped.append((str(label), str(exc) or type(exc).__name__))
+            continue
+        if store.find_external(note.external_id) or (
+            note.external_id.startswith(NOTE_URN)
+            and store.find_external(note.external_id[len(NOTE_URN) :])
+        ):
+            report.already.append(str(label))
+            continue
+        stored = store.add(note)
+        report.added.append(stored.id)
+    return report
+
+
+def _from_annotation(anno: Any, archive: Archive) -> Note:
+    if not isinstance(anno, dict) or anno.get("type") not in ("Annotation", "oa:Annotation"):
+        raise ValueError("not an Annotation")
+    ident = anno.get("id")
+    if not isinstance(ident, str) or not ident:
+        raise ValueError("annotation has no id")
+    bodies = anno.get("body", [])
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    text_parts, tags = [], []
+    for b in bodies:
+        if isinstance(b, str):
+            text_parts.append(b)
+            continue
+        if not isinstance(b, dict):
+            raise ValueError("a body is neither text nor an object")
+        value = b.get("value")
+        if not isinstance(value, str):
+            continue
+        if b.get("purpose") == "tagging":
+            tags.append(normalize_tag(value))
+        else:
+            text_parts.append(value)
+    target = anno.get("target")
+    if isinstance(target, list):
+        target = target[0] if target else None
+    if isinstance(target, str):
+        target = {"source": target}
+    if not isinstance(target, dict) or not isinstance(target.get("source"), str):
+        raise ValueError("annotation has no target source")
+    source = target["source"]
+    selectors = target.get("selector", [])
+    selectors = selectors if isinstance(selectors, list) else [selectors]
+    by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
+    private = isinstance(anno.get("audience"), dict) and anno["audience"].get("name") == "private"
+    body = "\n\n".join(text_parts)
+    if source.startswith("urn:muragat:case:"):
+        case_id = source.rsplit(":", 1)[-1]
+        note = new_note(archive, case_id, body, tags=tags, private=private)
+    elif source == "urn:muragat:free-note":
+        note = new_note(archive, None, body, tags=tags, private=private)
+    else:
+        note = _passage(archive, source, by_type, body, tags, private)
+    note.external_id = ident
+    note.created = anno.get("created") or ""
+    note.modified = anno.get("modified") or note.created
+    if anno.get("motivation") in ("commenting", "highlighting", "tagging"):
+        note.motivation = anno["motivation"]
+    note.color = note.color if note.color in COLORS else "yellow"
+    return note
+
+
+def _passage(
+    archive: Archive, source: str, selectors: dict, body: str, tags: list[str], private: bool
+) -> Note:
+    fragment = selectors.get("FragmentSelector", {})
+    para_id = fragment.get("value") if isinstance(fragment, dict) else None
+    quote = selectors.get("TextQuoteSelector")
+    docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == source]
+    if not docs:
+        raise ValueError(f"unknown document {source}")
+    if para_id and not archive.paragraph(para_id):
+        para_id = None
+    if quote is None:
+        if not para_id:
+            raise ValueError("no paragraph and no quote to anchor to")
+        return new_note(archive, para_id, body, tags=tags, private=private)
+    exact = quote.get("exact")
+    if not isinstance(exact, str) or not exact:
+        raise ValueError("TextQuoteSelector without exact text")
+    candidates = (
+        [archive.paragraph(para_id)]
+        if para_id
+        else [p for d in docs for p in d.paragraphs if exact in p.text]
+    )
+    candidates = [p for p in candidates if p and exact in p.text]
+    if len(candidates) != 1:
+        raise ValueError(
+            "the quoted text is not in the document"
+            if not candidates
+            else "the quoted text occurs in several paragraphs"
+        )
+    para = candidates[0]
+    position = (fragment.get("refinedBy") or {}) if isinstance(fragment, dict) else {}
+    start = position.get("start")
+    if isinstance(start, int) and para.text[start : start + len(exact)] == exact:
+        return new_note(
+            archive, para.id, body, start=start, end=start + len(exact), tags=tags, private=private
+        )
+    prefix = quote.get("prefix") or ""
+    occurrences = [i for i in range(len(para.text)) if para.text.startswith(exact, i)]
+    best = max(occurrences, key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]))
+    return new_note(
+        archive, para.id, body, start=best, end=best + len(exact), tags=tags, private=private
+    )
+
+
+__all__ = ["ImportReport", "export_w3c", "import_w3c", "resolve_target", "to_annotation"]
