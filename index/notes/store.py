@@ -142,17 +142,20 @@ class NotesStore:
 
     def get(self, note_id: str) -> Note:
         conn = self._reader()
-        row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        # fetchall, not fetchone: an unfinished statement would hold this reader's snapshot open
+        # and hide later commits from it.
+        rows = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchall()
+        row = rows[0] if rows else None
         if row is None:
             raise NotFound(f"no note with id {note_id!r}")
         return self._row_to_note(row, conn)
 
     def find_external(self, external_id: str) -> Note | None:
         conn = self._reader()
-        row = conn.execute(
+        rows = conn.execute(
             "SELECT * FROM notes WHERE external_id = ? OR id = ?", (external_id, external_id)
-        ).fetchone()
-        return self._row_to_note(row, conn) if row else None
+        ).fetchall()
+        return self._row_to_note(rows[0], conn) if rows else None
 
     def update(self, note_id: str, **changes) -> Note:
         """Change fields (and ``tags``) of a note; bumps ``modified``."""
@@ -199,7 +202,7 @@ class NotesStore:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY created, id"
-        return [self._row_to_note(r, conn) for r in conn.execute(sql, args)]
+        return [self._row_to_note(r, conn) for r in conn.execute(sql, args).fetchall()]
 
     # -- tags on targets (paragraphs, case records) -------------------------------------------
 

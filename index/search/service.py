@@ -20,7 +20,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 
 from index.search.items import IndexItem
 from index.search.names import fold_name
-from index.search.query import ParsedQuery, is_null, parse
+from index.search.query import FILTER_FIELDS, ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 from index.search.store import IndexStore, Progress, SyncReport, _no_progress
 
@@ -283,6 +283,12 @@ class SearchIndex:
             )
         if not any(len(w) >= 5 for w in parsed.words):
             return None
+        # Keep the field filters (kind:note, date:…): only the free words are loosened.
+        q = parsed.query
+        for child in q.subqueries if isinstance(q, Q.And) else [q]:
+            fields = {leaf.field() for leaf in child.leaves()}
+            if fields and fields <= FILTER_FIELDS:
+                parts.append(child)
         return Q.And(parts)
 
     @staticmethod

@@ -123,11 +123,14 @@ class IndexStore:
     def searcher(self):
         """This thread's searcher, refreshed to the latest commit."""
         local = self._local
-        if getattr(local, "searcher", None) is None or local.ix is not self.ix:
+        stale = getattr(local, "generation", None) != self.generation
+        if getattr(local, "searcher", None) is None or local.ix is not self.ix or stale:
+            # A new searcher rather than Searcher.refresh(): refresh() was seen to keep a
+            # snapshot that missed an update_document committed in this process.
+            if getattr(local, "searcher", None) is not None:
+                local.searcher.close()
             local.searcher = self.ix.searcher()
             local.ix = self.ix
-        elif local.generation != self.generation:
-            local.searcher = local.searcher.refresh()
         local.generation = self.generation
         return local.searcher
 

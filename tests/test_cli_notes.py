@@ -1,0 +1,99 @@
+"""The notes commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+
+def test_add_list_show_export_import_delete(data_dir, tmp_path):
+    added = run_cli(
+        "notes",
+        "add",
+        "--target",
+        "freedom-of-expression-2",
+        "--quote",
+        "five years’ restricted freedom",
+        "--text",
+        "why it matters",
+        "--tag",
+        "charges/incitement",
+        data_dir=data_dir,
+    )
+    assert added.returncode == 0, added.stderr
+    note_id = added.stdout.strip()
+    private = run_cli(
+        "notes",
+        "add",
+        "--target",
+        "temirlan-ensebek",
+        "--text",
+        "secret source",
+        "--private",
+        data_dir=data_dir,
+    )
+    assert private.returncode == 0
+    listed = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)
+    assert {n["id"] for n in listed} == {note_id, private.stdout.strip()}
+    assert (
+        "five years’ restricted freedom"
+        in run_cli("notes", "show", note_id, data_dir=data_dir).stdout
+    )
+    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir).stdout)
+    assert tags == [{"tag": "charges/incitement", "notes": 1, "targets": 0}]
+
+    md = tmp_path / "notes.md"
+    assert (
+        run_cli(
+            "notes",
+            "export",
+            "--format",
+            "md",
+            "--output",
+            str(md),
+            "--no-private",
+            data_dir=data_dir,
+        ).returncode
+        == 0
+    )
+    assert "why it matters" in md.read_text() and "secret source" not in md.read_text()
+    w3c = tmp_path / "notes.jsonld"
+    run_cli("notes", "export", "--format", "w3c", "--output", str(w3c), data_dir=data_dir)
+    other = tmp_path / "other"
+    imported = run_cli("notes", "import", str(w3c), data_dir=other)
+    assert "imported 2 note(s)" in imported.stdout
+    again = run_cli("notes", "import", str(w3c), data_dir=other)
+    assert "imported 0 note(s); 2 already present" in again.stdout
+
+    assert run_cli("search", "kind:note", "matters", data_dir=data_dir).returncode == 0
+    assert run_cli("notes", "delete", note_id, data_dir=data_dir).returncode == 0
+    gone = run_cli("notes", "show", note_id, data_dir=data_dir)
+    assert gone.returncode == 1 and "no note with id" in gone.stderr
+
+
+def test_quote_not_in_target_is_a_clear_error(data_dir):
+    result = run_cli(
+        "notes",
+        "add",
+        "--target",
+        "peaceful-assembly-2",
+        "--quote",
+        "nope",
+        "--text",
+        "x",
+        data_dir=data_dir,
+    )
+    assert result.returncode == 1
+    assert "the quote does not occur in paragraph peaceful-assembly-2" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_tag_add_remove_on_paragraphs_and_cases(data_dir):
+    assert run_cli("tag", "add", "temirlan-ensebek", "follow-up", data_dir=data_dir).returncode == 0
+    found = json.loads(run_cli("search", "tag:follow-up", "--json", data_dir=data_dir).stdout)
+    assert [h["id"] for h in found] == ["temirlan-ensebek"]
+    assert (
+        run_cli("tag", "remove", "temirlan-ensebek", "follow-up", data_dir=data_dir).returncode == 0
+    )
+    assert json.loads(run_cli("search", "tag:follow-up", "--json", data_dir=data_dir).stdout) == []
