@@ -131,6 +131,9 @@ class SearchIndex:
         facets: bool = True,
     ) -> SearchResult:
         """Search; never raises on bad input. A corrupt index is rebuilt and searched again."""
+        limit = max(1, int(limit))
+        if not self.store.is_open:
+            self.ensure()  # never search a fresh or just-reset index before it is filled
         try:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
         except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:
@@ -220,7 +223,7 @@ class SearchIndex:
                 for name in FACETS
             }
         terms = self._terms(searcher, q)
-        result.hits = [self._hit(h, terms) for h in results]
+        result.hits = [self._hit(h, terms) for h in list(results)[:limit]]
 
     @staticmethod
     def _terms(searcher, q) -> dict[str, set[str]]:
@@ -237,7 +240,10 @@ class SearchIndex:
             elif leaf.is_leaf():
                 found += list(leaf.iter_all_terms(phrases=True))
         for fieldname, value in found:
-            text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            try:
+                text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            except UnicodeDecodeError:  # numeric fields' encoded terms: nothing to mark
+                continue
             terms.setdefault(fieldname, set()).add(text)
         return terms
 
@@ -265,23 +271,29 @@ class SearchIndex:
 
     @staticmethod
     def _fuzzy_query(parsed: ParsedQuery) -> Q.Query | None:
+        """Loosen the free words by edit distance, or None where that would change the meaning:
+        a phrase stays a phrase and an exclusion stays an exclusion."""
+        if _has_strict_parts(parsed.query):
+            return None
         parts = []
+        loosened = False
         for word in parsed.words:
-            if len(word) < 5:
-                parts.append(
-                    Q.Or([Q.Term("exact", word.lower()), Q.Term("names", fold_name(word))])
-                )
+            key = fold_name(word)
+            if len(word) < 5 or len(key) < 4:
+                parts.append(Q.Or([Q.Term("exact", word.lower()), Q.Term("names", key)]))
                 continue
-            dist = 1 if len(word) < 8 else 2
+            loosened = True
             parts.append(
                 Q.Or(
                     [
-                        Q.FuzzyTerm("exact", word.lower(), maxdist=dist, prefixlength=1),
-                        Q.FuzzyTerm("names", fold_name(word), maxdist=dist, prefixlength=1),
+                        Q.FuzzyTerm(
+                            "exact", word.lower(), maxdist=1 if len(word) < 8 else 2, prefixlength=1
+                        ),
+                        Q.FuzzyTerm("names", key, maxdist=1 if len(key) < 8 else 2, prefixlength=1),
                     ]
                 )
             )
-        if not any(len(w) >= 5 for w in parsed.words):
+        if not loosened:
             return None
         # Keep the field filters (kind:note, date:…): only the free words are loosened.
         q = parsed.query
@@ -306,3 +318,10 @@ class SearchIndex:
             else:
                 corrected.append(word)
         return " ".join(corrected) if changed else None
+
+
+def _has_strict_parts(q: Q.Query) -> bool:
+    """Phrases and exclusions: parts of a query that fuzzy matching must not loosen."""
+    if isinstance(q, Q.Phrase | Q.Not | Q.AndNot):
+        return True
+    return any(_has_strict_parts(child) for child in q.children())

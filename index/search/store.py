@@ -64,8 +64,14 @@ class IndexStore:
 
     def _check(self) -> str | None:
         """Why the index on disk cannot be used as it is, or None if it can."""
-        if not (self.folder / META_FILE).is_file() or not whoosh_index.exists_in(self.folder):
+        if not (self.folder / META_FILE).is_file():
             return "missing"
+        try:
+            if not whoosh_index.exists_in(self.folder):
+                return "missing"
+        except Exception as exc:  # a damaged table of contents: rebuild, never crash
+            log.warning("index table of contents unreadable: %r", exc)
+            return f"corrupt ({type(exc).__name__})"
         try:
             meta = json.loads((self.folder / META_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -110,6 +116,10 @@ class IndexStore:
             except OSError as exc:
                 raise KnownError(f"cannot create the search index in {self.folder}: {exc}") from exc
         return reason
+
+    @property
+    def is_open(self) -> bool:
+        return self._ix is not None
 
     @property
     def ix(self) -> whoosh_index.Index:
