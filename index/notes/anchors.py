@@ -53,7 +53,8 @@ def make_quote(text: str, start: int, end: int) -> Quote:
     )
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
+def occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every (possibly overlapping) occurrence of ``needle``."""
     found, pos = [], text.find(needle)
     while pos != -1 and needle:
         found.append(pos)
@@ -88,7 +89,7 @@ def locate(text: str, quote: Quote) -> Anchor | None:
         return None
     if quote.start is not None and text[quote.start : quote.start + len(exact)] == exact:
         return Anchor(quote.start, quote.start + len(exact), exact)
-    hits = _occurrences(text, exact)
+    hits = occurrences(text, exact)
     if len(hits) == 1:
         return Anchor(hits[0], hits[0] + len(exact), exact)
     if len(hits) > 1:
@@ -103,8 +104,8 @@ def locate(text: str, quote: Quote) -> Anchor | None:
 def _between_context(text: str, quote: Quote) -> Anchor | None:
     if len(quote.prefix) < 8 or len(quote.suffix) < 8:
         return None
-    before = _occurrences(text, quote.prefix)
-    after = _occurrences(text, quote.suffix)
+    before = occurrences(text, quote.prefix)
+    after = occurrences(text, quote.suffix)
     if len(before) != 1 or len(after) != 1:
         return None
     start = before[0] + len(quote.prefix)

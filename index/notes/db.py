@@ -96,19 +96,24 @@ def healthy(path: Path) -> bool:
         return False
 
 
-def backup(path: Path, folder: Path, keep: int = BACKUPS_KEPT) -> Path | None:
-    """Copy the database (consistently, with SQLite's backup API) and keep the last ``keep``."""
-    if not path.exists():
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"notes-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.sqlite3"
-    src = sqlite3.connect(path)
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (safe while others use the source)."""
+    src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+
+
+def backup(path: Path, folder: Path, keep: int = BACKUPS_KEPT) -> Path | None:
+    """Copy the database (consistently, with SQLite's backup API) and keep the last ``keep``."""
+    if not path.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"notes-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.sqlite3"
+    copy_database(path, target)
     for old in sorted(folder.glob("notes-*.sqlite3"))[:-keep]:
         old.unlink(missing_ok=True)
     return target
@@ -123,13 +128,7 @@ def recover(path: Path, backups: Path) -> str:
             p.replace(Path(f"{aside}{suffix}"))
     for candidate in sorted(backups.glob("notes-*.sqlite3"), reverse=True):
         if healthy(candidate):
-            src = sqlite3.connect(candidate)
-            dst = sqlite3.connect(path)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-                src.close()
+            copy_database(candidate, path)
             return (
                 f"The notes database was damaged; it was kept as {aside.name} and the backup "
                 f"{candidate.name} was restored."

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from index.archive import Archive
 from index.errors import KnownError, NotFound
-from index.notes.anchors import Quote, locate, make_quote
+from index.notes.anchors import Quote, locate, make_quote, occurrences
 from index.notes.model import Note
 from index.notes.store import NotesStore
 from index.search.items import IndexItem, hierarchical_tags
@@ -63,7 +63,7 @@ def new_note(
         raise KnownError("a quoted passage must come from a paragraph (give a paragraph id)")
     para = archive.paragraph(ident)
     if quote is not None:
-        positions = [i for i in range(len(para.text)) if para.text.startswith(quote, i)]
+        positions = occurrences(para.text, quote)
         if not quote or not positions:
             raise KnownError(f"the quote does not occur in paragraph {ident}: {quote!r}")
         if not 1 <= occurrence <= len(positions):

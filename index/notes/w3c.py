@@ -20,6 +20,7 @@ from typing import Any
 
 from index.archive import Archive
 from index.errors import KnownError
+from index.notes.anchors import occurrences
 from index.notes.model import COLORS, Note
 from index.notes.service import new_note, resolve_target
 from index.notes.store import NotesStore, normalize_tag
@@ -245,8 +246,10 @@ def _passage(
             archive, para.id, body, start=start, end=start + len(exact), tags=tags, private=private
         )
     prefix = quote.get("prefix") or ""
-    occurrences = [i for i in range(len(para.text)) if para.text.startswith(exact, i)]
-    best = max(occurrences, key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]))
+    best = max(
+        occurrences(para.text, exact),
+        key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]),
+    )
     return new_note(
         archive, para.id, body, start=best, end=best + len(exact), tags=tags, private=private
     )

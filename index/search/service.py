@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as Q
 from whoosh import sorting
@@ -70,6 +71,18 @@ class SearchResult:
     exact: bool = False
     suggestion: str | None = None
     seconds: float = 0.0
+
+
+@dataclass
+class _Plan:
+    """What one search runs with; shared by its first pass and its fuzzy fallback."""
+
+    searcher: Any
+    limit: int
+    kind_filter: Q.Query | None
+    cancel: threading.Event | None
+    deadline: float
+    facets: bool
 
 
 class _StopCollector(WrappingCollector):
@@ -149,63 +162,39 @@ class SearchIndex:
         result = SearchResult(query=parsed.text, messages=list(parsed.messages), exact=parsed.exact)
         if is_null(parsed.query):
             return result
-        searcher = self.store.searcher()
-        kind_filter = Q.Term("kind", kind) if kind else None
-        self._run(
-            searcher,
-            parsed.query,
-            parsed,
-            result,
-            limit,
-            kind_filter,
-            cancel,
-            start + budget,
-            facets,
+        plan = _Plan(
+            searcher=self.store.searcher(),
+            limit=limit,
+            kind_filter=Q.Term("kind", kind) if kind else None,
+            cancel=cancel,
+            deadline=start + budget,
+            facets=facets,
         )
+        self._run(plan, parsed.query, result)
         if result.total == 0 and not parsed.exact and not result.partial:
             fuzzy = self._fuzzy_query(parsed)
             if fuzzy is not None:
-                self._run(
-                    searcher,
-                    fuzzy,
-                    parsed,
-                    result,
-                    limit,
-                    kind_filter,
-                    cancel,
-                    start + budget,
-                    facets,
-                )
+                self._run(plan, fuzzy, result)
                 if result.total:
                     result.fuzzy = True
                     result.messages.append(
                         f"No exact matches for “{parsed.text}”; showing close spellings."
                     )
         if result.total < FEW_HITS and parsed.words:
-            result.suggestion = self._suggest(searcher, parsed)
+            result.suggestion = self._suggest(plan.searcher, parsed)
         result.seconds = time.monotonic() - start
         return result
 
-    def _run(
-        self,
-        searcher,
-        q,
-        parsed: ParsedQuery,
-        result: SearchResult,
-        limit,
-        kind_filter,
-        cancel,
-        deadline,
-        facets,
-    ) -> None:
+    def _run(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
+        searcher, limit, cancel = plan.searcher, plan.limit, plan.cancel
         groupedby = None
-        if facets:
+        if plan.facets:
             groupedby = {
                 name: sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
                 for name, (fieldname, overlap) in FACETS.items()
             }
-        child = searcher.collector(limit=limit, groupedby=groupedby, filter=kind_filter)
-        collector = _StopCollector(child, deadline, cancel)
+        child = searcher.collector(limit=limit, groupedby=groupedby, filter=plan.kind_filter)
+        collector = _StopCollector(child, plan.deadline, cancel)
         try:
             searcher.search_with_collector(q, collector)
         except TimeLimit:
@@ -217,7 +206,7 @@ class SearchIndex:
             )
         results = collector.results()
         result.total = results.scored_length() if result.partial else len(results)
-        if facets and not result.partial:
+        if plan.facets and not result.partial:
             result.facets = {
                 name: {k: v for k, v in results.groups(name).items() if k is not None}
                 for name in FACETS
