@@ -52,7 +52,11 @@ class Core:
     def search(self) -> SearchIndex:
         """The search index over the archive and the notes; call ``ensure`` first."""
         self.ensure_writable()
-        return SearchIndex(self.data_dir / INDEX_DIR, [self._archive_items, self._note_items])
+        return SearchIndex(
+            self.data_dir / INDEX_DIR,
+            [self._archive_items, self._note_items],
+            size_hint=lambda: sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases),
+        )
 
     def _archive_items(self) -> Iterable[IndexItem]:
         return archive_items(self.archive, self.notes.target_tags())

@@ -529,6 +529,42 @@ def test_fuzzy_fallback_keeps_the_field_filters(core, query):
     )
 
 
+def test_fuzzy_fallback_with_a_filter_still_loosens_the_word(core):
+    result = run(core, "Zhylanbaef kind:case")
+    assert result.fuzzy
+    assert ids(result) == {"marat-zhylanbaev", "bakhytzhan-toregozhina"}
+
+
+def test_fuzzy_fallback_keeps_or(core):
+    # both names misspelled and joined by OR: close spellings of either one are wanted,
+    # not only texts that name both people
+    result = run(core, "Zhylanbaef OR Ensebeck")
+    assert {"marat-zhylanbaev", "temirlan-ensebek"} <= ids(result), (
+        f"returned {order(result)} (fuzzy={result.fuzzy}, {result.messages}, "
+        f"suggestion={result.suggestion!r})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("Zhylanbaef OR Ensebeck", "OR"),
+        ("Zhylanbaef kind:case", "kind:case"),
+        ("Zhylanbaef -Kassym", "-Kassym"),
+    ],
+)
+def test_suggestion_keeps_operators_and_filters(core, query, kept):
+    """ "Did you mean" offers a query to run instead: it must still mean what was asked."""
+    result = run(core, query)
+    assert result.suggestion is not None, (query, result.total)
+    assert "zhylanbaev" in result.suggestion.lower()
+    assert kept in result.suggestion, f"{query!r} -> suggestion {result.suggestion!r}"
+    again = run(core, result.suggestion)
+    assert again.hits and not again.fuzzy, result.suggestion
+    if kept == "kind:case":
+        assert {h.kind for h in again.hits} == {"case"}
+
+
 @pytest.mark.parametrize("query", ["xxxxxxxx", "Xxxxxxxxxxxxx", "x" * 10_000])
 def test_nonsense_is_not_fuzzy_matched_to_short_words(core, query):
     # no word in the report is within two edits of "xxxxxxxx"; "he", "his", "her" are not

@@ -18,7 +18,7 @@ from whoosh import query as Q
 from index.core import Core
 from index.search.query import MAX_QUERY_CHARS, ParsedQuery, is_null, parse
 from index.search.service import SearchResult
-from index.search.store import META_FILE
+from index.search.store import META_FILE, SyncReport
 
 ENSEBEK = {
     "photo-caption",
@@ -509,6 +509,53 @@ def test_tiny_budget_returns_a_result(core, budget):
         check_result(result)
         if result.partial:
             assert any("partial" in m for m in result.messages)
+
+
+@pytest.mark.parametrize("trial", range(3))
+def test_first_searches_from_several_threads_on_a_fresh_index(tmp_path, reference, trial):
+    """The window may search from worker threads before anything called ensure()."""
+    core = Core(tmp_path / "data")
+    core.archive  # noqa: B018 -- load outside the race
+    start = threading.Barrier(6)
+
+    def one(_: int) -> set[str]:
+        start.wait(timeout=30)
+        return {h.id for h in core.search.search("Ensebek", limit=100).hits}
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        futures = [pool.submit(one, n) for n in range(6)]
+        outcomes = []
+        for future in futures:
+            try:
+                outcomes.append(future.result(timeout=120))
+            except Exception as exc:
+                outcomes.append(repr(exc))
+    assert outcomes == [reference["Ensebek"]] * 6, outcomes
+    assert answers(core) == reference
+
+
+def test_ensure_from_several_threads_at_once(tmp_path, reference):
+    """A background indexing thread and a first search may both bring the index up."""
+    for trial in range(5):
+        core = Core(tmp_path / f"data{trial}")
+        core.archive  # noqa: B018 -- load outside the race
+        start = threading.Barrier(4)
+
+        def one(_: int, core: Core = core, start: threading.Barrier = start):
+            start.wait(timeout=30)
+            return core.search.ensure()
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            futures = [pool.submit(one, n) for n in range(4)]
+            outcomes = []
+            for future in futures:
+                try:
+                    outcomes.append(future.result(timeout=120))
+                except Exception as exc:
+                    outcomes.append(repr(exc))
+        assert all(isinstance(o, SyncReport) for o in outcomes), (trial, outcomes)
+        assert answers(core) == reference
+        assert core.search.search("kind:case", limit=100).total == len(core.archive.cases)
 
 
 def test_threads_search_concurrently(core, reference):

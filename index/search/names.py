@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, LowercaseFilter, RegexTokenizer, Token
 
@@ -114,8 +115,11 @@ def _to_ascii(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=100_000)
 def fold_name(word: str) -> str:
-    """Fold one word (Latin or Cyrillic, any case or diacritics) to its ASCII search key."""
+    """Fold one word (Latin or Cyrillic, any case or diacritics) to its ASCII search key.
+
+    Cached: words recur (Zipf), and folding was a quarter of indexing time uncached."""
     text = POSSESSIVE.sub("", unicodedata.normalize("NFC", word).casefold())
     text = SOFT_SIGN_GLIDE.sub("y", text).translate(_CYRILLIC_TABLE).translate(_LATIN_TABLE)
     text = unicodedata.normalize("NFKD", text)

@@ -8,6 +8,7 @@ superseded it) or its time budget runs out; what it found by then is returned, m
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -20,8 +21,7 @@ from whoosh import sorting
 from whoosh.collectors import TimeLimit, WrappingCollector
 
 from index.search.items import IndexItem
-from index.search.names import fold_name
-from index.search.query import FILTER_FIELDS, ParsedQuery, is_null, parse
+from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 from index.search.store import IndexStore, Progress, SyncReport, _no_progress
 
@@ -93,13 +93,13 @@ class _StopCollector(WrappingCollector):
         self.deadline = deadline
         self.cancel = cancel
         self.stopped = False
-        self._n = 0
+        self.seen = 0
 
     def collect_matches(self) -> None:
         child = self.child
         for sub_docnum in child.matches():
-            self._n += 1
-            if self._n % 64 == 0 and (
+            self.seen += 1
+            if self.seen % 64 == 0 and (
                 time.monotonic() > self.deadline or (self.cancel and self.cancel.is_set())
             ):
                 self.stopped = True
@@ -110,10 +110,19 @@ class _StopCollector(WrappingCollector):
 class SearchIndex:
     """Index + search over whatever item sources it is given (archive, notes, imports)."""
 
-    def __init__(self, folder: Path, sources: Iterable[Callable[[], Iterable[IndexItem]]]) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        sources: Iterable[Callable[[], Iterable[IndexItem]]],
+        size_hint: Callable[[], int] = lambda: 0,
+    ) -> None:
         self.store = IndexStore(folder)
         self.sources = list(sources)
+        self.size_hint = size_hint
+        """How many items the sources will give: progress totals without materialising them."""
         self.last_sync: SyncReport | None = None
+        self._ready = threading.Event()
+        self._ensure_lock = threading.Lock()
 
     def items(self) -> Iterable[IndexItem]:
         for source in self.sources:
@@ -121,15 +130,16 @@ class SearchIndex:
 
     def ensure(self, progress: Progress = _no_progress) -> SyncReport:
         """Open (rebuilding if missing, stale or corrupt) and bring up to date."""
-        reason = self.store.open()
-        report = self.store.sync(self.items(), progress)
-        if reason:
-            report.rebuilt, report.reason = True, reason
-        self.last_sync = report
+        with self._ensure_lock:
+            report = self.store.sync(self.items(), progress, expected=self.size_hint())
+            self.last_sync = report
+            self._ready.set()
         return report
 
     def rebuild(self, progress: Progress = _no_progress) -> SyncReport:
-        self.last_sync = self.store.rebuild(self.items(), progress)
+        with self._ensure_lock:
+            self.last_sync = self.store.rebuild(self.items(), progress, self.size_hint())
+            self._ready.set()
         return self.last_sync
 
     def search(
@@ -145,8 +155,8 @@ class SearchIndex:
     ) -> SearchResult:
         """Search; never raises on bad input. A corrupt index is rebuilt and searched again."""
         limit = max(1, int(limit))
-        if not self.store.is_open:
-            self.ensure()  # never search a fresh or just-reset index before it is filled
+        if not self._ready.is_set():
+            self.ensure()  # never search an index before it is filled (threads wait their turn)
         try:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
         except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:
@@ -180,7 +190,7 @@ class SearchIndex:
                     result.messages.append(
                         f"No exact matches for “{parsed.text}”; showing close spellings."
                     )
-        if result.total < FEW_HITS and parsed.words:
+        if (result.fuzzy or result.total < FEW_HITS) and parsed.words:
             result.suggestion = self._suggest(plan.searcher, parsed)
         result.seconds = time.monotonic() - start
         return result
@@ -193,7 +203,9 @@ class SearchIndex:
                 name: sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
                 for name, (fieldname, overlap) in FACETS.items()
             }
-        child = searcher.collector(limit=limit, groupedby=groupedby, filter=plan.kind_filter)
+        child = searcher.collector(
+            limit=limit, groupedby=groupedby, filter=plan.kind_filter, optimize=False
+        )
         collector = _StopCollector(child, plan.deadline, cancel)
         try:
             searcher.search_with_collector(q, collector)
@@ -205,14 +217,16 @@ class SearchIndex:
                 else "The search took too long; these results are partial."
             )
         results = collector.results()
-        result.total = results.scored_length() if result.partial else len(results)
+        # Counted while collecting (optimize=False makes the collector see every match), so
+        # the total never costs Whoosh a second, unbudgeted run of the query.
+        result.total = collector.seen
         if plan.facets and not result.partial:
             result.facets = {
                 name: {k: v for k, v in results.groups(name).items() if k is not None}
                 for name in FACETS
             }
         terms = self._terms(searcher, q)
-        result.hits = [self._hit(h, terms) for h in list(results)[:limit]]
+        result.hits = [self._hit(h, terms) for h in results[:limit]]
 
     @staticmethod
     def _terms(searcher, q) -> dict[str, set[str]]:
@@ -260,53 +274,54 @@ class SearchIndex:
 
     @staticmethod
     def _fuzzy_query(parsed: ParsedQuery) -> Q.Query | None:
-        """Loosen the free words by edit distance, or None where that would change the meaning:
-        a phrase stays a phrase and an exclusion stays an exclusion."""
+        """The same query with its spelled words loosened by edit distance, or None when
+        nothing can be loosened. Structure is kept: OR stays OR, filters stay filters, and a
+        query with a phrase or an exclusion is not loosened at all (that would change what it
+        means)."""
         if _has_strict_parts(parsed.query):
             return None
-        parts = []
-        loosened = False
-        for word in parsed.words:
-            key = fold_name(word)
-            if len(word) < 5 or len(key) < 4:
-                parts.append(Q.Or([Q.Term("exact", word.lower()), Q.Term("names", key)]))
-                continue
-            loosened = True
-            parts.append(
-                Q.Or(
-                    [
-                        Q.FuzzyTerm(
-                            "exact", word.lower(), maxdist=1 if len(word) < 8 else 2, prefixlength=1
-                        ),
-                        Q.FuzzyTerm("names", key, maxdist=1 if len(key) < 8 else 2, prefixlength=1),
-                    ]
-                )
-            )
-        if not loosened:
-            return None
-        # Keep the field filters (kind:note, date:…): only the free words are loosened.
-        q = parsed.query
-        for child in q.subqueries if isinstance(q, Q.And) else [q]:
-            fields = {leaf.field() for leaf in child.leaves()}
-            if fields and fields <= FILTER_FIELDS:
-                parts.append(child)
-        return Q.And(parts)
+        loosened = _loosen(parsed.query)
+        return None if loosened == parsed.query else loosened
 
     @staticmethod
     def _suggest(searcher, parsed: ParsedQuery) -> str | None:
-        corrected, changed = [], False
-        for word in parsed.words:
+        """The query as typed, with each unknown word replaced by the nearest indexed word;
+        operators, phrases and filters stay as they were."""
+        suggestion, changed = parsed.text, False
+        reader = searcher.reader()
+        for word in dict.fromkeys(parsed.words):
             lower = word.lower()
-            if len(word) < 4 or searcher.reader().frequency("exact", lower) > 0:
-                corrected.append(word)
+            if len(word) < 4 or reader.frequency("exact", lower) > 0:
                 continue
             options = searcher.suggest("exact", lower, limit=1, maxdist=2, prefix=1)
-            if options:
-                corrected.append(options[0])
-                changed = True
-            else:
-                corrected.append(word)
-        return " ".join(corrected) if changed else None
+            if not options:
+                continue
+            better = options[0].capitalize() if word[:1].isupper() else options[0]
+            suggestion = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, suggestion)
+            changed = True
+        return suggestion if changed else None
+
+
+FUZZY_FIELDS = ("exact", "names")
+MAX_FUZZY_CHARS = 40
+"""Longer "words" (pasted junk) are not loosened: their edit automaton is costly and useless."""
+
+
+def _loosen(q: Q.Query) -> Q.Query:
+    """Turn spelled-word terms into fuzzy terms: distance 1 up to 7 letters, 2 beyond; words
+    under 5 letters (or whose name key is under 4) stay exact, so nonsense cannot reach
+    every short word."""
+    if isinstance(q, Q.Term) and q.fieldname in FUZZY_FIELDS:
+        text = str(q.text)
+        shortest = 4 if q.fieldname == "names" else 5
+        if shortest <= len(text) <= MAX_FUZZY_CHARS:
+            return Q.FuzzyTerm(
+                q.fieldname, text, boost=q.boost, prefixlength=1, maxdist=1 if len(text) < 8 else 2
+            )
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(_loosen)
 
 
 def _has_strict_parts(q: Q.Query) -> bool:

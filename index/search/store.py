@@ -54,7 +54,7 @@ class IndexStore:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._local = threading.local()
         self.generation = 0
@@ -104,7 +104,15 @@ class IndexStore:
         (self.folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
     def open(self) -> str | None:
-        """Open the index; returns the reason it must be rebuilt (and resets it), or None."""
+        """Open the index if it is not open; returns why it had to be rebuilt (and resets it),
+        or None. Serialised: threads opening at once must not recreate the folder under each
+        other."""
+        with self._write_lock:
+            if self._ix is not None:
+                return None
+            return self._open()
+
+    def _open(self) -> str | None:
         try:
             reason = self._check()
         except OSError as exc:
@@ -118,15 +126,13 @@ class IndexStore:
         return reason
 
     @property
-    def is_open(self) -> bool:
-        return self._ix is not None
-
-    @property
     def ix(self) -> whoosh_index.Index:
-        if self._ix is None:
+        ix = self._ix
+        if ix is None:
             self.open()
-        assert self._ix is not None
-        return self._ix
+            ix = self._ix
+        assert ix is not None
+        return ix
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -161,60 +167,69 @@ class IndexStore:
         items: Iterable[IndexItem],
         progress: Progress = _no_progress,
         only_kinds: set[str] | None = None,
+        expected: int = 0,
     ) -> SyncReport:
         """Make the index hold exactly ``items``: add new, update changed, remove gone.
 
-        ``only_kinds`` limits removal to those kinds (e.g. a notes-only sync keeps paragraphs).
+        Items are streamed, never held all at once: memory stays flat however large the
+        archive. ``only_kinds`` limits removal to those kinds (a notes-only sync keeps the
+        paragraphs); ``expected`` is how many items are coming, for progress.
         """
         start = time.perf_counter()
         report = SyncReport()
-        reason = self.open() if self._ix is None else None
-        if reason:
-            report.rebuilt, report.reason = True, reason
-        items = list(items)
         with self._write_lock:
+            reason = self.open()
+            if reason:
+                report.rebuilt, report.reason = True, reason
             existing = self.stored_hashes()
-            wanted = {i.id for i in items}
-            changed = [i for i in items if existing.get(i.id, ("",))[0] != i.hash]
-            gone = [
-                ident
-                for ident, (_, kind) in existing.items()
-                if ident not in wanted and (only_kinds is None or kind in only_kinds)
-            ]
-            report.unchanged = len(items) - len(changed)
-            if not changed and not gone:
-                report.seconds = time.perf_counter() - start
-                return report
-            total = len(changed) + len(gone)
+            total = expected or len(existing)
+            wanted: set[str] = set()
+            writer = None
             try:
-                writer = self.ix.writer(timeout=10.0)
-            except LockError as exc:
-                raise KnownError("the search index is being updated by another Muragat") from exc
-            try:
-                for n, ident in enumerate(gone):
+                for n, item in enumerate(items):
+                    wanted.add(item.id)
+                    old = existing.get(item.id)
+                    if old is not None and old[0] == item.hash:
+                        report.unchanged += 1
+                        continue
+                    writer = writer or self._writer()
+                    writer.update_document(**item.document())
+                    if old is None:
+                        report.added += 1
+                    else:
+                        report.updated += 1
+                    if n % 50 == 0:
+                        progress(n + 1, max(total, n + 1), f"indexing {item.kind}s")
+                gone = [
+                    ident
+                    for ident, (_, kind) in existing.items()
+                    if ident not in wanted and (only_kinds is None or kind in only_kinds)
+                ]
+                for ident in gone:
+                    writer = writer or self._writer()
                     writer.delete_by_term("id", ident)
                     report.removed += 1
-                    progress(n + 1, total, "removing")
-                for n, item in enumerate(changed, start=len(gone)):
-                    if item.id in existing:
-                        report.updated += 1
-                    else:
-                        report.added += 1
-                    writer.update_document(**item.document())
-                    if n % 50 == 0:
-                        progress(n + 1, total, f"indexing {item.kind}s")
-                progress(total, total, "saving")
-                writer.commit()
+                if writer is not None:
+                    progress(total, total, "saving")
+                    writer.commit()
+                    self.generation += 1
             except BaseException:
-                writer.cancel()
+                if writer is not None:
+                    writer.cancel()
                 raise
-            self.generation += 1
         report.seconds = time.perf_counter() - start
         return report
 
+    def _writer(self):
+        try:
+            return self.ix.writer(timeout=10.0, limitmb=64)
+        except LockError as exc:
+            raise KnownError("the search index is being updated by another Muragat") from exc
+
     def delete(self, ids: Iterable[str]) -> None:
+        """Remove items by id (a removed document's paragraphs, say)."""
         with self._write_lock:
-            writer = self.ix.writer(timeout=10.0)
+            writer = self._writer()
             try:
                 for ident in ids:
                     writer.delete_by_term("id", ident)
@@ -224,11 +239,13 @@ class IndexStore:
                 raise
             self.generation += 1
 
-    def rebuild(self, items: Iterable[IndexItem], progress: Progress = _no_progress) -> SyncReport:
+    def rebuild(
+        self, items: Iterable[IndexItem], progress: Progress = _no_progress, expected: int = 0
+    ) -> SyncReport:
         with self._write_lock:
             self._ix = None
             self._local = threading.local()
             self._create()
-        report = self.sync(items, progress)
+            report = self.sync(items, progress, expected=expected)
         report.rebuilt, report.reason = True, "requested"
         return report

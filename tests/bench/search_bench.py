@@ -709,7 +709,8 @@ def print_size(size: str, r: dict[str, dict[str, Any]]) -> None:
     label = "bundled archive" if size == "bundled" else f"{int(size):,} synthetic documents"
     print(f"\n=== {label}: {m['items']:,} items, {mb:.2f} MB of text ===")
     print(
-        f"  (5-minute load average at the end: Muragat run {m['load']:.2f}, FTS5 run {f['load']:.2f})"
+        f"  (5-minute load average at the end: Muragat run {m['load']:.2f}, "
+        f"FTS5 run {f['load']:.2f})"
     )
     print(f"{'':24}{'Muragat (Whoosh)':<34}SQLite FTS5")
     rows = [
@@ -730,6 +731,7 @@ def print_size(size: str, r: dict[str, dict[str, Any]]) -> None:
             f"{f['rss_build']:.0f} MB (+{f['rss_build'] - f['rss_base']:.0f} MB)",
         ),
         ("index on disk", f"{m['disk']:.1f} MB", f"{f['disk']:.1f} MB"),
+        ("index/search sha256", m["code"], f["code"]),
         (
             "(text generation)",
             f"{m['generate']:.2f} s, excluded",
