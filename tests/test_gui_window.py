@@ -27,7 +27,7 @@ def test_window_shows_report_and_contents(qtbot, data_dir):
     top = window.contents.topLevelItem(0)
     titles = [top.child(i).text(0) for i in range(top.childCount())]
     assert "Peaceful Assembly" in titles
-    assert window.scroll_to("peaceful-assembly-2")
+    assert window.reader.scroll_to("peaceful-assembly-2")
     cursor = window.reader.textCursor()
-    located = window.text_document.paragraph_at(cursor.position())
+    located = window.reader.archive_document.paragraph_at(cursor.position())
     assert located == ("peaceful-assembly-2", 0)

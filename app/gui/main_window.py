@@ -1,83 +1,440 @@
-"""The main window: contents tree on the left, the reader in the centre."""
+"""The main window: navigator (contents, cases, tags, notes), reader, search, notes panel."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.gui.document_view import ArchiveTextDocument
+from app.gui import settings as S
+from app.gui.case_view import case_html
+from app.gui.models import ID_ROLE, CasesModel, NotesModel
+from app.gui.notes_panel import NotesPanel
+from app.gui.reader import ReaderView, confirm_external
+from app.gui.search_panel import SearchPanel
+from app.gui.tasks import Task, TaskRunner
 from index.core import Core
+from index.fileio import write_atomic
+from index.notes.markdown_export import export_markdown
+from index.notes.service import new_note
+from index.search.service import Hit
 
 log = logging.getLogger(__name__)
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-
 
 class MainWindow(QMainWindow):
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, settings: S.Settings | None = None) -> None:
         super().__init__()
         self.core = core
-        self.setWindowTitle("Muragat")
-        self.resize(1200, 800)
+        self.settings = settings or S.Settings(str(core.data_dir / "muragat.ini"))
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle("Muragat — offline archive")
+        self.resize(1400, 880)
+        _ = core.search  # create the index object on the GUI thread; filled in the background
+
+        self.reader = ReaderView()
+        self.case_view = QTextBrowser()
+        self.case_view.setAccessibleName("Case record")
+        self.case_view.setOpenLinks(False)
+        self.case_view.anchorClicked.connect(self._link)
+        self.reader.internalLink.connect(self.open_id)
+        self.reader.addNoteRequested.connect(self.add_note)
+        self.reader.highlightRequested.connect(self.highlight)
+        self.reader.cursorPositionChanged.connect(self._cursor_moved)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.reader)
+        self.centre.addWidget(self.case_view)
+
+        self.navigator = QTabWidget()
+        self.navigator.setAccessibleName("Navigator")
         self.contents = QTreeWidget()
         self.contents.setHeaderHidden(True)
         self.contents.setAccessibleName("Contents")
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName("Reader")
-        self.reader.setOpenLinks(False)
-        self.text_document = ArchiveTextDocument(self.reader)
-        splitter = QSplitter()
-        splitter.addWidget(self.contents)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([280, 920])
-        self.setCentralWidget(splitter)
-        self.contents.itemActivated.connect(self._jump)
-        self.contents.itemClicked.connect(self._jump)
+        self.contents.itemActivated.connect(lambda item: self.open_id(item.data(0, ID_ROLE)))
+        self.contents.itemClicked.connect(lambda item: self.open_id(item.data(0, ID_ROLE)))
+        self.navigator.addTab(self.contents, "Contents")
+        self.navigator.addTab(self._cases_tab(), "Cases")
+        self.tags = QListWidget()
+        self.tags.setAccessibleName("Tags")
+        self.tags.itemActivated.connect(self._tag_chosen)
+        self.tags.itemClicked.connect(self._tag_chosen)
+        self.navigator.addTab(self.tags, "Tags")
+        self.all_notes = NotesModel(self)
+        self.notes_list = QListView()
+        self.notes_list.setAccessibleName("All notes")
+        self.notes_list.setModel(self.all_notes)
+        self.notes_list.activated.connect(self._note_chosen)
+        self.notes_list.clicked.connect(self._note_chosen)
+        self.navigator.addTab(self.notes_list, "Notes")
+
+        self.search = SearchPanel(core, self.tasks)
+        self.search.hitActivated.connect(self.open_hit)
+        self.notes_panel = NotesPanel(core)
+        self.notes_panel.changed.connect(self.refresh_notes)
+        self.notes_panel.linkActivated.connect(lambda link: self._link(QUrl(link)))
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.search)
+        side.addWidget(self.notes_panel)
+        side.setSizes([520, 360])
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 700, 420])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._actions()
         self.load()
+        self._restore()
+        self.start_indexing()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _cases_tab(self) -> QWidget:
+        widget = QWidget()
+        self.cases_filter = QLineEdit()
+        self.cases_filter.setPlaceholderText("Filter cases…")
+        self.cases_filter.setAccessibleName("Filter cases")
+        self.cases_model = CasesModel(self.core.archive.cases, self)
+        self.cases_proxy = QSortFilterProxyModel(self)
+        self.cases_proxy.setSourceModel(self.cases_model)
+        self.cases_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.cases_proxy.setFilterKeyColumn(-1)
+        self.cases_filter.textChanged.connect(self.cases_proxy.setFilterFixedString)
+        self.cases_table = QTableView()
+        self.cases_table.setAccessibleName("Cases")
+        self.cases_table.setModel(self.cases_proxy)
+        self.cases_table.setSortingEnabled(True)
+        self.cases_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.cases_table.horizontalHeader().setStretchLastSection(True)
+        self.cases_table.activated.connect(self._case_chosen)
+        self.cases_table.clicked.connect(self._case_chosen)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cases_filter)
+        layout.addWidget(self.cases_table)
+        return widget
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "Export notes as Markdown…", self.export_markdown)
+        self._action(file, "Rebuild search index", lambda: self.start_indexing(rebuild=True))
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "Add &note to selection", self.add_note, "Ctrl+Shift+N")
+        self._action(edit, "&Highlight selection", self.highlight, "Ctrl+Shift+H")
+        self._action(edit, "Copy &citation", self.copy_citation, "Ctrl+Shift+C")
+        self._action(edit, "&Undo note deletion", self.notes_panel.undo_delete, "Ctrl+Shift+Z")
+        view = bar.addMenu("&View")
+        self._action(view, "Zoom &in", lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
+        self._action(view, "Zoom &out", lambda: self.zoom(-1), "Ctrl+-")
+        self._action(view, "&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
+        theme = view.addMenu("&Theme")
+        for name in ("system", "light", "dark"):
+            self._action(theme, name.capitalize(), lambda _=False, n=name: self.set_theme(n))
+        go = bar.addMenu("&Go")
+        self._action(go, "&Search", self.focus_search, ["Ctrl+K", "Ctrl+F"])
+        self._action(go, "&Next hit", self.search.next_hit, "F3")
+        self._action(go, "&Previous hit", self.search.previous_hit, "Shift+F3")
+        self._action(go, "&Reader", lambda: self.show_reader(focus=True), "Ctrl+1")
+        self._action(go, "&Contents", lambda: self._tab(0), "Ctrl+2")
+        self._action(go, "C&ases", lambda: self._tab(1), "Ctrl+3")
+        self._action(go, "&Tags", lambda: self._tab(2), "Ctrl+4")
+        self._action(go, "N&otes", lambda: self._tab(3), "Ctrl+5")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "About the archive", self.about)
 
     def load(self) -> None:
         archive = self.core.archive
-        self.text_document.build(archive.documents, self.reader.font().pointSizeF() + 2)
-        self.reader.setDocument(self.text_document)
+        self.reader.show_documents(archive.documents, self.reader.font().pointSizeF() + 2)
         self.contents.clear()
         for doc in archive.documents:
             top = QTreeWidgetItem([doc.title])
             top.setData(0, ID_ROLE, doc.id)
             for section in doc.sections:
                 item = QTreeWidgetItem([section.title])
-                item.setData(0, ID_ROLE, section.id if section.paragraphs else doc.id)
+                item.setData(0, ID_ROLE, section.id)
                 top.addChild(item)
             self.contents.addTopLevelItem(top)
         self.contents.expandAll()
+        self.refresh_notes()
         if archive.problems:
             QMessageBox.warning(
-                self,
-                "Some archive files were skipped",
-                "\n".join(str(p) for p in archive.problems),
+                self, "Some archive files were skipped", "\n".join(str(p) for p in archive.problems)
+            )
+        for message in self.core.notes.messages:
+            QMessageBox.warning(self, "Notes database", message)
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(S.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(S.SPLITTER)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self._zoom = 0
+        self.zoom_to(self.settings.get(S.ZOOM))
+        self.set_theme(self.settings.get(S.THEME))
+        self.search.exact.setChecked(self.settings.get(S.EXACT))
+        last = self.settings.get(S.LAST_POSITION)
+        if last:
+            self.open_id(last)
+
+    # -- long work ----------------------------------------------------------------------------
+
+    def run_with_progress(self, name: str, fn, on_done=None, writes: bool = False) -> Task:
+        task = self.tasks.run(name, fn, writes=writes)
+        self.progress.setFormat(f"{name}: %p%")
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.clicked.connect(task.cancel)
+
+        def progressed(done: int, total: int, _msg: str) -> None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+
+        def finished() -> None:
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.cancel_button.clicked.disconnect()
+
+        task.progressed.connect(progressed)
+        task.done.connect(finished)
+        task.failed.connect(lambda msg: QMessageBox.warning(self, name, msg))
+        task.cancelled.connect(lambda: self.statusBar().showMessage(f"{name} cancelled", 5000))
+        if on_done:
+            task.succeeded.connect(on_done)
+        return task
+
+    def start_indexing(self, rebuild: bool = False) -> Task:
+        search = self.core.search
+
+        def work(ctx):
+            return search.rebuild(ctx.progress) if rebuild else search.ensure(ctx.progress)
+
+        def done(report) -> None:
+            self.statusBar().showMessage(
+                f"Search index ready ({report.added} added, {report.updated} updated) in "
+                f"{report.seconds:.1f} s",
+                5000,
             )
 
-    def _jump(self, item: QTreeWidgetItem) -> None:
-        ident = item.data(0, ID_ROLE)
-        self.scroll_to(ident)
+        return self.run_with_progress("Indexing", work, done, writes=True)
 
-    def scroll_to(self, ident: str) -> bool:
-        position = self.text_document.positions.get(ident)
-        if position is None:
+    # -- navigation ---------------------------------------------------------------------------
+
+    def show_reader(self, focus: bool = False) -> None:
+        self.centre.setCurrentWidget(self.reader)
+        if focus:
+            self.reader.setFocus()
+
+    def open_id(self, ident: str | None) -> bool:
+        if not ident:
             return False
-        cursor = QTextCursor(self.text_document)
-        cursor.setPosition(position)
-        self.reader.setTextCursor(cursor)
-        bar = self.reader.verticalScrollBar()
-        rect = self.reader.cursorRect(cursor)
-        bar.setValue(bar.value() + rect.top() - 12)
+        archive = self.core.archive
+        record = archive.case(ident)
+        if record:
+            self.case_view.setHtml(case_html(record, archive))
+            self.centre.setCurrentWidget(self.case_view)
+            self.notes_panel.show_target(record.id)
+            self.settings.set(S.LAST_POSITION, record.id)
+            return True
+        doc = archive.document(ident)
+        target = doc.paragraphs[0].id if doc else ident
+        self.show_reader()
+        if not self.reader.scroll_to(target):
+            return False
+        self.settings.set(S.LAST_POSITION, target)
         return True
+
+    def open_hit(self, hit: Hit) -> None:
+        if hit.kind == "case":
+            self.open_id(hit.id)
+            return
+        self.open_id(hit.para_id)
+        if hit.kind == "paragraph":
+            self.reader.set_search_highlights([(hit.para_id, a, b) for a, b in hit.matches])
+        elif hit.kind == "note":
+            self.notes_panel.show_target(hit.para_id)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto", "ftp"):
+            if confirm_external(self, url):
+                QDesktopServices.openUrl(url)
+            return
+        self.open_id(url.path())
+
+    def _cursor_moved(self) -> None:
+        para = self.reader.current_paragraph()
+        if para and para != self.notes_panel.target:
+            self.notes_panel.show_target(para)
+            self.statusBar().showMessage(f"¶ {para}")
+
+    def _case_chosen(self, index) -> None:
+        self.open_id(self.cases_proxy.data(index, ID_ROLE))
+
+    def _tag_chosen(self, item: QListWidgetItem) -> None:
+        self.search.field.setText(f"tag:{item.data(ID_ROLE)}")
+        self.search.run_search()
+
+    def _note_chosen(self, index) -> None:
+        note = self.all_notes.notes[index.row()]
+        if note.target_id:
+            self.open_id(note.target_id)
+        self.notes_panel.show_target(note.target_id)
+
+    def _tab(self, n: int) -> None:
+        self.navigator.setCurrentIndex(n)
+        self.navigator.currentWidget().setFocus()
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    # -- notes --------------------------------------------------------------------------------
+
+    def refresh_notes(self) -> None:
+        notes = self.core.notes.notes()
+        self.all_notes.set_notes(notes)
+        self.reader.set_note_highlights(
+            [
+                (n.target_id, n.start, n.end, n.color)
+                for n in notes
+                if n.target_kind == "passage" and not n.orphan and n.start is not None
+            ]
+        )
+        self.tags.clear()
+        for tag, counts in self.core.notes.tag_counts().items():
+            item = QListWidgetItem(f"{tag}  ({counts['notes'] + counts['targets']})")
+            item.setData(ID_ROLE, tag)
+            self.tags.addItem(item)
+
+    def add_note(self, body: str = "", highlight_only: bool = False):
+        selection = self.reader.selection()
+        if selection is None:
+            self.statusBar().showMessage("Select words within one paragraph first", 5000)
+            return None
+        para, start, end = selection
+        note = self.core.add_note(new_note(self.core.archive, para, body, start=start, end=end))
+        self.refresh_notes()
+        self.notes_panel.show_target(para)
+        self.notes_panel.edit(note)
+        if not highlight_only:
+            self.notes_panel.editor.setFocus()
+        return note
+
+    def highlight(self):
+        return self.add_note(highlight_only=True)
+
+    def copy_citation(self) -> None:
+        para = self.reader.current_paragraph()
+        if para:
+            QGuiApplication.clipboard().setText(self.citation(para))
+            self.statusBar().showMessage(f"Copied: {self.citation(para)}", 4000)
+
+    def citation(self, para_id: str) -> str:
+        para = self.core.archive.paragraph(para_id)
+        bundle = self.core.archive.bundle(para.bundle_id)
+        title = bundle.manifest.title if bundle else para.doc_id
+        return f"{title}, {para.section_title}, ¶ {para.id}"
+
+    def export_markdown(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export notes", "muragat-notes.md", "Markdown (*.md)"
+        )
+        if not path:
+            return
+        notes, archive = self.core.notes.notes(), self.core.archive
+
+        def work(_ctx):
+            return write_atomic(path, export_markdown(notes, archive).encode("utf-8"))
+
+        self.run_with_progress(
+            "Export",
+            work,
+            lambda p: self.statusBar().showMessage(f"Exported {len(notes)} note(s) to {p}", 6000),
+        )
+
+    # -- view ---------------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        self.zoom_to(0 if step == 0 else self._zoom + step)
+
+    def zoom_to(self, level: int) -> None:
+        level = max(-6, min(12, level))
+        delta = level - self._zoom
+        if delta > 0:
+            self.reader.zoomIn(delta)
+            self.case_view.zoomIn(delta)
+        elif delta < 0:
+            self.reader.zoomOut(-delta)
+            self.case_view.zoomOut(-delta)
+        self._zoom = level
+
+    def set_theme(self, name: str) -> None:
+        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            name, Qt.ColorScheme.Unknown
+        )
+        QGuiApplication.styleHints().setColorScheme(scheme)
+        self.settings.set(S.THEME, name if name in ("light", "dark") else "system")
+
+    def about(self) -> None:
+        lines = [
+            f"<b>{b.manifest.title}</b><br>{b.manifest.attribution}<br>"
+            f"<small>{b.manifest.rights}<br>Edition SHA-256: {b.manifest.sha256}</small>"
+            for b in self.core.archive.bundles
+        ]
+        QMessageBox.about(self, "About the archive", "<br><br>".join(lines))
+
+    def closeEvent(self, event) -> None:
+        self.notes_panel.save()
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.SPLITTER, self.splitter.saveState())
+        self.settings.set(S.ZOOM, self._zoom)
+        self.settings.set(S.EXACT, self.search.exact.isChecked())
+        self.settings.sync()
+        self.tasks.cancel_all()
+        self.tasks.wait(10000)
+        super().closeEvent(event)

@@ -1,0 +1,129 @@
+"""Qt models over the core's objects: case records, search hits, notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from index.archive import CaseRecord
+from index.notes.model import Note
+from index.search.service import Hit
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CasesModel(QAbstractTableModel):
+    COLUMNS = ("Person", "Date", "Place", "Authority", "Outcome", "Status")
+
+    def __init__(self, cases: list[CaseRecord], parent=None) -> None:
+        super().__init__(parent)
+        self.cases = cases
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.cases[index.row()]
+        if role == ID_ROLE:
+            return record.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                record.people or record.title,
+                record.date,
+                record.place or "",
+                record.authority or "",
+                record.outcome or "",
+                record.status,
+            )
+            return values[index.column()]
+        return None
+
+
+class HitsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == ID_ROLE:
+            return hit.id
+        if role == HTML_ROLE:
+            if hit.kind == "case":
+                where = "case record"
+            elif hit.kind == "note":
+                where = f"note on ¶ {hit.para_id}" if hit.para_id else "note"
+            else:
+                where = f"{hit.document} · ¶ {hit.para_id}"
+            return (
+                f"<b>{_esc(hit.title)}</b> <span style='color:gray'>· {_esc(where)}</span>"
+                f"<br>{hit.snippet}"
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title} — {hit.section}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.kind} {hit.title}, {hit.section}"
+        return None
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.notes: list[Note] = []
+
+    def set_notes(self, notes: list[Note]) -> None:
+        self.beginResetModel()
+        self.notes = notes
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self.notes[index.row()]
+        if role == ID_ROLE:
+            return note.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            flag = "⚠ orphan — " if note.orphan else ""
+            tags = "  #" + " #".join(note.tags) if note.tags else ""
+            return f"{flag}{note.title}{tags}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note.orphan_reason if note.orphan else (note.exact or note.target_id or "")
+        return None
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text or "")

@@ -1,0 +1,235 @@
+"""Search as you type: debounced, off the GUI thread, superseded searches cancelled."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.models import HTML_ROLE, HitsModel
+from app.gui.tasks import Task, TaskRunner
+from index.core import Core
+from index.search.service import Hit, SearchResult
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 180
+MAX_CHIPS = 8
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (title, place, snippet with <mark>ed terms)."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDefaultStyleSheet("mark { background-color: #ffb347; color: black; }")
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(200, option.rect.width() - 8))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        doc = self._doc(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class SearchPanel(QWidget):
+    hitActivated = Signal(object)
+    """A `Hit` was chosen (Enter or click)."""
+    searched = Signal(object)
+    """A `SearchResult` arrived and is shown."""
+
+    def __init__(self, core: Core, tasks: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.tasks = tasks
+        self.field = QLineEdit()
+        self.field.setPlaceholderText('Search names, words, "phrases", kind:case …  (Ctrl+K)')
+        self.field.setAccessibleName("Search")
+        self.field.setClearButtonEnabled(True)
+        self.exact = QCheckBox("Exact spelling")
+        self.exact.setAccessibleName("Exact spelling")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._suggestion_clicked)
+        chip_row = QWidget()
+        self.chips = QHBoxLayout(chip_row)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.chips.setSpacing(4)
+        chip_scroll = QScrollArea()
+        chip_scroll.setWidget(chip_row)
+        chip_scroll.setWidgetResizable(True)
+        chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        chip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chip_scroll.setFixedHeight(chip_row.sizeHint().height() + 34)
+        chip_scroll.setAccessibleName("Filters")
+        self.model = HitsModel(self)
+        self.results = QListView()
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.activated.connect(self._activated)
+        self.results.clicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.exact)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(chip_scroll)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _: self.timer.start())
+        self.exact.toggled.connect(lambda _: self.timer.start())
+        self.field.returnPressed.connect(self._enter)
+        self._task: Task | None = None
+        self._serial = 0
+        self.result: SearchResult | None = None
+        self.current = -1
+
+    # -- running ------------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Start a search for the field's text, cancelling one still running."""
+        text = self.field.text()
+        if self._task is not None:
+            self._task.cancel()
+        if not text.strip():
+            self._show(None)
+            return
+        self._serial += 1
+        serial = self._serial
+        exact = self.exact.isChecked()
+        search = self.core.search
+        self.status.setText("Searching…")
+
+        def work(ctx):
+            return search.search(text, limit=50, exact=exact, cancel=ctx.cancel_event)
+
+        task = self.tasks.run("Search", work)
+        task.succeeded.connect(lambda result: serial == self._serial and self._show(result))
+        task.failed.connect(self.status.setText)
+        self._task = task
+
+    def _show(self, result: SearchResult | None) -> None:
+        self.result = result
+        self.current = -1
+        self.model.set_hits(result.hits if result else [])
+        self._set_chips(result)
+        if result is None:
+            self.status.setText("")
+            return
+        lines = [html.escape(m) for m in result.messages]
+        if result.suggestion:
+            lines.append(
+                f"Did you mean <a href='{html.escape(result.suggestion)}'>"
+                f"{html.escape(result.suggestion)}</a>?"
+            )
+        count = f"{result.total} result(s)" + (" (partial)" if result.partial else "")
+        lines.append(f"{count} in {result.seconds * 1000:.0f} ms")
+        self.status.setText("<br>".join(lines))
+        self.searched.emit(result)
+
+    def _set_chips(self, result: SearchResult | None) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not result:
+            return
+        shown = 0
+        for field in ("kind", "year", "tag", "section"):
+            counts = result.facets.get(field, {})
+            if len(counts) < 2 and field != "tag":
+                continue
+            for value, count in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
+                if shown >= MAX_CHIPS:
+                    break
+                chip = QToolButton()
+                chip.setText(f"{field}:{value} ({count})")
+                chip.setAccessibleName(f"Filter {field} {value}")
+                chip.clicked.connect(lambda _=False, f=field, v=value: self.add_filter(f, v))
+                self.chips.addWidget(chip)
+                shown += 1
+        self.chips.addStretch(1)
+
+    def add_filter(self, field: str, value: str) -> None:
+        self.field.setText(f"{self.field.text().strip()} {field}:{value}".strip())
+        self.run_search()
+
+    def _suggestion_clicked(self, text: str) -> None:
+        self.field.setText(text)
+        self.run_search()
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.current = index.row()
+            self.hitActivated.emit(self.model.hits[index.row()])
+
+    def _enter(self) -> None:
+        self.timer.stop()
+        if self.model.hits:
+            self.open_hit(0)
+        else:
+            self.run_search()
+
+    def open_hit(self, row: int) -> Hit | None:
+        if not 0 <= row < len(self.model.hits):
+            return None
+        self.current = row
+        self.results.setCurrentIndex(self.model.index(row))
+        self.hitActivated.emit(self.model.hits[row])
+        return self.model.hits[row]
+
+    def next_hit(self) -> Hit | None:
+        return self.open_hit(self.current + 1)
+
+    def previous_hit(self) -> Hit | None:
+        return self.open_hit(self.current - 1)

@@ -1,0 +1,108 @@
+"""One small helper for work off the GUI thread: progress, cancel, results back on the GUI thread.
+
+Workers never touch widgets: they get a `TaskContext` to report progress and check for
+cancellation, and their result or error arrives through Qt signals, which Qt delivers on the
+thread that owns the receiver (the GUI thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from index.errors import KnownError
+from index.search.store import Cancelled
+
+log = logging.getLogger(__name__)
+
+
+class TaskContext:
+    """Given to the work function: ``progress(done, total, message)`` and ``cancelled``."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+        self.cancel_event = task.cancel_event
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled
+        self._task.progressed.emit(done, total, message)
+
+
+class Task(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    """A plain message: the environment's fault (KnownError) or, for a bug, a short summary
+    (the traceback goes to the log)."""
+    cancelled = Signal()
+    done = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, fn: Callable[[TaskContext], Any]) -> None:
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            result = self.fn(TaskContext(task))
+        except Cancelled:
+            task.cancelled.emit()
+        except KnownError as exc:
+            task.failed.emit(str(exc))
+        except Exception as exc:  # a bug: log it with its traceback, tell the user briefly
+            log.exception("task %s failed", task.name)
+            task.failed.emit(f"{task.name} failed: {type(exc).__name__}: {exc}")
+        else:
+            if task.cancel_event.is_set():
+                task.cancelled.emit()
+            else:
+                task.succeeded.emit(result)
+        task.done.emit()
+
+
+class TaskRunner(QObject):
+    """Runs tasks on a thread pool. ``writes`` tasks share a one-thread pool so that writes to
+    a store never race each other (Picard's rule); reads use the general pool."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.write_pool = QThreadPool(self)
+        self.write_pool.setMaxThreadCount(1)
+        self._live: set[Task] = set()
+
+    def run(self, name: str, fn: Callable[[TaskContext], Any], *, writes: bool = False) -> Task:
+        task = Task(name)
+        self._live.add(task)  # keep the QObject alive until it is done
+        task.done.connect(lambda: self._live.discard(task))
+        (self.write_pool if writes else self.pool).start(_Runnable(task, fn))
+        return task
+
+    def cancel_all(self) -> None:
+        for task in list(self._live):
+            task.cancel()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)

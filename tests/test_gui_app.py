@@ -1,0 +1,231 @@
+"""The desktop app, driven as a person would (pytest-qt, offscreen, real data folder in tmp)."""
+
+from __future__ import annotations
+
+import itertools
+import socket
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from app.gui.settings import THEME
+from index.core import Core
+
+pytestmark = pytest.mark.gui
+
+QUOTE = "five years’ restricted freedom"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """The app must never open a connection: any attempt fails the test."""
+    attempts = []
+
+    def refuse(self, address, *args, **kwargs):
+        attempts.append(address)
+        raise AssertionError(f"network connection attempted: {address}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
+    yield attempts
+    assert attempts == []
+
+
+def open_window(qtbot, data_dir):
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(Core(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=20000)
+    return window
+
+
+def search(qtbot, window, text: str):
+    window.search.field.setText(text)
+    qtbot.waitUntil(
+        lambda: window.search.result is not None and window.search.result.query == text,
+        timeout=10000,
+    )
+    return window.search.result
+
+
+def select(window, para_id: str, words: str) -> None:
+    para = window.core.archive.paragraph(para_id)
+    start = para.text.index(words)
+    cursor = window.reader.paragraph_range(para_id, start, start + len(words))
+    window.reader.setTextCursor(cursor)
+
+
+def test_search_open_annotate_restart_and_the_note_is_still_there(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    result = search(qtbot, window, "Ensebek")
+    ids = [h.id for h in result.hits]
+    assert "freedom-of-expression-2" in ids and "temirlan-ensebek" in ids
+    row = ids.index("freedom-of-expression-2")
+    window.search.open_hit(row)
+    assert window.centre.currentWidget() is window.reader
+    assert window.reader.current_paragraph() == "freedom-of-expression-2"
+    select(window, "freedom-of-expression-2", QUOTE)
+    assert window.reader.textCursor().selectedText() == QUOTE
+    note = window.add_note()
+    assert note.exact == QUOTE
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.editor, "Sentence for a post: disproportionate.")
+    panel.tags.setText("charges/incitement")
+    panel.tags.editingFinished.emit()
+    window.close()
+
+    again = open_window(qtbot, data_dir)
+    notes = again.core.notes.notes()
+    assert [(n.exact, n.body, n.tags) for n in notes] == [
+        (QUOTE, "Sentence for a post: disproportionate.", ["charges/incitement"])
+    ]
+    assert again.reader.note_highlight_count == 1
+    selections = again.reader.extraSelections()
+    assert selections[0].cursor.selectedText() == QUOTE
+    assert "charges/incitement" in again.tags.item(0).text()
+
+
+def test_cases_table_filters_and_sorts(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    proxy = window.cases_proxy
+    total = proxy.rowCount()
+    assert total == len(window.core.archive.cases)
+    window.cases_filter.setText("Uralsk")
+    assert 0 < proxy.rowCount() < total
+    rows = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    assert any("Erkebayeva" in r for r in rows)
+    window.cases_filter.setText("")
+    window.cases_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    dates = [proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())]
+    assert dates == sorted(dates)
+    window.cases_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())] == sorted(
+        dates, reverse=True
+    )
+
+
+def test_keyboard_only(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()
+    window.search.field.insert("Еңсебек")  # QTest types ASCII only; an input method inserts
+    qtbot.waitUntil(
+        lambda: window.search.result is not None and window.search.result.query == "Еңсебек",
+        timeout=10000,
+    )
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    first = window.search.model.hits[0]
+    shown = window.case_view if first.kind == "case" else window.reader
+    assert window.centre.currentWidget() is shown
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.search.current == 1
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigator.currentIndex() == 1
+    for widget in (window.search.field, window.reader, window.cases_table, window.contents):
+        assert widget.accessibleName()
+
+
+def test_a_slow_search_never_blocks_typing(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    real = type(window.core.search).search
+
+    def slow(self, *args, **kwargs):  # the real search, on a slow disk
+        time.sleep(0.6)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(window.core.search), "search", slow)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    for ch in "Zhylanbaev":
+        qtbot.keyClicks(window.search.field, ch)
+        qtbot.wait(40)
+    qtbot.waitUntil(
+        lambda: window.search.result is not None and window.search.result.query == "Zhylanbaev",
+        timeout=15000,
+    )
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert gaps and max(gaps) < 0.3, f"the GUI thread stalled for {max(gaps):.2f} s"
+    assert any(h.id == "marat-zhylanbaev" for h in window.search.result.hits)
+
+
+@pytest.mark.parametrize(
+    "answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open]
+)
+def test_external_links_ask_first_and_show_the_full_address(qtbot, data_dir, monkeypatch, answer):
+    window = open_window(qtbot, data_dir)
+    asked, opened = [], []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text, *a, **k: asked.append(text) or answer
+    )
+    monkeypatch.setattr("app.gui.reader.QDesktopServices.openUrl", opened.append)
+    url = "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan?utm=x#top"
+    window.reader.anchorClicked.emit(QUrl(url))
+    assert len(asked) == 1 and url in asked[0]
+    assert [u.toString() for u in opened] == (
+        [url] if answer == QMessageBox.StandardButton.Open else []
+    )
+
+
+def test_case_record_page_links_to_its_sources(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    assert window.open_id("temirlan-ensebek")
+    assert window.centre.currentWidget() is window.case_view
+    html = window.case_view.toHtml()
+    assert "para:freedom-of-expression-2" in html and "Yensebek" in html
+    window.case_view.anchorClicked.emit(QUrl("para:photo-caption"))
+    assert window.centre.currentWidget() is window.reader
+    assert window.reader.current_paragraph() == "photo-caption"
+    assert "temirlan-ensebek" in window.notes_panel.heading.text()
+
+
+def test_settings_persist(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.zoom(1)
+    window.zoom(1)
+    window.set_theme("dark")
+    window.open_id("peaceful-assembly-3")
+    window.close()
+    again = open_window(qtbot, data_dir)
+    assert again._zoom == 2
+    assert again.settings.get(THEME) == "dark"
+    assert again.reader.current_paragraph() == "peaceful-assembly-3"
+    again.set_theme("system")
+
+
+def test_delete_and_undo(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.open_id("summary-1")
+    select(window, "summary-1", "heavily restrict")
+    note = window.highlight()
+    assert window.reader.note_highlight_count == 1
+    window.notes_panel.edit(window.core.notes.get(note.id))
+    window.notes_panel.delete()
+    assert window.core.notes.notes() == [] and window.reader.note_highlight_count == 0
+    window.notes_panel.undo_delete()
+    assert [n.id for n in window.core.notes.notes()] == [note.id]
+    assert window.reader.note_highlight_count == 1
+
+
+def test_a_note_on_a_case_record(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    note = window.notes_panel.new_note()
+    qtbot.keyClicks(window.notes_panel.editor, "Ask about the asylum review")
+    window.notes_panel.save()
+    stored = window.core.notes.get(note.id)
+    assert (stored.target_kind, stored.target_id, stored.body) == (
+        "case",
+        "yulia-emelyanova",
+        "Ask about the asylum review",
+    )
+    assert [h.id for h in window.core.search.search("kind:note asylum").hits] == [f"note:{note.id}"]
