@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tag", action="append", default=[], help="only notes with this tag")
     p.add_argument("--no-private", action="store_true", help="leave private notes out")
     p.add_argument("--exclude-tag", action="append", default=[], help="leave notes with it out")
+    p.add_argument("--document", metavar="ID", help="only notes on this document")
+    p.add_argument("--since", metavar="DATE", help="only notes created on or after (2026-05)")
+    p.add_argument("--group-by", choices=("document", "tag"), default="document")
     p.add_argument("--title", default="Muragat notes")
     p.set_defaults(handler=cmd_export)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -29,14 +30,13 @@ from PySide6.QtWidgets import (
 
 from app.gui import settings as S
 from app.gui.case_view import case_html
+from app.gui.export_dialog import SUFFIX, ExportDialog, write_export
 from app.gui.models import ID_ROLE, CasesModel, NotesModel
 from app.gui.notes_panel import NotesPanel
 from app.gui.reader import ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from index.core import Core
-from index.fileio import write_atomic
-from index.notes.markdown_export import export_markdown
 from index.notes.service import new_note
 from index.search.service import Hit
 
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.hide()
+        self.running: set[Task] = set()
+        self.cancel_button.clicked.connect(lambda: [t.cancel() for t in list(self.running)])
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._actions()
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self._action(file, "Export notes as Markdown…", self.export_markdown)
+        self._action(file, "&Export notes…", self.export_notes, "Ctrl+E")
         self._action(file, "Rebuild search index", lambda: self.start_indexing(rebuild=True))
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -229,16 +231,17 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.cancel_button.clicked.connect(task.cancel)
+        self.running.add(task)
 
         def progressed(done: int, total: int, _msg: str) -> None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
 
         def finished() -> None:
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.cancel_button.clicked.disconnect()
+            self.running.discard(task)
+            if not self.running:
+                self.progress.hide()
+                self.cancel_button.hide()
 
         task.progressed.connect(progressed)
         task.done.connect(finished)
@@ -380,21 +383,32 @@ class MainWindow(QMainWindow):
         title = bundle.manifest.title if bundle else para.doc_id
         return f"{title}, {para.section_title}, ¶ {para.id}"
 
-    def export_markdown(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export notes", "muragat-notes.md", "Markdown (*.md)"
-        )
-        if not path:
-            return
-        notes, archive = self.core.notes.notes(), self.core.archive
-
-        def work(_ctx):
-            return write_atomic(path, export_markdown(notes, archive).encode("utf-8"))
-
-        self.run_with_progress(
+    def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
+        """Ask what to export (with a preview), where to, then write it off the GUI thread."""
+        if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
+            dialog = ExportDialog(
+                self.core.notes.notes(),
+                self.core.archive,
+                sorted(self.core.notes.tag_counts()),
+                self,
+            )
+            if dialog.exec() != ExportDialog.DialogCode.Accepted:
+                return None
+        choice = dialog.choice()
+        if path is None:
+            suffix = SUFFIX[choice.format]
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export notes", f"muragat-notes{suffix}", f"*{suffix}"
+            )
+            if not path:
+                return None
+        archive = self.core.archive
+        return self.run_with_progress(
             "Export",
-            work,
-            lambda p: self.statusBar().showMessage(f"Exported {len(notes)} note(s) to {p}", 6000),
+            lambda ctx: write_export(choice, archive, Path(path), ctx.progress),
+            lambda p: self.statusBar().showMessage(
+                f"Exported {len(choice.notes)} note(s) to {p}", 8000
+            ),
         )
 
     # -- view ---------------------------------------------------------------------------------

@@ -53,8 +53,11 @@ def select(
     tags: Iterable[str] = (),
     private: bool = True,
     exclude_tags: Iterable[str] = (),
+    document: str | None = None,
+    since: str | None = None,
 ) -> list[Note]:
-    """Notes carrying any of ``tags`` (or all, if none given), minus private/excluded ones."""
+    """The notes an export includes: any of ``tags`` (all if none), minus private notes and
+    ``exclude_tags`` when asked; only one document's and only those created since a date."""
     wanted = [t.lower() for t in tags]
     excluded = [t.lower() for t in exclude_tags]
 
@@ -66,7 +69,11 @@ def select(
     return [
         n
         for n in notes
-        if (not wanted or has(n, wanted)) and (private or not n.private) and not has(n, excluded)
+        if (not wanted or has(n, wanted))
+        and (private or not n.private)
+        and not has(n, excluded)
+        and (document is None or n.doc_id == document)
+        and (since is None or n.created[: len(since)] >= since)
     ]
 
 

@@ -1,0 +1,156 @@
+"""The exported document as HTML for QTextDocument: title page, contents, notes by group.
+
+Headings carry an anchor name (``sec-N``) so the renderer can find the page each starts on,
+for the table of contents and the PDF outline.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import markdown as md
+
+from index.archive import Archive
+from index.notes.markdown_export import Placed, ordered
+from index.notes.model import Note
+
+FONT = "DejaVu Sans"
+
+
+@dataclass
+class Heading:
+    anchor: str
+    title: str
+    level: int
+    page: int = 0
+
+
+@dataclass
+class Options:
+    title: str = "Muragat notes"
+    group_by: str = "document"  # or "tag"
+
+
+@dataclass
+class Composition:
+    headings: list[Heading] = field(default_factory=list)
+    notes: int = 0
+
+    def html(self, parts: list[str], pages: dict[str, int] | None = None) -> str:
+        toc = "".join(
+            f"<tr><td style='padding-left:{(h.level - 1) * 18}px'>{html.escape(h.title)}</td>"
+            f"<td align='right'>{(pages or {}).get(h.anchor, 0) or '··'}</td></tr>"
+            for h in self.headings
+        )
+        contents = (
+            f"<h1 style='page-break-before:always'>Contents</h1>"
+            f"<table width='100%' cellspacing='2'>{toc}</table>"
+        )
+        return parts[0] + contents + "".join(parts[1:])
+
+
+def _e(text: str | None) -> str:
+    return html.escape(text or "")
+
+
+def body_html(text: str) -> str:
+    """Markdown to HTML, with any raw HTML in the note shown as text, never interpreted."""
+    safe = text.replace("&", "&amp;").replace("<", "&lt;")
+    return md.markdown(safe, extensions=["sane_lists"])
+
+
+def compose(notes: list[Note], archive: Archive, options: Options) -> tuple[Composition, list[str]]:
+    comp = Composition(notes=len(notes))
+    bundles = archive.bundles
+    edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
+    shas = "<br>".join(f"{_e(b.id)}: <code>{b.manifest.sha256}</code>" for b in bundles)
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    parts = [
+        f"<div style='font-family:\"{FONT}\"'>"
+        f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(options.title)}</p>"
+        f"<p style='font-size:12pt'>Exported {today} · {len(notes)} note(s)</p>"
+        f"<p style='font-size:10pt'>Archive: {_e(edition)}</p>"
+        f"<p style='font-size:8pt'>Edition SHA-256<br>{shas}</p></div>"
+    ]
+    n = 0
+
+    def heading(title: str, level: int) -> str:
+        nonlocal n
+        n += 1
+        anchor = f"sec-{n}"
+        comp.headings.append(Heading(anchor, title, level))
+        style = "page-break-before:always" if level == 1 else "margin-top:14px"
+        return f"<h{level} style='{style}'><a name='{anchor}'></a>{_e(title)}</h{level}>"
+
+    placed = ordered(notes, archive)
+    if options.group_by == "tag":
+        groups: dict[str, list[Placed]] = {}
+        for p in placed:
+            for tag in p.note.tags or ["(untagged)"]:
+                groups.setdefault(tag, []).append(p)
+        for tag in sorted(groups):
+            parts.append(heading(tag, 1))
+            parts += [note_html(p, archive) for p in groups[tag]]
+        return comp, parts
+    current_doc = current_section = None
+    for p in placed:
+        if p.document != current_doc:
+            parts.append(heading(p.document, 1))
+            current_doc, current_section = p.document, None
+        if p.section and p.section != current_section:
+            parts.append(heading(p.section, 2))
+            current_section = p.section
+        parts.append(note_html(p, archive))
+    return comp, parts
+
+
+def note_html(p: Placed, archive: Archive) -> str:
+    note = p.note
+    out = ["<div style='margin-top:10px'>"]
+    if note.orphan:
+        out.append(f"<p style='color:#a33'><b>Orphaned note:</b> {_e(note.orphan_reason)}</p>")
+    if note.exact:
+        out.append(
+            "<table width='100%' cellpadding='8' style='background-color:#f3f3f3'><tr><td>"
+            f"<i>“{_e(note.exact)}”</i></td></tr></table>"
+        )
+    if p.citation:
+        url = _source_url(note, archive)
+        out.append(
+            f"<p style='font-size:8.5pt; color:#444'>{_e(p.citation)}"
+            + (f" · <a href='{_e(url)}'>{_e(url)}</a>" if url else "")
+            + "</p>"
+        )
+    if note.body.strip():
+        out.append(body_html(note.body))
+    para = archive.paragraph(note.target_id) if note.target_id else None
+    cases = archive.cases_citing(para.id) if para else []
+    record = archive.case(note.target_id) if note.target_id else None
+    if record:
+        cases = [record]
+    if cases:
+        out.append(
+            "<p style='font-size:8.5pt'><b>Case records:</b> "
+            + "; ".join(
+                f"{_e(c.title)} (<code>{_e(c.id)}</code>)"
+                + (f" — {_e(c.outcome)}" if c.outcome else "")
+                for c in cases
+            )
+            + "</p>"
+        )
+    meta = []
+    if note.tags:
+        meta.append("Tags: " + ", ".join(_e(t) for t in note.tags))
+    meta.append(f"Created {_e(note.created[:10])}, modified {_e(note.modified[:10])}")
+    out.append(f"<p style='font-size:8pt; color:#666'>{' · '.join(meta)}</p>")
+    out.append("<hr></div>")
+    return "".join(out)
+
+
+def _source_url(note: Note, archive: Archive) -> str | None:
+    bundle = archive.bundle(note.bundle_id) if note.bundle_id else None
+    if bundle and bundle.manifest.source_url:
+        return bundle.manifest.source_url
+    return None

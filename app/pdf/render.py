@@ -1,0 +1,208 @@
+"""Render a composition to PDF pages: running header, page numbers, embedded fonts, outline.
+
+Qt lays the HTML out in pages and writes the PDF (fonts embedded as subsets, text
+extractable); QPdfWriter has no outline API, so pypdf adds the bookmarks afterwards and the
+result replaces the target atomically.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app.pdf.compose import FONT, Composition, Options, compose
+from index.archive import Archive
+from index.fileio import write_atomic
+from index.notes.model import Note
+from resources import ROOT
+
+log = logging.getLogger(__name__)
+
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
+RESOLUTION = 300
+MARGIN_MM = 20.0
+_fonts_loaded = False
+
+
+@dataclass
+class PdfReport:
+    path: Path
+    notes: int
+    pages: int
+    seconds: float
+
+
+def ensure_app() -> None:
+    """Qt's text layout needs a GUI application object; the CLI makes an offscreen one."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def load_fonts() -> None:
+    """Register the bundled fonts, so the PDF looks the same whatever the system has."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    for name in FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(ROOT / "fonts" / name)) < 0:
+            log.warning("could not load bundled font %s", name)
+    _fonts_loaded = True
+
+
+def pdf_font(size: float) -> QFont:
+    """The bundled font without ligatures: a copied or searched "five" must not come out as
+    "ﬁve" (U+FB01) from a PDF reader."""
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _layout(doc: QTextDocument, writer: QPdfWriter) -> QRectF:
+    layout = writer.pageLayout()
+    full = layout.fullRectPixels(RESOLUTION)
+    margin = MARGIN_MM / 25.4 * RESOLUTION
+    body = QRectF(margin, margin * 1.1, full.width() - 2 * margin, full.height() - 2.2 * margin)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    return body
+
+
+def _heading_pages(doc: QTextDocument, comp: Composition, page_height: float) -> dict[str, int]:
+    pages: dict[str, int] = {}
+    layout = doc.documentLayout()
+    wanted = {h.anchor for h in comp.headings}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            for name in frag.charFormat().anchorNames():
+                if name in wanted and name not in pages:
+                    top = layout.blockBoundingRect(block).top()
+                    pages[name] = int(top // page_height) + 1
+            it += 1
+        block = block.next()
+    return pages
+
+
+def render_pdf(
+    notes: list[Note],
+    archive: Archive,
+    target: Path,
+    options: Options,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> PdfReport:
+    start = time.perf_counter()
+    ensure_app()
+    load_fonts()
+    step = progress or (lambda *_: None)
+    step(0, 4, "composing")
+    comp, parts = compose(notes, archive, options)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(options.title)
+    writer.setCreator("Muragat")
+    doc = QTextDocument()
+    doc.setDefaultFont(pdf_font(10))
+    doc.setDefaultStyleSheet(
+        "h1 { font-size: 17pt; } h2 { font-size: 13pt; } "
+        f"code {{ font-size: 8pt; font-family: '{FONT}'; }}"
+    )
+    body = _layout(doc, writer)
+    step(1, 4, "laying out")
+    doc.setHtml(comp.html(parts))
+    pages = _heading_pages(doc, comp, body.height())
+    doc.setHtml(comp.html(parts, pages))  # same lines, now with page numbers
+    pages = _heading_pages(doc, comp, body.height())
+    for h in comp.headings:
+        h.page = pages.get(h.anchor, 1)
+    step(2, 4, "writing pages")
+    _paint(doc, writer, body, options.title)
+    buffer.close()
+    step(3, 4, "adding the outline")
+    data = _with_outline(bytes(buffer.data()), comp)
+    write_atomic(target, data)
+    step(4, 4, "done")
+    return PdfReport(Path(target), len(notes), doc.pageCount(), time.perf_counter() - start)
+
+
+def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> None:
+    painter = QPainter(writer)
+    small = pdf_font(7)
+    total = doc.pageCount()
+    height = body.height()
+    for page in range(total):
+        if page:
+            writer.newPage()
+        if page:  # no header on the title page
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(body.left(), body.top() * 0.45, body.width(), body.top() * 0.4),
+                Qt.AlignmentFlag.AlignLeft,
+                title,
+            )
+            painter.drawText(
+                QRectF(
+                    body.left(), body.bottom() + body.top() * 0.25, body.width(), body.top() * 0.4
+                ),
+                Qt.AlignmentFlag.AlignHCenter,
+                f"{page + 1} / {total}",
+            )
+        painter.save()
+        painter.translate(body.left(), body.top() - page * height)
+        doc.drawContents(painter, QRectF(0, page * height, body.width(), height))
+        painter.restore()
+    painter.end()
+
+
+def _with_outline(data: bytes, comp: Composition) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(data))
+    out = PdfWriter(clone_from=reader)
+    last_top = None
+    count = len(reader.pages)
+    for h in comp.headings:
+        index = min(max(h.page - 1, 0), count - 1)
+        if h.level == 1:
+            last_top = out.add_outline_item(title=h.title, page_number=index)
+        else:
+            out.add_outline_item(title=h.title, page_number=index, parent=last_top)
+    out.page_mode = "/UseOutlines"
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()

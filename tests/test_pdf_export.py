@@ -1,0 +1,218 @@
+"""Notes to PDF, read back with pypdf and poppler as a reader's tools would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import run_cli
+from pypdf import PdfReader
+
+from index.core import Core
+from index.notes.service import new_note
+
+pytestmark = pytest.mark.gui
+
+QUOTE = "five years’ restricted freedom"
+SECRET = "Informant Zarina"
+
+
+@pytest.fixture
+def core(data_dir):
+    core = Core(data_dir)
+    a = core.archive
+    core.add_note(
+        new_note(
+            a,
+            "photo-caption",
+            "Кириллица: Темірлан Еңсебек — ә ғ қ ң ө ұ ү һ і",
+            quote="Temirlan Yensebek",
+            tags=["names"],
+        )
+    )
+    core.add_note(
+        new_note(
+            a,
+            "freedom-of-expression-2",
+            "Sentence for a post:\n\n- *five* years\n- see [HRW](https://www.hrw.org/)",
+            quote=QUOTE,
+            tags=["charges/incitement"],
+        )
+    )
+    core.add_note(
+        new_note(
+            a,
+            "temirlan-ensebek",
+            f"{SECRET} says the appeal is due",
+            private=True,
+            tags=["informant"],
+        )
+    )
+    core.add_note(
+        new_note(
+            a,
+            "government-opponents-and-other-critics-1",
+            "Untagged but confidential by tag",
+            tags=["informant"],
+        )
+    )
+    return core
+
+
+def export(core, path, title="Ensebek brief", **select_args):
+    from app.pdf.compose import Options
+    from app.pdf.render import render_pdf
+    from index.notes.markdown_export import select
+
+    notes = select(core.notes.notes(), **select_args)
+    return render_pdf(notes, core.archive, path, Options(title=title))
+
+
+def pdf_text(path) -> str:
+    """All pages' text. Qt places words one by one, and pypdf reads the gaps as tabs."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return text.replace("\t", " ")
+
+
+def outline_titles(path) -> list[str]:
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item)
+            else:
+                yield item.title
+
+    return list(walk(PdfReader(path).outline))
+
+
+def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_path):
+    path = tmp_path / "notes.pdf"
+    report = export(core, path)
+    assert report.notes == 4 and report.pages >= 3
+    text = pdf_text(path)
+    assert "Ensebek brief" in text and "4 note(s)" in text
+    sha = core.archive.bundle("hrw-wr2026-kazakhstan").manifest.sha256
+    assert sha in text.replace("\n", "")
+    assert "Темірлан Еңсебек — ә ғ қ ң ө ұ ү һ і" in text
+    assert QUOTE in text and "Temirlan Yensebek" in text
+    assert "¶ freedom-of-expression-2" in text and "¶ photo-caption" in text
+    assert "hrw.org/world-report/2026" in text.replace("\n", "")
+    assert "charges/incitement" in text
+    order = [
+        text.index(s)
+        for s in (
+            "¶ photo-caption",
+            "Untagged but confidential",
+            "¶ freedom-of-expression-2",
+            SECRET,
+        )
+    ]
+    assert order == sorted(order), "notes follow the report's reading order, case notes after"
+    assert "Contents" in text
+    titles = outline_titles(path)
+    assert titles[:1] == ["World Report 2026: Kazakhstan"]
+    assert {"Summary", "Freedom of Expression", "Case records"} <= set(titles)
+    meta = PdfReader(path).metadata
+    assert meta.title == "Ensebek brief" and meta.get("/CreationDate")
+
+
+def test_fonts_are_embedded(qapp, core, tmp_path):
+    path = tmp_path / "notes.pdf"
+    export(core, path)
+    reader = PdfReader(path)
+    fonts = []
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                desc = descendant.get_object()["/FontDescriptor"].get_object()
+                fonts.append(any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")))
+    assert fonts and all(fonts)
+    if shutil.which("pdffonts"):
+        rows = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+        assert rows and all(" yes " in row for row in rows), rows
+
+
+def test_redacted_export_keeps_nothing_of_private_notes_or_excluded_tags(qapp, core, tmp_path):
+    path = tmp_path / "redacted.pdf"
+    export(core, path, title="For filing", private=False, exclude_tags=["informant"])
+    text = pdf_text(path)
+    assert SECRET not in text and "confidential" not in text and "informant" not in text
+    assert "2 note(s)" in text
+    titles = outline_titles(path)
+    assert "Case records" not in titles and not any("Ensebek" in t for t in titles)
+    meta = PdfReader(path).metadata
+    assert all(SECRET not in str(v) for v in meta.values())
+    if shutil.which("pdftotext"):
+        out = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert SECRET not in out and QUOTE in out
+
+
+def test_cli_pdf_export_with_filters(core, data_dir, tmp_path):
+    path = tmp_path / "cli.pdf"
+    result = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "pdf",
+        "--output",
+        str(path),
+        "--no-private",
+        "--tag",
+        "charges",
+        "--title",
+        "Charges",
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(path)
+    assert QUOTE in text and "Темірлан" not in text and SECRET not in text
+    by_tag = tmp_path / "by-tag.pdf"
+    result = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "pdf",
+        "--output",
+        str(by_tag),
+        "--group-by",
+        "tag",
+        "--since",
+        "2000",
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    assert {"names", "charges/incitement", "informant"} <= set(outline_titles(by_tag))
+
+
+def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, tmp_path):
+    from app.gui.export_dialog import ExportDialog
+    from app.gui.main_window import MainWindow
+
+    core.notes.close()
+    window = MainWindow(Core(data_dir))
+    qtbot.addWidget(window)
+    dialog = ExportDialog(
+        window.core.notes.notes(),
+        window.core.archive,
+        sorted(window.core.notes.tag_counts()),
+        window,
+    )
+    assert "3 of 4 note(s)" in dialog.preview.text() and "1 private" in dialog.preview.text()
+    dialog.title.setText("From the window")
+    path = tmp_path / "window.pdf"
+    task = window.export_notes(str(path), dialog)
+    with qtbot.waitSignal(task.done, timeout=30000):
+        pass
+    text = pdf_text(path)
+    assert "From the window" in text and SECRET not in text and QUOTE in text
+    dialog.format.setCurrentText("Markdown")
+    md_path = tmp_path / "window.md"
+    with qtbot.waitSignal(window.export_notes(str(md_path), dialog).done, timeout=30000):
+        pass
+    assert QUOTE in md_path.read_text(encoding="utf-8")
