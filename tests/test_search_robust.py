@@ -567,3 +567,28 @@ def test_threads_search_concurrently(core, reference):
     with ThreadPoolExecutor(max_workers=8) as pool:
         for q, found in pool.map(one, queries):
             assert found == reference[q], q
+
+
+def test_totals_are_exact_on_a_larger_multi_segment_index(tmp_path):
+    """Totals are counted in the same pass as the hits; with more matches than the limit and
+    several segments they must still equal a full count."""
+    from index.archive import load_archive
+    from index.search.items import IndexItem, archive_items
+    from index.search.query import parse
+    from index.search.service import SearchIndex
+
+    base = list(archive_items(load_archive(None)))
+    items = [
+        IndexItem(f"{i.id}-copy{n}", i.kind, {**i.fields, "para_id": f"{i.id}-copy{n}"})
+        for n in range(40)
+        for i in base
+    ]
+    index = SearchIndex(tmp_path / "ix", [lambda: items])
+    for cut in (len(items) // 3, 2 * len(items) // 3, len(items)):
+        index.store.sync(items[:cut])
+    index.ensure()
+    for text in ("the", "court OR police", "Almaty sentenced", "Ensebek"):
+        result = index.search(text, limit=5, facets=False)
+        with index.store.ix.searcher() as searcher:
+            full = len(searcher.search(parse(text).query, limit=None))
+        assert result.total == full > 5, text

@@ -206,6 +206,12 @@ class SearchIndex:
         child = searcher.collector(
             limit=limit, groupedby=groupedby, filter=plan.kind_filter, optimize=False
         )
+        inner = child
+        while getattr(inner, "child", None) is not None:
+            inner = inner.child
+        # No matcher replacement either: once the top N are full, Whoosh swaps in matchers that
+        # drop documents scoring too low to enter them, and the count would come out short.
+        inner.replace = 0
         collector = _StopCollector(child, plan.deadline, cancel)
         try:
             searcher.search_with_collector(q, collector)
