@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import socket
 import time
+from logging.handlers import RotatingFileHandler
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -229,3 +231,30 @@ def test_a_note_on_a_case_record(qtbot, data_dir):
         "Ask about the asylum review",
     )
     assert [h.id for h in window.core.search.search("kind:note asylum").hits] == [f"note:{note.id}"]
+
+
+def test_an_unexpected_error_shows_a_dialog_and_is_logged(qtbot, data_dir, monkeypatch):
+    import sys
+
+    from app.gui.launch import install_excepthook, setup_logging
+
+    window = open_window(qtbot, data_dir)
+    log_path = setup_logging(data_dir)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    old = sys.excepthook
+    try:
+        install_excepthook(log_path)
+        try:
+            raise RuntimeError("a bug in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+            root.removeHandler(handler)
+            handler.close()
+    assert shown and "a bug in a slot" in shown[0] and str(log_path) in shown[0]
+    assert "RuntimeError: a bug in a slot" in log_path.read_text(encoding="utf-8")
+    assert window.isVisible()
