@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep all user data in muragat-data/ beside the executable",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, search and export a PDF in a temporary folder; "
+        "print the timings; exit non-zero on any failure",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -49,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     core = Core(resolve_data_dir(args.data_dir, portable=args.portable))
     if args.command is None:
         from app.gui.launch import run_gui

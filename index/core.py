@@ -10,18 +10,24 @@ import logging
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.archive import Archive, load_archive
 from index.notes.model import Note
 from index.notes.service import note_items, reanchor
 from index.notes.store import NotesStore
 from index.paths import ensure_data_dir
-from index.search.items import IndexItem, archive_items, case_item, paragraph_item
-from index.search.service import SearchIndex
+from resources import ROOT as RESOURCES
+
+if TYPE_CHECKING:
+    from index.search.items import IndexItem
+    from index.search.service import SearchIndex
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
+PREBUILT_INDEX = RESOURCES / "index"
+"""Made by packaging/build and shipped in the executable; absent in a source checkout."""
 NOTES_DB = "notes.sqlite3"
 
 
@@ -51,14 +57,19 @@ class Core:
     @cached_property
     def search(self) -> SearchIndex:
         """The search index over the archive and the notes; call ``ensure`` first."""
+        from index.search.service import SearchIndex  # Whoosh loads here, not at start-up
+
         self.ensure_writable()
         return SearchIndex(
             self.data_dir / INDEX_DIR,
             [self._archive_items, self._note_items],
             size_hint=lambda: sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases),
+            seed=PREBUILT_INDEX,
         )
 
     def _archive_items(self) -> Iterable[IndexItem]:
+        from index.search.items import archive_items
+
         return archive_items(self.archive, self.notes.target_tags())
 
     def _note_items(self) -> Iterable[IndexItem]:
@@ -74,6 +85,8 @@ class Core:
     def reindex_targets(self, ids: Iterable[str]) -> None:
         if "search" not in self.__dict__:
             return
+        from index.search.items import case_item, paragraph_item
+
         tags = self.notes.target_tags()
         items = []
         for ident in ids:

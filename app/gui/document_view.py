@@ -11,7 +11,6 @@ import html
 import re
 from dataclasses import dataclass
 
-import markdown as md
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -39,6 +38,8 @@ class BlockInfo:
 def inline_html(markdown_source: str) -> str:
     if not _MARKUP.search(markdown_source):
         return html.escape(collapse_space(markdown_source))
+    import markdown as md  # only for paragraphs with inline markup; keeps start-up light
+
     rendered = md.markdown(markdown_source).strip()
     match = _P_WRAP.match(rendered)
     return (match.group(1) if match else rendered).replace("\n", " ")

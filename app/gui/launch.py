@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import traceback
@@ -57,6 +58,11 @@ def run_gui(core: Core, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Muragat")
     app.setOrganizationName("Muragat")
+    from PySide6.QtGui import QIcon
+
+    from resources import ROOT as RESOURCES
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "muragat.svg")))
     problem = None
     try:
         core.ensure_writable()
@@ -78,4 +84,8 @@ def run_gui(core: Core, argv: list[str]) -> int:
         QMessageBox.critical(None, "Muragat cannot start", str(exc))
         return 1
     window.show()
+    if os.environ.get("MURAGAT_QUIT_AFTER_WINDOW") == "1":  # start-up measurements
+        app.processEvents()
+        window.close()  # cancels and waits for background work, as a user's close does
+        return 0
     return app.exec()

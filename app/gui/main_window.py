@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.setWindowTitle("Muragat — offline archive")
         self.resize(1400, 880)
-        _ = core.search  # create the index object on the GUI thread; filled in the background
 
         self.reader = ReaderView()
         self.case_view = QTextBrowser()
@@ -118,7 +117,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.load()
         self._restore()
-        self.start_indexing()
+        QTimer.singleShot(0, self.start_indexing)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
 
@@ -252,7 +251,7 @@ class MainWindow(QMainWindow):
         return task
 
     def start_indexing(self, rebuild: bool = False) -> Task:
-        search = self.core.search
+        search = self.core.search  # created here, on the GUI thread; filled in the background
 
         def work(ctx):
             return search.rebuild(ctx.progress) if rebuild else search.ensure(ctx.progress)

@@ -17,8 +17,6 @@ import html
 import re
 from dataclasses import dataclass
 
-import markdown as md
-
 from index.archive.model import Document, Paragraph, Section
 
 LEAD_SECTION_ID = "summary"
@@ -63,6 +61,8 @@ def plain_text(markdown_source: str) -> str:
     """Inline Markdown → the text a reader sees (what note offsets count in)."""
     if not _INLINE_MARKUP.search(markdown_source):
         return collapse_space(markdown_source)
+    import markdown as md  # only for paragraphs with inline markup; keeps start-up light
+
     rendered = md.markdown(markdown_source)
     return collapse_space(html.unescape(_TAG_RE.sub("", rendered)))
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from index.archive import Archive
 from index.errors import KnownError, NotFound
 from index.notes.anchors import Quote, locate, make_quote, occurrences
 from index.notes.model import Note
 from index.notes.store import NotesStore
-from index.search.items import IndexItem, hierarchical_tags
+
+if TYPE_CHECKING:
+    from index.search.items import IndexItem
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +154,8 @@ def reanchor(store: NotesStore, archive: Archive) -> dict[str, int]:
 
 def note_items(store: NotesStore, archive: Archive) -> Iterable[IndexItem]:
     """Index items for notes (kind ``note``): body, quote, tags, where they point."""
+    from index.search.items import IndexItem, hierarchical_tags
+
     for note in store.notes():
         para = archive.paragraph(note.target_id) if note.target_id else None
         yield IndexItem(

@@ -115,8 +115,9 @@ class SearchIndex:
         folder: Path,
         sources: Iterable[Callable[[], Iterable[IndexItem]]],
         size_hint: Callable[[], int] = lambda: 0,
+        seed: Path | None = None,
     ) -> None:
-        self.store = IndexStore(folder)
+        self.store = IndexStore(folder, seed)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""

@@ -52,8 +52,10 @@ def _no_progress(done: int, total: int, message: str) -> None:
 class IndexStore:
     """Owns the index folder; the only code that writes to it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, seed: Path | None = None) -> None:
         self.folder = folder
+        self.seed = seed
+        """A prebuilt index (shipped in the executable) to start from instead of building."""
         self._write_lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._local = threading.local()
@@ -115,6 +117,8 @@ class IndexStore:
     def _open(self) -> str | None:
         try:
             reason = self._check()
+            if reason == "missing" and self._seed():
+                return None
         except OSError as exc:
             raise KnownError(f"cannot read the search index in {self.folder}: {exc}") from exc
         if reason:
@@ -124,6 +128,17 @@ class IndexStore:
             except OSError as exc:
                 raise KnownError(f"cannot create the search index in {self.folder}: {exc}") from exc
         return reason
+
+    def _seed(self) -> bool:
+        """Start from the prebuilt index, if there is one that opens; sync adds the rest."""
+        if self.seed is None or not (self.seed / META_FILE).is_file():
+            return False
+        shutil.rmtree(self.folder, ignore_errors=True)
+        shutil.copytree(self.seed, self.folder)
+        if self._check() is None:
+            log.info("search index started from the prebuilt one in %s", self.seed)
+            return True
+        return False
 
     @property
     def ix(self) -> whoosh_index.Index:

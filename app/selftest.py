@@ -1,0 +1,72 @@
+"""``muragat --self-test``: prove this build works end to end, in seconds, touching nothing of
+the user's: open the window, search, export a one-note PDF, in a temporary data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+
+def run_self_test() -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    steps: list[str] = []
+    start = last = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        steps.append(f"{name} {now - last:.2f}s")
+        last = now
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="muragat-selftest-") as tmp:
+            from PySide6.QtWidgets import QApplication
+
+            from app.gui.main_window import MainWindow
+            from index.core import Core
+            from index.notes.service import new_note
+
+            app = QApplication.instance() or QApplication([sys.argv[0]])
+            core = Core(Path(tmp) / "data")
+            window = MainWindow(core)
+            window.show()
+            app.processEvents()
+            step("window")
+            deadline = time.monotonic() + 60
+            while core.search.last_sync is None and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            result = core.search.search("Енсебек")
+            if not any(h.id == "temirlan-ensebek" for h in result.hits):
+                raise AssertionError(f"search for Енсебек missed the case record: {result}")
+            step(f"search({result.total} hits)")
+            from app.pdf.compose import Options
+            from app.pdf.render import render_pdf
+
+            note = core.add_note(
+                new_note(
+                    core.archive,
+                    "freedom-of-expression-2",
+                    "Self-test",
+                    quote="five years’ restricted freedom",
+                )
+            )
+            pdf = Path(tmp) / "self-test.pdf"
+            report = render_pdf([note], core.archive, pdf, Options("Self-test"))
+            if report.pages < 2 or pdf.stat().st_size < 1000:
+                raise AssertionError("the PDF export came out empty")
+            step(f"pdf({report.pages} pages)")
+            window.close()
+            window.tasks.wait()
+            core.notes.close()
+    except Exception:
+        sys.stderr.write("muragat self-test FAILED\n" + traceback.format_exc())
+        return 1
+    total = time.perf_counter() - start
+    print(f"muragat self-test OK: {', '.join(steps)}; total {total:.2f}s")
+    return 0

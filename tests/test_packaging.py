@@ -1,0 +1,128 @@
+"""The self-test, portable mode, the prebuilt index, and the frozen single-file build itself.
+
+The frozen build is made by ``packaging/build`` and takes about a minute; set
+MURAGAT_SKIP_FROZEN=1 to leave it out of a quick local run (CI always runs it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+from index.paths import PORTABLE_DIR_NAME, resolve_data_dir
+
+
+def test_self_test_from_source():
+    result = run_cli("--self-test")
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert line.startswith("muragat self-test OK: window ") and "search(" in line
+    assert "pdf(" in line and "total" in line
+
+
+def test_portable_folder_beside_the_executable_wins(tmp_path, monkeypatch):
+    exe = tmp_path / "usb" / "muragat"
+    exe.parent.mkdir()
+    exe.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    monkeypatch.delenv("MURAGAT_DATA_DIR", raising=False)
+    assert resolve_data_dir(None) != exe.parent / PORTABLE_DIR_NAME
+    assert resolve_data_dir(None, portable=True) == exe.parent / PORTABLE_DIR_NAME
+    (exe.parent / PORTABLE_DIR_NAME).mkdir()
+    assert resolve_data_dir(None) == exe.parent / PORTABLE_DIR_NAME
+    assert resolve_data_dir(tmp_path / "explicit") == (tmp_path / "explicit").resolve()
+
+
+def test_first_start_copies_the_prebuilt_index(tmp_path):
+    from index.archive import load_archive
+    from index.search.items import archive_items
+    from index.search.service import SearchIndex
+
+    items = list(archive_items(load_archive(None)))
+    built = SearchIndex(tmp_path / "prebuilt", [lambda: items])
+    built.ensure()
+    fresh = SearchIndex(tmp_path / "data" / "index", [lambda: items], seed=tmp_path / "prebuilt")
+    report = fresh.ensure()
+    assert not report.rebuilt and report.added == 0 and report.unchanged == len(items)
+    assert fresh.search("Yensebek").hits[0].id == "photo-caption"
+
+
+frozen = pytest.mark.skipif(
+    os.environ.get("MURAGAT_SKIP_FROZEN") == "1", reason="MURAGAT_SKIP_FROZEN=1"
+)
+
+
+@pytest.fixture(scope="module")
+def executable() -> Path:
+    result = subprocess.run(
+        [str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True, timeout=1200
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    exe = ROOT / "dist" / ("muragat.exe" if sys.platform == "win32" else "muragat")
+    assert exe.is_file()
+    return exe
+
+
+@frozen
+@pytest.mark.slow
+def test_frozen_single_file_self_test(executable):
+    env = {k: v for k, v in os.environ.items() if k != "MURAGAT_DATA_DIR"}
+    result = subprocess.run(
+        [str(executable), "--self-test"], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("muragat self-test OK")
+
+
+@frozen
+@pytest.mark.slow
+def test_frozen_portable_mode_writes_nothing_outside_its_folder(executable, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    exe = usb / executable.name
+    shutil.copy2(executable, exe)
+    (usb / PORTABLE_DIR_NAME).mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("MURAGAT_", "XDG_")) and k != "HOME"
+    }
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [str(exe), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr
+        return result
+
+    assert "temirlan-ensebek" in run("search", "Енсебек").stdout
+    note_id = run(
+        "notes",
+        "add",
+        "--target",
+        "freedom-of-expression-2",
+        "--quote",
+        "five years’ restricted freedom",
+        "--text",
+        "from the stick",
+    ).stdout.strip()
+    run("notes", "export", "--format", "pdf", "--output", str(usb / "notes.pdf"))
+    env["MURAGAT_QUIT_AFTER_WINDOW"] = "1"
+    run()
+    del env["MURAGAT_QUIT_AFTER_WINDOW"]
+    assert note_id in run("notes", "list").stdout
+    data = usb / PORTABLE_DIR_NAME
+    assert (data / "notes.sqlite3").is_file() and (data / "index").is_dir()
+    assert (usb / "notes.pdf").stat().st_size > 1000
+    written = [p for p in home.rglob("*")]
+    assert written == [], f"written outside the portable folder: {written}"
