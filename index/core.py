@@ -111,3 +111,46 @@ class Core:
         note = self.notes.delete(note_id)
         self.reindex_notes()
         return note
+
+    # -- the user's own documents -------------------------------------------------------------
+
+    def import_paths(self, paths, progress=None, tags: Iterable[str] = ()):
+        """Import files and folders; then reload, re-anchor notes and update the index."""
+        from index.imports.importer import import_paths
+
+        self.ensure_writable()
+        report = import_paths(self.data_dir, paths, progress)
+        changed = {r.bundle_id for r in report.results if r.status in ("added", "updated")}
+        if changed:
+            self._after_documents_changed()
+            for bundle_id in changed:
+                bundle = self.archive.bundle(bundle_id)
+                for doc in bundle.documents if bundle else ():
+                    for para in doc.paragraphs:
+                        for tag in tags:
+                            self.notes.tag_target(para.id, tag)
+            if tags and "search" in self.__dict__:
+                self.search.ensure()
+        return report
+
+    def remove_document(self, bundle_id: str, delete_notes: bool = False) -> int:
+        """Remove an imported document; its notes become orphans, or are deleted if asked.
+        Returns how many notes were affected."""
+        from index.imports.importer import remove_document
+
+        bundle = self.archive.bundle(bundle_id)
+        doc_ids = {d.id for d in bundle.documents} if bundle else set()
+        para_ids = {p.id for d in bundle.documents for p in d.paragraphs} if bundle else set()
+        affected = [n for n in self.notes.notes() if n.doc_id in doc_ids or n.target_id in para_ids]
+        remove_document(self.data_dir, bundle_id)
+        if delete_notes:
+            for note in affected:
+                self.notes.delete(note.id)
+        self._after_documents_changed()
+        return len(affected)
+
+    def _after_documents_changed(self) -> None:
+        self.reload_archive()
+        self.anchor_report = reanchor(self.notes, self.archive)
+        if "search" in self.__dict__:
+            self.search.ensure()

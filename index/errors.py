@@ -28,3 +28,7 @@ class DataDirError(KnownError):
 
 class NotFound(KnownError):
     """An id (paragraph, case record, note) that the archive does not hold."""
+
+
+class Cancelled(Exception):
+    """Raised (by a progress callback) to stop long work; what was committed stays."""

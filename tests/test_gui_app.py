@@ -258,3 +258,32 @@ def test_an_unexpected_error_shows_a_dialog_and_is_logged(qtbot, data_dir, monke
     assert shown and "a bug in a slot" in shown[0] and str(log_path) in shown[0]
     assert "RuntimeError: a bug in a slot" in log_path.read_text(encoding="utf-8")
     assert window.isVisible()
+
+
+def test_import_by_drag_and_drop_lists_my_documents(qtbot, data_dir, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window = open_window(qtbot, data_dir)
+    doc = tmp_path / "statement.md"
+    doc.write_text(
+        "# Lawyer's statement\n\nThe defence will appeal Ensebek's sentence.\n", encoding="utf-8"
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
+    assert window.last_import.count("added") == 1
+    tops = [window.contents.topLevelItem(i) for i in range(window.contents.topLevelItemCount())]
+    mine = next(t for t in tops if t.text(0) == "My documents")
+    assert mine.child(0).text(0) == "Lawyer's statement"
+    assert "The defence will appeal" in window.reader.toPlainText()
+    result = search(qtbot, window, "Еңсебек appeal")
+    assert any(h.bundle.startswith("mine-") for h in result.hits)

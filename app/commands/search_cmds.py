@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from app.output import error, print_json
 from index.core import Core
-from index.search.schema import KINDS
-from index.search.store import SyncReport
+from index.search import KINDS
+
+if TYPE_CHECKING:
+    from index.search.store import SyncReport
 
 _MARK = re.compile(r"</?mark>")
 

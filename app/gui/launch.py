@@ -86,6 +86,7 @@ def run_gui(core: Core, argv: list[str]) -> int:
     window.show()
     if os.environ.get("MURAGAT_QUIT_AFTER_WINDOW") == "1":  # start-up measurements
         app.processEvents()
+        print("window shown", flush=True)
         window.close()  # cancels and waits for background work, as a user's close does
         return 0
     return app.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -38,7 +39,9 @@ from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from index.core import Core
 from index.notes.service import new_note
-from index.search.service import Hit
+
+if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
+    from index.search.service import Hit
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or S.Settings(str(core.data_dir / "muragat.ini"))
         self.tasks = TaskRunner(self)
         self.setWindowTitle("Muragat — offline archive")
+        self.setAcceptDrops(True)
+        self.last_import = None
         self.resize(1400, 880)
 
         self.reader = ReaderView()
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
+        self._action(file, "&Import files…", self.choose_import_files, "Ctrl+I")
+        self._action(file, "Import a &folder…", self.choose_import_folder)
         self._action(file, "&Export notes…", self.export_notes, "Ctrl+E")
         self._action(file, "Rebuild search index", lambda: self.start_indexing(rebuild=True))
         file.addSeparator()
@@ -190,14 +197,26 @@ class MainWindow(QMainWindow):
         archive = self.core.archive
         self.reader.show_documents(archive.documents, self.reader.font().pointSizeF() + 2)
         self.contents.clear()
-        for doc in archive.documents:
-            top = QTreeWidgetItem([doc.title])
-            top.setData(0, ID_ROLE, doc.id)
-            for section in doc.sections:
-                item = QTreeWidgetItem([section.title])
-                item.setData(0, ID_ROLE, section.id)
-                top.addChild(item)
-            self.contents.addTopLevelItem(top)
+        mine = None
+        for bundle in archive.bundles:
+            parent = None
+            if not bundle.builtin:
+                if mine is None:
+                    mine = QTreeWidgetItem(["My documents"])
+                    self.contents.addTopLevelItem(mine)
+                parent = mine
+            for doc in bundle.documents:
+                top = QTreeWidgetItem([doc.title])
+                top.setData(0, ID_ROLE, doc.id)
+                top.setToolTip(0, bundle.manifest.imported.get("original_name", doc.title))
+                for section in doc.sections:
+                    item = QTreeWidgetItem([section.title])
+                    item.setData(0, ID_ROLE, section.id)
+                    top.addChild(item)
+                if parent is None:
+                    self.contents.addTopLevelItem(top)
+                else:
+                    parent.addChild(top)
         self.contents.expandAll()
         self.refresh_notes()
         if archive.problems:
@@ -409,6 +428,61 @@ class MainWindow(QMainWindow):
                 f"Exported {len(choice.notes)} note(s) to {p}", 8000
             ),
         )
+
+    # -- importing ----------------------------------------------------------------------------
+
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import documents",
+            "",
+            "Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)",
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of documents")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> Task:
+        """Import off the GUI thread with progress and cancel; then show what came in."""
+        core = self.core
+        return self.run_with_progress(
+            "Import",
+            lambda ctx: core.import_paths(paths, ctx.progress),
+            self._imported,
+            writes=True,
+        )
+
+    def _imported(self, report) -> None:
+        self.cases_model.beginResetModel()
+        self.cases_model.cases = self.core.archive.cases
+        self.cases_model.endResetModel()
+        self.load()
+        skipped = [r for r in report.results if r.status == "skipped"]
+        summary = (
+            f"{report.count('added')} added, {report.count('updated')} updated, "
+            f"{report.count('unchanged')} already here, {len(skipped)} skipped"
+        )
+        self.statusBar().showMessage(f"Import: {summary}", 10000)
+        self.last_import = report
+        if skipped:
+            details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in skipped[:50])
+            box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
+            box.setDetailedText(details)
+            box.show()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
 
     # -- view ---------------------------------------------------------------------------------
 

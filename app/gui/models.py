@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -14,7 +14,9 @@ from PySide6.QtCore import (
 
 from index.archive import CaseRecord
 from index.notes.model import Note
-from index.search.service import Hit
+
+if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
+    from index.search.service import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

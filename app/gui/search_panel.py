@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
 from index.core import Core
-from index.search.service import Hit, SearchResult
+
+if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
+    from index.search.service import Hit, SearchResult
 
 log = logging.getLogger(__name__)
 

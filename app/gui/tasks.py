@@ -14,8 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from index.errors import KnownError
-from index.search.store import Cancelled
+from index.errors import Cancelled, KnownError
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,6 @@ from index.search.analysis import exact_analyzer, names_analyzer, text_analyzer
 
 SCHEMA_VERSION = 3
 
-KINDS = ("paragraph", "case", "note", "document")
-"""``document`` is reserved for imported documents' paragraphs (kind ``paragraph`` is used
-for them too; ``document`` marks whole-document items if they ever come)."""
 
 
 def build_schema() -> Schema:

@@ -30,10 +30,6 @@ Progress = Callable[[int, int, str], None]
 """progress(done, total, message); may raise `Cancelled` to stop the work."""
 
 
-class Cancelled(Exception):
-    """Raised by a progress callback to stop long work; what was committed stays."""
-
-
 @dataclass
 class SyncReport:
     added: int = 0

@@ -1,4 +1,4 @@
-"""Start-up time to window of the frozen builds, beside a bare PySide6 window frozen the same way.
+"""Start-up: time to window of the frozen builds, beside a bare PySide6 window frozen the same way.
 
     packaging/build && packaging/build --onedir && packaging/build --hello \\
         && packaging/build --hello --onedir
@@ -38,9 +38,18 @@ def drop_caches() -> bool:
 
 
 def once(exe: Path, args: list[str], env: dict) -> float:
+    """Seconds from exec until the program says its window is shown (its first stdout line)."""
     start = time.perf_counter()
-    subprocess.run([str(exe), *args], env=env, check=True, capture_output=True, timeout=120)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(
+        [str(exe), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    shown = time.perf_counter() - start
+    proc.communicate(timeout=120)
+    if proc.returncode != 0 or not line:
+        raise RuntimeError(f"{exe} failed (exit {proc.returncode})")
+    return shown
 
 
 def main() -> None:

@@ -1,0 +1,82 @@
+"""``muragat import``: bring your own documents into the archive, list and remove them."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+
+from app.commands.search_cmds import ProgressBar
+from app.output import error, print_json
+from index.core import Core
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import files or folders (Markdown, text, HTML, PDF)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--tag", action="append", default=[], help="tag the imported paragraphs")
+    p.add_argument("--list", action="store_true", help="list the imported documents")
+    p.add_argument("--remove", metavar="ID", help="remove an imported document (notes: orphans)")
+    p.add_argument("--delete-notes", action="store_true", help="with --remove: delete its notes")
+    p.add_argument("--retitle", nargs=2, metavar=("ID", "TITLE"), help="change a title")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+
+def imported(core: Core) -> list[dict]:
+    return [
+        {
+            "id": b.id,
+            "title": b.manifest.title,
+            **b.manifest.imported,
+            "paragraphs": sum(len(d.paragraphs) for d in b.documents),
+        }
+        for b in core.archive.bundles
+        if not b.builtin
+    ]
+
+
+def cmd_import(core: Core, args: argparse.Namespace) -> int:
+    if args.remove:
+        affected = core.remove_document(args.remove, delete_notes=args.delete_notes)
+        fate = "deleted" if args.delete_notes else "kept as orphans"
+        print(f"removed {args.remove}; {affected} note(s) {fate}")
+        return 0
+    if args.retitle:
+        from index.imports.importer import retitle_document
+
+        retitle_document(core.data_dir, *args.retitle)
+        core.reload_archive()
+        print(f"retitled {args.retitle[0]}")
+        return 0
+    if args.list or not args.paths:
+        docs = imported(core)
+        if args.json:
+            print_json(docs)
+        else:
+            for d in docs:
+                print(
+                    f"{d['id']:<44} {d['paragraphs']:>5} ¶  {d['title']}  "
+                    f"({d.get('original_name')}, v{d.get('version', 1)})"
+                )
+            print(f"\n{len(docs)} imported document(s)")
+        return 0
+    bar = ProgressBar()
+    try:
+        report = core.import_paths([Path(p) for p in args.paths], bar, tags=args.tag)
+    finally:
+        bar.close()
+    if args.json:
+        print_json([asdict(r) for r in report.results])
+    else:
+        for r in report.results:
+            line = f"{r.status:<9} {r.path}"
+            if r.status == "skipped":
+                error(f"skipped {r.path}: {r.message}")
+                continue
+            print(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
+        print(
+            f"\n{report.count('added')} added, {report.count('updated')} updated, "
+            f"{report.count('unchanged')} unchanged, {report.count('skipped')} skipped"
+        )
+    return 0

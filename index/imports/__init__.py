@@ -1,0 +1,1 @@
+"""Bring the user's own documents into the archive: read, split, bundle, index."""

@@ -1,0 +1,307 @@
+"""Import files and folders as bundles in the user's archive, one file at a time.
+
+Each document becomes ``<data>/bundles/<id>/``: ``document.md`` (paragraphs with stable ids,
+page numbers for PDFs), a copy of the original, and a sealed ``manifest.json`` (original name
+and path, SHA-256, import date, encoding, language, title, version). The same file again is a
+no-op; a changed file at the same path becomes a new version of the same document, so its notes
+re-anchor. A bad file is skipped with its reason and never stops the others; a bundle is written
+to a temporary folder and renamed into place, so nothing half-written ever joins the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.archive.archive import USER_BUNDLES
+from index.archive.bundle import MANIFEST, seal, sha256_file
+from index.archive.markdown_doc import slugify
+from index.errors import KnownError
+from index.imports.readers import (
+    ReadResult,
+    Unreadable,
+    decode_text,
+    read_html,
+    read_markdown,
+    read_pdf,
+    split_paragraphs,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 200 * 1024 * 1024
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+}
+DOCUMENT = "document.md"
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#+-!|&"})
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # added, updated, unchanged, skipped
+    message: str = ""
+    bundle_id: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+
+def user_bundles(data_dir: Path) -> Path:
+    return data_dir / USER_BUNDLES
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
+    """(file, reason to skip or None) for every file given or found in folders, recursively.
+    A link that leads outside the folder it was found in is reported, never followed."""
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            root = given.resolve()
+            for folder, dirs, files in os.walk(given, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    path = Path(folder) / name
+                    if path.is_symlink():
+                        target = path.resolve()
+                        if not target.is_relative_to(root):
+                            yield path, "a link that leads outside the chosen folder"
+                            continue
+                    yield path, None
+        elif given.exists():
+            yield given, None
+        else:
+            yield given, "no such file"
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text to Markdown that renders back to exactly that text."""
+    return text.translate(_MD_SPECIAL)
+
+
+def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
+    """Read a file into blocks; raises `Unreadable` with the reason a person needs."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise Unreadable(f"unreadable ({exc.strerror})") from None
+    if size == 0:
+        raise Unreadable("empty file")
+    if size > MAX_BYTES:
+        raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    kind = SUFFIXES.get(path.suffix.lower())
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        raise Unreadable(f"unreadable ({exc.strerror})") from None
+    if head.startswith(b"%PDF"):
+        kind = "pdf"
+    if kind == "pdf":
+        return read_pdf(path, path.stem), None
+    if kind is None and b"\x00" in head:
+        raise Unreadable("a binary file, not a document Muragat can read")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise Unreadable(f"unreadable ({exc.strerror})") from None
+    if b"\x00" in data[:1_000_000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Unreadable("a binary file, not a document Muragat can read")
+    text, encoding = decode_text(data)
+    if kind is None and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        kind = "html"
+    if kind == "html":
+        result = read_html(text, path.stem)
+    elif kind == "markdown":
+        result = read_markdown(text, path.stem)
+    else:
+        result = ReadResult(path.stem, split_paragraphs(text))
+    result.encoding = encoding
+    if not result.blocks:
+        raise Unreadable("no text in it")
+    return result, data
+
+
+def document_markdown(result: ReadResult, doc_id: str) -> str:
+    lines = [f"# {escape_markdown(result.title)} {{: #{doc_id} }}", ""]
+    p = s = 0
+    for block in result.blocks:
+        if block.kind == "h":
+            s += 1
+            lines += [f"## {escape_markdown(block.text)} {{: #{doc_id}-s{s} }}", ""]
+            continue
+        p += 1
+        body = block.text if result.format == "markdown" else escape_markdown(block.text)
+        page = f" .page-{block.page}" if block.page else ""
+        lines += [body, f"{{: #{doc_id}-p{p}{page} }}", ""]
+    return "\n".join(lines)
+
+
+def _existing(data_dir: Path) -> dict[str, dict]:
+    """bundle id → its manifest's ``imported`` record, for every imported document."""
+    out = {}
+    folder = user_bundles(data_dir)
+    for manifest in sorted(folder.glob(f"*/{MANIFEST}")) if folder.is_dir() else ():
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            out[data["id"]] = data.get("imported", {})
+        except (OSError, ValueError, KeyError):
+            log.warning("unreadable manifest %s", manifest)
+    return out
+
+
+def import_paths(
+    data_dir: Path, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None
+) -> ImportReport:
+    """Import every file; progress(done, total, name) may raise to cancel between files."""
+    report = ImportReport()
+    files = list(iter_files(paths))
+    existing = _existing(data_dir)
+    by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
+    by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
+    for n, (path, skip) in enumerate(files):
+        if progress:
+            progress(n, len(files), path.name)
+        if skip:
+            report.results.append(FileResult(str(path), "skipped", skip))
+            continue
+        try:
+            report.results.append(_import_one(data_dir, path, by_sha, by_path, existing))
+        except Unreadable as exc:
+            report.results.append(FileResult(str(path), "skipped", str(exc)))
+        except KnownError as exc:
+            report.results.append(FileResult(str(path), "skipped", str(exc)))
+        except OSError as exc:
+            report.results.append(
+                FileResult(str(path), "skipped", f"could not be stored ({exc.strerror or exc})")
+            )
+    if progress:
+        progress(len(files), len(files), "done")
+    return report
+
+
+def _import_one(
+    data_dir: Path, path: Path, by_sha: dict, by_path: dict, existing: dict
+) -> FileResult:
+    source_sha = sha256_file(path)
+    if source_sha in by_sha:
+        bid = by_sha[source_sha]
+        return FileResult(
+            str(path), "unchanged", "already in the archive", bid, existing[bid].get("title")
+        )
+    result, _data = read_file(path)
+    source_path = str(path.resolve())
+    previous = by_path.get(source_path)
+    version = existing[previous].get("version", 1) + 1 if previous else 1
+    doc_id = (
+        previous[len("mine-") :]
+        if previous
+        else (
+            f"{slugify(result.title)[:40].strip('-')}-"
+            f"{hashlib.sha256(source_path.encode()).hexdigest()[:6]}"
+        )
+    )
+    bundle_id = f"mine-{doc_id}"
+    root = user_bundles(data_dir)
+    tmp = root / f".tmp-{bundle_id}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        (tmp / DOCUMENT).write_text(document_markdown(result, doc_id), encoding="utf-8")
+        shutil.copy2(path, tmp / f"source{path.suffix.lower() or '.bin'}")
+        imported = {
+            "original_name": path.name,
+            "source_path": source_path,
+            "source_sha256": source_sha,
+            "imported": datetime.now(UTC).isoformat(timespec="seconds"),
+            "encoding": result.encoding if result.format != "pdf" else None,
+            "format": result.format,
+            "language": result.language,
+            "title": result.title,
+            "version": version,
+        }
+        seal(
+            tmp,
+            {
+                "format": "muragat-bundle/1",
+                "id": bundle_id,
+                "title": result.title,
+                "publisher": "Imported by the user",
+                "edition": f"Version {version}, imported {imported['imported'][:10]}",
+                "language": result.language,
+                "rights": "The user's own material; rights as the source states.",
+                "attribution": path.name,
+                "documents": [{"id": doc_id, "file": DOCUMENT}],
+                "imported": imported,
+            },
+        )
+        final = root / bundle_id
+        if final.exists():
+            old = root / f".old-{bundle_id}"
+            shutil.rmtree(old, ignore_errors=True)
+            final.rename(old)
+            tmp.rename(final)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    by_sha[source_sha] = bundle_id
+    by_path[source_path] = bundle_id
+    existing[bundle_id] = imported
+    return FileResult(
+        str(path),
+        "updated" if previous else "added",
+        f"version {version}" if previous else f"{len(result.blocks)} blocks",
+        bundle_id,
+        result.title,
+    )
+
+
+def remove_document(data_dir: Path, bundle_id: str) -> None:
+    folder = user_bundles(data_dir) / bundle_id
+    if not bundle_id.startswith("mine-") or not (folder / MANIFEST).is_file():
+        raise KnownError(f"no imported document {bundle_id!r}")
+    shutil.rmtree(folder)
+
+
+def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
+    folder = user_bundles(data_dir) / bundle_id
+    manifest_path = folder / MANIFEST
+    if not bundle_id.startswith("mine-") or not manifest_path.is_file():
+        raise KnownError(f"no imported document {bundle_id!r}")
+    title = " ".join(title.split())
+    if not title:
+        raise KnownError("a title cannot be empty")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    doc = folder / DOCUMENT
+    lines = doc.read_text(encoding="utf-8").split("\n")
+    doc_id = manifest["documents"][0]["id"]
+    lines[0] = f"# {escape_markdown(title)} {{: #{doc_id} }}"
+    doc.write_text("\n".join(lines), encoding="utf-8")
+    manifest["title"] = title
+    manifest["imported"]["title"] = title
+    seal(folder, manifest)
