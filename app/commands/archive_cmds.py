@@ -58,15 +58,7 @@ def paragraph_json(core: Core, para: Paragraph) -> dict:
 
 def format_case(record: CaseRecord) -> str:
     lines = [record.title, "=" * len(record.title), f"id: {record.id}   type: {record.type}"]
-    for label, value in (
-        ("place", record.place),
-        ("authority", record.authority),
-        ("charges", "; ".join(record.charges)),
-        ("outcome", record.outcome),
-        ("status", record.status),
-    ):
-        if value:
-            lines.append(f"{label}: {value}")
+    lines += [f"{label.lower()}: {value}" for label, value in record.facts()]
     if record.summary:
         lines += ["", record.summary]
     if record.subjects:

@@ -17,14 +17,7 @@ def case_html(record: CaseRecord, archive: Archive) -> str:
 
     rows = "".join(
         f"<tr><th align='left' valign='top'>{label}</th><td>{_e(value)}</td></tr>"
-        for label, value in (
-            ("Place", record.place),
-            ("Authority", record.authority),
-            ("Charges", "; ".join(record.charges)),
-            ("Outcome", record.outcome),
-            ("Status", record.status),
-        )
-        if value
+        for label, value in record.facts()
     )
     people = "".join(
         f"<li><b>{_e(s.name)}</b> — {_e(s.role)}"

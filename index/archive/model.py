@@ -96,6 +96,17 @@ class CaseRecord:
         """The earliest event date: what the cases table sorts by."""
         return min((e.date for e in self.events), default="")
 
+    def facts(self) -> list[tuple[str, str]]:
+        """(label, value) of the record's headline facts that are present, in reading order."""
+        pairs = (
+            ("Place", self.place),
+            ("Authority", self.authority),
+            ("Charges", "; ".join(self.charges)),
+            ("Outcome", self.outcome),
+            ("Status", self.status),
+        )
+        return [(label, value) for label, value in pairs if value]
+
     @property
     def people(self) -> str:
         return ", ".join(s.name for s in self.subjects)

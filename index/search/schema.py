@@ -13,7 +13,6 @@ from index.search.analysis import exact_analyzer, names_analyzer, text_analyzer
 SCHEMA_VERSION = 3
 
 
-
 def build_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
