@@ -6,33 +6,23 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.gui import settings as S
 from app.gui.case_view import case_html
 from app.gui.export_dialog import SUFFIX, ExportDialog, write_export
-from app.gui.models import ID_ROLE, CasesModel, NotesModel
+from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
 from app.gui.reader import ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
@@ -70,27 +60,17 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.reader)
         self.centre.addWidget(self.case_view)
 
-        self.navigator = QTabWidget()
-        self.navigator.setAccessibleName("Navigator")
-        self.contents = QTreeWidget()
-        self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName("Contents")
-        self.contents.itemActivated.connect(lambda item: self.open_id(item.data(0, ID_ROLE)))
-        self.contents.itemClicked.connect(lambda item: self.open_id(item.data(0, ID_ROLE)))
-        self.navigator.addTab(self.contents, "Contents")
-        self.navigator.addTab(self._cases_tab(), "Cases")
-        self.tags = QListWidget()
-        self.tags.setAccessibleName("Tags")
-        self.tags.itemActivated.connect(self._tag_chosen)
-        self.tags.itemClicked.connect(self._tag_chosen)
-        self.navigator.addTab(self.tags, "Tags")
-        self.all_notes = NotesModel(self)
-        self.notes_list = QListView()
-        self.notes_list.setAccessibleName("All notes")
-        self.notes_list.setModel(self.all_notes)
-        self.notes_list.activated.connect(self._note_chosen)
-        self.notes_list.clicked.connect(self._note_chosen)
-        self.navigator.addTab(self.notes_list, "Notes")
+        self.navigator = Navigator(core.archive.cases)
+        self.navigator.idChosen.connect(self.open_id)
+        self.navigator.tagChosen.connect(self._tag_chosen)
+        self.navigator.noteChosen.connect(self._note_chosen)
+        nav = self.navigator  # the parts tests and shortcuts reach directly
+        self.contents, self.tags = nav.contents, nav.tags
+        self.cases_filter, self.cases_proxy, self.cases_table = (
+            nav.cases_filter,
+            nav.cases_proxy,
+            nav.cases_table,
+        )
 
         self.search = SearchPanel(core, self.tasks)
         self.search.hitActivated.connect(self.open_hit)
@@ -125,31 +105,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.start_indexing)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
-
-    def _cases_tab(self) -> QWidget:
-        widget = QWidget()
-        self.cases_filter = QLineEdit()
-        self.cases_filter.setPlaceholderText("Filter cases…")
-        self.cases_filter.setAccessibleName("Filter cases")
-        self.cases_model = CasesModel(self.core.archive.cases, self)
-        self.cases_proxy = QSortFilterProxyModel(self)
-        self.cases_proxy.setSourceModel(self.cases_model)
-        self.cases_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.cases_proxy.setFilterKeyColumn(-1)
-        self.cases_filter.textChanged.connect(self.cases_proxy.setFilterFixedString)
-        self.cases_table = QTableView()
-        self.cases_table.setAccessibleName("Cases")
-        self.cases_table.setModel(self.cases_proxy)
-        self.cases_table.setSortingEnabled(True)
-        self.cases_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.cases_table.horizontalHeader().setStretchLastSection(True)
-        self.cases_table.activated.connect(self._case_chosen)
-        self.cases_table.clicked.connect(self._case_chosen)
-        layout = QVBoxLayout(widget)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.cases_filter)
-        layout.addWidget(self.cases_table)
-        return widget
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -196,28 +151,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         archive = self.core.archive
         self.reader.show_documents(archive.documents, self.reader.font().pointSizeF() + 2)
-        self.contents.clear()
-        mine = None
-        for bundle in archive.bundles:
-            parent = None
-            if not bundle.builtin:
-                if mine is None:
-                    mine = QTreeWidgetItem(["My documents"])
-                    self.contents.addTopLevelItem(mine)
-                parent = mine
-            for doc in bundle.documents:
-                top = QTreeWidgetItem([doc.title])
-                top.setData(0, ID_ROLE, doc.id)
-                top.setToolTip(0, bundle.manifest.imported.get("original_name", doc.title))
-                for section in doc.sections:
-                    item = QTreeWidgetItem([section.title])
-                    item.setData(0, ID_ROLE, section.id)
-                    top.addChild(item)
-                if parent is None:
-                    self.contents.addTopLevelItem(top)
-                else:
-                    parent.addChild(top)
-        self.contents.expandAll()
+        self.navigator.show_archive(archive)
         self.refresh_notes()
         if archive.problems:
             QMessageBox.warning(
@@ -333,22 +267,17 @@ class MainWindow(QMainWindow):
             self.notes_panel.show_target(para)
             self.statusBar().showMessage(f"¶ {para}")
 
-    def _case_chosen(self, index) -> None:
-        self.open_id(self.cases_proxy.data(index, ID_ROLE))
-
-    def _tag_chosen(self, item: QListWidgetItem) -> None:
-        self.search.field.setText(f"tag:{item.data(ID_ROLE)}")
+    def _tag_chosen(self, tag: str) -> None:
+        self.search.field.setText(f"tag:{tag}")
         self.search.run_search()
 
-    def _note_chosen(self, index) -> None:
-        note = self.all_notes.notes[index.row()]
+    def _note_chosen(self, note) -> None:
         if note.target_id:
             self.open_id(note.target_id)
         self.notes_panel.show_target(note.target_id)
 
     def _tab(self, n: int) -> None:
-        self.navigator.setCurrentIndex(n)
-        self.navigator.currentWidget().setFocus()
+        self.navigator.focus_tab(n)
 
     def focus_search(self) -> None:
         self.search.field.setFocus()
@@ -358,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def refresh_notes(self) -> None:
         notes = self.core.notes.notes()
-        self.all_notes.set_notes(notes)
+        self.navigator.show_notes(notes, self.core.notes.tag_counts())
         self.reader.set_note_highlights(
             [
                 (n.target_id, n.start, n.end, n.color)
@@ -366,11 +295,6 @@ class MainWindow(QMainWindow):
                 if n.target_kind == "passage" and not n.orphan and n.start is not None
             ]
         )
-        self.tags.clear()
-        for tag, counts in self.core.notes.tag_counts().items():
-            item = QListWidgetItem(f"{tag}  ({counts['notes'] + counts['targets']})")
-            item.setData(ID_ROLE, tag)
-            self.tags.addItem(item)
 
     def add_note(self, body: str = "", highlight_only: bool = False):
         selection = self.reader.selection()
@@ -457,9 +381,6 @@ class MainWindow(QMainWindow):
         )
 
     def _imported(self, report) -> None:
-        self.cases_model.beginResetModel()
-        self.cases_model.cases = self.core.archive.cases
-        self.cases_model.endResetModel()
         self.load()
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (

@@ -44,7 +44,10 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDefaultStyleSheet("mark { background-color: #ffb347; color: black; }")
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        html_text = index.data(HTML_ROLE) or ""
+        if option.state & QStyle.StateFlag.State_Selected:  # keep the grey line legible on blue
+            html_text = html_text.replace("color:gray", "color:#e8eefb")
+        doc.setHtml(html_text)
         doc.setTextWidth(max(200, option.rect.width() - 8))
         return doc
 
