@@ -6,9 +6,9 @@ import argparse
 import logging
 import sys
 
+from app import console, frozen
 from app.commands import archive_cmds, import_cmds, notes_cmds, search_cmds
 from app.output import error
-from index import __version__
 from index.core import Core
 from index.errors import KnownError
 from index.paths import resolve_data_dir
@@ -24,7 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline archive of the HRW World Report 2026 Kazakhstan chapter: read, "
         "search across spellings and scripts, annotate. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"muragat {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version, what the executable was built with and the oldest system "
+        "(glibc) it runs on",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -34,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--portable",
         action="store_true",
         help="keep all user data in muragat-data/ beside the executable",
+    )
+    parser.add_argument(
+        "--console",
+        action="store_true",
+        help="Windows: show the command's output in a console window of its own (from a "
+        "terminal, output goes to that terminal without it)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     parser.add_argument(
@@ -49,12 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if words:  # the windowed Windows executable used from a terminal, or with --console
+        console.attach(open_new="--console" in words)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.version:
+        print(frozen.version_text())
+        return 0
+    frozen.remove_stale_unpack_folders()
     if args.self_test:
         from app.selftest import run_self_test
 

@@ -32,6 +32,14 @@ def run_self_test() -> int:
             from index.notes.service import new_note
 
             app = QApplication.instance() or QApplication([sys.argv[0]])
+            from app.qt_binding import none_is_immortal, void_call_refcount_drift
+
+            if not none_is_immortal():  # before any other thread runs: they move the count
+                calls = 10_000
+                drift = void_call_refcount_drift(calls)
+                if any(d <= -calls // 2 for d in drift.values()):
+                    raise AssertionError(f"the Qt binding loses references to None: {drift}")
+                step("binding")
             core = Core(Path(tmp) / "data")
             window = MainWindow(core)
             window.show()
@@ -68,5 +76,9 @@ def run_self_test() -> int:
         sys.stderr.write("muragat self-test FAILED\n" + traceback.format_exc())
         return 1
     total = time.perf_counter() - start
-    print(f"muragat self-test OK: {', '.join(steps)}; total {total:.2f}s")
+    from app.frozen import glibc_floor
+
+    floor = glibc_floor()
+    system = f"; needs glibc {floor} or newer" if floor else ""
+    print(f"muragat self-test OK: {', '.join(steps)}; total {total:.2f}s{system}")
     return 0

@@ -58,3 +58,15 @@ def run_cli(
         timeout=120,
         input=input,
     )
+
+
+@pytest.fixture(scope="session")
+def executable() -> Path:
+    """The single-file executable, built once per test run by ``packaging/build``."""
+    result = subprocess.run(
+        [str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True, timeout=1200
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    exe = ROOT / "dist" / ("muragat.exe" if sys.platform == "win32" else "muragat")
+    assert exe.is_file()
+    return exe

@@ -10,10 +10,9 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import run_cli
 
 from index.paths import PORTABLE_DIR_NAME, resolve_data_dir
 
@@ -57,17 +56,6 @@ def test_first_start_copies_the_prebuilt_index(tmp_path):
 frozen = pytest.mark.skipif(
     os.environ.get("MURAGAT_SKIP_FROZEN") == "1", reason="MURAGAT_SKIP_FROZEN=1"
 )
-
-
-@pytest.fixture(scope="module")
-def executable() -> Path:
-    result = subprocess.run(
-        [str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True, timeout=1200
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    exe = ROOT / "dist" / ("muragat.exe" if sys.platform == "win32" else "muragat")
-    assert exe.is_file()
-    return exe
 
 
 @frozen

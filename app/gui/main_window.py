@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import settings as S
+from app.gui.actions import make_action
 from app.gui.case_view import case_html
 from app.gui.export_dialog import SUFFIX, ExportDialog, write_export
 from app.gui.navigator import Navigator
@@ -107,11 +108,7 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+        action = make_action(self, text, slot, shortcut)
         menu.addAction(action)
         return action
 
@@ -135,7 +132,7 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
         theme = view.addMenu("&Theme")
         for name in ("system", "light", "dark"):
-            self._action(theme, name.capitalize(), lambda _=False, n=name: self.set_theme(n))
+            self._action(theme, name.capitalize(), lambda n=name: self.set_theme(n))
         go = bar.addMenu("&Go")
         self._action(go, "&Search", self.focus_search, ["Ctrl+K", "Ctrl+F"])
         self._action(go, "&Next hit", self.search.next_hit, "F3")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QTextEdit
 
+from app.gui.actions import make_action
 from app.gui.document_view import ArchiveTextDocument
 
 log = logging.getLogger(__name__)
@@ -185,12 +186,17 @@ class ReaderView(QTextBrowser):
         menu.addSeparator()
         para = self.citation_at(self.cursorForPosition(event.pos()).position())
         if para:
-            copy = QAction(f"Copy citation (¶ {para})", menu)
-            copy.triggered.connect(lambda: QApplication.clipboard().setText(self.citation(para)))
-            menu.addAction(copy)
+            menu.addAction(
+                make_action(
+                    menu,
+                    f"Copy citation (¶ {para})",
+                    lambda: QApplication.clipboard().setText(self.citation(para)),
+                )
+            )
         if self.selection():
-            menu.addAction("Add note…", self.addNoteRequested.emit)
-            menu.addAction("Highlight", self.highlightRequested.emit)
+            menu.addAction(make_action(menu, "Add note…", self.addNoteRequested.emit))
+            menu.addAction(make_action(menu, "Highlight", self.highlightRequested.emit))
+        self.context_menu = menu  # tests reach the menu a right-click opened
         menu.exec(event.globalPos())
 
     def citation(self, para_id: str) -> str:
