@@ -280,3 +280,9 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     assert "Keyboard note for the appeal" in text
     assert "Disproportionate." in text
     assert "Ask the lawyer." not in text  # private notes stay out unless asked
+
+
+def test_the_window_opens_within_the_screens_free_area(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    free = window.screen().availableGeometry()
+    assert free.contains(window.frameGeometry()), (free, window.frameGeometry())

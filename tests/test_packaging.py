@@ -21,7 +21,9 @@ def test_self_test_from_source():
     result = run_cli("--self-test")
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip()
-    assert line.startswith("muragat self-test OK: window ") and "search(" in line
+    assert line.startswith("muragat self-test OK: ") and "window " in line and "search(" in line
+    if sys.version_info < (3, 12):  # None's refcount is checked where it can still drift
+        assert "binding " in line
     assert "pdf(" in line and "total" in line
 
 

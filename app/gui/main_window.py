@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Muragat — offline archive")
         self.setAcceptDrops(True)
         self.last_import = None
-        self.resize(1400, 880)
+        self._fit_to_screen()
 
         self.reader = ReaderView()
         self.case_view = QTextBrowser()
@@ -106,6 +106,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.start_indexing)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (a 1366×768 laptop
+        has less than 1400×880), centred; a remembered geometry replaces this later."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        width = min(1400, int(free.width() * 0.95))
+        height = min(880, int(free.height() * 0.92))
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = make_action(self, text, slot, shortcut)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from index.errors import Cancelled, KnownError
 
@@ -33,7 +33,10 @@ class TaskContext:
     def progress(self, done: int, total: int, message: str = "") -> None:
         if self.cancel_event.is_set():
             raise Cancelled
-        self._task.progressed.emit(done, total, message)
+        try:
+            self._task.progressed.emit(done, total, message)
+        except RuntimeError as exc:  # the task's QObject is gone: stop the work
+            raise _TaskGone from exc
 
 
 class Task(QObject):
@@ -66,18 +69,32 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(TaskContext(task))
         except Cancelled:
-            task.cancelled.emit()
+            _emit(task.cancelled)
         except KnownError as exc:
-            task.failed.emit(str(exc))
+            _emit(task.failed, str(exc))
+        except _TaskGone:
+            log.info("task %s: its window closed before it finished", task.name)
         except Exception as exc:  # a bug: log it with its traceback, tell the user briefly
             log.exception("task %s failed", task.name)
-            task.failed.emit(f"{task.name} failed: {type(exc).__name__}: {exc}")
+            _emit(task.failed, f"{task.name} failed: {type(exc).__name__}: {exc}")
         else:
             if task.cancel_event.is_set():
-                task.cancelled.emit()
+                _emit(task.cancelled)
             else:
-                task.succeeded.emit(result)
-        task.done.emit()
+                _emit(task.succeeded, result)
+        _emit(task.done)
+
+
+class _TaskGone(Exception):
+    """The task's QObject was deleted (its window closed, or the app is exiting) while the
+    work ran: there is no one left to tell."""
+
+
+def _emit(signal, *args) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError as exc:  # "Signal source has been deleted"
+        log.debug("result of a task dropped: %s", exc)
 
 
 class TaskRunner(QObject):
@@ -91,6 +108,9 @@ class TaskRunner(QObject):
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
         self._live: set[Task] = set()
+        app = QCoreApplication.instance()
+        if app is not None:  # at exit, stop and finish background work before Qt goes away
+            app.aboutToQuit.connect(self.shutdown)
 
     def run(self, name: str, fn: Callable[[TaskContext], Any], *, writes: bool = False) -> Task:
         task = Task(name)
@@ -102,6 +122,10 @@ class TaskRunner(QObject):
     def cancel_all(self) -> None:
         for task in list(self._live):
             task.cancel()
+
+    def shutdown(self) -> None:
+        self.cancel_all()
+        self.wait()
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)
