@@ -7,7 +7,6 @@ from dataclasses import asdict
 
 from app.output import error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
-from index.archive.archive import bundle_folders, verify_folders
 from index.core import Core
 
 
@@ -20,10 +19,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("verify", help="check the SHA-256 of every archive file")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_verify)
 
 
 def report_problems(core: Core) -> None:
@@ -93,33 +88,4 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
             print("\nCase records citing it: " + ", ".join(c.id for c in citing))
     else:
         print(format_case(record))
-    return 0
-
-
-def cmd_verify(core: Core, args: argparse.Namespace) -> int:
-    folders = [f for f, _ in bundle_folders(core.data_dir)]
-    checked, problems = verify_folders(folders)
-    if args.json:
-        print_json(
-            {
-                "bundles": len(folders),
-                "files_checked": checked,
-                "ok": not problems,
-                "problems": [
-                    {"bundle": p.bundle, "file": p.file, "problem": p.problem} for p in problems
-                ],
-            }
-        )
-        return 1 if problems else 0
-    for bundle in core.archive.bundles:
-        print(
-            f"{bundle.id}: {len(bundle.manifest.files)} files, "
-            f"edition SHA-256 {bundle.manifest.sha256}"
-        )
-    for p in problems:
-        error(f"FAILED {p}")
-    if problems:
-        print(f"{len(problems)} problem(s) in {len(folders)} bundle(s)")
-        return 1
-    print(f"OK: {checked} files in {len(folders)} bundle(s) match their SHA-256")
     return 0

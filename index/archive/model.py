@@ -144,6 +144,8 @@ class Bundle:
     documents: tuple[Document, ...]
     cases: tuple[CaseRecord, ...]
     builtin: bool
+    provenance: Any = None
+    """`index.archive.signing.Provenance`: who signed it (or that it is yours), when checked."""
 
     @property
     def id(self) -> str:
