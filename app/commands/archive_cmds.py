@@ -34,7 +34,7 @@ def cmd_cases(core: Core, args: argparse.Namespace) -> int:
         return 0
     for c in cases:
         print(
-            f"{c.id:<34} {c.date:<10}  {shorten(c.people or c.title, 44):<44}  "
+            f"{c.id:<34} {c.date or '?':<10}  {shorten(c.people or c.title, 44):<44}  "
             f"{shorten(c.outcome or c.status, 60)}"
         )
     print(f"\n{len(cases)} case records")
@@ -53,18 +53,27 @@ def paragraph_json(core: Core, para: Paragraph) -> dict:
 
 def format_case(record: CaseRecord) -> str:
     lines = [record.title, "=" * len(record.title), f"id: {record.id}   type: {record.type}"]
-    lines += [f"{label.lower()}: {value}" for label, value in record.facts()]
+    lines += [f"{label.lower()}: {value}" for label, value in record.facts() if label != "Charges"]
     if record.summary:
         lines += ["", record.summary]
+    if record.charges:
+        lines += ["", "Charges:"]
+        lines += [f"  - {c.describe()}  [{', '.join(c.sources)}]" for c in record.charges]
     if record.subjects:
         lines += ["", "People and groups:"]
         for s in record.subjects:
-            aka = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
-            lines.append(f"  - {s.name}, {s.role}{aka}")
+            lines.append(f"  - {s.name}, {s.role}")
+            own = [a.name for a in s.alias_info if a.from_report]
+            if own:
+                lines.append(f"      also in the report: {', '.join(own)}")
+            for a in s.alias_info:
+                if not a.from_report:
+                    lines.append(f"      not from the report: {a.name} ({a.describe()})")
+            for f in s.outside_facts:
+                lines.append(f"      not from the report: {f.fact} ({f.source})")
     lines += ["", "Events:"]
     for e in record.events:
-        when = f"{e.date} ({e.date_text})" if e.date_text else e.date
-        lines.append(f"  {when}: {e.description}  [{', '.join(e.sources)}]")
+        lines.append(f"  {e.when}: {e.description}  [{', '.join(e.sources)}]")
     lines += ["", f"Sources: {', '.join(record.all_sources())}"]
     return "\n".join(lines)
 
