@@ -79,6 +79,23 @@ def with_editor(editor: EditorKey) -> list:
     return [muragat_key(), editor.key]
 
 
+def colleague_bundle(data: Path, editor, bundle_id: str = "colleague-edition") -> Path:
+    """A colleague's edition of the report, under a new id, in the data folder's bundles."""
+    folder = data / "bundles" / bundle_id
+    shutil.copytree(BUNDLE_DIR, folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["id"] = bundle_id
+    manifest["publisher"] = "A colleague"
+    report = folder / "report.md"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("{: #", "{: #c-").replace("{: #c-kazakhstan", "{: #kz"))
+    cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
+    cases["records"] = []
+    (folder / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+    resign(folder, editor, manifest)
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"

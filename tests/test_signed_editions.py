@@ -16,7 +16,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLE_DIR, ROOT, make_key, resign, run_cli, with_editor
+from conftest import BUNDLE_DIR, ROOT, colleague_bundle, make_key, resign, run_cli, with_editor
 
 from index.archive import load_archive
 from index.archive.bundle import MANIFEST, load_bundle, seal
@@ -212,23 +212,6 @@ def test_tampering_is_refused_by_the_cli_and_named(tmp_path, bundle_copy):
 
 
 # -- a colleague's edition ------------------------------------------------------------------------
-
-
-def colleague_bundle(data: Path, editor, bundle_id: str = "colleague-edition") -> Path:
-    """A colleague's edition of the report, under a new id, in the data folder's bundles."""
-    folder = data / "bundles" / bundle_id
-    shutil.copytree(BUNDLE_DIR, folder)
-    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    manifest["id"] = bundle_id
-    manifest["publisher"] = "A colleague"
-    report = folder / "report.md"
-    text = report.read_text(encoding="utf-8")
-    report.write_text(text.replace("{: #", "{: #c-").replace("{: #c-kazakhstan", "{: #kz"))
-    cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
-    cases["records"] = []
-    (folder / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
-    resign(folder, editor, manifest)
-    return folder
 
 
 def test_a_colleague_key_trusted_then_revoked(tmp_path):
