@@ -398,3 +398,12 @@ def test_an_edition_signed_by_minisign_is_accepted_once_its_key_is_trusted(tmp_p
     bundle = load_bundle(bundle_copy, keys=[muragat_key(), key])
     assert bundle.provenance.key.name == "minisign-made"
     assert bundle.provenance.trusted_comment == "by minisign"
+
+
+def test_the_readme_gives_the_key_its_fingerprint_and_both_ways_to_verify():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    key = muragat_key()
+    assert key.public_key in readme and key.key_id in readme and key.fingerprint in readme
+    assert f"minisign -Vm manifest.json -P {key.public_key}" in readme
+    assert "muragat verify" in readme and "Help → About the archive" in readme
+    assert "does not prove" in readme

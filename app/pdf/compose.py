@@ -66,8 +66,7 @@ def compose(notes: list[Note], archive: Archive, options: Options) -> tuple[Comp
     bundles = archive.bundles
     edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
     shas = "<br>".join(
-        f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b))}"
-        for b in bundles
+        f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b))}" for b in bundles
     )
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [

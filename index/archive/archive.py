@@ -132,9 +132,7 @@ class Verified:
     problem: BundleError | None = None
 
 
-def verify_folders(
-    pairs: Iterable[tuple[Path, bool]], keys: list[Key]
-) -> list[Verified]:
+def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
     """Check the signature and every checksum of each (folder, builtin); one result each."""
     results = []
     for folder, builtin in pairs:

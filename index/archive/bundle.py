@@ -143,9 +143,7 @@ def verify_bundle(
     return manifest, provenance
 
 
-def load_bundle(
-    folder: Path, *, builtin: bool = False, keys: list[Key] | None = None
-) -> Bundle:
+def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None = None) -> Bundle:
     """Load and verify a bundle folder, or raise the first `BundleError` found."""
     manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
     documents = []
