@@ -275,3 +275,13 @@ def test_a_span_must_run_forwards_and_an_unknown_date_must_say_why():
     data["records"][0]["events"][0].pop("date_text")
     with pytest.raises(SchemaError, match="date_note"):
         parse_cases(data, "b")
+
+
+def test_an_alias_is_listed_once():
+    from index.archive.cases import parse_cases
+
+    data = copy.deepcopy(cases_json())
+    aliases = data["records"][0]["subjects"][0]["aliases"]
+    aliases.append(dict(aliases[0], source="press", note="again"))
+    with pytest.raises(SchemaError, match="listed twice"):
+        parse_cases(data, "b")

@@ -132,6 +132,29 @@ def test_names_meet_across_scripts(core, query, pattern, paragraphs, case):
     assert result.hits[0].id == case
 
 
+@pytest.mark.parametrize(
+    ("query", "case"),
+    [
+        ("Казакбай", "nuclear-plant-critics"),
+        ("Kazakbay", "nuclear-plant-critics"),
+        ("Sydykov", "nuclear-plant-critics"),
+        ("Сыдыков", "nuclear-plant-critics"),
+        ("Zhauylbayev", "nuclear-plant-critics"),
+        ("Temirgaliyev", "nuclear-plant-critics"),
+        ("Yerkebayeva", "elvira-erkebayeva"),
+        ("Yemelyanova", "yulia-emelyanova"),
+        ("Aqylbek", "akylbek-muratbai"),
+        ("Мухаметкарим", "duman-mukhammadkarim"),
+        ("Ахмедияров", "lukpan-akhmedyarov"),
+    ],
+)
+def test_spellings_in_use_find_their_records(core, query, case):
+    """The Latin and Cyrillic spellings the press uses, added after the audit, find the record."""
+    result = run(core, query)
+    assert case in ids(result, "case")
+    assert not result.fuzzy
+
+
 def test_snippet_marks_the_variant_spelling(core):
     result = run(core, "Енсебек")
     snippet = hit(result, "freedom-of-expression-2").snippet

@@ -407,3 +407,21 @@ def test_the_readme_gives_the_key_its_fingerprint_and_both_ways_to_verify():
     assert f"minisign -Vm manifest.json -P {key.public_key}" in readme
     assert "muragat verify" in readme and "Help → About the archive" in readme
     assert "does not prove" in readme
+
+
+def test_a_damaged_list_of_trusted_keys_never_hides_the_report(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "trusted-keys.json").write_text('{"keys": [{"name": 1}', encoding="utf-8")
+    archive = load_archive(data)
+    assert archive.bundle("hrw-wr2026-kazakhstan") is not None
+    (problem,) = archive.problems
+    assert problem.file == "trusted-keys.json" and "unreadable list of trusted keys" in str(problem)
+    (data / "trusted-keys.json").write_bytes(b" " * (2 << 20))
+    assert "too large" in str(load_archive(data).problems[0])
+    result = run_cli("trust", "list", data_dir=data)
+    assert (
+        result.returncode == 1
+        and "too large" in result.stderr
+        and "Traceback" not in (result.stderr)
+    )

@@ -17,6 +17,9 @@ def parse_cases(data: Any, bundle_id: str) -> tuple[CaseRecord, ...]:
     for i, record in enumerate(records):
         for j, event in enumerate(record.events):
             _check_date(event, f"$.records[{i}].events[{j}]")
+        for j, subject in enumerate(record.subjects):
+            if len(set(subject.aliases)) != len(subject.aliases):
+                raise SchemaError(f"$.records[{i}].subjects[{j}].aliases: a name is listed twice")
     return records
 
 

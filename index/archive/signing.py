@@ -44,7 +44,7 @@ MAX_TRUSTED_KEYS_BYTES = 1 << 20
 PASSWORD_ENV = "MURAGAT_KEY_PASSWORD"
 
 
-class KeyError_(KnownError):
+class SigningKeyError(KnownError):
     """A key file cannot be read, or a trust change cannot be made."""
 
 
@@ -86,13 +86,13 @@ def fingerprint_of(raw_public_key: bytes) -> str:
 
 
 def read_public_key(path: Path, name: str | None = None) -> Key:
-    """A minisign ``.pub`` file (or a bare base64 key line) → `Key`; raises `KeyError_`."""
+    """A minisign ``.pub`` file (or a bare base64 key line) → `Key`; raises `SigningKeyError`."""
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
-            raise KeyError_(f"{path}: too large to be a minisign public key")
+            raise SigningKeyError(f"{path}: too large to be a minisign public key")
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyError_(f"{path}: unreadable ({exc.strerror or exc})") from None
+        raise SigningKeyError(f"{path}: unreadable ({exc.strerror or exc})") from None
     return parse_public_key(data, name or path.stem, where=str(path))
 
 
@@ -100,12 +100,12 @@ def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
     lines = [line.strip() for line in data.splitlines() if line.strip()]
     lines = [line for line in lines if not line.startswith(b"untrusted comment:")]
     if len(lines) != 1:
-        raise KeyError_(f"{where}: not a minisign public key")
+        raise SigningKeyError(f"{where}: not a minisign public key")
     try:
         line = lines[0].decode("ascii")
         minisign.PublicKey.from_base64(line)
     except (UnicodeDecodeError, minisign.Error) as exc:
-        raise KeyError_(f"{where}: not a minisign public key ({exc})") from None
+        raise SigningKeyError(f"{where}: not a minisign public key ({exc})") from None
     return Key(name=name, public_key=line)
 
 
@@ -124,7 +124,7 @@ def trusted_keys(data_dir: Path | None) -> list[Key]:
         return []
     try:
         if path.stat().st_size > MAX_TRUSTED_KEYS_BYTES:
-            raise KeyError_(f"{path}: too large")
+            raise SigningKeyError(f"{path}: too large")
         data = json.loads(path.read_text(encoding="utf-8"))
         keys = [
             Key(name=str(k["name"]), public_key=str(k["public_key"]), added=k.get("added"))
@@ -133,7 +133,7 @@ def trusted_keys(data_dir: Path | None) -> list[Key]:
         for k in keys:
             parse_public_key(k.public_key.encode("ascii"), k.name)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, KnownError) as exc:
-        raise KeyError_(f"{path}: unreadable list of trusted keys ({exc})") from None
+        raise SigningKeyError(f"{path}: unreadable list of trusted keys ({exc})") from None
     return keys
 
 
@@ -161,10 +161,10 @@ def _write_trusted(data_dir: Path, keys: list[Key]) -> None:
 def trust_key(data_dir: Path, key: Key) -> Key:
     """Remember ``key`` as trusted; returns it (with the date it was added)."""
     if key.key_id == muragat_key().key_id:
-        raise KeyError_("that is the Muragat editions key: it is always trusted")
+        raise SigningKeyError("that is the Muragat editions key: it is always trusted")
     keys = trusted_keys(data_dir)
     if any(k.key_id == key.key_id for k in keys):
-        raise KeyError_(f"a key with key ID {key.key_id} is already trusted")
+        raise SigningKeyError(f"a key with key ID {key.key_id} is already trusted")
     added = Key(key.name, key.public_key, added=datetime.now(UTC).isoformat(timespec="seconds"))
     _write_trusted(data_dir, [*keys, added])
     return added
@@ -178,7 +178,7 @@ def untrust_key(data_dir: Path, ident: str) -> Key:
         if wanted in (key.key_id, key.fingerprint.replace(" ", "")) or ident == key.name:
             _write_trusted(data_dir, [k for k in keys if k is not key])
             return key
-    raise KeyError_(f"no trusted key {ident!r} (see: muragat trust list)")
+    raise SigningKeyError(f"no trusted key {ident!r} (see: muragat trust list)")
 
 
 # -- checking a bundle's signature ----------------------------------------------------------------
@@ -196,12 +196,6 @@ class Provenance:
     verified_at: str
     """When this check ran, ISO 8601 UTC."""
     trusted_comment: str = ""
-
-    @property
-    def signed_by(self) -> str:
-        if self.key is None:
-            return "nobody (your own import)"
-        return f"{self.key.name} (key ID {self.key.key_id})"
 
 
 def _now() -> str:
@@ -305,7 +299,7 @@ def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
     """Write a new key pair; the secret key is encrypted when MURAGAT_KEY_PASSWORD is set."""
     for path in (secret_path, public_path):
         if path.exists():
-            raise KeyError_(f"{path} exists: not overwriting a key")
+            raise SigningKeyError(f"{path} exists: not overwriting a key")
     pair = minisign.KeyPair.generate()
     public = pair.public_key
     public.untrusted_comment = comment
@@ -325,23 +319,23 @@ def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, 
     """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path."""
     try:
         if secret_path.stat().st_size > MAX_KEY_BYTES:
-            raise KeyError_(f"{secret_path}: too large to be a minisign secret key")
+            raise SigningKeyError(f"{secret_path}: too large to be a minisign secret key")
         secret = minisign.SecretKey.from_file(secret_path)
     except OSError as exc:
-        raise KeyError_(f"{secret_path}: unreadable ({exc.strerror or exc})") from None
+        raise SigningKeyError(f"{secret_path}: unreadable ({exc.strerror or exc})") from None
     except minisign.Error as exc:
-        raise KeyError_(f"{secret_path}: not a minisign secret key ({exc})") from None
+        raise SigningKeyError(f"{secret_path}: not a minisign secret key ({exc})") from None
     with secret:
         if secret.is_encrypted():
             password = _password()
             if not password:
-                raise KeyError_(
+                raise SigningKeyError(
                     f"{secret_path} is password-protected: set {PASSWORD_ENV} to its password"
                 )
             try:
                 secret.decrypt(password)
             except minisign.Error:
-                raise KeyError_(f"{secret_path}: wrong password") from None
+                raise SigningKeyError(f"{secret_path}: wrong password") from None
         public = secret.get_public_key()
         data = (folder / "manifest.json").read_bytes()
         trusted = f"timestamp:{int(time.time())}\tfile:manifest.json\t{comment}".strip()
