@@ -315,7 +315,6 @@ def test_keygen_sign_and_verify_an_edition(tmp_path, bundle_copy):
     again = run_cli("bundle", "keygen", str(tmp_path / "ed"), data_dir=data)
     assert again.returncode == 1 and "not overwriting" in again.stderr
 
-    edit(bundle_copy, "report.md", "six police officers", "six police officers")  # no change
     (bundle_copy / "report.md").write_text(
         (bundle_copy / "report.md").read_text(encoding="utf-8") + "\nA new paragraph.\n",
         encoding="utf-8",

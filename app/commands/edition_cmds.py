@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.output import error, print_json
 from index.archive.archive import Verified, bundle_folders, known_keys, verify_folders
-from index.archive.bundle import MANIFEST, read_manifest, seal
+from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
 from index.archive.signing import (
     SIGNATURE,
     Key,
@@ -161,8 +161,6 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
         (folder / SIGNATURE).unlink(missing_ok=True)
         seal(folder, raw)
     manifest = read_manifest(folder)
-    from index.archive.bundle import check_files
-
     problems = check_files(folder, manifest)
     if problems:
         for p in problems:

@@ -218,7 +218,10 @@ def _signed_time(comment: str) -> str | None:
     for part in comment.split("\t"):
         key, _, value = part.partition(":")
         if key.strip() == "timestamp" and value.strip().isdigit():
-            return datetime.fromtimestamp(int(value), UTC).isoformat(timespec="seconds")
+            try:
+                return datetime.fromtimestamp(int(value), UTC).isoformat(timespec="seconds")
+            except (OverflowError, OSError, ValueError):
+                return None
     return None
 
 
@@ -239,7 +242,7 @@ def check_signature(
     Each failure has its own message: no signature on a bundle that claims a publisher, an
     unreadable signature, a key the user does not trust, or a manifest changed after signing.
     """
-    name = folder.name
+    name = str(manifest.get("id") or folder.name)
     keys = list(keys)
     sig_path = folder / SIGNATURE
     if not sig_path.is_file():
@@ -267,13 +270,16 @@ def check_signature(
     allowed = [k for k in keys if k.builtin] if builtin else keys
     key = next((k for k in allowed if k.key_id == key_id), None)
     if key is None:
-        whose = "the Muragat editions key" + ("" if builtin else " or a key you trust")
+        if builtin:
+            detail = "not the Muragat editions key; the bundled archive must carry its signature"
+        else:
+            detail = (
+                "not the Muragat editions key or a key you trust; if a colleague gave you this "
+                "edition, get their public key from them and trust it with "
+                "`muragat trust add KEY.pub`"
+            )
         raise BundleError(
-            name,
-            SIGNATURE,
-            f"signed with an unknown key (key ID {key_id}), not {whose}; if a colleague gave you "
-            f"this edition, get their public key from them and trust it with "
-            f"`muragat trust add KEY.pub`",
+            name, SIGNATURE, f"signed with an unknown key (key ID {key_id}), {detail}"
         )
     try:
         key.minisign_key().verify(manifest_bytes, signature)
