@@ -7,7 +7,7 @@ import logging
 import sys
 
 from app import console, frozen
-from app.commands import archive_cmds, import_cmds, notes_cmds, search_cmds
+from app.commands import archive_cmds, edition_cmds, import_cmds, notes_cmds, search_cmds
 from app.output import error
 from index.core import Core
 from index.errors import KnownError
@@ -15,7 +15,7 @@ from index.paths import resolve_data_dir
 
 log = logging.getLogger("muragat")
 
-COMMAND_MODULES = [archive_cmds, search_cmds, notes_cmds, import_cmds]
+COMMAND_MODULES = [archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
 """``muragat --self-test``: prove this build works end to end, in seconds, touching nothing of
-the user's: open the window, search, export a one-note PDF, in a temporary data folder."""
+the user's: open the window, check the edition's signature, search, export a one-note PDF, in
+a temporary data folder."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ def run_self_test() -> int:
             window.show()
             app.processEvents()
             step("window")
+            bundle = core.archive.bundle("hrw-wr2026-kazakhstan")
+            prov = bundle.provenance if bundle else None
+            if prov is None or prov.key is None or not prov.key.builtin:
+                raise AssertionError(
+                    f"the bundled edition did not verify against the Muragat editions key: "
+                    f"{core.archive.problems}"
+                )
+            step("signature")
             deadline = time.monotonic() + 60
             while core.search.last_sync is None and time.monotonic() < deadline:
                 app.processEvents()

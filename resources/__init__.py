@@ -9,3 +9,5 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 BUNDLES = ROOT / "bundles"
 SCHEMA_DIR = ROOT / "schema"
+KEYS_DIR = ROOT / "keys"
+"""Public keys only: the Muragat editions key that signs the bundled archive."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,65 @@ def bundle_copy(tmp_path: Path) -> Path:
     target = tmp_path / BUNDLE_DIR.name
     shutil.copytree(BUNDLE_DIR, target)
     return target
+
+
+@dataclass(frozen=True)
+class EditorKey:
+    """A throwaway editors' key pair made for the tests (never the maintainers' key)."""
+
+    secret: Path
+    public: Path
+    key: object  # index.archive.signing.Key
+
+
+def make_key(folder: Path, name: str) -> EditorKey:
+    from index.archive.signing import generate_keys
+
+    folder.mkdir(parents=True, exist_ok=True)
+    key = generate_keys(folder / f"{name}.key", folder / f"{name}.pub", name)
+    return EditorKey(folder / f"{name}.key", folder / f"{name}.pub", key)
+
+
+@pytest.fixture(scope="session")
+def editor_key(tmp_path_factory) -> EditorKey:
+    return make_key(tmp_path_factory.mktemp("keys"), "Test editor")
+
+
+def resign(folder: Path, editor: EditorKey, manifest: dict | None = None) -> None:
+    """Re-hash every file into the manifest (with ``manifest``'s fields if given) and sign it,
+    as an editor making a new edition does."""
+    from index.archive.bundle import MANIFEST, seal
+    from index.archive.signing import SIGNATURE, sign_manifest
+
+    data = manifest or json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    data.pop("files", None)
+    (folder / SIGNATURE).unlink(missing_ok=True)
+    seal(folder, data)
+    sign_manifest(folder, editor.secret, "test edition")
+
+
+def with_editor(editor: EditorKey) -> list:
+    """The keys an archive accepts when the user trusts the test editor's key."""
+    from index.archive.signing import muragat_key
+
+    return [muragat_key(), editor.key]
+
+
+def colleague_bundle(data: Path, editor, bundle_id: str = "colleague-edition") -> Path:
+    """A colleague's edition of the report, under a new id, in the data folder's bundles."""
+    folder = data / "bundles" / bundle_id
+    shutil.copytree(BUNDLE_DIR, folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["id"] = bundle_id
+    manifest["publisher"] = "A colleague"
+    report = folder / "report.md"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("{: #", "{: #c-").replace("{: #c-kazakhstan", "{: #kz"))
+    cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
+    cases["records"] = []
+    (folder / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+    resign(folder, editor, manifest)
+    return folder
 
 
 @pytest.fixture

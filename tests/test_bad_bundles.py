@@ -7,16 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLE_DIR, run_cli
+from conftest import BUNDLE_DIR, EditorKey, resign, run_cli, with_editor
 
 from index.archive import load_archive
-from index.archive.bundle import MANIFEST, load_bundle, seal
+from index.archive.bundle import MANIFEST, load_bundle
 from index.errors import BundleError
-
-
-def reseal(folder: Path) -> None:
-    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    seal(folder, manifest)
 
 
 def edit(folder: Path, name: str, old: str, new: str, count: int = 1) -> None:
@@ -26,9 +21,9 @@ def edit(folder: Path, name: str, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def rejected(folder: Path) -> BundleError:
+def rejected(folder: Path, editor: EditorKey | None = None) -> BundleError:
     with pytest.raises(BundleError) as info:
-        load_bundle(folder)
+        load_bundle(folder, keys=with_editor(editor) if editor else None)
     return info.value
 
 
@@ -70,54 +65,54 @@ def test_manifest_missing_field(bundle_copy):
     assert err.file == MANIFEST and "publisher" in err.problem
 
 
-def test_malformed_cases_json(bundle_copy):
+def test_malformed_cases_json(bundle_copy, editor_key):
     (bundle_copy / "cases.json").write_text('{"format": "muragat-cases/1", "records": [', "utf-8")
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "cases.json" and "malformed JSON" in err.problem
 
 
-def test_case_record_breaking_the_schema(bundle_copy):
+def test_case_record_breaking_the_schema(bundle_copy, editor_key):
     edit(bundle_copy, "cases.json", '"date": "2025-04-11"', '"date": "11 April 2025"')
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "cases.json" and "date" in err.problem and "11 April 2025" in err.problem
 
 
-def test_case_citing_unknown_paragraph(bundle_copy):
+def test_case_citing_unknown_paragraph(bundle_copy, editor_key):
     edit(bundle_copy, "cases.json", '"freedom-of-expression-2"', '"freedom-of-expression-9"')
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "cases.json" and "unknown paragraph 'freedom-of-expression-9'" in err.problem
 
 
-def test_duplicate_paragraph_ids(bundle_copy):
+def test_duplicate_paragraph_ids(bundle_copy, editor_key):
     edit(bundle_copy, "report.md", "{: #peaceful-assembly-2 }", "{: #peaceful-assembly-1 }")
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "report.md" and "duplicate id 'peaceful-assembly-1'" in err.problem
 
 
-def test_duplicate_case_ids(bundle_copy):
+def test_duplicate_case_ids(bundle_copy, editor_key):
     data = json.loads((bundle_copy / "cases.json").read_text(encoding="utf-8"))
     data["records"].append(data["records"][0])
     (bundle_copy / "cases.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "cases.json" and "duplicate id" in err.problem
 
 
-def test_malformed_markdown(bundle_copy):
+def test_malformed_markdown(bundle_copy, editor_key):
     edit(bundle_copy, "report.md", "{: #summary-1 }", "{: #Summary 1 }")
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "report.md" and "malformed Markdown" in err.problem
 
 
-def test_binary_markdown(bundle_copy):
+def test_binary_markdown(bundle_copy, editor_key):
     (bundle_copy / "report.md").write_bytes(b"\xff\xfe\x00garbage")
-    reseal(bundle_copy)
-    err = rejected(bundle_copy)
+    resign(bundle_copy, editor_key)
+    err = rejected(bundle_copy, editor_key)
     assert err.file == "report.md" and "UTF-8" in err.problem
 
 
@@ -134,24 +129,29 @@ def test_archive_opens_with_the_valid_bundles(bundle_copy, tmp_path):
     assert archive.paragraph("freedom-of-expression-2") is not None
 
 
-def test_verify_cli_names_the_mismatch_and_exits_nonzero(tmp_path, bundle_copy):
+def test_verify_cli_names_the_mismatch_and_exits_nonzero(tmp_path, bundle_copy, editor_key):
     data = tmp_path / "data"
     user = data / "bundles"
     user.mkdir(parents=True)
     import shutil
 
+    from index.archive.signing import trust_key
+
     shutil.copytree(bundle_copy, user / "mine")
     mine = user / "mine"
     data_json = json.loads((mine / MANIFEST).read_text(encoding="utf-8"))
     data_json["id"] = "mine"
-    seal(mine, data_json)
+    resign(mine, editor_key, data_json)
+    trust_key(data, editor_key.key)
     ok = run_cli("verify", data_dir=data)
     assert ok.returncode == 0, ok.stderr
-    assert "OK: 4 files in 2 bundle(s)" in ok.stdout
+    assert "OK: 2 bundle(s) verified" in ok.stdout
+    assert "mine: verified — signed by the Test editor" in ok.stdout
     edit(mine, "cases.json", "Almaty", "Almata")
     bad = run_cli("verify", data_dir=data)
     assert bad.returncode == 1
-    assert "mine: cases.json: checksum mismatch" in bad.stderr
+    assert "REFUSED mine: cases.json: the case records differ from the signed edition" in bad.stderr
+    assert "checksum mismatch" in bad.stderr
     assert "Traceback" not in bad.stderr
     cases = run_cli("cases", data_dir=data)
     assert cases.returncode == 0 and "skipped bundle: mine: cases.json" in cases.stderr

@@ -65,6 +65,26 @@ def test_records_validate_against_the_json_schema_file():
         lambda d: d["records"][0]["subjects"].append({"kind": "person", "name": "X"}),
         lambda d: d.update(format="other/1"),
         lambda d: d["records"][1]["events"][0].update(sources=["a", "a"]),
+        # an alias must say where it comes from
+        lambda d: d["records"][0]["subjects"][0]["aliases"].append({"name": "X"}),
+        lambda d: d["records"][0]["subjects"][0]["aliases"].append("Plain string"),
+        lambda d: d["records"][0]["subjects"][0]["aliases"].append(
+            {"name": "X", "source": "hearsay"}
+        ),
+        # outside facts carry their source
+        lambda d: d["records"][0]["subjects"][0].update(outside_facts=[{"fact": "x"}]),
+        # a charge says who brought it and at what stage, with the report's qualifiers
+        lambda d: d["records"][2]["charges"][0].pop("brought_by"),
+        lambda d: d["records"][2]["charges"][0].update(stage="rumoured"),
+        lambda d: d["records"][2].update(charges=["torturing detainees"]),
+        # dates: exact, a span, or unknown — nothing else; approximate needs the report's words
+        lambda d: d["records"][0]["events"][0].update(date="sometime in 2025"),
+        lambda d: d["records"][0]["events"][0].update(date="2025-06/"),
+        lambda d: d["records"][0]["events"][0].update(date="2025-06/2025-13"),
+        lambda d: (
+            d["records"][0]["events"][0].update(approximate=True, date_text=None)
+            or d["records"][0]["events"][0].pop("date_text")
+        ),
     ],
 )
 def test_builtin_validator_agrees_with_jsonschema(mutate):
@@ -107,14 +127,161 @@ def test_every_source_resolves_and_quotes_come_from_it(archive):
         assert all(sources), record.id
         cited_text = " ".join(p.text for p in sources)
         for charge in record.charges:
-            assert charge.strip("“”.") in cited_text, (record.id, charge)
+            charge_text = " ".join(archive.paragraph(s).text for s in charge.sources)
+            assert charge.charge.strip("“”.") in charge_text, (record.id, charge)
+            for qualifier in charge.qualifiers:  # the report's own words, nobody else's
+                assert qualifier in charge_text, (record.id, qualifier)
         for event in record.events:
             assert set(event.sources) <= set(record.all_sources())
+            if event.date_text:
+                assert event.date_text.split(" [")[0] in cited_text, (record.id, event.date_text)
+        for subject in record.subjects:
+            for alias in subject.alias_info:
+                if alias.from_report:
+                    assert alias.name in cited_text, (record.id, alias.name)
+                else:  # an outside spelling is not passed off as the report's
+                    assert alias.source in ("press", "official", "translation", "transliteration")
+
+
+def test_every_alias_says_where_it_comes_from():
+    for record in cases_json()["records"]:
+        for subject in record["subjects"]:
+            for alias in subject["aliases"]:
+                assert alias["source"], (record["id"], alias)
+                if alias["source"] == "press":
+                    assert alias.get("note"), (record["id"], alias)  # which press
 
 
 def test_dates_have_the_precision_the_report_gives(archive):
     ensebek = archive.case("temirlan-ensebek")
     assert "2025-04-11" in [e.date for e in ensebek.events]
+    day = r"\d{4}(-\d{2}(-\d{2})?)?"
     for record in archive.cases:
-        dates = [e.date for e in record.events]
-        assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d) for d in dates)
+        for e in record.events:
+            assert re.fullmatch(rf"unknown|{day}(/{day})?", e.date), (record.id, e.date)
+            if not e.known:
+                assert e.date_note, record.id  # says why
+            if e.approximate:
+                assert e.date_text, record.id  # the report's words
+
+
+def event(archive, record_id: str, words: str):
+    record = archive.case(record_id)
+    (found,) = [e for e in record.events if words in e.description]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("record_id", "words"),
+    [
+        ("akylbek-muratbai", "rejected Muratbai’s asylum claim"),  # outside: September 2024
+        ("elvira-erkebayeva", "prosecuted Erkebayeva"),  # it began in 2024
+        ("un-human-rights-committee-review", "In its concluding observations"),
+        ("january-2022-events-accountability", "In its concluding observations"),
+        ("universal-periodic-review", "did not support several key recommendations"),
+        ("radio-azattyk-journalists", "Radio Azattyk sued the ministry"),
+    ],
+)
+def test_dates_the_report_does_not_give_are_unknown(archive, record_id, words):
+    found = event(archive, record_id, words)
+    assert found.date == "unknown" and found.date_note and not found.date_text
+    assert found.index_terms() == set()
+    assert "date unknown" in found.when
+
+
+def test_a_span_covers_each_month_and_an_approximate_date_invents_none(archive):
+    azattyk = event(archive, "radio-azattyk-journalists", "refused to accredit")
+    assert azattyk.date == "2025-06/2025-07" and azattyk.date_text == "In June and July"
+    assert azattyk.index_terms() >= {"2025", "2025-06", "2025-07"}
+    assert "2025-08" not in azattyk.index_terms()
+    hunger = event(archive, "marat-zhylanbaev", "hunger strike")
+    assert hunger.approximate and hunger.date == "2025" and hunger.date_text == "in early 2025"
+    assert hunger.index_terms() == {"2025"}  # "early" is no particular month
+    assert hunger.when.startswith("about 2025")
+
+
+def test_lgbt_call_is_not_attributed_to_the_concluding_observations(archive):
+    record = archive.case("un-human-rights-committee-review")
+    for text in (record.status, record.summary or ""):
+        for sentence in text.split(";"):
+            if "concluding observations" in sentence:
+                assert "LGBT" not in sentence, sentence
+    (committee,) = record.subjects
+    assert "treaty body" not in committee.role
+    (outside,) = committee.outside_facts
+    assert "treaty body" in outside.fact and "not" in outside.source
+
+
+def charge_of(archive, record_id: str):
+    (charge,) = archive.case(record_id).charges
+    return charge
+
+
+def test_charges_say_who_brought_them_and_how_the_report_qualifies_them(archive):
+    lukpan = charge_of(archive, "lukpan-akhmedyarov")
+    assert lukpan.stage == "investigation"
+    assert "not charged" in lukpan.describe()
+    emelyanova = charge_of(archive, "yulia-emelyanova")
+    assert emelyanova.charge == "theft" and emelyanova.brought_by == "Russia"
+    assert {"bogus", "in Russia"} <= set(emelyanova.qualifiers)
+    assert emelyanova.stage == "wanted"
+    muratbai = charge_of(archive, "akylbek-muratbai")
+    assert muratbai.brought_by == "Uzbekistan" and muratbai.stage == "wanted"
+    facts = dict(archive.case("akylbek-muratbai").facts())
+    assert "brought by: Uzbekistan" in facts["Charges"]
+    ensebek = charge_of(archive, "temirlan-ensebek")
+    assert ensebek.stage == "convicted" and "criminal charges" in ensebek.qualifiers
+
+
+def aliases_of(archive, name: str) -> dict[str, object]:
+    subject = next(s for c in archive.cases for s in c.subjects if s.name == name)
+    return {a.name: a for a in subject.alias_info}
+
+
+def test_aliases_fixed_after_the_audit(archive):
+    kazakhbai = aliases_of(archive, "Zhanat Kazakhbai")
+    assert "Жанат Казахбай" not in kazakhbai  # wrong: the Russian-language press writes Казакбай
+    assert kazakhbai["Жанат Казакбай"].source == "press"
+    assert {"Zhanat Kazakbay", "Zhanat Kazakbai"} <= set(kazakhbai)
+    syzdykov = aliases_of(archive, "Fazylzhan Syzdykov")
+    assert "Фазылжан Сыздықов" not in syzdykov
+    assert {"Фазылжан Сыдыков", "Фазылжан Сыздыков", "Fazylzhan Sydykov"} <= set(syzdykov)
+    assert "disagree" in syzdykov["Фазылжан Сыдыков"].note
+    lukpan = aliases_of(archive, "Lukpan Akhmedyarov")
+    assert "Лұқпан Ахмедьяров" not in lukpan  # Kazakh first name, Russian surname
+    assert lukpan["Лұқпан Ахмедияров"].note == "Kazakh-language press"
+    for name, spelling in [
+        ("Nurlan Zhauylbaev", "Nurlan Zhauylbayev"),
+        ("Nurlan Temirgaliev", "Nurlan Temirgaliyev"),
+        ("Elvira Erkebayeva", "Elvira Yerkebayeva"),
+        ("Yulia Emelyanova", "Yulia Yemelyanova"),
+        ("Akylbek Muratbai", "Aqylbek Muratbai"),
+        ("Duman Mukhammadkarim", "Думан Мухаметкарим"),
+        ("Duman Mukhammadkarim", "Думан Мухамедкарим"),
+    ]:
+        assert aliases_of(archive, name)[spelling].source == "press", spelling
+    assert aliases_of(archive, "Temirlan Ensebek")["Temirlan Yensebek"].from_report
+
+
+def test_a_span_must_run_forwards_and_an_unknown_date_must_say_why():
+    from index.archive.cases import parse_cases
+
+    data = copy.deepcopy(cases_json())
+    data["records"][0]["events"][0].update(date="2025-07/2025-06")
+    with pytest.raises(SchemaError, match="does not run forwards"):
+        parse_cases(data, "b")
+    data = copy.deepcopy(cases_json())
+    data["records"][0]["events"][0].update(date="unknown")
+    data["records"][0]["events"][0].pop("date_text")
+    with pytest.raises(SchemaError, match="date_note"):
+        parse_cases(data, "b")
+
+
+def test_an_alias_is_listed_once():
+    from index.archive.cases import parse_cases
+
+    data = copy.deepcopy(cases_json())
+    aliases = data["records"][0]["subjects"][0]["aliases"]
+    aliases.append(dict(aliases[0], source="press", note="again"))
+    with pytest.raises(SchemaError, match="listed twice"):
+        parse_cases(data, "b")

@@ -8,9 +8,8 @@ import shutil
 import sqlite3
 
 import pytest
-from conftest import BUNDLE_DIR
+from conftest import BUNDLE_DIR, make_key, resign, with_editor
 
-from index.archive.bundle import MANIFEST, seal
 from index.core import Core
 from index.errors import KnownError
 from index.notes.markdown_export import export_markdown
@@ -87,13 +86,15 @@ def test_notes_and_tags_are_searchable_and_updates_reach_the_index(core):
 
 
 def changed_bundle_dir(tmp_path, old: str, new: str):
-    """The bundled report with an edit, as a new edition in a folder of its own."""
+    """The bundled report with an edit, as a new edition in a folder of its own, signed by a
+    (throwaway) editors' key that the test trusts."""
+    editor = make_key(tmp_path / "keys", "editor")
     folder = tmp_path / "edition2" / BUNDLE_DIR.name
     shutil.copytree(BUNDLE_DIR, folder)
     report = folder / "report.md"
     report.write_text(report.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-    seal(folder, json.loads((folder / MANIFEST).read_text(encoding="utf-8")))
-    return folder
+    resign(folder, editor)
+    return folder, with_editor(editor)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +112,8 @@ def test_reanchoring_against_a_new_edition(data_dir, tmp_path, old, new, orphan,
 
     core = Core(data_dir)
     note = add_passage(core)
-    edition2 = load_archive(folders=[changed_bundle_dir(tmp_path, old, new)])
+    folder, keys = changed_bundle_dir(tmp_path, old, new)
+    edition2 = load_archive(folders=[folder], keys=keys)
     assert not edition2.problems
     reanchor(core.notes, edition2)
     after = core.notes.get(note.id)
@@ -129,10 +131,10 @@ def test_quote_now_occurring_twice_stays_on_its_words(data_dir, tmp_path):
     core = Core(data_dir)
     note = add_passage(core)
     sentence = "Prosecutors had asked for five years’ restricted freedom as well. "
-    folder = changed_bundle_dir(
+    folder, keys = changed_bundle_dir(
         tmp_path, "On April 11, an Almaty", sentence + "On April 11, an Almaty"
     )
-    edition2 = load_archive(folders=[folder])
+    edition2 = load_archive(folders=[folder], keys=keys)
     reanchor(core.notes, edition2)
     after = core.notes.get(note.id)
     assert not after.orphan

@@ -117,6 +117,25 @@ def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_pat
     assert meta.title == "Ensebek brief" and meta.get("/CreationDate")
 
 
+def test_case_record_notes_mark_what_is_not_from_the_report(qapp, core, tmp_path):
+    """Aliases from outside the report print as such, with their source; the charge says who
+    brought it; a date the report does not give prints as unknown; the title page names the key
+    the edition was verified against."""
+    core.add_note(new_note(core.archive, "akylbek-muratbai", "Asylum timeline to check"))
+    path = tmp_path / "record.pdf"
+    export(core, path)
+    text = " ".join(pdf_text(path).split())
+    assert "signed by the Muragat editions key (key ID B2C8B81FB880F9A8)" in text
+    start = text.index("Asylum timeline to check")
+    block = text[start - 3000 : start + 3000]
+    assert (
+        "Not from the report: Aqylbek Muratbai (in use in the press: English-language press)"
+        in (block)
+    )
+    assert "brought by: Uzbekistan" in block and "wanted on these charges" in block
+    assert "date unknown (the report does not date the rejection" in block
+
+
 def test_fonts_are_embedded(qapp, core, tmp_path):
     path = tmp_path / "notes.pdf"
     export(core, path)

@@ -9,19 +9,43 @@ from conftest import BUNDLE_DIR, SEED
 from index.archive.markdown_doc import ID_RE
 
 
-def seed_lines() -> list[str]:
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
-    return [line for line in lines if line and line != "Skip to main content"]
-
-
-def test_every_seed_line_is_a_paragraph_or_heading_verbatim_and_in_order(archive):
+def test_every_line_matches_the_published_text_byte_for_byte(archive):
+    """No stripping: the publisher's trailing no-break spaces (U+00A0) are part of the text."""
+    published = [
+        line
+        for line in SEED.read_bytes().decode("utf-8").split("\n")
+        if line.strip() and line != "Skip to main content"
+    ]
     doc = archive.document("kazakhstan")
     shown = [doc.title]
     for section in doc.sections:
         if section.id != "summary":
             shown.append(section.title)
         shown.extend(p.text for p in section.paragraphs)
-    assert shown == seed_lines()
+    assert [s.encode("utf-8") for s in shown] == [p.encode("utf-8") for p in published]
+    ends = sorted(p.id for p in archive.paragraphs() if p.text.endswith("\u00a0"))
+    assert ends == sorted(
+        [
+            "accountability-and-justice-1",
+            "government-opponents-and-other-critics-1",
+            "government-opponents-and-other-critics-2",
+            "government-opponents-and-other-critics-4",
+            "human-rights-defenders-1",
+            "human-rights-defenders-3",
+            "freedom-of-expression-2",
+            "freedom-of-expression-3",
+            "violence-against-women-2",
+            "asylum-seekers-and-refugees-1",
+            "sexual-orientation-and-gender-identity-1",
+        ]
+    )
+
+
+def test_the_markdown_source_keeps_the_no_break_spaces_at_line_ends():
+    source = (BUNDLE_DIR / "report.md").read_text(encoding="utf-8")
+    published = SEED.read_text(encoding="utf-8")
+    assert source.count("\u00a0") == published.count("\u00a0") == 40
+    assert sum(line.endswith("\u00a0") for line in source.splitlines()) == 11
 
 
 def test_typographic_characters_are_kept(archive):

@@ -7,7 +7,6 @@ from dataclasses import asdict
 
 from app.output import error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
-from index.archive.archive import bundle_folders, verify_folders
 from index.core import Core
 
 
@@ -20,10 +19,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("verify", help="check the SHA-256 of every archive file")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_verify)
 
 
 def report_problems(core: Core) -> None:
@@ -39,7 +34,7 @@ def cmd_cases(core: Core, args: argparse.Namespace) -> int:
         return 0
     for c in cases:
         print(
-            f"{c.id:<34} {c.date:<10}  {shorten(c.people or c.title, 44):<44}  "
+            f"{c.id:<34} {c.date or '?':<10}  {shorten(c.people or c.title, 44):<44}  "
             f"{shorten(c.outcome or c.status, 60)}"
         )
     print(f"\n{len(cases)} case records")
@@ -58,18 +53,27 @@ def paragraph_json(core: Core, para: Paragraph) -> dict:
 
 def format_case(record: CaseRecord) -> str:
     lines = [record.title, "=" * len(record.title), f"id: {record.id}   type: {record.type}"]
-    lines += [f"{label.lower()}: {value}" for label, value in record.facts()]
+    lines += [f"{label.lower()}: {value}" for label, value in record.facts() if label != "Charges"]
     if record.summary:
         lines += ["", record.summary]
+    if record.charges:
+        lines += ["", "Charges:"]
+        lines += [f"  - {c.describe()}  [{', '.join(c.sources)}]" for c in record.charges]
     if record.subjects:
         lines += ["", "People and groups:"]
         for s in record.subjects:
-            aka = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
-            lines.append(f"  - {s.name}, {s.role}{aka}")
+            lines.append(f"  - {s.name}, {s.role}")
+            own = [a.name for a in s.alias_info if a.from_report]
+            if own:
+                lines.append(f"      also in the report: {', '.join(own)}")
+            for a in s.alias_info:
+                if not a.from_report:
+                    lines.append(f"      not from the report: {a.name} ({a.describe()})")
+            for f in s.outside_facts:
+                lines.append(f"      not from the report: {f.fact} ({f.source})")
     lines += ["", "Events:"]
     for e in record.events:
-        when = f"{e.date} ({e.date_text})" if e.date_text else e.date
-        lines.append(f"  {when}: {e.description}  [{', '.join(e.sources)}]")
+        lines.append(f"  {e.when}: {e.description}  [{', '.join(e.sources)}]")
     lines += ["", f"Sources: {', '.join(record.all_sources())}"]
     return "\n".join(lines)
 
@@ -93,33 +97,4 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
             print("\nCase records citing it: " + ", ".join(c.id for c in citing))
     else:
         print(format_case(record))
-    return 0
-
-
-def cmd_verify(core: Core, args: argparse.Namespace) -> int:
-    folders = [f for f, _ in bundle_folders(core.data_dir)]
-    checked, problems = verify_folders(folders)
-    if args.json:
-        print_json(
-            {
-                "bundles": len(folders),
-                "files_checked": checked,
-                "ok": not problems,
-                "problems": [
-                    {"bundle": p.bundle, "file": p.file, "problem": p.problem} for p in problems
-                ],
-            }
-        )
-        return 1 if problems else 0
-    for bundle in core.archive.bundles:
-        print(
-            f"{bundle.id}: {len(bundle.manifest.files)} files, "
-            f"edition SHA-256 {bundle.manifest.sha256}"
-        )
-    for p in problems:
-        error(f"FAILED {p}")
-    if problems:
-        print(f"{len(problems)} problem(s) in {len(folders)} bundle(s)")
-        return 1
-    print(f"OK: {checked} files in {len(folders)} bundle(s) match their SHA-256")
     return 0

@@ -25,6 +25,7 @@ from app.gui.case_view import case_html
 from app.gui.export_dialog import SUFFIX, ExportDialog, write_export
 from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
+from app.gui.provenance import ProvenanceDialog
 from app.gui.reader import ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Muragat — offline archive")
         self.setAcceptDrops(True)
         self.last_import = None
+        self.about_dialog: ProvenanceDialog | None = None
+        self.problems_box: QMessageBox | None = None
         self._fit_to_screen()
 
         self.reader = ReaderView()
@@ -153,17 +156,15 @@ class MainWindow(QMainWindow):
         self._action(go, "&Tags", lambda: self._tab(2), "Ctrl+4")
         self._action(go, "N&otes", lambda: self._tab(3), "Ctrl+5")
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "About the archive", self.about)
+        self.about_action = self._action(help_menu, self.tr("About the archive"), self.about)
+        self.keys_action = self._action(help_menu, self.tr("Trusted &keys…"), self.show_keys)
 
     def load(self) -> None:
         archive = self.core.archive
         self.reader.show_documents(archive.documents, self.reader.font().pointSizeF() + 2)
         self.navigator.show_archive(archive)
         self.refresh_notes()
-        if archive.problems:
-            QMessageBox.warning(
-                self, "Some archive files were skipped", "\n".join(str(p) for p in archive.problems)
-            )
+        self.show_problems(archive.problems)
         for message in self.core.notes.messages:
             QMessageBox.warning(self, "Notes database", message)
 
@@ -435,13 +436,58 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().setColorScheme(scheme)
         self.settings.set(S.THEME, name if name in ("light", "dark") else "system")
 
-    def about(self) -> None:
+    def show_problems(self, problems) -> None:
+        """Bundles refused at load (bad signature, altered files…), named with what failed; the
+        rest of the archive stays open. Not modal: reading goes on."""
+        if self.problems_box is not None:
+            self.problems_box.close()
+            self.problems_box = None
+        if not problems:
+            return
         lines = [
-            f"<b>{b.manifest.title}</b><br>{b.manifest.attribution}<br>"
-            f"<small>{b.manifest.rights}<br>Edition SHA-256: {b.manifest.sha256}</small>"
-            for b in self.core.archive.bundles
+            self.tr("Bundle “%1” was refused: %2: %3")
+            .replace("%1", p.bundle)
+            .replace("%2", p.file)
+            .replace("%3", p.problem)
+            for p in problems
         ]
-        QMessageBox.about(self, "About the archive", "<br><br>".join(lines))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some bundles were refused"),
+            "\n\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "Everything else in the archive is open as usual. Help → About the archive "
+                "shows what was checked."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setModal(False)
+        self.problems_box = box
+        box.show()
+
+    def about(self) -> ProvenanceDialog:
+        """Each document's provenance: publisher, edition, signed by whom, verified when."""
+        if self.about_dialog is None:
+            self.about_dialog = ProvenanceDialog(self.core, self)
+            self.about_dialog.trustChanged.connect(self._trust_changed)
+        else:
+            self.about_dialog.refresh()
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
+
+    def show_keys(self) -> None:
+        self.about().keys.setFocus()
+
+    def _trust_changed(self) -> None:
+        """A key was trusted or revoked: load the archive again, so its editions open or close."""
+        self.core.reload_archive()
+        self.load()
+        if self.about_dialog is not None:
+            self.about_dialog.refresh()
+        self.start_indexing()
 
     def closeEvent(self, event) -> None:
         self.notes_panel.save()

@@ -95,7 +95,7 @@ class Navigator(QTabWidget):
             for doc in bundle.documents:
                 top = QTreeWidgetItem([doc.title])
                 top.setData(0, ID_ROLE, doc.id)
-                top.setToolTip(0, bundle.manifest.imported.get("original_name", doc.title))
+                top.setToolTip(0, self.provenance_tip(bundle, doc.title))
                 for section in doc.sections:
                     item = QTreeWidgetItem([section.title])
                     item.setData(0, ID_ROLE, section.id)
@@ -108,6 +108,19 @@ class Navigator(QTabWidget):
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
         self.cases_model.endResetModel()
+
+    def provenance_tip(self, bundle, title: str) -> str:
+        """Where a document comes from, in one tooltip: yours, or publisher and signer."""
+        p = bundle.provenance
+        if p is not None and p.status == "yours":
+            original = bundle.manifest.imported.get("original_name", title)
+            return self.tr("%1\nYours: imported by you, not signed").replace("%1", original)
+        tip = f"{bundle.manifest.publisher} — {bundle.manifest.edition}"
+        if p is not None and p.key is not None:
+            tip += "\n" + self.tr("Signed by %1, verified %2").replace("%1", p.key.name).replace(
+                "%2", p.verified_at
+            )
+        return tip
 
     def show_notes(self, notes: list[Note], tag_counts: dict[str, dict[str, int]]) -> None:
         self.all_notes.set_notes(notes)

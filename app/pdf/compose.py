@@ -65,7 +65,9 @@ def compose(notes: list[Note], archive: Archive, options: Options) -> tuple[Comp
     comp = Composition(notes=len(notes))
     bundles = archive.bundles
     edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
-    shas = "<br>".join(f"{_e(b.id)}: <code>{b.manifest.sha256}</code>" for b in bundles)
+    shas = "<br>".join(
+        f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b))}" for b in bundles
+    )
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [
         f"<div style='font-family:\"{FONT}\"'>"
@@ -130,6 +132,7 @@ def note_html(p: Placed, archive: Archive) -> str:
     record = archive.case(note.target_id) if note.target_id else None
     if record:
         cases = [record]
+        out.append(record_html(record))
     if cases:
         out.append(
             "<p style='font-size:8.5pt'><b>Case records:</b> "
@@ -146,6 +149,36 @@ def note_html(p: Placed, archive: Archive) -> str:
     meta.append(f"Created {_e(note.created[:10])}, modified {_e(note.modified[:10])}")
     out.append(f"<p style='font-size:8pt; color:#666'>{' · '.join(meta)}</p>")
     out.append("<hr></div>")
+    return "".join(out)
+
+
+def provenance_line(bundle) -> str:
+    """Who vouches for a bundle, as checked when the archive was loaded."""
+    p = bundle.provenance
+    if p is None:
+        return "not checked"
+    if p.status == "yours":
+        return "yours (imported by you, unsigned)"
+    return f"verified {p.verified_at[:10]}: signed by the {p.key.name} (key ID {p.key.key_id})"
+
+
+def record_html(record) -> str:
+    """A case record's dated events, charges and people; what is not from the report is marked
+    as such, with its source."""
+    small = "<p style='font-size:8.5pt'>"
+    out = [small + "<b>Events:</b><br>"]
+    out += [f"{_e(e.when)}: {_e(e.description)}<br>" for e in record.events]
+    out.append("</p>")
+    if record.charges:
+        charges = "; ".join(_e(c.describe()) for c in record.charges)
+        out.append(f"{small}<b>Charges:</b> {charges}</p>")
+    for s in record.subjects:
+        outside = [f"{_e(a.name)} ({_e(a.describe())})" for a in s.alias_info if not a.from_report]
+        outside += [f"{_e(f.fact)} ({_e(f.source)})" for f in s.outside_facts]
+        line = f"<b>{_e(s.name)}</b> — {_e(s.role)}"
+        if outside:
+            line += "<br><i>Not from the report:</i> " + "; ".join(outside)
+        out.append(small + line + "</p>")
     return "".join(out)
 
 

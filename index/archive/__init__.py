@@ -2,9 +2,11 @@
 
 from index.archive.archive import Archive, load_archive
 from index.archive.model import (
+    Alias,
     Bundle,
     CaseEvent,
     CaseRecord,
+    Charge,
     Document,
     Manifest,
     Paragraph,
@@ -13,10 +15,12 @@ from index.archive.model import (
 )
 
 __all__ = [
+    "Alias",
     "Archive",
     "Bundle",
     "CaseEvent",
     "CaseRecord",
+    "Charge",
     "Document",
     "Manifest",
     "Paragraph",

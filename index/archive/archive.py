@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.archive.bundle import MANIFEST, check_files, load_bundle, read_manifest
+from index.archive.bundle import MANIFEST, load_bundle, verify_bundle
 from index.archive.model import Bundle, CaseRecord, Document, Paragraph
+from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
 from index.errors import BundleError, KnownError
 from resources import BUNDLES
 
@@ -89,13 +90,31 @@ def bundle_folders(data_dir: Path | None) -> list[tuple[Path, bool]]:
     return folders
 
 
-def load_archive(data_dir: Path | None = None, folders: list[Path] | None = None) -> Archive:
-    """Load every bundle; invalid ones are recorded in ``problems`` and skipped."""
+def known_keys(data_dir: Path | None) -> list[Key]:
+    """The Muragat editions key and the keys the user trusts (remembered in the data folder)."""
+    return [muragat_key(), *trusted_keys(data_dir)]
+
+
+def load_archive(
+    data_dir: Path | None = None,
+    folders: list[Path] | None = None,
+    keys: list[Key] | None = None,
+) -> Archive:
+    """Load every bundle; invalid ones (bad signature, altered files…) go to ``problems``.
+
+    A refused bundle never hides the others: the bundled report stays readable whatever a
+    colleague's bundle in the data folder holds.
+    """
     archive = Archive()
     pairs = [(f, False) for f in folders] if folders is not None else bundle_folders(data_dir)
+    try:
+        keys = keys if keys is not None else known_keys(data_dir)
+    except KnownError as exc:
+        archive.problems.append(BundleError("trusted keys", "trusted-keys.json", str(exc)))
+        keys = [muragat_key()]
     for folder, builtin in pairs:
         try:
-            archive.add(load_bundle(folder, builtin=builtin))
+            archive.add(load_bundle(folder, builtin=builtin, keys=keys))
         except BundleError as exc:
             log.warning("bundle rejected: %s", exc)
             archive.problems.append(exc)
@@ -104,16 +123,22 @@ def load_archive(data_dir: Path | None = None, folders: list[Path] | None = None
     return archive
 
 
-def verify_folders(folders: Iterable[Path]) -> tuple[int, list[BundleError]]:
-    """Check every checksum of every bundle; returns (files checked, problems)."""
-    checked = 0
-    problems: list[BundleError] = []
-    for folder in folders:
+@dataclass
+class Verified:
+    folder: Path
+    bundle_id: str
+    files: int = 0
+    provenance: Provenance | None = None
+    problem: BundleError | None = None
+
+
+def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
+    """Check the signature and every checksum of each (folder, builtin); one result each."""
+    results = []
+    for folder, builtin in pairs:
         try:
-            manifest = read_manifest(folder)
+            manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
+            results.append(Verified(folder, manifest.id, len(manifest.files), provenance))
         except BundleError as exc:
-            problems.append(exc)
-            continue
-        checked += len(manifest.files)
-        problems += check_files(folder, manifest)
-    return checked, problems
+            results.append(Verified(folder, folder.name, problem=exc))
+    return results

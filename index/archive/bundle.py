@@ -16,6 +16,7 @@ from index.archive.cases import parse_cases
 from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.archive.model import Bundle, Manifest
 from index.archive.schema import SchemaError, load_schema, validate
+from index.archive.signing import SIGNATURE, Key, Provenance, check_signature, muragat_key
 from index.errors import BundleError
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,11 @@ def _read_json(bundle: str, path: Path) -> Any:
 
 def read_manifest(folder: Path) -> Manifest:
     """Read and validate ``manifest.json`` (checksums are checked separately)."""
+    return _manifest(folder, _read_json(folder.name, folder / MANIFEST))
+
+
+def _manifest(folder: Path, raw: Any) -> Manifest:
     name = folder.name
-    raw = _read_json(name, folder / MANIFEST)
     try:
         validate(raw, load_schema(MANIFEST_SCHEMA))
     except SchemaError as exc:
@@ -77,7 +81,17 @@ def read_manifest(folder: Path) -> Manifest:
     )
 
 
-def check_files(folder: Path, manifest: Manifest) -> list[BundleError]:
+def _what_changed(manifest: Manifest, file: str, signed: bool) -> str:
+    """A plain account of a checksum mismatch: which kind of content, against what."""
+    against = "the signed edition" if signed else "its manifest"
+    if file == manifest.cases:
+        return f"the case records differ from {against} (a record added, removed or edited)"
+    if any(d["file"] == file for d in manifest.documents):
+        return f"the text differs from {against}"
+    return f"the file differs from {against}"
+
+
+def check_files(folder: Path, manifest: Manifest, signed: bool = False) -> list[BundleError]:
     """Every problem with the bundle's files: missing, altered, or not listed."""
     problems = []
     for file, expected in sorted(manifest.files.items()):
@@ -95,11 +109,12 @@ def check_files(folder: Path, manifest: Manifest) -> list[BundleError]:
                 BundleError(
                     manifest.id,
                     file,
-                    f"checksum mismatch (manifest says {expected[:12]}…, file is {found[:12]}…)",
+                    f"{_what_changed(manifest, file, signed)}: checksum mismatch "
+                    f"(manifest says {expected[:12]}…, file is {found[:12]}…)",
                 )
             )
     for path in sorted(folder.iterdir()):
-        if path.name not in manifest.files and path.name != MANIFEST:
+        if path.name not in manifest.files and path.name not in (MANIFEST, SIGNATURE):
             problems.append(BundleError(manifest.id, path.name, "not listed in the manifest"))
     referenced = [d["file"] for d in manifest.documents] + (
         [manifest.cases] if manifest.cases else []
@@ -110,12 +125,27 @@ def check_files(folder: Path, manifest: Manifest) -> list[BundleError]:
     return problems
 
 
-def load_bundle(folder: Path, *, builtin: bool = False) -> Bundle:
-    """Load and verify a bundle folder, or raise the first `BundleError` found."""
-    manifest = read_manifest(folder)
-    problems = check_files(folder, manifest)
+def verify_bundle(
+    folder: Path, keys: list[Key] | None = None, *, builtin: bool = False
+) -> tuple[Manifest, Provenance]:
+    """Check the signature over the manifest, then every file against the manifest.
+
+    ``keys``: the keys to accept (default: the Muragat editions key only). Raises the first
+    `BundleError`: the signature is checked first, so a re-hashed manifest is caught even though
+    its checksums match the edited files.
+    """
+    raw = _read_json(folder.name, folder / MANIFEST)
+    manifest = _manifest(folder, raw)
+    provenance = check_signature(folder, raw, keys or [muragat_key()], builtin=builtin)
+    problems = check_files(folder, manifest, signed=provenance.status == "verified")
     if problems:
         raise problems[0]
+    return manifest, provenance
+
+
+def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None = None) -> Bundle:
+    """Load and verify a bundle folder, or raise the first `BundleError` found."""
+    manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
     documents = []
     for entry in manifest.documents:
         file = entry["file"]
@@ -135,7 +165,7 @@ def load_bundle(folder: Path, *, builtin: bool = False) -> Bundle:
             cases = parse_cases(data, manifest.id)
         except SchemaError as exc:
             raise BundleError(manifest.id, manifest.cases, str(exc)) from None
-    bundle = Bundle(manifest, str(folder), tuple(documents), cases, builtin)
+    bundle = Bundle(manifest, str(folder), tuple(documents), cases, builtin, provenance)
     _check_references(bundle)
     return bundle
 

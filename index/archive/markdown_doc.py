@@ -40,6 +40,7 @@ class _Attrs:
     classes: tuple[str, ...] = ()
 
 
+_ASCII_WS = " \t\r\n\f\v"
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -91,7 +92,7 @@ def _blocks(source: str) -> list[tuple[int, list[str]]]:
         if line.strip():
             if not current:
                 start = no
-            current.append(line.rstrip())
+            current.append(line.rstrip(_ASCII_WS))  # a trailing U+00A0 is the publisher's
         elif current:
             blocks.append((start, current))
             current = []

@@ -52,24 +52,148 @@ class Document:
         return tuple(p for s in self.sections for p in s.paragraphs)
 
 
+ALIAS_SOURCES = {
+    "report": "the report’s own spelling",
+    "press": "in use in the press",
+    "official": "official name or spelling",
+    "translation": "the editors’ translation",
+    "transliteration": "the editors’ transliteration, not attested",
+    "general-knowledge": "general knowledge",
+}
+"""What each alias ``source`` means, as shown to readers."""
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str
+    source: str
+    """report, press, official, translation or transliteration (see `ALIAS_SOURCES`)."""
+    note: str | None = None
+
+    @property
+    def from_report(self) -> bool:
+        return self.source == "report"
+
+    def describe(self) -> str:
+        """Where the spelling comes from, for readers: "Russian-language press"."""
+        label = ALIAS_SOURCES.get(self.source, self.source)
+        return f"{label}: {self.note}" if self.note else label
+
+
+@dataclass(frozen=True)
+class OutsideFact:
+    """Context that is not in the report, with where it comes from."""
+
+    fact: str
+    source: str
+
+
 @dataclass(frozen=True)
 class Subject:
     kind: str
     name: str
     aliases: tuple[str, ...]
+    """Every alias spelling (for search); `alias_info` says where each comes from."""
     role: str
     sources: tuple[str, ...]
     count: int | None = None
+    alias_info: tuple[Alias, ...] = ()
+    outside_facts: tuple[OutsideFact, ...] = ()
+
+
+UNKNOWN_DATE = "unknown"
+
+
+def _months(start: str, end: str) -> list[str]:
+    """Every "YYYY-MM" from ``start`` to ``end`` (both "YYYY-MM"), inclusive."""
+    y, m = int(start[:4]), int(start[5:7])
+    out = []
+    while (y, m) <= (int(end[:4]), int(end[5:7])):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 @dataclass(frozen=True)
 class CaseEvent:
     date: str
+    """ISO 8601 with the report's precision, an interval "start/end", or "unknown"."""
     description: str
     sources: tuple[str, ...]
     date_text: str | None = None
+    """The report's own words for the date."""
     place: str | None = None
     authority: str | None = None
+    approximate: bool = False
+    date_note: str | None = None
+    """The editors' note on the date (e.g. that the report gives none)."""
+
+    @property
+    def known(self) -> bool:
+        return self.date != UNKNOWN_DATE
+
+    @property
+    def start(self) -> str | None:
+        return self.date.split("/")[0] if self.known else None
+
+    @property
+    def end(self) -> str | None:
+        return self.date.split("/")[-1] if self.known else None
+
+    def index_terms(self) -> set[str]:
+        """What ``date:`` finds this event by: every year, month and day the report states or a
+        span covers; nothing for an unknown date, and no month for a date given only by year."""
+        if not self.known:
+            return set()
+        start, end = self.start or "", self.end or ""
+        terms = {start, end}
+        terms.update(str(y) for y in range(int(start[:4]), int(end[:4]) + 1))
+        if len(start) >= 7 and len(end) >= 7:
+            terms.update(_months(start[:7], end[:7]))
+        return terms
+
+    @property
+    def when(self) -> str:
+        """The date as shown to readers, never more precise than the report."""
+        if not self.known:
+            shown = "date unknown"
+        elif "/" in self.date:
+            shown = f"{self.start} to {self.end}"
+        else:
+            shown = self.date
+        if self.approximate:
+            shown = f"about {shown}"
+        extra = [x for x in (self.date_text, self.date_note) if x]
+        return f"{shown} ({'; '.join(extra)})" if extra else shown
+
+
+CHARGE_STAGES = {
+    "investigation": "under investigation on these charges (questioned, not charged)",
+    "charged": "charged",
+    "wanted": "wanted on these charges",
+    "convicted": "convicted",
+}
+
+
+@dataclass(frozen=True)
+class Charge:
+    charge: str
+    """As quoted in the report."""
+    brought_by: str
+    stage: str
+    qualifiers: tuple[str, ...]
+    sources: tuple[str, ...]
+
+    def details(self) -> str:
+        """Stage, the report's own qualifiers and who brought it: "wanted on these charges; the
+        report says: bogus, in Russia; brought by: Russia"."""
+        parts = [CHARGE_STAGES.get(self.stage, self.stage), f"brought by: {self.brought_by}"]
+        if self.qualifiers:
+            parts.insert(1, "the report says: " + ", ".join(self.qualifiers))
+        return "; ".join(parts)
+
+    def describe(self) -> str:
+        return f"{self.charge} — {self.details()}"
 
 
 @dataclass(frozen=True)
@@ -85,7 +209,7 @@ class CaseRecord:
     sources: tuple[str, ...]
     place: str | None = None
     authority: str | None = None
-    charges: tuple[str, ...] = ()
+    charges: tuple[Charge, ...] = ()
     outcome: str | None = None
     summary: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -93,15 +217,15 @@ class CaseRecord:
 
     @property
     def date(self) -> str:
-        """The earliest event date: what the cases table sorts by."""
-        return min((e.date for e in self.events), default="")
+        """The earliest known event date: what the cases table sorts by ("" if none is known)."""
+        return min((e.start for e in self.events if e.start), default="")
 
     def facts(self) -> list[tuple[str, str]]:
         """(label, value) of the record's headline facts that are present, in reading order."""
         pairs = (
             ("Place", self.place),
             ("Authority", self.authority),
-            ("Charges", "; ".join(self.charges)),
+            ("Charges", "; ".join(c.describe() for c in self.charges)),
             ("Outcome", self.outcome),
             ("Status", self.status),
         )
@@ -113,7 +237,7 @@ class CaseRecord:
 
     def all_sources(self) -> tuple[str, ...]:
         seen: dict[str, None] = dict.fromkeys(self.sources)
-        for item in (*self.subjects, *self.events):
+        for item in (*self.subjects, *self.events, *self.charges):
             seen.update(dict.fromkeys(item.sources))
         return tuple(seen)
 
@@ -144,6 +268,8 @@ class Bundle:
     documents: tuple[Document, ...]
     cases: tuple[CaseRecord, ...]
     builtin: bool
+    provenance: Any = None
+    """`index.archive.signing.Provenance`: who signed it (or that it is yours), when checked."""
 
     @property
     def id(self) -> str:

@@ -3,8 +3,9 @@
 The schema file in ``resources/schema`` is the one definition of the case-record format: other
 readers validate against it with any JSON Schema tool, and this module applies the same file at
 load time without adding a dependency to the executable. Supported keywords: type, const, enum,
-required, properties, additionalProperties (false), items, minItems, uniqueItems, minLength,
-maxLength, minimum, pattern, $ref (local). Tests check it agrees with the ``jsonschema`` package.
+required, dependentRequired, properties, additionalProperties (false), items, minItems,
+uniqueItems, minLength, maxLength, minimum, pattern, $ref (local). Tests check it agrees with
+the ``jsonschema`` package.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ def validate(
         for key in schema.get("required", ()):
             if key not in instance:
                 raise SchemaError(f"{path}: missing required field {key!r}")
+        for key, needed in schema.get("dependentRequired", {}).items():
+            for other in needed if key in instance else ():
+                if other not in instance:
+                    raise SchemaError(f"{path}: {key!r} needs the field {other!r}")
         props = schema.get("properties", {})
         for key, value in instance.items():
             if key in props:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.archive import Archive, CaseRecord, Paragraph
+from index.archive import Archive, CaseEvent, CaseRecord, Paragraph
 from index.search.names import fold_name
 
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -53,6 +53,14 @@ def date_prefixes(dates: Iterable[str]) -> set[str]:
     return out
 
 
+def event_dates(events: Iterable[CaseEvent]) -> set[str]:
+    """The ``date:`` terms of events: every month a span covers, nothing for an unknown date."""
+    out: set[str] = set()
+    for event in events:
+        out.update(date_prefixes(event.index_terms()))
+    return out
+
+
 def hierarchical_tags(tags: Iterable[str]) -> set[str]:
     """ "charges/extremism" → {"charges", "charges/extremism"}: ``tag:charges`` finds both."""
     out: set[str] = set()
@@ -71,7 +79,7 @@ def paragraph_item(archive: Archive, para: Paragraph, tags: Iterable[str] = ()) 
             surname = subject.name.split()[-1]
             if fold_name(surname) in words:
                 people.append(" ".join((subject.name, *subject.aliases)))
-    dates = {e.date for r in citing for e in r.events if para.id in e.sources}
+    dates = event_dates(e for r in citing for e in r.events if para.id in e.sources)
     doc = archive.document(para.doc_id)
     return IndexItem(
         id=para.id,
@@ -100,8 +108,10 @@ def case_item(archive: Archive, record: CaseRecord, tags: Iterable[str] = ()) ->
     for s in record.subjects:
         lines.append(f"{s.name} ({', '.join(s.aliases)}), {s.role}")
     for e in record.events:
-        lines.append(f"{e.date_text or e.date}: {e.description}")
-    lines += [*record.charges, record.outcome or "", record.status]
+        when = e.date_text or (e.date if e.known else "")
+        lines.append(f"{when}: {e.description}" if when else e.description)
+    lines += [c.describe() for c in record.charges]
+    lines += [record.outcome or "", record.status]
     places = {record.place or ""} | {e.place or "" for e in record.events}
     courts = {record.authority or ""} | {e.authority or "" for e in record.events}
     section = _section_title(archive, record)
@@ -122,8 +132,8 @@ def case_item(archive: Archive, record: CaseRecord, tags: Iterable[str] = ()) ->
             "person": "\n".join(" ".join((s.name, *s.aliases)) for s in record.subjects),
             "place": "\n".join(sorted(p for p in places if p)),
             "court": "\n".join(sorted(c for c in courts if c)),
-            "date": date_prefixes(e.date for e in record.events),
-            "year": {e.date[:4] for e in record.events},
+            "date": event_dates(record.events),
+            "year": {d[:4] for d in event_dates(record.events)},
             "tag": hierarchical_tags(tags),
         },
     )

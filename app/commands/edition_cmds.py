@@ -1,0 +1,205 @@
+"""Signed editions: ``muragat verify``, ``muragat bundle keygen|sign|verify``, ``muragat trust``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.output import error, print_json
+from index.archive.archive import Verified, bundle_folders, known_keys, verify_folders
+from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
+from index.archive.signing import (
+    SIGNATURE,
+    Key,
+    generate_keys,
+    muragat_key,
+    read_public_key,
+    sign_manifest,
+    trust_key,
+    trusted_keys,
+    untrust_key,
+)
+from index.core import Core
+from index.errors import KnownError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "verify", help="check the signature and the SHA-256 of every file of every bundle"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
+    bundle = sub.add_parser("bundle", help="editors' tools: make keys, sign and verify editions")
+    bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("keygen", help="make a new minisign key pair (NAME.key and NAME.pub)")
+    p.add_argument("name", metavar="NAME", help="path without suffix, e.g. ~/keys/my-editions")
+    p.add_argument("--comment", default="Muragat editions key", help="shown with the key")
+    p.set_defaults(handler=cmd_keygen)
+    p = bsub.add_parser("sign", help="sign a bundle folder's manifest.json with a secret key")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--key", type=Path, required=True, help="minisign secret key file")
+    p.add_argument(
+        "--rehash",
+        action="store_true",
+        help="first write the SHA-256 of every file into the manifest (after editing files)",
+    )
+    p.set_defaults(handler=cmd_sign)
+    p = bsub.add_parser("verify", help="verify bundle folders (e.g. on a USB stick) by path")
+    p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER")
+    p.add_argument("--key", type=Path, help="accept this public key too (just for this check)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_bundle_verify)
+
+    trust = sub.add_parser("trust", help="trust or stop trusting a colleague's editions key")
+    tsub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    p = tsub.add_parser("add", help="trust a minisign public key (.pub) for bundles it signs")
+    p.add_argument("key", type=Path, metavar="KEY.pub")
+    p.add_argument("--name", help="whose key it is (default: the file name)")
+    p.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
+    p.set_defaults(handler=cmd_trust_add)
+    p = tsub.add_parser("remove", help="stop trusting a key (by key ID, fingerprint or name)")
+    p.add_argument("key", metavar="KEY")
+    p.set_defaults(handler=cmd_trust_remove)
+    p = tsub.add_parser("list", help="the Muragat editions key and the keys you trust")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_trust_list)
+
+
+def key_json(key: Key) -> dict:
+    return {
+        "name": key.name,
+        "key_id": key.key_id,
+        "fingerprint": key.fingerprint,
+        "public_key": key.public_key,
+        "builtin": key.builtin,
+        "added": key.added,
+    }
+
+
+def result_json(r: Verified) -> dict:
+    p = r.provenance
+    return {
+        "bundle": r.bundle_id,
+        "folder": str(r.folder),
+        "ok": r.problem is None,
+        "files_checked": r.files,
+        "status": p.status if p else "refused",
+        "signed_by": key_json(p.key) if p and p.key else None,
+        "signed": p.signed if p else None,
+        "verified_at": p.verified_at if p else None,
+        "problem": ({"file": r.problem.file, "problem": r.problem.problem} if r.problem else None),
+    }
+
+
+def print_results(results: list[Verified], as_json: bool) -> int:
+    failed = [r for r in results if r.problem]
+    if as_json:
+        print_json(
+            {
+                "bundles": len(results),
+                "ok": not failed,
+                "files_checked": sum(r.files for r in results),
+                "results": [result_json(r) for r in results],
+            }
+        )
+        return 1 if failed else 0
+    for r in results:
+        p = r.provenance
+        if r.problem:
+            error(f"REFUSED {r.problem}")
+        elif p and p.status == "yours":
+            print(f"{r.bundle_id}: yours (imported by you, unsigned); {r.files} files match")
+        elif p and p.key:
+            print(
+                f"{r.bundle_id}: verified — signed by the {p.key.name} "
+                f"(key ID {p.key.key_id}, fingerprint {p.key.fingerprint})"
+                + (f", signed {p.signed}" if p.signed else "")
+                + f"; {r.files} files match"
+            )
+    if failed:
+        print(f"{len(failed)} of {len(results)} bundle(s) refused")
+        return 1
+    print(f"OK: {len(results)} bundle(s) verified")
+    return 0
+
+
+def cmd_verify(core: Core, args: argparse.Namespace) -> int:
+    """Every bundle the app loads: the bundled archive and those in the data folder."""
+    results = verify_folders(bundle_folders(core.data_dir), known_keys(core.data_dir))
+    return print_results(results, args.json)
+
+
+def cmd_bundle_verify(core: Core, args: argparse.Namespace) -> int:
+    keys = known_keys(core.data_dir)
+    if args.key:
+        keys.append(read_public_key(args.key))
+    results = verify_folders([(f.resolve(), False) for f in args.folders], keys)
+    return print_results(results, args.json)
+
+
+def cmd_keygen(core: Core, args: argparse.Namespace) -> int:
+    base = Path(args.name).expanduser()
+    secret, public = base.with_name(base.name + ".key"), base.with_name(base.name + ".pub")
+    key = generate_keys(secret, public, args.comment)
+    print(f"secret key: {secret} (keep it private; never put it in a repository)")
+    print(f"public key: {public}")
+    print(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
+    print(f"verify with: minisign -Vm manifest.json -P {key.public_key}")
+    return 0
+
+
+def cmd_sign(core: Core, args: argparse.Namespace) -> int:
+    folder = args.folder
+    if not (folder / MANIFEST).is_file():
+        raise KnownError(f"{folder}: no {MANIFEST}: not a bundle folder")
+    if args.rehash:
+        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        raw.pop("files", None)
+        (folder / SIGNATURE).unlink(missing_ok=True)
+        seal(folder, raw)
+    manifest = read_manifest(folder)
+    problems = check_files(folder, manifest)
+    if problems:
+        for p in problems:
+            error(str(p))
+        raise KnownError("not signing: the files do not match the manifest (use --rehash)")
+    path, key = sign_manifest(folder, args.key, f"bundle:{manifest.id}")
+    print(f"signed {folder / MANIFEST} → {path}")
+    print(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
+    print(f"check with: minisign -Vm {folder / MANIFEST} -P {key.public_key}")
+    return 0
+
+
+def cmd_trust_add(core: Core, args: argparse.Namespace) -> int:
+    key = read_public_key(args.key, args.name)
+    print(f"Key: {key.name}\nKey ID: {key.key_id}\nFingerprint: {key.fingerprint}")
+    if not args.yes:
+        print("Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] ")
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("y", "yes"):
+            print("Not trusted.")
+            return 1
+    core.ensure_writable()
+    trust_key(core.data_dir, key)
+    print(f"Trusted: bundles signed by {key.name} (key ID {key.key_id}) now open.")
+    return 0
+
+
+def cmd_trust_remove(core: Core, args: argparse.Namespace) -> int:
+    key = untrust_key(core.data_dir, args.key)
+    print(f"No longer trusted: {key.name} (key ID {key.key_id}); its bundles will be refused.")
+    return 0
+
+
+def cmd_trust_list(core: Core, args: argparse.Namespace) -> int:
+    keys = [muragat_key(), *trusted_keys(core.data_dir)]
+    if args.json:
+        print_json([key_json(k) for k in keys])
+        return 0
+    for k in keys:
+        origin = "built in" if k.builtin else f"trusted by you {k.added or ''}".strip()
+        print(f"{k.name} — key ID {k.key_id} — {origin}\n    fingerprint {k.fingerprint}")
+    return 0

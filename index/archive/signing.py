@@ -1,0 +1,356 @@
+"""Signed editions: an Ed25519 signature over a bundle's ``manifest.json`` in minisign's format.
+
+The manifest holds the SHA-256 of every other file, so one signature pins the whole edition, and
+anyone can check it with the standard tool: ``minisign -Vm manifest.json -P <public key>``. The
+cryptography is py-minisign's (Frank Denis's format, on the ``cryptography`` package); nothing
+here signs or verifies by hand.
+
+Keys the app accepts: the Muragat editions key (embedded in ``resources/keys``) and the keys the
+user chose to trust (``trusted-keys.json`` in the data folder, each shown with its fingerprint,
+revocable). A bundle the user imported is unsigned and marked as theirs; any other unsigned bundle
+that names a publisher is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import minisign
+
+from index.errors import BundleError, KnownError
+from resources import KEYS_DIR
+
+SIGNATURE = "manifest.json.minisig"
+"""Beside the manifest, where ``minisign -Vm manifest.json`` looks for it."""
+MURAGAT_KEY_FILE = KEYS_DIR / "muragat-editions.pub"
+MURAGAT_KEY_NAME = "Muragat editions key"
+TRUSTED_KEYS = "trusted-keys.json"
+"""In the data folder: the colleague keys the user trusts."""
+USER_PUBLISHER = "Imported by the user"
+"""The publisher an import writes into its manifest: such a bundle is the user's own."""
+MAX_SIGNATURE_BYTES = 4096
+MAX_KEY_BYTES = 4096
+MAX_TRUSTED_KEYS_BYTES = 1 << 20
+PASSWORD_ENV = "MURAGAT_KEY_PASSWORD"
+
+
+class SigningKeyError(KnownError):
+    """A key file cannot be read, or a trust change cannot be made."""
+
+
+@dataclass(frozen=True)
+class Key:
+    """A public key the app knows: the Muragat editions key or a trusted colleague's."""
+
+    name: str
+    public_key: str
+    """The base64 line of a minisign ``.pub`` file: what ``minisign -P`` takes."""
+    builtin: bool = False
+    added: str | None = None
+
+    @property
+    def raw(self) -> bytes:
+        return base64.b64decode(self.public_key)
+
+    @property
+    def key_id(self) -> str:
+        return key_id_of(self.raw[2:10])
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.raw)
+
+    def minisign_key(self) -> minisign.PublicKey:
+        return minisign.PublicKey.from_base64(self.public_key)
+
+
+def key_id_of(key_id_bytes: bytes) -> str:
+    """minisign prints a key id as a little-endian 64-bit number in hex."""
+    return key_id_bytes[::-1].hex().upper()
+
+
+def fingerprint_of(raw_public_key: bytes) -> str:
+    """SHA-256 of the decoded public key (algorithm, key id, Ed25519 key), in groups of four."""
+    digest = hashlib.sha256(raw_public_key).hexdigest().upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def read_public_key(path: Path, name: str | None = None) -> Key:
+    """A minisign ``.pub`` file (or a bare base64 key line) → `Key`; raises `SigningKeyError`."""
+    try:
+        if path.stat().st_size > MAX_KEY_BYTES:
+            raise SigningKeyError(f"{path}: too large to be a minisign public key")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SigningKeyError(f"{path}: unreadable ({exc.strerror or exc})") from None
+    return parse_public_key(data, name or path.stem, where=str(path))
+
+
+def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
+    lines = [line.strip() for line in data.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith(b"untrusted comment:")]
+    if len(lines) != 1:
+        raise SigningKeyError(f"{where}: not a minisign public key")
+    try:
+        line = lines[0].decode("ascii")
+        minisign.PublicKey.from_base64(line)
+    except (UnicodeDecodeError, minisign.Error) as exc:
+        raise SigningKeyError(f"{where}: not a minisign public key ({exc})") from None
+    return Key(name=name, public_key=line)
+
+
+def muragat_key() -> Key:
+    key = read_public_key(MURAGAT_KEY_FILE, MURAGAT_KEY_NAME)
+    return Key(name=MURAGAT_KEY_NAME, public_key=key.public_key, builtin=True)
+
+
+# -- the user's trusted keys --------------------------------------------------------------------
+
+
+def trusted_keys(data_dir: Path | None) -> list[Key]:
+    """The colleague keys remembered in the data folder (none when there is no data folder)."""
+    path = data_dir / TRUSTED_KEYS if data_dir else None
+    if path is None or not path.is_file():
+        return []
+    try:
+        if path.stat().st_size > MAX_TRUSTED_KEYS_BYTES:
+            raise SigningKeyError(f"{path}: too large")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        keys = [
+            Key(name=str(k["name"]), public_key=str(k["public_key"]), added=k.get("added"))
+            for k in data["keys"]
+        ]
+        for k in keys:
+            parse_public_key(k.public_key.encode("ascii"), k.name)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, KnownError) as exc:
+        raise SigningKeyError(f"{path}: unreadable list of trusted keys ({exc})") from None
+    return keys
+
+
+def _write_trusted(data_dir: Path, keys: list[Key]) -> None:
+    data = {
+        "format": "muragat-trusted-keys/1",
+        "keys": [
+            {
+                "name": k.name,
+                "public_key": k.public_key,
+                "key_id": k.key_id,
+                "fingerprint": k.fingerprint,
+                "added": k.added,
+            }
+            for k in keys
+        ],
+    }
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = data_dir / TRUSTED_KEYS
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(target)
+
+
+def trust_key(data_dir: Path, key: Key) -> Key:
+    """Remember ``key`` as trusted; returns it (with the date it was added)."""
+    if key.key_id == muragat_key().key_id:
+        raise SigningKeyError("that is the Muragat editions key: it is always trusted")
+    keys = trusted_keys(data_dir)
+    if any(k.key_id == key.key_id for k in keys):
+        raise SigningKeyError(f"a key with key ID {key.key_id} is already trusted")
+    added = Key(key.name, key.public_key, added=datetime.now(UTC).isoformat(timespec="seconds"))
+    _write_trusted(data_dir, [*keys, added])
+    return added
+
+
+def untrust_key(data_dir: Path, ident: str) -> Key:
+    """Forget a trusted key, named by its key ID, its fingerprint, or its name."""
+    wanted = ident.replace(" ", "").upper()
+    keys = trusted_keys(data_dir)
+    for key in keys:
+        if wanted in (key.key_id, key.fingerprint.replace(" ", "")) or ident == key.name:
+            _write_trusted(data_dir, [k for k in keys if k is not key])
+            return key
+    raise SigningKeyError(f"no trusted key {ident!r} (see: muragat trust list)")
+
+
+# -- checking a bundle's signature ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who vouches for a bundle, as checked when it was loaded."""
+
+    status: str
+    """``verified`` (signature good) or ``yours`` (an import of the user's, unsigned)."""
+    key: Key | None
+    signed: str | None
+    """When it was signed (from the signature's trusted comment), ISO 8601, if stated."""
+    verified_at: str
+    """When this check ran, ISO 8601 UTC."""
+    trusted_comment: str = ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def signature_key_id(sig_bytes: bytes) -> str | None:
+    """The key id a minisign signature names (its second line: algorithm, key id, signature)."""
+    lines = sig_bytes.splitlines()
+    if len(lines) < 2:
+        return None
+    try:
+        blob = base64.b64decode(lines[1], validate=True)
+    except (ValueError, binascii.Error):
+        return None
+    return key_id_of(blob[2:10]) if len(blob) >= 10 else None
+
+
+def _signed_time(comment: str) -> str | None:
+    for part in comment.split("\t"):
+        key, _, value = part.partition(":")
+        if key.strip() == "timestamp" and value.strip().isdigit():
+            try:
+                return datetime.fromtimestamp(int(value), UTC).isoformat(timespec="seconds")
+            except (OverflowError, OSError, ValueError):
+                return None
+    return None
+
+
+def is_users_own(manifest: dict[str, Any], builtin: bool) -> bool:
+    """An import the user made: unsigned by design, shown as theirs."""
+    return (
+        not builtin
+        and manifest.get("publisher") == USER_PUBLISHER
+        and isinstance(manifest.get("imported"), dict)
+    )
+
+
+def check_signature(
+    folder: Path, manifest: dict[str, Any], keys: Iterable[Key], *, builtin: bool = False
+) -> Provenance:
+    """Check ``manifest.json.minisig`` against the known keys; raise `BundleError` if it fails.
+
+    Each failure has its own message: no signature on a bundle that claims a publisher, an
+    unreadable signature, a key the user does not trust, or a manifest changed after signing.
+    """
+    name = str(manifest.get("id") or folder.name)
+    keys = list(keys)
+    sig_path = folder / SIGNATURE
+    if not sig_path.is_file():
+        if is_users_own(manifest, builtin):
+            return Provenance("yours", None, None, _now())
+        raise BundleError(
+            name,
+            SIGNATURE,
+            f"missing: the bundle is unsigned, yet its manifest says it is published by "
+            f"“{manifest.get('publisher', '?')}”; an edition that names a publisher must be "
+            f"signed",
+        )
+    try:
+        if sig_path.stat().st_size > MAX_SIGNATURE_BYTES:
+            raise BundleError(name, SIGNATURE, "too large to be a minisign signature")
+        sig_bytes = sig_path.read_bytes()
+        manifest_bytes = (folder / "manifest.json").read_bytes()
+    except OSError as exc:
+        raise BundleError(name, SIGNATURE, f"unreadable ({exc.strerror or exc})") from None
+    try:
+        signature = minisign.Signature.from_bytes(sig_bytes)
+    except minisign.Error as exc:
+        raise BundleError(name, SIGNATURE, f"not a minisign signature ({exc})") from None
+    key_id = signature_key_id(sig_bytes)
+    allowed = [k for k in keys if k.builtin] if builtin else keys
+    key = next((k for k in allowed if k.key_id == key_id), None)
+    if key is None:
+        if builtin:
+            detail = "not the Muragat editions key; the bundled archive must carry its signature"
+        else:
+            detail = (
+                "not the Muragat editions key or a key you trust; if a colleague gave you this "
+                "edition, get their public key from them and trust it with "
+                "`muragat trust add KEY.pub`"
+            )
+        raise BundleError(
+            name, SIGNATURE, f"signed with an unknown key (key ID {key_id}), {detail}"
+        )
+    try:
+        key.minisign_key().verify(manifest_bytes, signature)
+    except minisign.Error:
+        raise BundleError(
+            name,
+            "manifest.json",
+            f"signature check failed: the manifest was changed after it was signed with the "
+            f"{key.name} (key ID {key.key_id})",
+        ) from None
+    comment = signature.trusted_comment
+    return Provenance("verified", key, _signed_time(comment), _now(), comment)
+
+
+# -- making keys and signatures (the editors' tools) ----------------------------------------------
+
+
+def _password() -> str | None:
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
+    """Write a new key pair; the secret key is encrypted when MURAGAT_KEY_PASSWORD is set."""
+    for path in (secret_path, public_path):
+        if path.exists():
+            raise SigningKeyError(f"{path} exists: not overwriting a key")
+    pair = minisign.KeyPair.generate()
+    public = pair.public_key
+    public.untrusted_comment = comment
+    with pair.secret_key as secret:
+        password = _password()
+        if password:
+            secret.encrypt(password)
+        secret.untrusted_comment = f"{comment} (secret key: keep it out of every repository)"
+        fd = os.open(secret_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with open(fd, "wb") as fh:
+            fh.write(bytes(secret) + b"\n")
+    public_path.write_bytes(bytes(public) + b"\n")
+    return parse_public_key(public_path.read_bytes(), comment)
+
+
+def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, Key]:
+    """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path."""
+    try:
+        if secret_path.stat().st_size > MAX_KEY_BYTES:
+            raise SigningKeyError(f"{secret_path}: too large to be a minisign secret key")
+        secret = minisign.SecretKey.from_file(secret_path)
+    except OSError as exc:
+        raise SigningKeyError(f"{secret_path}: unreadable ({exc.strerror or exc})") from None
+    except minisign.Error as exc:
+        raise SigningKeyError(f"{secret_path}: not a minisign secret key ({exc})") from None
+    with secret:
+        if secret.is_encrypted():
+            password = _password()
+            if not password:
+                raise SigningKeyError(
+                    f"{secret_path} is password-protected: set {PASSWORD_ENV} to its password"
+                )
+            try:
+                secret.decrypt(password)
+            except minisign.Error:
+                raise SigningKeyError(f"{secret_path}: wrong password") from None
+        public = secret.get_public_key()
+        data = (folder / "manifest.json").read_bytes()
+        trusted = f"timestamp:{int(time.time())}\tfile:manifest.json\t{comment}".strip()
+        signature = secret.sign(
+            data, trusted_comment=trusted, untrusted_comment="signature from Muragat bundle sign"
+        )
+    target = folder / SIGNATURE
+    tmp = target.with_suffix(".minisig.tmp")
+    tmp.write_bytes(bytes(signature) + b"\n")
+    tmp.replace(target)
+    key = Key(name="signing key", public_key=public.to_base64().decode("ascii"))
+    return target, key
