@@ -83,7 +83,17 @@ class DialogWatcher:
     def poll(self) -> None:
         widget = QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
-            return
+            # Non-modal dialogs (About, an import report) too.
+            widget = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QDialog) and w.isVisible()
+                ),
+                None,
+            )
+            if widget is None:
+                return
         text = widget.text() if isinstance(widget, QMessageBox) else ""
         self.seen.append((type(widget).__name__, widget.windowTitle(), text))
         if self.answer and self.answer(widget):
