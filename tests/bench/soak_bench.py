@@ -49,7 +49,9 @@ QUERIES = [
 WORDS = ["restricted", "sentenced", "charges", "court", "freedom", "police", "prison", "the"]
 
 
-def session(minutes: float, documents: int, data_dir: Path, report_every: float) -> int:
+def session(
+    minutes: float, documents: int, data_dir: Path, report_every: float, max_notes: int = 0
+) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import Qt, QTimer
@@ -180,7 +182,12 @@ def session(minutes: float, documents: int, data_dir: Path, report_every: float)
             # the offscreen platform does not, and shortcuts need an active window.
             window.activateWindow()
             pump(20)
-        if cycles % 25 == 24:  # and now and then delete the newest note, and undo it
+        if max_notes and len(core.notes.notes()) > max_notes:
+            # Keep the store's size bounded, so that memory growth means a leak rather than
+            # thousands of new notes: delete the note just made, by the panel's button.
+            window.notes_panel.delete_button.click()
+            pump(50)
+        elif cycles % 25 == 24:  # and now and then delete the newest note, and undo it
             window.notes_panel.delete()
             pump(50)
             window.notes_panel.undo_delete()
@@ -226,12 +233,21 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=120)
     parser.add_argument("--documents", type=int, default=300, help="imported documents")
     parser.add_argument("--report-every", type=float, default=60, help="seconds")
+    parser.add_argument(
+        "--max-notes",
+        type=int,
+        default=0,
+        help="delete each new note once there are this many (0: keep all): memory growth "
+        "then means a leak, not more data",
+    )
     parser.add_argument("--python", default=sys.executable, help="interpreter to run it with")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        return session(args.minutes, args.documents, Path(args.data_dir), args.report_every)
+        return session(
+            args.minutes, args.documents, Path(args.data_dir), args.report_every, args.max_notes
+        )
     with tempfile.TemporaryDirectory(prefix="muragat-soak-") as tmp:
         data = Path(tmp) / "data"
         data.mkdir()
@@ -251,6 +267,8 @@ def main() -> int:
                 str(args.documents),
                 "--report-every",
                 str(args.report_every),
+                "--max-notes",
+                str(args.max_notes),
             ],
             cwd=ROOT,
             env=env,
