@@ -59,7 +59,12 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
     )
     assert "why it matters" in md.read_text() and "secret source" not in md.read_text()
     w3c = tmp_path / "notes.jsonld"
-    run_cli("notes", "export", "--format", "w3c", "--output", str(w3c), data_dir=data_dir)
+    exported = run_cli(
+        "notes", "export", "--format", "w3c", "--output", str(w3c), "--include-private",
+        data_dir=data_dir,
+    )
+    assert exported.stdout.strip() == f"exported 2 note(s) to {w3c}", exported.stderr
+    assert json.loads(w3c.read_text(encoding="utf-8"))["total"] == 2
     other = tmp_path / "other"
     imported = run_cli("notes", "import", str(w3c), data_dir=other)
     assert "imported 2 note(s)" in imported.stdout

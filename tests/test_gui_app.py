@@ -36,13 +36,23 @@ def no_network(monkeypatch):
     assert attempts == []
 
 
+def applied(qtbot, task):
+    """Wait for a change submitted to the write pool; its stored result (a note, say)."""
+    assert task is not None
+    if not task.finished:
+        with qtbot.waitSignal(task.done, timeout=20000):
+            pass
+    assert task.result is not None, f"{task.name} did not succeed"
+    return task.result.result
+
+
 def open_window(qtbot, data_dir):
     from app.gui.main_window import MainWindow
 
     window = MainWindow(Core(data_dir))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.core.search.ready, timeout=20000)
     return window
 
 
@@ -73,7 +83,7 @@ def test_search_open_annotate_restart_and_the_note_is_still_there(qtbot, data_di
     assert window.reader.current_paragraph() == "freedom-of-expression-2"
     select(window, "freedom-of-expression-2", QUOTE)
     assert window.reader.textCursor().selectedText() == QUOTE
-    note = window.add_note()
+    note = applied(qtbot, window.add_note())
     assert note.exact == QUOTE
     panel = window.notes_panel
     qtbot.keyClicks(panel.editor, "Sentence for a post: disproportionate.")
@@ -208,22 +218,24 @@ def test_delete_and_undo(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
     window.open_id("summary-1")
     select(window, "summary-1", "heavily restrict")
-    note = window.highlight()
-    assert window.reader.note_highlight_count == 1
+    note = applied(qtbot, window.highlight())
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 1)
     window.notes_panel.edit(window.core.notes.get(note.id))
-    window.notes_panel.delete()
-    assert window.core.notes.notes() == [] and window.reader.note_highlight_count == 0
-    window.notes_panel.undo_delete()
+    applied(qtbot, window.notes_panel.delete())
+    assert window.core.notes.notes() == []
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 0)
+    applied(qtbot, window.notes_panel.undo_delete())
     assert [n.id for n in window.core.notes.notes()] == [note.id]
-    assert window.reader.note_highlight_count == 1
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 1)
 
 
 def test_a_note_on_a_case_record(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
     window.open_id("yulia-emelyanova")
-    note = window.notes_panel.new_note()
+    note = applied(qtbot, window.notes_panel.new_note())
+    assert window.notes_panel.note.id == note.id
     qtbot.keyClicks(window.notes_panel.editor, "Ask about the asylum review")
-    window.notes_panel.save()
+    applied(qtbot, window.notes_panel.save())
     stored = window.core.notes.get(note.id)
     assert (stored.target_kind, stored.target_id, stored.body) == (
         "case",

@@ -60,13 +60,12 @@ def core(data_dir):
     return core
 
 
-def export(core, path, title="Ensebek brief", **select_args):
-    from app.pdf.compose import Options
-    from app.pdf.render import render_pdf
-    from index.notes.markdown_export import select
+def export(core, path, title="Ensebek brief", **options):
+    from app.pdf.render import pdf_bytes
+    from index.export import ExportOptions, write_export
 
-    notes = select(core.notes.notes(), **select_args)
-    return render_pdf(notes, core.archive, path, Options(title=title))
+    options = ExportOptions(format="pdf", title=title, **options)
+    return write_export(core.archive, core.notes.notes(), options, path, pdf=pdf_bytes)
 
 
 def pdf_text(path) -> str:
@@ -88,7 +87,7 @@ def outline_titles(path) -> list[str]:
 
 def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_path):
     path = tmp_path / "notes.pdf"
-    report = export(core, path)
+    report = export(core, path, include_private=True)
     assert report.notes == 4 and report.pages >= 3
     text = pdf_text(path)
     assert "Ensebek brief" in text and "4 note(s)" in text
@@ -119,7 +118,7 @@ def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_pat
 
 def test_fonts_are_embedded(qapp, core, tmp_path):
     path = tmp_path / "notes.pdf"
-    export(core, path)
+    export(core, path, include_private=True)
     reader = PdfReader(path)
     fonts = []
     for page in reader.pages:
@@ -138,7 +137,7 @@ def test_fonts_are_embedded(qapp, core, tmp_path):
 
 def test_redacted_export_keeps_nothing_of_private_notes_or_excluded_tags(qapp, core, tmp_path):
     path = tmp_path / "redacted.pdf"
-    export(core, path, title="For filing", private=False, exclude_tags=["informant"])
+    export(core, path, title="For filing", exclude_tags=("informant",))
     text = pdf_text(path)
     assert SECRET not in text and "confidential" not in text and "informant" not in text
     assert "2 note(s)" in text

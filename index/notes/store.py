@@ -19,6 +19,7 @@ from pathlib import Path
 from index.errors import KnownError, NotFound
 from index.notes import db
 from index.notes.model import COLORS, TARGET_KINDS, Note
+from index.notes.tags import normalize_tag, within_sql
 
 log = logging.getLogger(__name__)
 
@@ -27,17 +28,6 @@ NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def normalize_tag(name: str) -> str:
-    """Trim, collapse spaces, no empty levels: " charges / extremism " → "charges/extremism"."""
-    parts = [" ".join(p.split()) for p in name.split("/")]
-    tag = "/".join(p for p in parts if p)
-    if not tag:
-        raise KnownError(f"not a tag name: {name!r}")
-    if len(tag) > 200:
-        raise KnownError("a tag name may have at most 200 characters")
-    return tag
 
 
 class NotesStore:
@@ -150,6 +140,15 @@ class NotesStore:
             raise NotFound(f"no note with id {note_id!r}")
         return self._row_to_note(row, conn)
 
+    def notes_by_id(self, ids: Iterable[str]) -> list[Note]:
+        """The notes with these ids that exist (the rest were deleted)."""
+        conn = self._reader()
+        out = []
+        for ident in ids:
+            rows = conn.execute("SELECT * FROM notes WHERE id = ?", (ident,)).fetchall()
+            out += [self._row_to_note(r, conn) for r in rows]
+        return out
+
     def find_external(self, external_id: str) -> Note | None:
         conn = self._reader()
         rows = conn.execute(
@@ -189,13 +188,12 @@ class NotesStore:
         sql, args = "SELECT * FROM notes", []
         where = []
         if tag:
-            tag = normalize_tag(tag)
+            cond, cond_args = within_sql("t.name", normalize_tag(tag))
             where.append(
                 "id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = "
-                "nt.tag_id WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')"
+                f"nt.tag_id WHERE {cond})"
             )
-            like = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
-            args += [tag, like]
+            args += cond_args
         if target_id:
             where.append("target_id = ?")
             args.append(target_id)
@@ -232,6 +230,20 @@ class NotesStore:
             out.setdefault(target, []).append(name)
         return out
 
+    def target_tags_of(self, targets: Iterable[str]) -> dict[str, list[str]]:
+        """`target_tags` for just these targets (an index update touches only them)."""
+        conn = self._reader()
+        out: dict[str, list[str]] = {}
+        for target in targets:
+            rows = conn.execute(
+                "SELECT t.name FROM target_tags tt JOIN tags t ON t.id = tt.tag_id "
+                "WHERE tt.target_id = ? ORDER BY t.name",
+                (target,),
+            ).fetchall()
+            if rows:
+                out[target] = [r[0] for r in rows]
+        return out
+
     def tag_counts(self) -> dict[str, dict[str, int]]:
         """tag → {"notes": n, "targets": m}, for every tag in use."""
         rows = self._reader().execute(
@@ -246,10 +258,8 @@ class NotesStore:
         """Rename a tag (and its sub-tags); renaming onto an existing tag merges the two."""
         old, new = normalize_tag(old), normalize_tag(new)
         with self._write() as conn:
-            rows = conn.execute(
-                "SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE OR name LIKE ?",
-                (old, old + "/%"),
-            ).fetchall()
+            cond, args = within_sql("name", old)
+            rows = conn.execute(f"SELECT id, name FROM tags WHERE {cond}", args).fetchall()
             if not rows:
                 raise NotFound(f"no tag {old!r}")
             for tag_id, name in rows:

@@ -1,14 +1,9 @@
-"""Notes as W3C Web Annotations (JSON-LD), out and back in.
+"""W3C Web Annotations (JSON-LD) in: the notes they describe (out: `index.export.w3c`).
 
-Out: an ``AnnotationCollection`` (the model's own container) whose ``first`` page holds every
-annotation. In: that, an ``AnnotationPage``, a bare list, or a single annotation; each one is
-validated, and what is skipped is reported with the reason. Importing the same annotation twice
-adds it once (its ``id`` is kept as the note's external id).
-
-Targets: ``source`` is the document's stable URL (the publisher's, where the manifest has one)
-or ``urn:muragat:<bundle>:<document>``; a passage carries a ``TextQuoteSelector`` (any reader
-can anchor with it) and a ``FragmentSelector`` naming the paragraph id, refined by a
-``TextPositionSelector`` counted within that paragraph's text.
+Accepted: an ``AnnotationCollection`` (what we export), an ``AnnotationPage``, a bare list, or
+a single annotation. Each one is validated, and what is skipped is reported with the reason;
+a bug is not a skip (it is logged and raised). Importing the same annotation twice adds it once
+(its ``id`` is kept as the note's external id).
 """
 
 from __future__ import annotations
@@ -20,97 +15,14 @@ from typing import Any
 
 from index.archive import Archive
 from index.errors import KnownError
+from index.export.w3c import NOTE_URN, document_source
 from index.notes.anchors import occurrences
 from index.notes.model import COLORS, Note
-from index.notes.service import new_note, resolve_target
-from index.notes.store import NotesStore, normalize_tag
+from index.notes.service import new_note
+from index.notes.store import NotesStore
+from index.notes.tags import normalize_tag
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-NOTE_URN = "urn:muragat:note:"
-
-
-def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
-    bundle = archive.bundle(bundle_id) if bundle_id else None
-    if bundle and bundle.manifest.source_url and len(bundle.documents) == 1:
-        return bundle.manifest.source_url
-    return f"urn:muragat:{bundle_id or 'unknown'}:{doc_id or 'unknown'}"
-
-
-def to_annotation(note: Note, archive: Archive) -> dict[str, Any]:
-    body: list[dict[str, Any]] = []
-    if note.body.strip():
-        body.append(
-            {
-                "type": "TextualBody",
-                "value": note.body,
-                "format": "text/markdown",
-                "purpose": "commenting",
-            }
-        )
-    body += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in note.tags]
-    motivation = (
-        note.motivation
-        if note.body.strip()
-        else ("tagging" if note.tags and note.target_kind != "passage" else "highlighting")
-    )
-    anno: dict[str, Any] = {
-        "@context": CONTEXT,
-        "id": note.external_id or f"{NOTE_URN}{note.id}",
-        "type": "Annotation",
-        "motivation": motivation,
-        "created": note.created,
-        "modified": note.modified,
-        "body": body,
-        "target": _target(note, archive),
-    }
-    if note.private:
-        anno["audience"] = {"type": "Audience", "name": "private"}
-    return anno
-
-
-def _target(note: Note, archive: Archive) -> dict[str, Any] | str:
-    if note.target_kind == "case":
-        return {"source": f"urn:muragat:case:{note.bundle_id}:{note.target_id}"}
-    if note.target_kind == "free":
-        return {"source": "urn:muragat:free-note"}
-    para = archive.paragraph(note.target_id) if note.target_id else None
-    doc_id = note.doc_id or (para.doc_id if para else None)
-    target: dict[str, Any] = {"source": document_source(archive, note.bundle_id, doc_id)}
-    fragment: dict[str, Any] = {"type": "FragmentSelector", "value": note.target_id}
-    if note.target_kind == "passage":
-        fragment["refinedBy"] = {
-            "type": "TextPositionSelector",
-            "start": note.start,
-            "end": note.end,
-        }
-        target["selector"] = [
-            {
-                "type": "TextQuoteSelector",
-                "exact": note.exact,
-                "prefix": note.prefix or "",
-                "suffix": note.suffix or "",
-            },
-            fragment,
-        ]
-    else:
-        target["selector"] = fragment
-    return target
-
-
-def export_w3c(notes: list[Note], archive: Archive) -> dict[str, Any]:
-    items = [to_annotation(n, archive) for n in notes]
-    for item in items:
-        item.pop("@context", None)
-    return {
-        "@context": CONTEXT,
-        "type": "AnnotationCollection",
-        "label": "Muragat notes",
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "items": items},
-    }
-
 
 @dataclass
 class ImportReport:
@@ -255,4 +167,4 @@ def _passage(
     )
 
 
-__all__ = ["ImportReport", "export_w3c", "import_w3c", "resolve_target", "to_annotation"]
+__all__ = ["ImportReport", "import_w3c"]

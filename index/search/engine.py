@@ -1,7 +1,7 @@
 """The search API the CLI and the GUI call: ranked hits, snippets, facets, fuzzy fallback.
 
 Thread-safe: each thread searches with its own Whoosh searcher; writes go through the one
-`IndexStore`. A search stops early when its ``cancel`` event is set (the next keystroke
+`IndexFolder`. A search stops early when its ``cancel`` event is set (the next keystroke
 superseded it) or its time budget runs out; what it found by then is returned, marked partial.
 """
 
@@ -20,10 +20,10 @@ from whoosh import query as Q
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, WrappingCollector
 
+from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
-from index.search.store import IndexStore, Progress, SyncReport, _no_progress
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class _StopCollector(WrappingCollector):
             child.collect(sub_docnum)
 
 
-class SearchIndex:
+class SearchEngine:
     """Index + search over whatever item sources it is given (archive, notes, imports)."""
 
     def __init__(
@@ -116,14 +116,22 @@ class SearchIndex:
         sources: Iterable[Callable[[], Iterable[IndexItem]]],
         size_hint: Callable[[], int] = lambda: 0,
         seed: Path | None = None,
+        lock: threading.RLock | None = None,
     ) -> None:
-        self.store = IndexStore(folder, seed)
+        self.store = IndexFolder(folder, seed)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""
         self.last_sync: SyncReport | None = None
         self._ready = threading.Event()
-        self._ensure_lock = threading.Lock()
+        self._ensure_lock = lock or threading.RLock()
+        """Held while the index is synced or rebuilt: the owner's writer lock, so no change
+        lands between reading the sources and committing what they gave."""
+
+    @property
+    def ready(self) -> bool:
+        """Filled at least once (by `ensure` or `rebuild`) since it was opened."""
+        return self._ready.is_set()
 
     def items(self) -> Iterable[IndexItem]:
         for source in self.sources:
