@@ -218,3 +218,25 @@ class RetitleDocument(Change):
         changed = Changed(bundles={self.bundle_id})
         core.documents_changed(changed)
         return changed
+
+
+# -- the notes database as a whole ----------------------------------------------------------
+
+
+@dataclass
+class RestoreBackup(Change):
+    """Replace the notes with a backup's (the notes as they were are backed up first).
+    ``result`` is the name of that backup, or None if there were no notes to keep."""
+
+    name: str
+
+    def run(self, core: Core) -> Changed:
+        store = core.store
+        before = {n.id for n in store.notes()}
+        targets = set(store.target_tags())
+        kept = store.restore_backup(self.name)
+        changed = Changed(result=kept.name if kept else None)
+        changed.notes = before | {n.id for n in store.notes()}
+        changed.targets = targets | set(store.target_tags())
+        core.reanchor(changed)
+        return changed

@@ -220,6 +220,15 @@ class Core:
         self.anchor_report = reanchor(self._notes, new, changed.notes)
         return new
 
+    def reanchor(self, changed: Changed) -> None:
+        """Check the notes' anchors against the current snapshot (after the notes changed
+        wholesale, as a restored backup does)."""
+        self.anchor_report = reanchor(self._notes, self.archive, changed.notes)
+
+    def backups(self) -> list:
+        """The notes database's backups, oldest first (`index.notes.db.Backup`)."""
+        return self._notes.list_backups()
+
     def _update_index_for(self, changed: Changed) -> None:
         engine = self._search
         if engine is None or not engine.ready:

@@ -145,8 +145,10 @@ def test_quote_now_occurring_twice_stays_on_its_words(data_dir, tmp_path):
 def test_damaged_database_is_kept_aside_and_backup_restored(data_dir):
     core = Core(data_dir)
     note = add_passage(core)
-    core.notes.close()
-    Core(data_dir).notes.close()  # a start makes a backup holding the note
+    core.close()
+    later = Core(data_dir)  # a later session's first change backs up the note first
+    add_passage(later, text="second session")
+    later.close()
     db = data_dir / "notes.sqlite3"
     for suffix in ("-wal", "-shm"):
         (data_dir / f"notes.sqlite3{suffix}").unlink(missing_ok=True)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app.output import error, print_json, shorten
-from index.changes import ImportAnnotations, RenameTag, TagTarget, UntagTarget
+from index.changes import ImportAnnotations, RenameTag, RestoreBackup, TagTarget, UntagTarget
 from index.core import Core
 from index.errors import KnownError
 from index.export import ExportOptions, write_export
@@ -66,6 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
+
+    p = nsub.add_parser(
+        "restore-backup", help="list the notes database's backups, or restore one by name"
+    )
+    p.add_argument("name", nargs="?", metavar="NAME", help="the backup to restore (see the list)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_restore_backup)
 
     p = sub.add_parser("tags", help="list tags with counts")
     p.add_argument("--json", action="store_true")
@@ -193,6 +200,29 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         )
         for label, reason in report.skipped:
             error(f"skipped {label}: {reason}")
+    return 0
+
+
+def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:
+    if args.name:
+        kept = core.apply(RestoreBackup(args.name)).result
+        count = len(core.list_notes())
+        print(f"restored {count} note(s) from {args.name}")
+        if kept:
+            print(f"the notes as they were are kept in the backup {kept}")
+        return 0
+    found = core.backups()
+    if args.json:
+        print_json(
+            [
+                {"name": b.name, "created": b.created.isoformat(), "bytes": b.path.stat().st_size}
+                for b in found
+            ]
+        )
+        return 0
+    for b in reversed(found):
+        print(f"{b.name}  {b.created:%Y-%m-%d %H:%M} UTC  {b.path.stat().st_size // 1024:>6} KB")
+    print(f"\n{len(found)} backup(s) in {core.data_dir / 'backups'}; newest first")
     return 0
 
 

@@ -37,13 +37,13 @@ class NotesStore:
         self.messages: list[str] = []
         self._lock = threading.RLock()
         self._local = threading.local()
+        self._backed_up = False
+        """A backup is considered once per session, before its first change."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists() and not db.healthy(path):
                 self.messages.append(db.recover(path, self.backups))
                 log.error(self.messages[-1])
-            elif path.exists():
-                db.backup(path, self.backups)
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:
@@ -63,9 +63,49 @@ class NotesStore:
             conn = self._local.conn = db.connect(self.path)
         return conn
 
+    def _backup_before_change(self) -> None:
+        if self._backed_up:
+            return
+        self._backed_up = True
+        try:
+            made = db.backup(self._writer, self.path, self.backups)
+        except (OSError, sqlite3.Error) as exc:  # a missing backup must not stop the save
+            log.warning("could not back up the notes database to %s: %s", self.backups, exc)
+        else:
+            if made:
+                log.info("notes backed up to %s", made)
+
+    def list_backups(self) -> list[db.Backup]:
+        return db.backups(self.backups)
+
+    def restore_backup(self, name: str) -> Path | None:
+        """Replace the notes with a backup's (by file name). The notes as they were are
+        backed up first; returns that backup (None if there were no notes)."""
+        chosen = next((b for b in db.backups(self.backups) if b.name == name), None)
+        if chosen is None:
+            raise NotFound(f"no backup named {name!r} (muragat notes restore-backup lists them)")
+        if not db.healthy(chosen.path):
+            raise KnownError(f"the backup {name} is damaged; choose another")
+        with self._lock:
+            copy = sqlite3.connect(":memory:")
+            try:
+                source = sqlite3.connect(chosen.path)
+                try:
+                    source.backup(copy)
+                finally:
+                    source.close()
+                kept = db.backup(self._writer, self.path, self.backups, force=True)
+                self._backed_up = True
+                copy.backup(self._writer)
+            finally:
+                copy.close()
+            db.migrate(self._writer)
+        return kept
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._backup_before_change()
             conn = self._writer
             conn.execute("BEGIN IMMEDIATE")
             try:

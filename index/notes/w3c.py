@@ -24,6 +24,11 @@ from index.notes.tags import normalize_tag
 
 log = logging.getLogger(__name__)
 
+
+class Rejected(KnownError):
+    """One annotation cannot be imported; the reason is reported and the rest go on."""
+
+
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
@@ -37,9 +42,15 @@ def _annotations(data: Any) -> list[Any]:
     if isinstance(data, dict):
         if data.get("type") == "AnnotationCollection":
             first = data.get("first", {})
-            return first.get("items", []) if isinstance(first, dict) else []
+            items = first.get("items", []) if isinstance(first, dict) else []
+            if not isinstance(items, list):
+                raise KnownError("an AnnotationCollection whose items are not a list")
+            return items
         if data.get("type") == "AnnotationPage":
-            return data.get("items", [])
+            items = data.get("items", [])
+            if not isinstance(items, list):
+                raise KnownError("an AnnotationPage whose items are not a list")
+            return items
         return [data]
     raise KnownError("not a Web Annotation document (expected an object or a list)")
 
@@ -50,19 +61,22 @@ def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KnownError(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise KnownError("the JSON is nested too deeply to be annotations") from None
     report = ImportReport()
     for n, anno in enumerate(_annotations(data), 1):
-        label = anno.get("id", f"#{n}") if isinstance(anno, dict) else f"#{n}"
+        ident = anno.get("id") if isinstance(anno, dict) else None
+        label = ident[:200] if isinstance(ident, str) and ident else f"#{n}"
         try:
             note = _from_annotation(anno, archive)
-        except (KnownError, ValueError, TypeError, KeyError, AttributeError) as exc:
-            report.skipped.append((str(label), str(exc) or type(exc).__name__))
+        except KnownError as exc:  # the annotation's fault; anything else is a bug and raises
+            report.skipped.append((label, str(exc)))
             continue
         if store.find_external(note.external_id) or (
             note.external_id.startswith(NOTE_URN)
             and store.find_external(note.external_id[len(NOTE_URN) :])
         ):
-            report.already.append(str(label))
+            report.already.append(label)
             continue
         stored = store.add(note)
         report.added.append(stored.id)
@@ -71,10 +85,10 @@ def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
 
 def _from_annotation(anno: Any, archive: Archive) -> Note:
     if not isinstance(anno, dict) or anno.get("type") not in ("Annotation", "oa:Annotation"):
-        raise ValueError("not an Annotation")
+        raise Rejected("not an Annotation")
     ident = anno.get("id")
     if not isinstance(ident, str) or not ident:
-        raise ValueError("annotation has no id")
+        raise Rejected("annotation has no id")
     bodies = anno.get("body", [])
     bodies = bodies if isinstance(bodies, list) else [bodies]
     text_parts, tags = [], []
@@ -83,7 +97,7 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
             text_parts.append(b)
             continue
         if not isinstance(b, dict):
-            raise ValueError("a body is neither text nor an object")
+            raise Rejected("a body is neither text nor an object")
         value = b.get("value")
         if not isinstance(value, str):
             continue
@@ -97,11 +111,13 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
     if isinstance(target, str):
         target = {"source": target}
     if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-        raise ValueError("annotation has no target source")
+        raise Rejected("annotation has no target source")
     source = target["source"]
     selectors = target.get("selector", [])
     selectors = selectors if isinstance(selectors, list) else [selectors]
-    by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
+    by_type = {
+        s["type"]: s for s in selectors if isinstance(s, dict) and isinstance(s.get("type"), str)
+    }
     private = isinstance(anno.get("audience"), dict) and anno["audience"].get("name") == "private"
     body = "\n\n".join(text_parts)
     if source.startswith("urn:muragat:case:"):
@@ -112,8 +128,9 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
     else:
         note = _passage(archive, source, by_type, body, tags, private)
     note.external_id = ident
-    note.created = anno.get("created") or ""
-    note.modified = anno.get("modified") or note.created
+    created, modified = anno.get("created"), anno.get("modified")
+    note.created = created if isinstance(created, str) else ""
+    note.modified = modified if isinstance(modified, str) and modified else note.created
     if anno.get("motivation") in ("commenting", "highlighting", "tagging"):
         note.motivation = anno["motivation"]
     note.color = note.color if note.color in COLORS else "yellow"
@@ -125,19 +142,22 @@ def _passage(
 ) -> Note:
     fragment = selectors.get("FragmentSelector", {})
     para_id = fragment.get("value") if isinstance(fragment, dict) else None
+    para_id = para_id if isinstance(para_id, str) else None
     quote = selectors.get("TextQuoteSelector")
+    if quote is not None and not isinstance(quote, dict):
+        raise Rejected("a TextQuoteSelector that is not an object")
     docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == source]
     if not docs:
-        raise ValueError(f"unknown document {source}")
+        raise Rejected(f"unknown document {source}")
     if para_id and not archive.paragraph(para_id):
         para_id = None
     if quote is None:
         if not para_id:
-            raise ValueError("no paragraph and no quote to anchor to")
+            raise Rejected("no paragraph and no quote to anchor to")
         return new_note(archive, para_id, body, tags=tags, private=private)
     exact = quote.get("exact")
     if not isinstance(exact, str) or not exact:
-        raise ValueError("TextQuoteSelector without exact text")
+        raise Rejected("TextQuoteSelector without exact text")
     candidates = (
         [archive.paragraph(para_id)]
         if para_id
@@ -145,19 +165,20 @@ def _passage(
     )
     candidates = [p for p in candidates if p and exact in p.text]
     if len(candidates) != 1:
-        raise ValueError(
+        raise Rejected(
             "the quoted text is not in the document"
             if not candidates
             else "the quoted text occurs in several paragraphs"
         )
     para = candidates[0]
-    position = (fragment.get("refinedBy") or {}) if isinstance(fragment, dict) else {}
+    position = fragment.get("refinedBy") if isinstance(fragment, dict) else None
+    position = position if isinstance(position, dict) else {}
     start = position.get("start")
     if isinstance(start, int) and para.text[start : start + len(exact)] == exact:
         return new_note(
             archive, para.id, body, start=start, end=start + len(exact), tags=tags, private=private
         )
-    prefix = quote.get("prefix") or ""
+    prefix = quote.get("prefix") if isinstance(quote.get("prefix"), str) else ""
     best = max(
         occurrences(para.text, exact),
         key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]),

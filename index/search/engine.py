@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import whoosh
+from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, WrappingCollector
@@ -162,13 +166,17 @@ class SearchEngine:
         budget: float = DEFAULT_BUDGET,
         facets: bool = True,
     ) -> SearchResult:
-        """Search; never raises on bad input. A corrupt index is rebuilt and searched again."""
+        """Search; never raises on bad input. A damaged index (`is_index_damage`) is rebuilt
+        and searched again; a bug is logged and raised, never answered with a rebuild."""
         limit = max(1, int(limit))
         if not self._ready.is_set():
             self.ensure()  # never search an index before it is filled (threads wait their turn)
         try:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
-        except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:
+        except Exception as exc:
+            if not is_index_damage(exc):
+                log.exception("search for %r failed (a bug, not a damaged index)", text)
+                raise
             log.warning("search failed, rebuilding the index: %r", exc)
             self.rebuild()
             result = self._search(text, limit, kind, exact, cancel, budget, facets)
@@ -315,6 +323,31 @@ class SearchEngine:
             suggestion = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, suggestion)
             changed = True
         return suggestion if changed else None
+
+
+_WHOOSH = Path(whoosh.__file__).resolve().parent
+_OURS = Path(__file__).resolve().parent.parent
+_READ_ERRORS = (OSError, ValueError, EOFError, KeyError, IndexError, struct.error, zlib.error)
+
+
+def is_index_damage(exc: BaseException) -> bool:
+    """Is this Whoosh failing to read a damaged index (rebuild it), rather than a bug in our
+    code (log and raise)? Whoosh's own index errors are damage; a low-level read error
+    counts only when it was raised inside Whoosh, not in our code that called it."""
+    if isinstance(exc, whoosh_index.IndexError):
+        return True
+    if not isinstance(exc, _READ_ERRORS):
+        return False
+    innermost = None
+    tb = exc.__traceback__
+    while tb is not None:
+        file = Path(tb.tb_frame.f_code.co_filename).resolve()
+        if file.is_relative_to(_WHOOSH):
+            innermost = "whoosh"
+        elif file.is_relative_to(_OURS):
+            innermost = "ours"
+        tb = tb.tb_next
+    return innermost == "whoosh"
 
 
 FUZZY_FIELDS = ("exact", "names")
