@@ -203,7 +203,8 @@ class Core:
     @property
     def store(self) -> NotesStore:
         """The notes store itself, for changes running inside `apply`."""
-        assert self._lock._is_owned(), "the notes store is written only inside Core.apply"  # type: ignore[attr-defined]
+        if not self._lock._is_owned():  # type: ignore[attr-defined]
+            raise RuntimeError("the notes store is written only inside Core.apply")
         return self._notes
 
     def documents_changed(self, changed: Changed) -> Archive:

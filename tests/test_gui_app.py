@@ -299,3 +299,64 @@ def test_import_by_drag_and_drop_lists_my_documents(qtbot, data_dir, tmp_path):
     assert "The defence will appeal" in window.reader.toPlainText()
     result = search(qtbot, window, "Еңсебек appeal")
     assert any(h.bundle.startswith("mine-") for h in result.hits)
+
+
+def test_a_note_save_during_a_rebuild_goes_through_the_write_pool(qtbot, data_dir):
+    """Autosave used to write SQLite and Whoosh on the GUI thread, waiting for a rebuild's
+    index lock. Now the save is queued on the write pool and save() returns at once."""
+    import threading
+
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    note = applied(qtbot, window.notes_panel.new_note())
+    heard = []
+    window.core.listen(lambda changed: heard.append((changed, threading.current_thread())))
+    gate = threading.Event()  # keeps the rebuild queued until the save has been submitted
+    window.tasks.run("gate", lambda ctx: gate.wait(30), writes=True)
+    rebuild = window.start_indexing(rebuild=True)
+    qtbot.keyClicks(window.notes_panel.editor, "Typed during a rebuild")
+    save = window.notes_panel.save()
+    assert save is not None and not save.finished, "the save waits on the write pool, not here"
+    assert window.notes_panel.status.text() == "Saving…"
+    assert window.notes_panel.editor.toPlainText() == "Typed during a rebuild"
+    gate.set()
+    with qtbot.waitSignal(save.done, timeout=30000):
+        pass
+    assert rebuild.finished, "one writer: the save ran after the rebuild it was queued behind"
+    assert save.thread is not threading.main_thread()
+    assert heard and heard[-1][0].notes == {note.id} and heard[-1][1] is save.thread
+    assert window.notes_panel.status.text() == "Saved"
+    hits = window.core.find("kind:note rebuild").hits
+    assert [h.id for h in hits] == [f"note:{note.id}"]
+
+
+def test_closing_the_window_finishes_a_save_in_progress(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    note = applied(qtbot, window.notes_panel.new_note())
+    window.start_indexing(rebuild=True)  # long work on the write pool, cancelled by closing
+    qtbot.keyClicks(window.notes_panel.editor, "Written just before closing")
+    window.close()  # before the autosave timer fires
+    reopened = Core(data_dir)
+    assert reopened.notes.get(note.id).body == "Written just before closing"
+    reopened.close()
+
+
+def test_every_qt_model_passes_the_model_tester(qtbot, data_dir, qtmodeltester):
+    from app.gui.models import CasesModel, HitsModel, NotesModel
+
+    window = open_window(qtbot, data_dir)
+    qtmodeltester.check(CasesModel(window.core.archive.cases))
+    hits = HitsModel()
+    qtmodeltester.check(hits)
+    hits.set_hits(search(qtbot, window, "Ensebek").hits)
+    qtmodeltester.check(hits)
+    notes = NotesModel()
+    qtmodeltester.check(notes)
+    window.open_id("yulia-emelyanova")
+    applied(qtbot, window.notes_panel.new_note())
+    notes.set_notes(window.core.list_notes())
+    qtmodeltester.check(notes)
+    qtmodeltester.check(window.notes_panel.model)
+    qtmodeltester.check(window.search.model)
+    qtmodeltester.check(window.cases_proxy)

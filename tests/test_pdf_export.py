@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 
 import pytest
 from conftest import run_cli
@@ -172,21 +173,24 @@ def test_cli_pdf_export_with_filters(core, data_dir, tmp_path):
     text = pdf_text(path)
     assert QUOTE in text and "Темірлан" not in text and SECRET not in text
     by_tag = tmp_path / "by-tag.pdf"
-    result = run_cli(
-        "notes",
-        "export",
-        "--format",
-        "pdf",
-        "--output",
-        str(by_tag),
-        "--group-by",
-        "tag",
-        "--since",
-        "2000",
-        data_dir=data_dir,
-    )
-    assert result.returncode == 0, result.stderr
-    assert {"names", "charges/incitement", "informant"} <= set(outline_titles(by_tag))
+    today = core.notes.notes()[0].created[:10]
+    for since, expected in (("2999", set()), (today, {"names", "charges/incitement", "informant"})):
+        result = run_cli(
+            "notes",
+            "export",
+            "--format",
+            "pdf",
+            "--output",
+            str(by_tag),
+            "--group-by",
+            "tag",
+            "--since",
+            since,
+            data_dir=data_dir,
+        )
+        assert result.returncode == 0, result.stderr
+        titles = set(outline_titles(by_tag))
+        assert titles & {"names", "charges/incitement", "informant"} == expected, since
 
 
 def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, tmp_path):
@@ -208,6 +212,8 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     task = window.export_notes(str(path), dialog)
     with qtbot.waitSignal(task.done, timeout=30000):
         pass
+    assert task.thread is not None and task.thread is not threading.main_thread()
+    assert task.result.notes == 3
     text = pdf_text(path)
     assert "From the window" in text and SECRET not in text and QUOTE in text
     dialog.format.setCurrentText("Markdown")
