@@ -9,7 +9,6 @@ import os
 import sqlite3
 import stat
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -112,33 +111,37 @@ def test_stores_are_written_only_inside_apply(core):
     assert not hasattr(core.notes, "add") and not hasattr(core.notes, "rename_tag")
 
 
-def test_readers_never_see_the_archive_missing_while_an_import_swaps_it(
+def test_readers_keep_the_old_snapshot_while_an_import_loads_the_new_one(
     core, tmp_path, monkeypatch
 ):
-    """The worker used to clear the cached archive and reload it; a reader on another thread
-    in between loaded its own copy. Now the new snapshot is loaded first, then swapped in."""
+    """The writer used to clear the cached archive and reload it: a reader on another thread
+    in between waited for that load (or made its own). Now the new snapshot is loaded aside
+    and swapped in; readers get the old one at once. Here the load cannot finish until the
+    main thread has read the archive, so a reader that waits would stall it."""
     import index.core as core_module
 
     first = core.archive
     loads: list[str] = []
+    loading, read = threading.Event(), threading.Event()
+    stalled: list[bool] = []
     real = core_module.load_archive
 
-    def slow_load(*args, **kwargs):
+    def gated_load(*args, **kwargs):
         loads.append(threading.current_thread().name)
-        time.sleep(0.3)
+        loading.set()
+        stalled.append(not read.wait(10))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(core_module, "load_archive", slow_load)
+    monkeypatch.setattr(core_module, "load_archive", gated_load)
     doc = write_document(tmp_path / "in", "statement.md", 3)
     worker = threading.Thread(target=core.import_paths, args=([doc],), name="writer")
-    seen = set()
     worker.start()
-    while worker.is_alive():
-        seen.add(id(core.archive))
-        time.sleep(0.002)
+    assert loading.wait(10)
+    during = core.archive
+    read.set()
     worker.join()
-    assert loads == ["writer"], f"the archive was loaded on {loads}"
-    assert id(first) in seen and core.archive is not first
+    assert stalled == [False], "reading the archive waited for the writer's load"
+    assert during is first and loads == ["writer"]
     assert len(core.archive.bundles) == len(first.bundles) + 1
 
 
