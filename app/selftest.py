@@ -38,7 +38,7 @@ def run_self_test() -> int:
             app.processEvents()
             step("window")
             deadline = time.monotonic() + 60
-            while not core.search.ready and time.monotonic() < deadline:
+            while not core.index_ready and time.monotonic() < deadline:
                 app.processEvents()
                 time.sleep(0.01)
             result = core.find("Енсебек")

@@ -168,6 +168,11 @@ class Core:
         """What opening the notes store had to say (a damaged database restored, say)."""
         return list(self._notes.messages)
 
+    @property
+    def index_ready(self) -> bool:
+        """The search index has been filled (by `update_index`) since it was opened."""
+        return self._search is not None and self._search.ready
+
     def find(self, text: str, **options) -> SearchResult:
         """Search (see `SearchEngine.search`); safe from any thread."""
         return self.search.search(text, **options)

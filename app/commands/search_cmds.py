@@ -12,7 +12,7 @@ from index.core import Core
 from index.search import KINDS
 
 if TYPE_CHECKING:
-    from index.search.index_folder import SyncReport
+    from index.search.engine import SyncReport
 
 _MARK = re.compile(r"</?mark>")
 
