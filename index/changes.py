@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from index.errors import KnownError
 from index.notes.model import Note
 from index.notes.tags import normalize_tag, within_any
 
@@ -88,6 +89,10 @@ class RestoreNote(Change):
         return Changed(notes={note.id}, result=note)
 
 
+MAX_ANNOTATION_BYTES = 50 * 10**6
+"""Larger annotation files are refused before parsing."""
+
+
 @dataclass
 class ImportAnnotations(Change):
     """W3C Web Annotation JSON-LD text; ``result`` is the `ImportReport`."""
@@ -97,6 +102,10 @@ class ImportAnnotations(Change):
     def run(self, core: Core) -> Changed:
         from index.notes.w3c import import_w3c
 
+        if len(self.text) > MAX_ANNOTATION_BYTES:
+            raise KnownError(
+                f"annotation files may have at most {MAX_ANNOTATION_BYTES // 10**6} MB"
+            )
         report = import_w3c(self.text, core.store, core.archive)
         return Changed(notes=set(report.added), result=report)
 
@@ -193,9 +202,7 @@ class RemoveDocument(Change):
         bundle = core.archive.bundle(self.bundle_id)
         doc_ids = {d.id for d in bundle.documents} if bundle else set()
         para_ids = {p.id for d in bundle.documents for p in d.paragraphs} if bundle else set()
-        affected = [
-            n for n in core.store.notes() if n.doc_id in doc_ids or n.target_id in para_ids
-        ]
+        affected = [n for n in core.store.notes() if n.doc_id in doc_ids or n.target_id in para_ids]
         remove_document(core.data_dir, self.bundle_id)
         changed = Changed(bundles={self.bundle_id}, result=len(affected))
         if self.delete_notes:

@@ -313,6 +313,10 @@ def test_hostile_annotation_shapes_are_skipped_with_a_reason(core):
     assert len(report.added) == 1  # h1: a paragraph note; the odd refinedBy is ignored
     for _, reason in report.skipped:
         assert "object has no attribute" not in reason and "unhashable" not in reason
+    from index.changes import MAX_ANNOTATION_BYTES
+
+    with pytest.raises(KnownError, match="at most 50 MB"):
+        core.apply(ImportAnnotations(" " * (MAX_ANNOTATION_BYTES + 1)))
     with pytest.raises(KnownError, match="nested too deeply"):
         core.apply(ImportAnnotations("[" * 100_000 + "]" * 100_000))
 

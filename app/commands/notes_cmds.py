@@ -7,7 +7,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app.output import error, print_json, shorten
-from index.changes import ImportAnnotations, RenameTag, RestoreBackup, TagTarget, UntagTarget
+from index.changes import (
+    MAX_ANNOTATION_BYTES,
+    ImportAnnotations,
+    RenameTag,
+    RestoreBackup,
+    TagTarget,
+    UntagTarget,
+)
 from index.core import Core
 from index.errors import KnownError
 from index.export import ExportOptions, write_export
@@ -187,6 +194,12 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     try:
+        size = Path(args.file).stat().st_size
+        if size > MAX_ANNOTATION_BYTES:
+            raise KnownError(
+                f"{args.file} is {size / 1e6:.0f} MB; annotation files may have at most "
+                f"{MAX_ANNOTATION_BYTES // 10**6} MB"
+            )
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnownError(f"cannot read {args.file}: {exc}") from None
