@@ -325,7 +325,10 @@ def test_a_note_save_during_a_rebuild_goes_through_the_write_pool(qtbot, data_di
     assert rebuild.finished, "one writer: the save ran after the rebuild it was queued behind"
     assert save.thread is not threading.main_thread()
     assert heard and heard[-1][0].notes == {note.id} and heard[-1][1] is save.thread
-    assert window.notes_panel.status.text() == "Saved"
+    qtbot.waitUntil(lambda: window.notes_panel.status.text() == "Saved")
+    editor = window.notes_panel.editor
+    assert editor.toPlainText() == "Typed during a rebuild"
+    assert editor.textCursor().position() == len("Typed during a rebuild"), "the caret stays"
     hits = window.core.find("kind:note rebuild").hits
     assert [h.id for h in hits] == [f"note:{note.id}"]
 

@@ -222,8 +222,7 @@ class NotesPanel(QWidget):
     def _saved(self, changed) -> None:
         stored = changed.result
         if self.note is not None and self.note.id == stored.id:
-            self.note.modified = stored.modified
-            self.note.tags = stored.tags if self.tag_list() == stored.tags else self.note.tags
+            self.note.modified = stored.modified  # the rest is what the editor shows
             self.status.setText("Saved")
 
     def delete(self) -> Task | None:
