@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.changes = _ChangeRelay(self)
         self.changes.changed.connect(self._on_changed)
         self._stop_listening = core.listen(self.changes.changed.emit)
+        self.destroyed.connect(lambda *_: self._stop_listening())
         self.setWindowTitle("Muragat — offline archive")
         self.setAcceptDrops(True)
         self.last_import = None
