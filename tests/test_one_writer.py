@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import stat
+import sys
 import threading
 from pathlib import Path
 
@@ -30,6 +31,9 @@ from index.notes.service import new_note
 from index.notes.tags import within, within_sql
 
 QUOTE = "five years’ restricted freedom"
+linux_only = pytest.mark.skipif(
+    sys.platform != "linux", reason="uses FIFOs, /dev/null and /proc (Linux's special files)"
+)
 
 
 @pytest.fixture
@@ -324,6 +328,7 @@ def test_hostile_annotation_shapes_are_skipped_with_a_reason(core):
 # -- crash-safe writes --------------------------------------------------------------------------
 
 
+@linux_only
 def test_write_atomic_refuses_devices_fifos_and_folders(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -337,6 +342,7 @@ def test_write_atomic_refuses_devices_fifos_and_folders(tmp_path):
         write_atomic(Path("/proc/x.md"), b"x")
 
 
+@linux_only
 def test_write_atomic_syncs_the_file_and_its_folder(tmp_path, monkeypatch):
     synced = []
     real = os.fsync
@@ -388,6 +394,7 @@ def test_a_crash_between_the_two_renames_of_a_swap_is_recovered(core, tmp_path):
     assert sorted(p.name for p in root.iterdir()) == [bundle_id]
 
 
+@linux_only
 def test_cli_export_never_replaces_a_special_file_and_says_why_plainly(data_dir, tmp_path):
     from conftest import run_cli
 
