@@ -18,7 +18,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import whoosh
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
@@ -325,8 +324,6 @@ class SearchEngine:
         return suggestion if changed else None
 
 
-_WHOOSH = Path(whoosh.__file__).resolve().parent
-_OURS = Path(__file__).resolve().parent.parent
 _READ_ERRORS = (OSError, ValueError, EOFError, KeyError, IndexError, struct.error, zlib.error)
 
 
@@ -338,13 +335,13 @@ def is_index_damage(exc: BaseException) -> bool:
         return True
     if not isinstance(exc, _READ_ERRORS):
         return False
-    innermost = None
+    innermost = None  # by module name, which holds in a frozen build too (file names do not)
     tb = exc.__traceback__
     while tb is not None:
-        file = Path(tb.tb_frame.f_code.co_filename).resolve()
-        if file.is_relative_to(_WHOOSH):
+        module = tb.tb_frame.f_globals.get("__name__", "")
+        if module == "whoosh" or module.startswith("whoosh."):
             innermost = "whoosh"
-        elif file.is_relative_to(_OURS):
+        elif module == "index" or module.startswith(("index.", "app.")):
             innermost = "ours"
         tb = tb.tb_next
     return innermost == "whoosh"
