@@ -363,3 +363,26 @@ def test_every_qt_model_passes_the_model_tester(qtbot, data_dir, qtmodeltester):
     qtmodeltester.check(window.notes_panel.model)
     qtmodeltester.check(window.search.model)
     qtmodeltester.check(window.cases_proxy)
+
+
+def test_switching_notes_while_saves_are_queued_keeps_what_was_typed(qtbot, data_dir):
+    import threading
+
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    panel = window.notes_panel
+    first = applied(qtbot, panel.new_note())
+    second = applied(qtbot, panel.new_note())
+    gate = threading.Event()  # the write pool is busy (a rebuild, say) until released
+    window.tasks.run("gate", lambda ctx: gate.wait(30), writes=True)
+    panel.edit(next(n for n in panel.model.notes if n.id == first.id))
+    qtbot.keyClicks(panel.editor, "First, typed while the writer is busy")
+    panel.edit(next(n for n in panel.model.notes if n.id == second.id))  # saves the first
+    panel.edit(next(n for n in panel.model.notes if n.id == first.id))
+    assert panel.editor.toPlainText() == "First, typed while the writer is busy"
+    assert window.core.notes.get(first.id).body == "", "not stored yet: the writer is busy"
+    gate.set()
+    qtbot.waitUntil(lambda: window.core.notes.get(first.id).body != "", timeout=20000)
+    assert window.core.notes.get(first.id).body == "First, typed while the writer is busy"
+    qtbot.waitUntil(lambda: not window.tasks.live)
+    assert panel.editor.toPlainText() == "First, typed while the writer is busy"

@@ -62,6 +62,8 @@ class NotesPanel(QWidget):
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._keep_editor = False
+        self._pending: dict[str, Note] = {}
+        """Notes as typed whose saves are still queued: shown instead of the stored ones."""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Note text")
         self.editor.setPlaceholderText("Write a note (Markdown). Saved as you type.")
@@ -157,6 +159,7 @@ class NotesPanel(QWidget):
         """Re-read this target's notes. The note being edited stays in the editor as typed
         (a save that lands while typing must not move the cursor or undo keystrokes)."""
         notes = self.core.list_notes(target_id=self.target) if self.target else []
+        notes = [self._pending.get(n.id, n) for n in notes]
         self.model.set_notes(notes)
         self.completer_model.setStringList(sorted(self.core.tag_counts()))
         keep = self.note.id if self.note else None
@@ -172,6 +175,8 @@ class NotesPanel(QWidget):
 
     def edit(self, note: Note | None) -> None:
         self.save()
+        if note is not None:
+            note = self._pending.get(note.id, note)  # as typed, if its save has not landed
         self.note = note
         self._loading = True
         try:
@@ -215,8 +220,12 @@ class NotesPanel(QWidget):
         change = UpdateNote(
             note.id, {"body": body, "tags": tags, "private": int(private), "color": color}
         )
+        edited = self._pending[note.id] = self.note
         task = self.submit("Save note", change, self._saved, cancellable=False)
         task.failed.connect(lambda message: self.status.setText(f"Not saved: {message}"))
+        task.done.connect(
+            lambda: self._pending.pop(note.id) if self._pending.get(note.id) is edited else None
+        )
         return task
 
     def _saved(self, changed) -> None:
