@@ -138,6 +138,7 @@ class NotesPanel(QWidget):
         if self.target is None:
             return None
         note = new_note(self.core.archive, self.target, "")
+        self.status.setText("Adding a note…")
         return self.submit("Add note", AddNote(note), self.show_new)
 
     def show_new(self, changed) -> None:
