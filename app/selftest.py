@@ -55,15 +55,15 @@ def run_self_test() -> int:
                 )
             step("signature")
             deadline = time.monotonic() + 60
-            while core.search.last_sync is None and time.monotonic() < deadline:
+            while not core.index_ready and time.monotonic() < deadline:
                 app.processEvents()
                 time.sleep(0.01)
-            result = core.search.search("Енсебек")
+            result = core.find("Енсебек")
             if not any(h.id == "temirlan-ensebek" for h in result.hits):
                 raise AssertionError(f"search for Енсебек missed the case record: {result}")
             step(f"search({result.total} hits)")
-            from app.pdf.compose import Options
             from app.pdf.render import render_pdf
+            from index.export import ExportOptions
 
             note = core.add_note(
                 new_note(
@@ -74,13 +74,13 @@ def run_self_test() -> int:
                 )
             )
             pdf = Path(tmp) / "self-test.pdf"
-            report = render_pdf([note], core.archive, pdf, Options("Self-test"))
+            report = render_pdf([note], core.archive, pdf, ExportOptions(title="Self-test"))
             if report.pages < 2 or pdf.stat().st_size < 1000:
                 raise AssertionError("the PDF export came out empty")
             step(f"pdf({report.pages} pages)")
             window.close()
             window.tasks.wait()
-            core.notes.close()
+            core.close()
     except Exception:
         sys.stderr.write("muragat self-test FAILED\n" + traceback.format_exc())
         return 1

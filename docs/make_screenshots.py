@@ -44,7 +44,7 @@ def main() -> int:
     window = MainWindow(core)
     window.setGeometry(0, 0, 1400, 900)
     window.show()
-    wait(app, lambda: core.search.last_sync is not None)
+    wait(app, lambda: core.search.ready)
     window.search.field.setText("Енсебек")
     wait(app, lambda: window.search.result is not None)
     window.search.open_hit(next(i for i, h in enumerate(window.search.model.hits)

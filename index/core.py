@@ -1,4 +1,12 @@
-"""One object that the CLI, the GUI and the tests share: the data folder and what lives in it.
+"""The one owner of the user's data: the archive snapshot, the notes store and the search index.
+
+How a change flows: a caller builds a change (`index.changes`) and submits it to
+`Core.apply` → the one writer (a lock; in the window, the one-thread write pool) runs it
+against the stores → the change reports what it touched (note ids, target ids, bundle ids) →
+the index is updated for exactly those ids → a new archive snapshot is swapped in when
+documents changed → listeners hear about it. Nothing outside ``index/`` writes to the stores;
+they read through `Core` (per-thread SQLite readers and Whoosh searchers, so reads never wait
+for the writer).
 
 Stores are opened lazily so that ``muragat cases`` never pays for the search index and the
 window can show the report before the index is ready.
@@ -7,21 +15,23 @@ window can show the report before the index is ready.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from functools import cached_property
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.archive import Archive, load_archive
+from index.changes import Change, Changed
 from index.notes.model import Note
-from index.notes.service import note_items, reanchor
+from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
 from index.paths import ensure_data_dir
 from resources import ROOT as RESOURCES
 
 if TYPE_CHECKING:
+    from index.search.engine import SearchEngine, SearchResult
+    from index.search.index_folder import Progress, SyncReport
     from index.search.items import IndexItem
-    from index.search.service import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -30,127 +40,266 @@ PREBUILT_INDEX = RESOURCES / "index"
 """Made by packaging/build and shipped in the executable; absent in a source checkout."""
 NOTES_DB = "notes.sqlite3"
 
+Listener = Callable[[Changed], None]
+
+
+class NotesView:
+    """What callers outside the writer may do with the notes store: read."""
+
+    def __init__(self, store: NotesStore) -> None:
+        self._store = store
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def messages(self) -> list[str]:
+        return self._store.messages
+
+    def notes(self, tag: str | None = None, target_id: str | None = None) -> list[Note]:
+        return self._store.notes(tag=tag, target_id=target_id)
+
+    def get(self, note_id: str) -> Note:
+        return self._store.get(note_id)
+
+    def tag_counts(self) -> dict[str, dict[str, int]]:
+        return self._store.tag_counts()
+
+    def target_tags(self) -> dict[str, list[str]]:
+        return self._store.target_tags()
+
+    def close(self) -> None:
+        self._store.close()
+
 
 class Core:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
+        self.anchor_report: dict[str, int] = {}
+        self._lock = threading.RLock()
+        """The one writer: every change, and every index sync, holds it."""
+        self._open_lock = threading.Lock()
+        self._archive: Archive | None = None
+        self._store: NotesStore | None = None
+        self._search: SearchEngine | None = None
+        self._listeners: list[Listener] = []
 
     def ensure_writable(self) -> Path:
         return ensure_data_dir(self.data_dir)
 
-    @cached_property
+    # -- the stores, opened on first use ------------------------------------------------------
+
+    @property
     def archive(self) -> Archive:
-        return load_archive(self.data_dir)
+        """The current archive snapshot: never changed in place, replaced whole on a change."""
+        archive = self._archive
+        if archive is None:
+            with self._open_lock:
+                if self._archive is None:
+                    if self.data_dir.is_dir():
+                        from index.imports.importer import recover_interrupted
 
-    def reload_archive(self) -> Archive:
-        self.__dict__.pop("archive", None)
-        return self.archive
+                        recover_interrupted(self.data_dir)
+                    self._archive = load_archive(self.data_dir)
+                archive = self._archive
+        return archive
 
-    @cached_property
-    def notes(self) -> NotesStore:
-        """The notes store, with every passage re-anchored against the archive as loaded."""
-        self.ensure_writable()
-        store = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
-        self.anchor_report = reanchor(store, self.archive)
+    @property
+    def _notes(self) -> NotesStore:
+        store = self._store
+        if store is None:
+            with self._lock:
+                if self._store is None:
+                    self.ensure_writable()
+                    opened = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
+                    self.anchor_report = reanchor(opened, self.archive)
+                    self._store = opened
+                store = self._store
         return store
 
-    @cached_property
-    def search(self) -> SearchIndex:
-        """The search index over the archive and the notes; call ``ensure`` first."""
-        from index.search.service import SearchIndex  # Whoosh loads here, not at start-up
+    @property
+    def notes(self) -> NotesView:
+        """Read the notes (every change goes through `apply`)."""
+        return NotesView(self._notes)
 
-        self.ensure_writable()
-        return SearchIndex(
-            self.data_dir / INDEX_DIR,
-            [self._archive_items, self._note_items],
-            size_hint=lambda: sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases),
-            seed=PREBUILT_INDEX,
-        )
+    @property
+    def search(self) -> SearchEngine:
+        """The search engine over the archive and the notes, created on first use (Whoosh
+        loads here, not at start-up); `update_index` fills it."""
+        engine = self._search
+        if engine is None:
+            with self._open_lock:
+                if self._search is None:
+                    from index.search.engine import SearchEngine
+
+                    self.ensure_writable()
+                    self._search = SearchEngine(
+                        self.data_dir / INDEX_DIR,
+                        [self._archive_items, self._note_items],
+                        size_hint=lambda: sum(1 for _ in self.archive.paragraphs())
+                        + len(self.archive.cases),
+                        seed=PREBUILT_INDEX,
+                        lock=self._lock,
+                    )
+                engine = self._search
+        return engine
 
     def _archive_items(self) -> Iterable[IndexItem]:
         from index.search.items import archive_items
 
-        return archive_items(self.archive, self.notes.target_tags())
+        return archive_items(self.archive, self._notes.target_tags())
 
     def _note_items(self) -> Iterable[IndexItem]:
-        return note_items(self.notes, self.archive)
+        return note_items(self._notes, self.archive)
 
-    # -- changes that must reach the index ----------------------------------------------------
+    # -- reading ------------------------------------------------------------------------------
 
-    def reindex_notes(self) -> None:
-        """Bring note items (and nothing else) up to date in the index, if it is open."""
-        if "search" in self.__dict__:
-            self.search.store.sync(self._note_items(), only_kinds={"note"})
+    def list_notes(self, tag: str | None = None, target_id: str | None = None) -> list[Note]:
+        return self._notes.notes(tag=tag, target_id=target_id)
 
-    def reindex_targets(self, ids: Iterable[str]) -> None:
-        if "search" not in self.__dict__:
-            return
+    def note(self, note_id: str) -> Note:
+        return self._notes.get(note_id)
+
+    def tag_counts(self) -> dict[str, dict[str, int]]:
+        return self._notes.tag_counts()
+
+    def store_messages(self) -> list[str]:
+        """What opening the notes store had to say (a damaged database restored, say)."""
+        return list(self._notes.messages)
+
+    @property
+    def index_ready(self) -> bool:
+        """The search index has been filled (by `update_index`) since it was opened."""
+        return self._search is not None and self._search.ready
+
+    def find(self, text: str, **options) -> SearchResult:
+        """Search (see `SearchEngine.search`); safe from any thread."""
+        return self.search.search(text, **options)
+
+    def update_index(self, progress: Progress | None = None, rebuild: bool = False) -> SyncReport:
+        """Open the search index and bring it up to date with everything (or rebuild it)."""
+        engine = self.search
+        if progress is None:
+            return engine.rebuild() if rebuild else engine.ensure()
+        return engine.rebuild(progress) if rebuild else engine.ensure(progress)
+
+    # -- changing: one door -------------------------------------------------------------------
+
+    def listen(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(changed)`` after every change (on the thread that applied it).
+        Returns a function that stops listening."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def apply(self, change: Change) -> Changed:
+        """Apply one change with the one writer; update the index for exactly what it
+        touched; tell the listeners. Returns what changed (``.result`` is the change's
+        answer: the stored note, an import report…)."""
+        with self._lock:
+            changed = change.run(self)
+            self._update_index_for(changed)
+        for listener in list(self._listeners):
+            listener(changed)
+        return changed
+
+    # used by changes, with the writer lock held ----------------------------------------------
+
+    @property
+    def store(self) -> NotesStore:
+        """The notes store itself, for changes running inside `apply`."""
+        if not self._lock._is_owned():  # type: ignore[attr-defined]
+            raise RuntimeError("the notes store is written only inside Core.apply")
+        return self._notes
+
+    def documents_changed(self, changed: Changed) -> Archive:
+        """The bundles in ``changed.bundles`` were added, updated or removed on disk: load a
+        new snapshot, swap it in, re-anchor the notes. Returns the new snapshot."""
+        old = self.archive
+        for bundle_id in changed.bundles:
+            bundle = old.bundle(bundle_id)
+            if bundle:
+                changed.gone_items.update(p.id for d in bundle.documents for p in d.paragraphs)
+                changed.gone_items.update(c.id for c in bundle.cases)
+        new = load_archive(self.data_dir)
+        self._archive = new  # one assignment: readers see the old snapshot or the new one
+        self.anchor_report = reanchor(self._notes, new, changed.notes)
+        return new
+
+    def reanchor(self, changed: Changed) -> None:
+        """Check the notes' anchors against the current snapshot (after the notes changed
+        wholesale, as a restored backup does)."""
+        self.anchor_report = reanchor(self._notes, self.archive, changed.notes)
+
+    def backups(self) -> list:
+        """The notes database's backups, oldest first (`index.notes.db.Backup`)."""
+        return self._notes.list_backups()
+
+    def _update_index_for(self, changed: Changed) -> None:
+        engine = self._search
+        if engine is None or not engine.ready:
+            return  # not built yet: the sync that builds it sees every change
         from index.search.items import case_item, paragraph_item
 
-        tags = self.notes.target_tags()
-        items = []
-        for ident in ids:
-            para, record = self.archive.paragraph(ident), self.archive.case(ident)
+        archive = self.archive
+        store = self._notes
+        items: list[IndexItem] = []
+        gone: set[str] = set()
+        for note_id in changed.notes:
+            found = store.notes_by_id([note_id])
+            if found:
+                items.append(note_item(found[0], archive))
+            else:
+                gone.add(f"note:{note_id}")
+        targets = set(changed.targets)
+        for bundle_id in changed.bundles:
+            bundle = archive.bundle(bundle_id)
+            if bundle:
+                targets.update(p.id for d in bundle.documents for p in d.paragraphs)
+                targets.update(c.id for c in bundle.cases)
+        tags = store.target_tags_of(targets) if targets else {}
+        for ident in targets:
+            para, record = archive.paragraph(ident), archive.case(ident)
             if para:
-                items.append(paragraph_item(self.archive, para, tags.get(ident, ())))
+                items.append(paragraph_item(archive, para, tags.get(ident, ())))
             elif record:
-                items.append(case_item(self.archive, record, tags.get(ident, ())))
-        self.search.store.sync(items, only_kinds=set())
+                items.append(case_item(archive, record, tags.get(ident, ())))
+            else:
+                gone.add(ident)
+        gone |= changed.gone_items
+        gone -= {item.id for item in items}
+        if items or gone:
+            engine.store.update(items, gone)
+
+    # -- shortcuts for the common changes (each is one `apply`) --------------------------------
 
     def add_note(self, note: Note) -> Note:
-        stored = self.notes.add(note)
-        self.reindex_notes()
-        return stored
+        from index.changes import AddNote
+
+        return self.apply(AddNote(note)).result
 
     def update_note(self, note_id: str, **changes) -> Note:
-        note = self.notes.update(note_id, **changes)
-        self.reindex_notes()
-        return note
+        from index.changes import UpdateNote
+
+        return self.apply(UpdateNote(note_id, changes)).result
 
     def delete_note(self, note_id: str) -> Note:
-        note = self.notes.delete(note_id)
-        self.reindex_notes()
-        return note
+        from index.changes import DeleteNote
 
-    # -- the user's own documents -------------------------------------------------------------
+        return self.apply(DeleteNote(note_id)).result
 
     def import_paths(self, paths, progress=None, tags: Iterable[str] = ()):
-        """Import files and folders; then reload, re-anchor notes and update the index."""
-        from index.imports.importer import import_paths
+        """Import files and folders (see `index.changes.ImportDocuments`)."""
+        from index.changes import ImportDocuments
 
-        self.ensure_writable()
-        report = import_paths(self.data_dir, paths, progress)
-        changed = {r.bundle_id for r in report.results if r.status in ("added", "updated")}
-        if changed:
-            self._after_documents_changed()
-            for bundle_id in changed:
-                bundle = self.archive.bundle(bundle_id)
-                for doc in bundle.documents if bundle else ():
-                    for para in doc.paragraphs:
-                        for tag in tags:
-                            self.notes.tag_target(para.id, tag)
-            if tags and "search" in self.__dict__:
-                self.search.ensure()
-        return report
+        return self.apply(ImportDocuments(list(paths), tuple(tags), progress)).result
 
     def remove_document(self, bundle_id: str, delete_notes: bool = False) -> int:
-        """Remove an imported document; its notes become orphans, or are deleted if asked.
-        Returns how many notes were affected."""
-        from index.imports.importer import remove_document
+        from index.changes import RemoveDocument
 
-        bundle = self.archive.bundle(bundle_id)
-        doc_ids = {d.id for d in bundle.documents} if bundle else set()
-        para_ids = {p.id for d in bundle.documents for p in d.paragraphs} if bundle else set()
-        affected = [n for n in self.notes.notes() if n.doc_id in doc_ids or n.target_id in para_ids]
-        remove_document(self.data_dir, bundle_id)
-        if delete_notes:
-            for note in affected:
-                self.notes.delete(note.id)
-        self._after_documents_changed()
-        return len(affected)
+        return self.apply(RemoveDocument(bundle_id, delete_notes)).result
 
-    def _after_documents_changed(self) -> None:
-        self.reload_archive()
-        self.anchor_report = reanchor(self.notes, self.archive)
-        if "search" in self.__dict__:
-            self.search.ensure()
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()

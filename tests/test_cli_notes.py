@@ -52,14 +52,26 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
             "md",
             "--output",
             str(md),
-            "--no-private",
             data_dir=data_dir,
         ).returncode
         == 0
     )
-    assert "why it matters" in md.read_text() and "secret source" not in md.read_text()
+    assert "why it matters" in md.read_text() and "secret source" not in md.read_text(), (
+        "private notes stay out by default, as in the window"
+    )
     w3c = tmp_path / "notes.jsonld"
-    run_cli("notes", "export", "--format", "w3c", "--output", str(w3c), data_dir=data_dir)
+    exported = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "w3c",
+        "--output",
+        str(w3c),
+        "--include-private",
+        data_dir=data_dir,
+    )
+    assert exported.stdout.strip() == f"exported 2 note(s) to {w3c}", exported.stderr
+    assert json.loads(w3c.read_text(encoding="utf-8"))["total"] == 2
     other = tmp_path / "other"
     imported = run_cli("notes", "import", str(w3c), data_dir=other)
     assert "imported 2 note(s)" in imported.stdout
@@ -97,3 +109,47 @@ def test_tag_add_remove_on_paragraphs_and_cases(data_dir):
         run_cli("tag", "remove", "temirlan-ensebek", "follow-up", data_dir=data_dir).returncode == 0
     )
     assert json.loads(run_cli("search", "tag:follow-up", "--json", data_dir=data_dir).stdout) == []
+
+
+def export_md(data_dir, path, *options):
+    result = run_cli(
+        "notes", "export", "--format", "md", "--output", str(path), *options, data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout, path.read_text(encoding="utf-8")
+
+
+def test_export_since_and_document_select_notes(data_dir, tmp_path):
+    for target, text in (
+        ("freedom-of-expression-2", "on the report"),
+        ("temirlan-ensebek", "on a case record"),
+    ):
+        added = run_cli("notes", "add", "--target", target, "--text", text, data_dir=data_dir)
+        assert added.returncode == 0, added.stderr
+    doc = tmp_path / "statement.md"
+    doc.write_text("# Lawyer's statement\n\nThe defence will appeal.\n", encoding="utf-8")
+    imported = json.loads(run_cli("import", str(doc), "--json", data_dir=data_dir).stdout)
+    bundle = imported[0]["bundle_id"]
+    para = f"{bundle[len('mine-') :]}-p1"
+    added = run_cli("notes", "add", "--target", para, "--text", "on my document", data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    out = tmp_path / "out.md"
+
+    said, text = export_md(data_dir, out, "--since", "2999")
+    assert said.startswith("exported 0 note(s)") and "on the report" not in text
+    said, _ = export_md(data_dir, out, "--since", "2000-01")
+    assert said.startswith("exported 3 note(s)")
+    this_year = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)[0]
+    said, _ = export_md(data_dir, out, "--since", this_year["created"][:10])
+    assert said.startswith("exported 3 note(s)")
+
+    said, text = export_md(data_dir, out, "--document", "kazakhstan")
+    assert said.startswith("exported 1 note(s)") and "on the report" in text
+    said, text = export_md(data_dir, out, "--document", bundle)
+    assert said.startswith("exported 1 note(s)") and "on my document" in text
+
+    for bad in (("--since", "last week"), ("--document", "no-such-document")):
+        result = run_cli(
+            "notes", "export", "--format", "md", "--output", str(out), *bad, data_dir=data_dir
+        )
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr

@@ -218,7 +218,7 @@ def test_every_reader_context_menu_action_runs_without_an_error(qtbot, lived_in,
         ),
     )
     assert any(n.startswith("Copy citation") for n in names) and "Add note…" in names
-    before = len(window.core.notes.notes())
+    before = {n.id for n in window.core.notes.notes()}
     try:
         for index, name in enumerate(names):
             select_words(window, PARA, QUOTE)
@@ -236,9 +236,9 @@ def test_every_reader_context_menu_action_runs_without_an_error(qtbot, lived_in,
     finally:
         watcher.stop()
     assert QGuiApplication.clipboard().text()  # Copy / Copy citation put something there
-    added = [n for n in window.core.notes.notes()][before:]
-    assert len(window.core.notes.notes()) == before + 2  # Add note… and Highlight
-    assert all(n.exact == QUOTE for n in added)
+    qtbot.waitUntil(lambda: len(window.core.notes.notes()) == len(before) + 2)
+    added = [n for n in window.core.notes.notes() if n.id not in before]
+    assert len(added) == 2 and all(n.exact == QUOTE for n in added)  # Add note…, Highlight
 
 
 def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, monkeypatch):
@@ -267,7 +267,7 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     )
     qtbot.waitUntil(lambda: len(window.core.notes.notes()) == before + 1)
     editor = window.notes_panel.editor
-    assert editor.hasFocus()
+    qtbot.waitUntil(editor.hasFocus)  # the writer stored it; the panel opened it for typing
     qtbot.keyClicks(editor, "Keyboard note for the appeal")
     qtbot.wait(600)  # autosave
 

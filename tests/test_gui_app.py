@@ -36,13 +36,23 @@ def no_network(monkeypatch):
     assert attempts == []
 
 
+def applied(qtbot, task):
+    """Wait for a change submitted to the write pool; its stored result (a note, say)."""
+    assert task is not None
+    if not task.finished:
+        with qtbot.waitSignal(task.done, timeout=20000):
+            pass
+    assert task.result is not None, f"{task.name} did not succeed"
+    return task.result.result
+
+
 def open_window(qtbot, data_dir):
     from app.gui.main_window import MainWindow
 
     window = MainWindow(Core(data_dir))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.core.search.ready, timeout=20000)
     return window
 
 
@@ -73,7 +83,7 @@ def test_search_open_annotate_restart_and_the_note_is_still_there(qtbot, data_di
     assert window.reader.current_paragraph() == "freedom-of-expression-2"
     select(window, "freedom-of-expression-2", QUOTE)
     assert window.reader.textCursor().selectedText() == QUOTE
-    note = window.add_note()
+    note = applied(qtbot, window.add_note())
     assert note.exact == QUOTE
     panel = window.notes_panel
     qtbot.keyClicks(panel.editor, "Sentence for a post: disproportionate.")
@@ -208,22 +218,24 @@ def test_delete_and_undo(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
     window.open_id("summary-1")
     select(window, "summary-1", "heavily restrict")
-    note = window.highlight()
-    assert window.reader.note_highlight_count == 1
+    note = applied(qtbot, window.highlight())
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 1)
     window.notes_panel.edit(window.core.notes.get(note.id))
-    window.notes_panel.delete()
-    assert window.core.notes.notes() == [] and window.reader.note_highlight_count == 0
-    window.notes_panel.undo_delete()
+    applied(qtbot, window.notes_panel.delete())
+    assert window.core.notes.notes() == []
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 0)
+    applied(qtbot, window.notes_panel.undo_delete())
     assert [n.id for n in window.core.notes.notes()] == [note.id]
-    assert window.reader.note_highlight_count == 1
+    qtbot.waitUntil(lambda: window.reader.note_highlight_count == 1)
 
 
 def test_a_note_on_a_case_record(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
     window.open_id("yulia-emelyanova")
-    note = window.notes_panel.new_note()
+    note = applied(qtbot, window.notes_panel.new_note())
+    assert window.notes_panel.note.id == note.id
     qtbot.keyClicks(window.notes_panel.editor, "Ask about the asylum review")
-    window.notes_panel.save()
+    applied(qtbot, window.notes_panel.save())
     stored = window.core.notes.get(note.id)
     assert (stored.target_kind, stored.target_id, stored.body) == (
         "case",
@@ -287,3 +299,90 @@ def test_import_by_drag_and_drop_lists_my_documents(qtbot, data_dir, tmp_path):
     assert "The defence will appeal" in window.reader.toPlainText()
     result = search(qtbot, window, "Еңсебек appeal")
     assert any(h.bundle.startswith("mine-") for h in result.hits)
+
+
+def test_a_note_save_during_a_rebuild_goes_through_the_write_pool(qtbot, data_dir):
+    """Autosave used to write SQLite and Whoosh on the GUI thread, waiting for a rebuild's
+    index lock. Now the save is queued on the write pool and save() returns at once."""
+    import threading
+
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    note = applied(qtbot, window.notes_panel.new_note())
+    heard = []
+    window.core.listen(lambda changed: heard.append((changed, threading.current_thread())))
+    gate = threading.Event()  # keeps the rebuild queued until the save has been submitted
+    window.tasks.run("gate", lambda ctx: gate.wait(30), writes=True)
+    rebuild = window.start_indexing(rebuild=True)
+    qtbot.keyClicks(window.notes_panel.editor, "Typed during a rebuild")
+    save = window.notes_panel.save()
+    assert save is not None and not save.finished, "the save waits on the write pool, not here"
+    assert window.notes_panel.status.text() == "Saving…"
+    assert window.notes_panel.editor.toPlainText() == "Typed during a rebuild"
+    gate.set()
+    with qtbot.waitSignal(save.done, timeout=30000):
+        pass
+    assert rebuild.finished, "one writer: the save ran after the rebuild it was queued behind"
+    assert save.thread is not threading.main_thread()
+    assert heard and heard[-1][0].notes == {note.id} and heard[-1][1] is save.thread
+    qtbot.waitUntil(lambda: window.notes_panel.status.text() == "Saved")
+    editor = window.notes_panel.editor
+    assert editor.toPlainText() == "Typed during a rebuild"
+    assert editor.textCursor().position() == len("Typed during a rebuild"), "the caret stays"
+    hits = window.core.find("kind:note rebuild").hits
+    assert [h.id for h in hits] == [f"note:{note.id}"]
+
+
+def test_closing_the_window_finishes_a_save_in_progress(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    note = applied(qtbot, window.notes_panel.new_note())
+    window.start_indexing(rebuild=True)  # long work on the write pool, cancelled by closing
+    qtbot.keyClicks(window.notes_panel.editor, "Written just before closing")
+    window.close()  # before the autosave timer fires
+    reopened = Core(data_dir)
+    assert reopened.notes.get(note.id).body == "Written just before closing"
+    reopened.close()
+
+
+def test_every_qt_model_passes_the_model_tester(qtbot, data_dir, qtmodeltester):
+    from app.gui.models import CasesModel, HitsModel, NotesModel
+
+    window = open_window(qtbot, data_dir)
+    qtmodeltester.check(CasesModel(window.core.archive.cases))
+    hits = HitsModel()
+    qtmodeltester.check(hits)
+    hits.set_hits(search(qtbot, window, "Ensebek").hits)
+    qtmodeltester.check(hits)
+    notes = NotesModel()
+    qtmodeltester.check(notes)
+    window.open_id("yulia-emelyanova")
+    applied(qtbot, window.notes_panel.new_note())
+    notes.set_notes(window.core.list_notes())
+    qtmodeltester.check(notes)
+    qtmodeltester.check(window.notes_panel.model)
+    qtmodeltester.check(window.search.model)
+    qtmodeltester.check(window.cases_proxy)
+
+
+def test_switching_notes_while_saves_are_queued_keeps_what_was_typed(qtbot, data_dir):
+    import threading
+
+    window = open_window(qtbot, data_dir)
+    window.open_id("yulia-emelyanova")
+    panel = window.notes_panel
+    first = applied(qtbot, panel.new_note())
+    second = applied(qtbot, panel.new_note())
+    gate = threading.Event()  # the write pool is busy (a rebuild, say) until released
+    window.tasks.run("gate", lambda ctx: gate.wait(30), writes=True)
+    panel.edit(next(n for n in panel.model.notes if n.id == first.id))
+    qtbot.keyClicks(panel.editor, "First, typed while the writer is busy")
+    panel.edit(next(n for n in panel.model.notes if n.id == second.id))  # saves the first
+    panel.edit(next(n for n in panel.model.notes if n.id == first.id))
+    assert panel.editor.toPlainText() == "First, typed while the writer is busy"
+    assert window.core.notes.get(first.id).body == "", "not stored yet: the writer is busy"
+    gate.set()
+    qtbot.waitUntil(lambda: window.core.notes.get(first.id).body != "", timeout=20000)
+    assert window.core.notes.get(first.id).body == "First, typed while the writer is busy"
+    qtbot.waitUntil(lambda: not window.tasks.live)
+    assert panel.editor.toPlainText() == "First, typed while the writer is busy"

@@ -140,7 +140,7 @@ def test_trusting_a_colleague_key_in_the_window_then_revoking_it(qtbot, tmp_path
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.core.archive.bundle("colleague-edition") is not None)
     assert [k.name for k in trusted_keys(data_dir)] == ["Aigerim"]
-    assert window.problems_box is None
+    qtbot.waitUntil(lambda: window.problems_box is None)  # the writer's news reached the window
     assert "Verified against a key you trust: Aigerim" in dialog.text.toPlainText()
 
     dialog.keys.setCurrentRow(1)
@@ -148,6 +148,7 @@ def test_trusting_a_colleague_key_in_the_window_then_revoking_it(qtbot, tmp_path
     qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.core.archive.bundle("colleague-edition") is None)
     assert trusted_keys(data_dir) == []
+    qtbot.waitUntil(lambda: window.problems_box is not None)
     assert "unknown key" in window.problems_box.text()
     assert window.core.archive.bundle("hrw-wr2026-kazakhstan") is not None
 

@@ -64,3 +64,33 @@ def test_cli_data_commands_do_not_load_qt():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.stderr.strip().endswith("False")
+
+
+STORES = (
+    "index.notes.store",
+    "index.notes.db",
+    "index.notes.w3c",
+    "index.search.index_folder",
+    "index.imports.importer",
+)
+"""Modules that write: reached only through ``Core.apply`` (``index.changes``)."""
+
+
+def test_app_changes_data_only_through_core_apply():
+    """One door for every change: app/ imports no store module and never reaches through the
+    core into its stores (``core.notes``, ``core.search``, ``core.store``)."""
+    offenders = {}
+    for path in (ROOT / "app").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bad = {m for m in imported_modules(path) if m.startswith(STORES)}
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("notes", "search", "store", "_notes", "_store", "_search")
+                and isinstance(node.value, ast.Attribute | ast.Name)
+                and (getattr(node.value, "attr", None) or getattr(node.value, "id", None)) == "core"
+            ):
+                bad.add(f"core.{node.attr} (line {node.lineno})")
+        if bad:
+            offenders[str(path.relative_to(ROOT))] = bad
+    assert offenders == {}

@@ -10,12 +10,13 @@ import sqlite3
 import pytest
 from conftest import BUNDLE_DIR, make_key, resign, with_editor
 
+from index.changes import ImportAnnotations, RenameTag, RestoreNote, TagTarget
 from index.core import Core
 from index.errors import KnownError
-from index.notes.markdown_export import export_markdown
+from index.export.markdown import export_markdown
+from index.export.w3c import export_w3c
 from index.notes.service import new_note
 from index.notes.store import NotesStore
-from index.notes.w3c import export_w3c, import_w3c
 
 QUOTE = "five years’ restricted freedom"
 
@@ -41,7 +42,6 @@ def test_note_survives_reopening_and_db_is_wal_with_foreign_keys(core, data_dir)
     conn = sqlite3.connect(data_dir / "notes.sqlite3")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert list((data_dir / "backups").glob("notes-*.sqlite3"))
 
 
 def test_quote_must_occur_in_target(core):
@@ -53,12 +53,12 @@ def test_quote_must_occur_in_target(core):
 
 def test_tags_hierarchy_rename_merge_and_counts(core):
     a = add_passage(core, tags=("charges/extremism",))
-    core.notes.tag_target("temirlan-ensebek", "charges/incitement")
+    core.apply(TagTarget("temirlan-ensebek", "charges/incitement"))
     assert [n.id for n in core.notes.notes(tag="charges")] == [a.id]
-    core.notes.rename_tag("charges/extremism", "charges/incitement")
+    core.apply(RenameTag("charges/extremism", "charges/incitement"))
     counts = core.notes.tag_counts()
     assert counts == {"charges/incitement": {"notes": 1, "targets": 1}}
-    core.notes.rename_tag("charges", "accusations")
+    core.apply(RenameTag("charges", "accusations"))
     assert set(core.notes.tag_counts()) == {"accusations/incitement"}
 
 
@@ -66,7 +66,7 @@ def test_delete_and_restore(core):
     note = add_passage(core)
     removed = core.delete_note(note.id)
     assert core.notes.notes() == []
-    core.notes.restore(removed)
+    core.apply(RestoreNote(removed))
     assert core.notes.get(note.id).body == "why it matters"
 
 
@@ -76,8 +76,7 @@ def test_notes_and_tags_are_searchable_and_updates_reach_the_index(core):
     hits = core.search.search("kind:note brief").hits
     assert [h.id for h in hits] == [f"note:{note.id}"]
     assert core.search.search("tag:charges").hits
-    core.notes.tag_target("peaceful-assembly-2", "protests")
-    core.reindex_targets(["peaceful-assembly-2"])
+    core.apply(TagTarget("peaceful-assembly-2", "protests"))
     assert [h.id for h in core.search.search("tag:protests").hits] == ["peaceful-assembly-2"]
     core.update_note(note.id, body="Reworded entirely")
     assert not core.search.search("kind:note brief").hits
@@ -115,8 +114,10 @@ def test_reanchoring_against_a_new_edition(data_dir, tmp_path, old, new, orphan,
     folder, keys = changed_bundle_dir(tmp_path, old, new)
     edition2 = load_archive(folders=[folder], keys=keys)
     assert not edition2.problems
-    reanchor(core.notes, edition2)
-    after = core.notes.get(note.id)
+    core.close()
+    store = NotesStore(data_dir / "notes.sqlite3")
+    reanchor(store, edition2)
+    after = store.get(note.id)
     assert after.orphan is orphan
     assert after.exact == exact
     if not orphan:
@@ -135,8 +136,10 @@ def test_quote_now_occurring_twice_stays_on_its_words(data_dir, tmp_path):
         tmp_path, "On April 11, an Almaty", sentence + "On April 11, an Almaty"
     )
     edition2 = load_archive(folders=[folder], keys=keys)
-    reanchor(core.notes, edition2)
-    after = core.notes.get(note.id)
+    core.close()
+    store = NotesStore(data_dir / "notes.sqlite3")
+    reanchor(store, edition2)
+    after = store.get(note.id)
     assert not after.orphan
     assert after.start == note.start + len(sentence)
 
@@ -144,8 +147,10 @@ def test_quote_now_occurring_twice_stays_on_its_words(data_dir, tmp_path):
 def test_damaged_database_is_kept_aside_and_backup_restored(data_dir):
     core = Core(data_dir)
     note = add_passage(core)
-    core.notes.close()
-    Core(data_dir).notes.close()  # a start makes a backup holding the note
+    core.close()
+    later = Core(data_dir)  # a later session's first change backs up the note first
+    add_passage(later, text="second session")
+    later.close()
     db = data_dir / "notes.sqlite3"
     for suffix in ("-wal", "-shm"):
         (data_dir / f"notes.sqlite3{suffix}").unlink(missing_ok=True)
@@ -170,9 +175,9 @@ def test_w3c_round_trip_is_idempotent_and_reports_skips(core, data_dir, tmp_path
 
     other = Core(tmp_path / "other")
     text = json.dumps(exported)
-    first = import_w3c(text, other.notes, other.archive)
+    first = other.apply(ImportAnnotations(text)).result
     assert len(first.added) == 3 and not first.skipped
-    second = import_w3c(text, other.notes, other.archive)
+    second = other.apply(ImportAnnotations(text)).result
     assert second.added == [] and len(second.already) == 3
     imported = {n.body: n for n in other.notes.notes()}
     assert imported["why it matters"].exact == QUOTE and imported["case note"].private
@@ -191,12 +196,12 @@ def test_w3c_round_trip_is_idempotent_and_reports_skips(core, data_dir, tmp_path
         "not an object",
         {"type": "Annotation"},
     ]
-    report = import_w3c(json.dumps(bad), other.notes, other.archive)
+    report = other.apply(ImportAnnotations(json.dumps(bad))).result
     assert report.added == [] and len(report.skipped) == 4
     assert "unknown document" in report.skipped[0][1]
     assert "not in the document" in report.skipped[1][1]
     with pytest.raises(KnownError, match="not JSON"):
-        import_w3c("{broken", other.notes, other.archive)
+        other.apply(ImportAnnotations("{broken"))
 
 
 def test_markdown_export_groups_in_reading_order(core):

@@ -43,13 +43,13 @@ def test_portable_folder_beside_the_executable_wins(tmp_path, monkeypatch):
 
 def test_first_start_copies_the_prebuilt_index(tmp_path):
     from index.archive import load_archive
+    from index.search.engine import SearchEngine
     from index.search.items import archive_items
-    from index.search.service import SearchIndex
 
     items = list(archive_items(load_archive(None)))
-    built = SearchIndex(tmp_path / "prebuilt", [lambda: items])
+    built = SearchEngine(tmp_path / "prebuilt", [lambda: items])
     built.ensure()
-    fresh = SearchIndex(tmp_path / "data" / "index", [lambda: items], seed=tmp_path / "prebuilt")
+    fresh = SearchEngine(tmp_path / "data" / "index", [lambda: items], seed=tmp_path / "prebuilt")
     report = fresh.ensure()
     assert not report.rebuilt and report.added == 0 and report.unchanged == len(items)
     assert fresh.search("Yensebek").hits[0].id == "photo-caption"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 
 import pytest
 from conftest import run_cli
@@ -60,13 +61,12 @@ def core(data_dir):
     return core
 
 
-def export(core, path, title="Ensebek brief", **select_args):
-    from app.pdf.compose import Options
-    from app.pdf.render import render_pdf
-    from index.notes.markdown_export import select
+def export(core, path, title="Ensebek brief", **options):
+    from app.pdf.render import pdf_bytes
+    from index.export import ExportOptions, write_export
 
-    notes = select(core.notes.notes(), **select_args)
-    return render_pdf(notes, core.archive, path, Options(title=title))
+    options = ExportOptions(format="pdf", title=title, **options)
+    return write_export(core.archive, core.notes.notes(), options, path, pdf=pdf_bytes)
 
 
 def pdf_text(path) -> str:
@@ -88,7 +88,7 @@ def outline_titles(path) -> list[str]:
 
 def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_path):
     path = tmp_path / "notes.pdf"
-    report = export(core, path)
+    report = export(core, path, include_private=True)
     assert report.notes == 4 and report.pages >= 3
     text = pdf_text(path)
     assert "Ensebek brief" in text and "4 note(s)" in text
@@ -138,7 +138,7 @@ def test_case_record_notes_mark_what_is_not_from_the_report(qapp, core, tmp_path
 
 def test_fonts_are_embedded(qapp, core, tmp_path):
     path = tmp_path / "notes.pdf"
-    export(core, path)
+    export(core, path, include_private=True)
     reader = PdfReader(path)
     fonts = []
     for page in reader.pages:
@@ -157,7 +157,7 @@ def test_fonts_are_embedded(qapp, core, tmp_path):
 
 def test_redacted_export_keeps_nothing_of_private_notes_or_excluded_tags(qapp, core, tmp_path):
     path = tmp_path / "redacted.pdf"
-    export(core, path, title="For filing", private=False, exclude_tags=["informant"])
+    export(core, path, title="For filing", exclude_tags=("informant",))
     text = pdf_text(path)
     assert SECRET not in text and "confidential" not in text and "informant" not in text
     assert "2 note(s)" in text
@@ -192,21 +192,24 @@ def test_cli_pdf_export_with_filters(core, data_dir, tmp_path):
     text = pdf_text(path)
     assert QUOTE in text and "Темірлан" not in text and SECRET not in text
     by_tag = tmp_path / "by-tag.pdf"
-    result = run_cli(
-        "notes",
-        "export",
-        "--format",
-        "pdf",
-        "--output",
-        str(by_tag),
-        "--group-by",
-        "tag",
-        "--since",
-        "2000",
-        data_dir=data_dir,
-    )
-    assert result.returncode == 0, result.stderr
-    assert {"names", "charges/incitement", "informant"} <= set(outline_titles(by_tag))
+    today = core.notes.notes()[0].created[:10]
+    for since, expected in (("2999", set()), (today, {"names", "charges/incitement", "informant"})):
+        result = run_cli(
+            "notes",
+            "export",
+            "--format",
+            "pdf",
+            "--output",
+            str(by_tag),
+            "--group-by",
+            "tag",
+            "--since",
+            since,
+            data_dir=data_dir,
+        )
+        assert result.returncode == 0, result.stderr
+        titles = set(outline_titles(by_tag))
+        assert titles & {"names", "charges/incitement", "informant"} == expected, since
 
 
 def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, tmp_path):
@@ -228,6 +231,8 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     task = window.export_notes(str(path), dialog)
     with qtbot.waitSignal(task.done, timeout=30000):
         pass
+    assert task.thread is not None and task.thread is not threading.main_thread()
+    assert task.result.notes == 3
     text = pdf_text(path)
     assert "From the window" in text and SECRET not in text and QUOTE in text
     dialog.format.setCurrentText("Markdown")

@@ -15,8 +15,8 @@ from collections import Counter
 import pytest
 
 from index.core import Core
+from index.search.engine import SearchResult
 from index.search.names import fold_name
-from index.search.service import SearchResult
 
 ENSEBEK_PARAGRAPHS = {"photo-caption", "freedom-of-expression-2", "peaceful-assembly-2"}
 RESTRICTED_FREEDOM = {

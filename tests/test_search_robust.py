@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from whoosh import query as Q
 
 from index.core import Core
+from index.search.engine import SearchResult
+from index.search.index_folder import META_FILE, SyncReport
 from index.search.query import MAX_QUERY_CHARS, ParsedQuery, is_null, parse
-from index.search.service import SearchResult
-from index.search.store import META_FILE, SyncReport
 
 ENSEBEK = {
     "photo-caption",
@@ -573,9 +573,9 @@ def test_totals_are_exact_on_a_larger_multi_segment_index(tmp_path):
     """Totals are counted in the same pass as the hits; with more matches than the limit and
     several segments they must still equal a full count."""
     from index.archive import load_archive
+    from index.search.engine import SearchEngine
     from index.search.items import IndexItem, archive_items
     from index.search.query import parse
-    from index.search.service import SearchIndex
 
     base = list(archive_items(load_archive(None)))
     items = [
@@ -583,7 +583,7 @@ def test_totals_are_exact_on_a_larger_multi_segment_index(tmp_path):
         for n in range(40)
         for i in base
     ]
-    index = SearchIndex(tmp_path / "ix", [lambda: items])
+    index = SearchEngine(tmp_path / "ix", [lambda: items])
     for cut in (len(items) // 3, 2 * len(items) // 3, len(items)):
         index.store.sync(items[:cut])
     index.ensure()

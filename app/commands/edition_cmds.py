@@ -17,10 +17,9 @@ from index.archive.signing import (
     muragat_key,
     read_public_key,
     sign_manifest,
-    trust_key,
     trusted_keys,
-    untrust_key,
 )
+from index.changes import SetKeyTrust
 from index.core import Core
 from index.errors import KnownError
 
@@ -182,14 +181,13 @@ def cmd_trust_add(core: Core, args: argparse.Namespace) -> int:
         if answer not in ("y", "yes"):
             print("Not trusted.")
             return 1
-    core.ensure_writable()
-    trust_key(core.data_dir, key)
+    core.apply(SetKeyTrust(key=key))
     print(f"Trusted: bundles signed by {key.name} (key ID {key.key_id}) now open.")
     return 0
 
 
 def cmd_trust_remove(core: Core, args: argparse.Namespace) -> int:
-    key = untrust_key(core.data_dir, args.key)
+    key = core.apply(SetKeyTrust(revoke=args.key)).result
     print(f"No longer trusted: {key.name} (key ID {key.key_id}); its bundles will be refused.")
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.search_cmds import ProgressBar
 from app.output import error, print_json
+from index.changes import RetitleDocument
 from index.core import Core
 
 
@@ -43,10 +44,7 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         print(f"removed {args.remove}; {affected} note(s) {fate}")
         return 0
     if args.retitle:
-        from index.imports.importer import retitle_document
-
-        retitle_document(core.data_dir, *args.retitle)
-        core.reload_archive()
+        core.apply(RetitleDocument(*args.retitle))
         print(f"retitled {args.retitle[0]}")
         return 0
     if args.list or not args.paths:

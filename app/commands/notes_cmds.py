@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 from pathlib import Path
 
 from app.output import error, print_json, shorten
+from index.changes import (
+    MAX_ANNOTATION_BYTES,
+    ImportAnnotations,
+    RenameTag,
+    RestoreBackup,
+    TagTarget,
+    UntagTarget,
+)
 from index.core import Core
 from index.errors import KnownError
-from index.fileio import write_atomic
-from index.notes.markdown_export import export_markdown, select
+from index.export import ExportOptions, write_export
 from index.notes.model import COLORS
-from index.notes.service import new_note, resolve_target
-from index.notes.w3c import export_w3c, import_w3c
+from index.notes.service import new_note
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,19 +55,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = nsub.add_parser("export", help="export notes to a file")
     p.add_argument("--format", choices=("w3c", "md", "pdf"), required=True)
     p.add_argument("--output", required=True, metavar="FILE")
+    defaults = ExportOptions()
     p.add_argument("--tag", action="append", default=[], help="only notes with this tag")
-    p.add_argument("--no-private", action="store_true", help="leave private notes out")
+    private = p.add_mutually_exclusive_group()
+    private.add_argument(
+        "--include-private", action="store_true", help="include private notes (left out by default)"
+    )
+    private.add_argument("--no-private", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--exclude-tag", action="append", default=[], help="leave notes with it out")
-    p.add_argument("--document", metavar="ID", help="only notes on this document")
+    p.add_argument("--document", metavar="ID", help="only notes on this document (or bundle)")
     p.add_argument("--since", metavar="DATE", help="only notes created on or after (2026-05)")
-    p.add_argument("--group-by", choices=("document", "tag"), default="document")
-    p.add_argument("--title", default="Muragat notes")
+    p.add_argument("--group-by", choices=("document", "tag"), default=defaults.group_by)
+    p.add_argument("--title", default=defaults.title)
     p.set_defaults(handler=cmd_export)
 
     p = nsub.add_parser("import", help="import W3C Web Annotation JSON-LD")
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
+
+    p = nsub.add_parser(
+        "restore-backup", help="list the notes database's backups, or restore one by name"
+    )
+    p.add_argument("name", nargs="?", metavar="NAME", help="the backup to restore (see the list)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_restore_backup)
 
     p = sub.add_parser("tags", help="list tags with counts")
     p.add_argument("--json", action="store_true")
@@ -82,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report_store_messages(core: Core) -> None:
-    for message in core.notes.messages:
+    for message in core.store_messages():
         error(message)
 
 
@@ -117,7 +134,7 @@ def cmd_add(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_list(core: Core, args: argparse.Namespace) -> int:
     _report_store_messages(core)
-    notes = core.notes.notes(tag=args.tag)
+    notes = core.list_notes(tag=args.tag)
     if args.orphans:
         notes = [n for n in notes if n.orphan]
     if args.json:
@@ -130,7 +147,7 @@ def cmd_list(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_show(core: Core, args: argparse.Namespace) -> int:
-    note = core.notes.get(args.id)
+    note = core.note(args.id)
     if args.json:
         print_json(asdict(note))
         return 0
@@ -156,30 +173,37 @@ def cmd_delete(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_export(core: Core, args: argparse.Namespace) -> int:
-    notes = select(
-        core.notes.notes(), args.tag, private=not args.no_private, exclude_tags=args.exclude_tag
+    options = ExportOptions(
+        format=args.format,
+        title=args.title,
+        group_by=args.group_by,
+        tags=tuple(args.tag),
+        exclude_tags=tuple(args.exclude_tag),
+        document=args.document,
+        since=args.since,
+        include_private=args.include_private,
     )
-    output = Path(args.output)
-    if args.format == "w3c":
-        data = json.dumps(export_w3c(notes, core.archive), ensure_ascii=False, indent=2)
-        write_atomic(output, (data + "\n").encode("utf-8"))
-    elif args.format == "md":
-        write_atomic(output, export_markdown(notes, core.archive, args.title).encode("utf-8"))
-    else:
-        from app.pdf_cli import export_pdf_cli
-
-        return export_pdf_cli(core, notes, output, args)
-    print(f"exported {len(notes)} note(s) to {output}")
+    pdf = None
+    if args.format == "pdf":
+        from app.pdf.render import pdf_bytes as pdf
+    report = write_export(core.archive, core.list_notes(), options, Path(args.output), pdf=pdf)
+    pages = f" ({report.pages} pages, {report.seconds:.2f} s)" if report.pages else ""
+    print(f"exported {report.notes} note(s) to {report.path}{pages}")
     return 0
 
 
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     try:
+        size = Path(args.file).stat().st_size
+        if size > MAX_ANNOTATION_BYTES:
+            raise KnownError(
+                f"{args.file} is {size / 1e6:.0f} MB; annotation files may have at most "
+                f"{MAX_ANNOTATION_BYTES // 10**6} MB"
+            )
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnownError(f"cannot read {args.file}: {exc}") from None
-    report = import_w3c(text, core.notes, core.archive)
-    core.reindex_notes()
+    report = core.apply(ImportAnnotations(text)).result
     if args.json:
         print_json(asdict(report))
     else:
@@ -192,8 +216,31 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:
+    if args.name:
+        kept = core.apply(RestoreBackup(args.name)).result
+        count = len(core.list_notes())
+        print(f"restored {count} note(s) from {args.name}")
+        if kept:
+            print(f"the notes as they were are kept in the backup {kept}")
+        return 0
+    found = core.backups()
+    if args.json:
+        print_json(
+            [
+                {"name": b.name, "created": b.created.isoformat(), "bytes": b.path.stat().st_size}
+                for b in found
+            ]
+        )
+        return 0
+    for b in reversed(found):
+        print(f"{b.name}  {b.created:%Y-%m-%d %H:%M} UTC  {b.path.stat().st_size // 1024:>6} KB")
+    print(f"\n{len(found)} backup(s) in {core.data_dir / 'backups'}; newest first")
+    return 0
+
+
 def cmd_tags(core: Core, args: argparse.Namespace) -> int:
-    counts = core.notes.tag_counts()
+    counts = core.tag_counts()
     if args.json:
         print_json([{"tag": t, **c} for t, c in counts.items()])
         return 0
@@ -203,23 +250,17 @@ def cmd_tags(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_tag_add(core: Core, args: argparse.Namespace) -> int:
-    resolve_target(core.archive, args.target)
-    core.notes.tag_target(args.target, args.tag)
-    core.reindex_targets([args.target])
+    core.apply(TagTarget(args.target, args.tag))
     return 0
 
 
 def cmd_tag_remove(core: Core, args: argparse.Namespace) -> int:
-    resolve_target(core.archive, args.target)
-    if not core.notes.untag_target(args.target, args.tag):
+    if not core.apply(UntagTarget(args.target, args.tag)).result:
         error(f"{args.target} has no tag {args.tag!r}")
         return 1
-    core.reindex_targets([args.target])
     return 0
 
 
 def cmd_tag_rename(core: Core, args: argparse.Namespace) -> int:
-    core.notes.rename_tag(args.old, args.new)
-    core.reindex_notes()
-    core.reindex_targets(core.notes.target_tags())
+    core.apply(RenameTag(args.old, args.new))
     return 0

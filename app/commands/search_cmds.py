@@ -12,7 +12,7 @@ from index.core import Core
 from index.search import KINDS
 
 if TYPE_CHECKING:
-    from index.search.store import SyncReport
+    from index.search.engine import SyncReport
 
 _MARK = re.compile(r"</?mark>")
 
@@ -56,7 +56,7 @@ class ProgressBar:
 def ensure_index(core: Core, rebuild: bool = False) -> SyncReport:
     bar = ProgressBar()
     try:
-        report = core.search.rebuild(bar) if rebuild else core.search.ensure(bar)
+        report = core.update_index(bar, rebuild=rebuild)
     finally:
         bar.close()
     if report.rebuilt and report.reason not in ("missing", "requested"):
@@ -78,7 +78,7 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
     for problem in core.archive.problems:
         error(f"skipped bundle: {problem}")
     ensure_index(core)
-    result = core.search.search(
+    result = core.find(
         " ".join(args.query), limit=max(1, args.limit), kind=args.kind, exact=args.exact
     )
     for message in result.messages:

@@ -3,8 +3,6 @@ format, with a live count of what will be included."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,37 +18,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
+from index import export
 from index.archive import Archive
-from index.fileio import write_atomic
-from index.notes.markdown_export import export_markdown, select
+from index.errors import KnownError
+from index.export import ExportOptions
 from index.notes.model import Note
-from index.notes.w3c import export_w3c
 
 FORMATS = {"PDF": "pdf", "Markdown": "md", "W3C Web Annotation (JSON-LD)": "w3c"}
-SUFFIX = {"pdf": ".pdf", "md": ".md", "w3c": ".jsonld"}
 
 
-@dataclass
-class ExportChoice:
-    format: str
-    title: str
-    group_by: str
-    notes: list[Note]
+def write_export(
+    options: ExportOptions, archive: Archive, notes: list[Note], path: Path, progress=None
+):
+    """The export (`index.export.write_export`) with Qt's PDF renderer; runs off the GUI
+    thread."""
+    from app.pdf.render import pdf_bytes
 
-
-def write_export(choice: ExportChoice, archive: Archive, path: Path, progress=None) -> Path:
-    """Write the chosen notes in the chosen format (runs off the GUI thread)."""
-    if choice.format == "pdf":
-        from app.pdf.compose import Options
-        from app.pdf.render import render_pdf
-
-        render_pdf(choice.notes, archive, path, Options(choice.title, choice.group_by), progress)
-    elif choice.format == "md":
-        write_atomic(path, export_markdown(choice.notes, archive, choice.title).encode("utf-8"))
-    else:
-        data = json.dumps(export_w3c(choice.notes, archive), ensure_ascii=False, indent=2)
-        write_atomic(path, (data + "\n").encode("utf-8"))
-    return path
+    return export.write_export(archive, notes, options, path, pdf=pdf_bytes, progress=progress)
 
 
 class ExportDialog(QDialog):
@@ -58,13 +42,16 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export notes")
         self.all_notes = notes
-        self.title = QLineEdit("Muragat notes")
+        self.archive = archive
+        defaults = ExportOptions()
+        self.title = QLineEdit(defaults.title)
         self.title.setAccessibleName("Title")
         self.format = QComboBox()
         self.format.addItems(list(FORMATS))
         self.format.setAccessibleName("Format")
         self.group_by = QComboBox()
         self.group_by.addItems(["document", "tag"])
+        self.group_by.setCurrentText(defaults.group_by)
         self.include = self._tag_list(tags, "Only notes with these tags (none ticked: all)")
         self.exclude = self._tag_list(tags, "Leave out notes with these tags")
         self.document = QComboBox()
@@ -75,7 +62,7 @@ class ExportDialog(QDialog):
         self.since.setPlaceholderText("e.g. 2026-05 (optional)")
         self.since.setAccessibleName("Created since")
         self.private = QCheckBox("Include private notes")
-        self.private.setChecked(False)
+        self.private.setChecked(defaults.include_private)
         self.preview = QLabel()
         self.preview.setAccessibleName("What will be included")
         form = QFormLayout(self)
@@ -124,15 +111,25 @@ class ExportDialog(QDialog):
             if widget.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def selected(self) -> list[Note]:
-        return select(
-            self.all_notes,
-            self._checked(self.include),
-            private=self.private.isChecked(),
-            exclude_tags=self._checked(self.exclude),
+    def options(self) -> ExportOptions:
+        since = self.since.text().strip() or None
+        return ExportOptions(
+            format=FORMATS[self.format.currentText()],
+            title=self.title.text().strip() or ExportOptions.title,
+            group_by=self.group_by.currentText(),
+            tags=tuple(self._checked(self.include)),
+            exclude_tags=tuple(self._checked(self.exclude)),
             document=self.document.currentData(),
-            since=self.since.text().strip() or None,
+            since=since,
+            include_private=self.private.isChecked(),
         )
+
+    def selected(self) -> list[Note]:
+        """What the export will include (the same selection the export itself makes)."""
+        try:
+            return export.select(self.all_notes, self.options(), self.archive)
+        except KnownError:  # a half-typed date: nothing until it is a date
+            return []
 
     def update_preview(self) -> None:
         notes = self.selected()
@@ -142,10 +139,5 @@ class ExportDialog(QDialog):
             + (f"; {private_out} private note(s) left out" if private_out else "")
         )
 
-    def choice(self) -> ExportChoice:
-        return ExportChoice(
-            FORMATS[self.format.currentText()],
-            self.title.text().strip() or "Muragat notes",
-            self.group_by.currentText(),
-            self.selected(),
-        )
+    def choice(self) -> ExportOptions:
+        return self.options()

@@ -1,4 +1,9 @@
-"""The main window: navigator (contents, cases, tags, notes), reader, search, notes panel."""
+"""The main window: navigator (contents, cases, tags, notes), reader, search, notes panel.
+
+Every change (notes, tags, imports) is submitted to the write pool as an `index.changes`
+change; the core's listeners tell the window what changed, on the GUI thread, and the views
+refresh from that. The GUI thread never waits for SQLite writes or Whoosh.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,18 +27,20 @@ from PySide6.QtWidgets import (
 from app.gui import settings as S
 from app.gui.actions import make_action
 from app.gui.case_view import case_html
-from app.gui.export_dialog import SUFFIX, ExportDialog, write_export
+from app.gui.export_dialog import ExportDialog, write_export
 from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
 from app.gui.provenance import ProvenanceDialog
 from app.gui.reader import ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
+from index.changes import AddNote, Change, Changed
 from index.core import Core
+from index.export import SUFFIXES
 from index.notes.service import new_note
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
-    from index.search.service import Hit
+    from index.search.engine import Hit
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +51,10 @@ class MainWindow(QMainWindow):
         self.core = core
         self.settings = settings or S.Settings(str(core.data_dir / "muragat.ini"))
         self.tasks = TaskRunner(self)
+        self.changes = _ChangeRelay(self)
+        self.changes.changed.connect(self._on_changed)
+        self._stop_listening = core.listen(self.changes.changed.emit)
+        self.destroyed.connect(lambda *_: self._stop_listening())
         self.setWindowTitle("Muragat — offline archive")
         self.setAcceptDrops(True)
         self.last_import = None
@@ -78,8 +89,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(core, self.tasks)
         self.search.hitActivated.connect(self.open_hit)
-        self.notes_panel = NotesPanel(core)
-        self.notes_panel.changed.connect(self.refresh_notes)
+        self.notes_panel = NotesPanel(core, self.submit)
         self.notes_panel.linkActivated.connect(lambda link: self._link(QUrl(link)))
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.search)
@@ -165,7 +175,7 @@ class MainWindow(QMainWindow):
         self.navigator.show_archive(archive)
         self.refresh_notes()
         self.show_problems(archive.problems)
-        for message in self.core.notes.messages:
+        for message in self.core.store_messages():
             QMessageBox.warning(self, "Notes database", message)
 
     def _restore(self) -> None:
@@ -211,11 +221,32 @@ class MainWindow(QMainWindow):
             task.succeeded.connect(on_done)
         return task
 
+    def submit(self, name: str, change: Change, on_done=None, *, cancellable: bool = True) -> Task:
+        """Apply a change on the write pool (the one writer); ``on_done(changed)`` on the GUI
+        thread when it is stored. A failure is shown in the status bar."""
+        core = self.core
+        task = self.tasks.run(
+            name, lambda _ctx: core.apply(change), writes=True, cancellable=cancellable
+        )
+        task.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        if on_done:
+            task.succeeded.connect(on_done)
+        return task
+
+    def _on_changed(self, changed: Changed) -> None:
+        """The writer changed something: refresh what shows it (on the GUI thread)."""
+        if changed.documents:
+            self.load()
+        elif changed.notes or changed.targets:
+            self.refresh_notes()
+        if changed.notes or changed.documents:
+            self.notes_panel.refresh()
+
     def start_indexing(self, rebuild: bool = False) -> Task:
-        search = self.core.search  # created here, on the GUI thread; filled in the background
+        core = self.core
 
         def work(ctx):
-            return search.rebuild(ctx.progress) if rebuild else search.ensure(ctx.progress)
+            return core.update_index(ctx.progress, rebuild=rebuild)
 
         def done(report) -> None:
             self.statusBar().showMessage(
@@ -294,8 +325,8 @@ class MainWindow(QMainWindow):
     # -- notes --------------------------------------------------------------------------------
 
     def refresh_notes(self) -> None:
-        notes = self.core.notes.notes()
-        self.navigator.show_notes(notes, self.core.notes.tag_counts())
+        notes = self.core.list_notes()
+        self.navigator.show_notes(notes, self.core.tag_counts())
         self.reader.set_note_highlights(
             [
                 (n.target_id, n.start, n.end, n.color)
@@ -304,19 +335,21 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def add_note(self, body: str = "", highlight_only: bool = False):
+    def add_note(self, body: str = "", highlight_only: bool = False) -> Task | None:
+        """A note on the selected words, stored by the writer; the notes panel opens it."""
         selection = self.reader.selection()
         if selection is None:
             self.statusBar().showMessage("Select words within one paragraph first", 5000)
             return None
         para, start, end = selection
-        note = self.core.add_note(new_note(self.core.archive, para, body, start=start, end=end))
-        self.refresh_notes()
-        self.notes_panel.show_target(para)
-        self.notes_panel.edit(note)
-        if not highlight_only:
-            self.notes_panel.editor.setFocus()
-        return note
+        note = new_note(self.core.archive, para, body, start=start, end=end)
+
+        def stored(changed: Changed) -> None:
+            self.notes_panel.show_new(changed)
+            if highlight_only:
+                self.reader.setFocus()
+
+        return self.submit("Add note", AddNote(note), stored)
 
     def highlight(self):
         return self.add_note(highlight_only=True)
@@ -337,27 +370,24 @@ class MainWindow(QMainWindow):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
             dialog = ExportDialog(
-                self.core.notes.notes(),
-                self.core.archive,
-                sorted(self.core.notes.tag_counts()),
-                self,
+                self.core.list_notes(), self.core.archive, sorted(self.core.tag_counts()), self
             )
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
                 return None
         choice = dialog.choice()
         if path is None:
-            suffix = SUFFIX[choice.format]
+            suffix = SUFFIXES[choice.format]
             path, _ = QFileDialog.getSaveFileName(
                 self, "Export notes", f"muragat-notes{suffix}", f"*{suffix}"
             )
             if not path:
                 return None
-        archive = self.core.archive
+        archive, notes = self.core.archive, dialog.all_notes
         return self.run_with_progress(
             "Export",
-            lambda ctx: write_export(choice, archive, Path(path), ctx.progress),
-            lambda p: self.statusBar().showMessage(
-                f"Exported {len(choice.notes)} note(s) to {p}", 8000
+            lambda ctx: write_export(choice, archive, notes, Path(path), ctx.progress),
+            lambda report: self.statusBar().showMessage(
+                f"Exported {report.notes} note(s) to {report.path}", 8000
             ),
         )
 
@@ -389,7 +419,6 @@ class MainWindow(QMainWindow):
         )
 
     def _imported(self, report) -> None:
-        self.load()
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (
             f"{report.count('added')} added, {report.count('updated')} updated, "
@@ -471,7 +500,9 @@ class MainWindow(QMainWindow):
         """Each document's provenance: publisher, edition, signed by whom, verified when."""
         if self.about_dialog is None:
             self.about_dialog = ProvenanceDialog(self.core, self)
-            self.about_dialog.trustChanged.connect(self._trust_changed)
+            self.about_dialog.trustRequested.connect(
+                lambda change: self.submit(self.tr("Trusted keys"), change, self._trust_changed)
+            )
         else:
             self.about_dialog.refresh()
         self.about_dialog.show()
@@ -481,21 +512,26 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> None:
         self.about().keys.setFocus()
 
-    def _trust_changed(self) -> None:
-        """A key was trusted or revoked: load the archive again, so its editions open or close."""
-        self.core.reload_archive()
-        self.load()
+    def _trust_changed(self, _changed=None) -> None:
+        """A key was trusted or revoked: the writer loaded the archive again (its editions
+        opened or closed; the window reloaded through the change listener)."""
         if self.about_dialog is not None:
             self.about_dialog.refresh()
-        self.start_indexing()
 
     def closeEvent(self, event) -> None:
-        self.notes_panel.save()
+        self.notes_panel.save()  # submitted now; the wait below lets it (and any save) finish
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
         self.settings.set(S.ZOOM, self._zoom)
         self.settings.set(S.EXACT, self.search.exact.isChecked())
         self.settings.sync()
-        self.tasks.cancel_all()
-        self.tasks.wait(10000)
+        self.tasks.cancel_all()  # long work stops; saves are not cancellable and finish
+        self.tasks.wait(30000)
+        self._stop_listening()
         super().closeEvent(event)
+
+
+class _ChangeRelay(QObject):
+    """Carries the core's change notices (sent on the writer's thread) to the GUI thread."""
+
+    changed = Signal(object)

@@ -16,7 +16,7 @@ from index.archive import CaseRecord
 from index.notes.model import Note
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
-    from index.search.service import Hit
+    from index.search.engine import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

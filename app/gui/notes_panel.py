@@ -1,10 +1,16 @@
 """The notes panel: what cites the current paragraph, its notes, and an editor that saves as
-you type (there is no "unsaved" state to lose)."""
+you type (there is no "unsaved" state to lose).
+
+Every change is submitted to the window's write pool (``submit``): the GUI thread never waits
+for SQLite or the search index, even while the index is being rebuilt. What was typed stays on
+screen; the status line says "Saving…" until the writer has it, then "Saved"."""
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.models import NotesModel
+from app.gui.tasks import Task
+from index.changes import AddNote, DeleteNote, RestoreNote, UpdateNote
 from index.core import Core
 from index.notes.model import COLORS, Note
 from index.notes.service import new_note
@@ -29,16 +37,17 @@ from index.notes.service import new_note
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 400
+Submit = Callable[..., Task]
 
 
 class NotesPanel(QWidget):
-    changed = Signal()
-    """Notes were added, edited or deleted: highlights and lists need a refresh."""
     linkActivated = Signal(str)
 
-    def __init__(self, core: Core, parent=None) -> None:
+    def __init__(self, core: Core, submit: Submit, parent=None) -> None:
         super().__init__(parent)
         self.core = core
+        self.submit = submit
+        """submit(name, change, on_done) → Task: run a change on the write pool."""
         self.target: str | None = None
         self.note: Note | None = None
         self.deleted: list[Note] = []
@@ -51,9 +60,10 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setAccessibleName("Notes for this paragraph")
         self.list.setModel(self.model)
-        self.list.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self.edit(self.model.notes[cur.row()] if cur.isValid() else None)
-        )
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self._keep_editor = False
+        self._pending: dict[str, Note] = {}
+        """Notes as typed whose saves are still queued: shown instead of the stored ones."""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Note text")
         self.editor.setPlaceholderText("Write a note (Markdown). Saved as you type.")
@@ -123,30 +133,51 @@ class NotesPanel(QWidget):
             self.heading.setText(f"<b>Case record {html.escape(target)}</b>")
         self.refresh()
 
-    def new_note(self) -> Note | None:
+    def new_note(self) -> Task | None:
+        """A note on the whole paragraph or case record; the editor opens on it once stored."""
         if self.target is None:
             return None
-        note = self.core.add_note(new_note(self.core.archive, self.target, ""))
+        note = new_note(self.core.archive, self.target, "")
+        self.status.setText("Adding a note…")
+        return self.submit("Add note", AddNote(note), self.show_new)
+
+    def show_new(self, changed) -> None:
+        """A note was added (here or by the window): list it and open it in the editor."""
+        note = changed.result
+        self.save()
         self.note = None
-        self.edit(note)
+        if note.target_id != self.target:
+            self.show_target(note.target_id)
         self.refresh()
+        self.edit(note)
         self.editor.setFocus()
-        self.changed.emit()
-        return note
+
+    def _current_changed(self, current, _previous) -> None:
+        if not self._keep_editor:
+            self.edit(self.model.notes[current.row()] if current.isValid() else None)
 
     def refresh(self) -> None:
-        notes = self.core.notes.notes(target_id=self.target) if self.target else []
+        """Re-read this target's notes. The note being edited stays in the editor as typed
+        (a save that lands while typing must not move the cursor or undo keystrokes)."""
+        notes = self.core.list_notes(target_id=self.target) if self.target else []
+        notes = [self._pending.get(n.id, n) for n in notes]
         self.model.set_notes(notes)
-        self.completer_model.setStringList(sorted(self.core.notes.tag_counts()))
+        self.completer_model.setStringList(sorted(self.core.tag_counts()))
         keep = self.note.id if self.note else None
         match = next((i for i, n in enumerate(notes) if n.id == keep), None)
         if match is not None:
-            self.list.setCurrentIndex(self.model.index(match))
+            self._keep_editor = True
+            try:
+                self.list.setCurrentIndex(self.model.index(match))
+            finally:
+                self._keep_editor = False
         else:
             self.edit(notes[0] if notes else None)
 
     def edit(self, note: Note | None) -> None:
         self.save()
+        if note is not None:
+            note = self._pending.get(note.id, note)  # as typed, if its save has not landed
         self.note = note
         self._loading = True
         try:
@@ -174,46 +205,52 @@ class NotesPanel(QWidget):
     def tag_list(self) -> list[str]:
         return [t.strip() for t in self.tags.text().split(",") if t.strip()]
 
-    def save(self) -> None:
-        """Write the editor's state to the store now (also called on every switch and close)."""
+    def save(self) -> Task | None:
+        """Submit the editor's state to the writer now (also called on every switch and on
+        close). Returns the task, or None when nothing changed."""
         self.timer.stop()
         note = self.note
         if note is None or self._loading:
-            return
+            return None
         body, tags = self.editor.toPlainText(), self.tag_list()
         private, color = self.private.isChecked(), self.color.currentText()
         if (body, tags, private, color) == (note.body, note.tags, note.private, note.color):
-            return
-        try:
-            self.note = self.core.update_note(
-                note.id, body=body, tags=tags, private=int(private), color=color
-            )
-        except Exception as exc:  # keep what was typed on screen; say why it was not saved
-            log.exception("saving note %s failed", note.id)
-            self.status.setText(f"Not saved: {exc}")
-            return
-        self.status.setText("Saved")
-        self.changed.emit()
+            return None
+        self.note = replace(note, body=body, tags=tags, private=private, color=color)
+        self.status.setText("Saving…")
+        change = UpdateNote(
+            note.id, {"body": body, "tags": tags, "private": int(private), "color": color}
+        )
+        edited = self._pending[note.id] = self.note
+        task = self.submit("Save note", change, self._saved, cancellable=False)
+        task.failed.connect(lambda message: self.status.setText(f"Not saved: {message}"))
+        task.done.connect(
+            lambda: self._pending.pop(note.id) if self._pending.get(note.id) is edited else None
+        )
+        return task
 
-    def delete(self) -> None:
+    def _saved(self, changed) -> None:
+        stored = changed.result
+        if self.note is not None and self.note.id == stored.id:
+            self.note.modified = stored.modified  # the rest is what the editor shows
+            self.status.setText("Saved")
+
+    def delete(self) -> Task | None:
         if self.note is None:
-            return
+            return None
         self.timer.stop()
-        removed = self.core.delete_note(self.note.id)
-        self.deleted.append(removed)
+        note, self.note = self.note, None
+        return self.submit("Delete note", DeleteNote(note.id), self._deleted, cancellable=False)
+
+    def _deleted(self, changed) -> None:
+        self.deleted.append(changed.result)
         self.undo_button.setEnabled(True)
-        self.note = None
         self.refresh()
         self.status.setText("Note deleted — Undo delete brings it back")
-        self.changed.emit()
 
-    def undo_delete(self) -> None:
+    def undo_delete(self) -> Task | None:
         if not self.deleted:
-            return
+            return None
         note = self.deleted.pop()
-        self.core.notes.restore(note)
-        self.core.reindex_notes()
         self.undo_button.setEnabled(bool(self.deleted))
-        self.note = None
-        self.refresh()
-        self.changed.emit()
+        return self.submit("Restore note", RestoreNote(note), lambda _c: self.refresh())

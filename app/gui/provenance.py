@@ -29,10 +29,9 @@ from index.archive.signing import (
     Key,
     muragat_key,
     read_public_key,
-    trust_key,
     trusted_keys,
-    untrust_key,
 )
+from index.changes import SetKeyTrust
 from index.core import Core
 from index.errors import KnownError
 
@@ -46,7 +45,8 @@ def _e(text: object) -> str:
 class ProvenanceDialog(QDialog):
     """Non-modal: the reader stays usable while it is open."""
 
-    trustChanged = Signal()
+    trustRequested = Signal(object)
+    """A `SetKeyTrust` change the user confirmed: the window submits it to the one writer."""
 
     def __init__(self, core: Core, parent=None) -> None:
         super().__init__(parent)
@@ -213,22 +213,11 @@ class ProvenanceDialog(QDialog):
     def _answered(self, key: Key, result: int) -> None:
         if result != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.core.ensure_writable()
-            trust_key(self.core.data_dir, key)
-        except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Key not trusted"), str(exc))
-            return
-        self.trustChanged.emit()
+        self.trustRequested.emit(SetKeyTrust(key=key))
 
     def revoke_selected(self) -> None:
         item = self.keys.currentItem()
         key_id = item.data(KEY_ROLE) if item else None
         if not key_id:
             return
-        try:
-            untrust_key(self.core.data_dir, key_id)
-        except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Key not removed"), str(exc))
-            return
-        self.trustChanged.emit()
+        self.trustRequested.emit(SetKeyTrust(revoke=key_id))

@@ -29,7 +29,7 @@ from app.gui.tasks import Task, TaskRunner
 from index.core import Core
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
-    from index.search.service import Hit, SearchResult
+    from index.search.engine import Hit, SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +151,11 @@ class SearchPanel(QWidget):
         self._serial += 1
         serial = self._serial
         exact = self.exact.isChecked()
-        search = self.core.search
+        core = self.core
         self.status.setText("Searching…")
 
         def work(ctx):
-            return search.search(text, limit=50, exact=exact, cancel=ctx.cancel_event)
+            return core.find(text, limit=50, exact=exact, cancel=ctx.cancel_event)
 
         task = self.tasks.run("Search", work)
         task.succeeded.connect(lambda result: serial == self._serial and self._show(result))

@@ -48,10 +48,16 @@ class Task(QObject):
     cancelled = Signal()
     done = Signal()
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, cancellable: bool = True) -> None:
         super().__init__()
         self.name = name
+        self.cancellable = cancellable
+        """False for a save: closing the window waits for it instead of cancelling it."""
         self.cancel_event = threading.Event()
+        self.thread: threading.Thread | None = None
+        """The thread the work ran on (set when it starts)."""
+        self.result: Any = None
+        self.finished = False
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -66,6 +72,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         task = self.task
+        task.thread = threading.current_thread()
         try:
             result = self.fn(TaskContext(task))
         except Cancelled:
@@ -81,7 +88,9 @@ class _Runnable(QRunnable):
             if task.cancel_event.is_set():
                 _emit(task.cancelled)
             else:
+                task.result = result
                 _emit(task.succeeded, result)
+        task.finished = True
         _emit(task.done)
 
 
@@ -99,7 +108,8 @@ def _emit(signal, *args) -> None:
 
 class TaskRunner(QObject):
     """Runs tasks on a thread pool. ``writes`` tasks share a one-thread pool so that writes to
-    a store never race each other (Picard's rule); reads use the general pool."""
+    a store never race each other (Picard's rule) and run in the order submitted; reads use
+    the general pool. Every change the window makes goes through the write pool."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,16 +122,29 @@ class TaskRunner(QObject):
         if app is not None:  # at exit, stop and finish background work before Qt goes away
             app.aboutToQuit.connect(self.shutdown)
 
-    def run(self, name: str, fn: Callable[[TaskContext], Any], *, writes: bool = False) -> Task:
-        task = Task(name)
+    def run(
+        self,
+        name: str,
+        fn: Callable[[TaskContext], Any],
+        *,
+        writes: bool = False,
+        cancellable: bool = True,
+    ) -> Task:
+        task = Task(name, cancellable)
         self._live.add(task)  # keep the QObject alive until it is done
         task.done.connect(lambda: self._live.discard(task))
         (self.write_pool if writes else self.pool).start(_Runnable(task, fn))
         return task
 
     def cancel_all(self) -> None:
+        """Cancel long work (indexing, imports, exports); saves are left to finish."""
         for task in list(self._live):
-            task.cancel()
+            if task.cancellable:
+                task.cancel()
+
+    @property
+    def live(self) -> list[Task]:
+        return list(self._live)
 
     def shutdown(self) -> None:
         self.cancel_all()

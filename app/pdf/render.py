@@ -1,8 +1,9 @@
-"""Render a composition to PDF pages: running header, page numbers, embedded fonts, outline.
+"""Render a composition (``index.export.pdf``) to PDF pages: running header, page numbers,
+embedded fonts, outline. The only Qt part of exporting.
 
 Qt lays the HTML out in pages and writes the PDF (fonts embedded as subsets, text
-extractable); QPdfWriter has no outline API, so pypdf adds the bookmarks afterwards and the
-result replaces the target atomically.
+extractable); QPdfWriter has no outline API, so pypdf adds the bookmarks afterwards; the export
+writes the result atomically.
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import os
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -27,9 +26,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.pdf.compose import FONT, Composition, Options, compose
 from index.archive import Archive
-from index.fileio import write_atomic
+from index.export.options import ExportOptions
+from index.export.pdf import FONT, Composition
+from index.export.write import ExportReport, Progress, write_selected
 from index.notes.model import Note
 from resources import ROOT
 
@@ -46,12 +46,7 @@ MARGIN_MM = 20.0
 _fonts_loaded = False
 
 
-@dataclass
-class PdfReport:
-    path: Path
-    notes: int
-    pages: int
-    seconds: float
+PdfReport = ExportReport
 
 
 def ensure_app() -> None:
@@ -110,19 +105,15 @@ def _heading_pages(doc: QTextDocument, comp: Composition, page_height: float) ->
     return pages
 
 
-def render_pdf(
-    notes: list[Note],
-    archive: Archive,
-    target: Path,
-    options: Options,
-    progress: Callable[[int, int, str], None] | None = None,
-) -> PdfReport:
-    start = time.perf_counter()
+def pdf_bytes(
+    comp: Composition, parts: list[str], title: str, progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """Lay a composition out as A4 pages: (the PDF's bytes, its page count). This is the
+    `index.export.PdfRenderer` the exports use."""
     ensure_app()
     load_fonts()
     step = progress or (lambda *_: None)
     step(0, 4, "composing")
-    comp, parts = compose(notes, archive, options)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -134,7 +125,7 @@ def render_pdf(
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(options.title)
+    writer.setTitle(title)
     writer.setCreator("Muragat")
     doc = QTextDocument()
     doc.setDefaultFont(pdf_font(10))
@@ -151,13 +142,24 @@ def render_pdf(
     for h in comp.headings:
         h.page = pages.get(h.anchor, 1)
     step(2, 4, "writing pages")
-    _paint(doc, writer, body, options.title)
+    _paint(doc, writer, body, title)
     buffer.close()
     step(3, 4, "adding the outline")
     data = _with_outline(bytes(buffer.data()), comp)
-    write_atomic(target, data)
     step(4, 4, "done")
-    return PdfReport(Path(target), len(notes), doc.pageCount(), time.perf_counter() - start)
+    return data, doc.pageCount()
+
+
+def render_pdf(
+    notes: list[Note],
+    archive: Archive,
+    target: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Exactly these notes (already chosen) as a PDF at ``target``."""
+    pdf = replace(options, format="pdf")
+    return write_selected(archive, notes, pdf, target, pdf_bytes, progress)
 
 
 def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> None:

@@ -86,7 +86,10 @@ def bundle_folders(data_dir: Path | None) -> list[tuple[Path, bool]]:
     folders = [(p, True) for p in sorted(BUNDLES.iterdir()) if p.is_dir()]
     user = data_dir / USER_BUNDLES if data_dir else None
     if user and user.is_dir():
-        folders += [(p, False) for p in sorted(user.iterdir()) if p.is_dir()]
+        # dot-folders are an import or a swap in progress (see index.imports.importer)
+        folders += [
+            (p, False) for p in sorted(user.iterdir()) if p.is_dir() and not p.name.startswith(".")
+        ]
     return folders
 
 

@@ -18,6 +18,7 @@ from index.archive.model import Bundle, Manifest
 from index.archive.schema import SchemaError, load_schema, validate
 from index.archive.signing import SIGNATURE, Key, Provenance, check_signature, muragat_key
 from index.errors import BundleError
+from index.fileio import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,8 @@ def seal(folder: Path, manifest: dict[str, Any]) -> Path:
     """Write ``manifest.json`` with the SHA-256 of every other file in ``folder``.
 
     Used when a bundle is made (an import) or its files are edited on purpose by a maintainer.
-    The write is atomic: a killed process leaves the old manifest or the new one, never half.
+    The write goes through `write_atomic` (fsync of file and folder): a killed process leaves
+    the old manifest or the new one, never half.
     """
     files = {
         p.name: sha256_file(p)
@@ -206,8 +208,5 @@ def seal(folder: Path, manifest: dict[str, Any]) -> Path:
         if p.is_file() and p.name != MANIFEST
     }
     data = {**manifest, "files": files}
-    target = folder / MANIFEST
-    tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(target)
-    return target
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return write_atomic(folder / MANIFEST, text.encode("utf-8"))

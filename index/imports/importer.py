@@ -23,7 +23,8 @@ from pathlib import Path
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import slugify
-from index.errors import KnownError
+from index.errors import Cancelled, KnownError
+from index.fileio import copy_atomic, fsync_folder, write_text_atomic
 from index.imports.readers import (
     ReadResult,
     Unreadable,
@@ -183,7 +184,11 @@ def import_paths(
     by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
     for n, (path, skip) in enumerate(files):
         if progress:
-            progress(n, len(files), path.name)
+            try:
+                progress(n, len(files), path.name)
+            except Cancelled:  # what is imported so far stays, and is reported
+                report.cancelled = True
+                return report
         if skip:
             report.results.append(FileResult(str(path), "skipped", skip))
             continue
@@ -198,7 +203,10 @@ def import_paths(
                 FileResult(str(path), "skipped", f"could not be stored ({exc.strerror or exc})")
             )
     if progress:
-        progress(len(files), len(files), "done")
+        try:
+            progress(len(files), len(files), "done")
+        except Cancelled:
+            report.cancelled = True
     return report
 
 
@@ -225,12 +233,10 @@ def _import_one(
     )
     bundle_id = f"mine-{doc_id}"
     root = user_bundles(data_dir)
-    tmp = root / f".tmp-{bundle_id}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
+    tmp = _fresh_tmp(root, bundle_id)
     try:
-        (tmp / DOCUMENT).write_text(document_markdown(result, doc_id), encoding="utf-8")
-        shutil.copy2(path, tmp / f"source{path.suffix.lower() or '.bin'}")
+        write_text_atomic(tmp / DOCUMENT, document_markdown(result, doc_id))
+        copy_atomic(path, tmp / f"source{path.suffix.lower() or '.bin'}")
         imported = {
             "original_name": path.name,
             "source_path": source_path,
@@ -257,15 +263,7 @@ def _import_one(
                 "imported": imported,
             },
         )
-        final = root / bundle_id
-        if final.exists():
-            old = root / f".old-{bundle_id}"
-            shutil.rmtree(old, ignore_errors=True)
-            final.rename(old)
-            tmp.rename(final)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(final)
+        _install(tmp, root / bundle_id)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -285,11 +283,19 @@ def remove_document(data_dir: Path, bundle_id: str) -> None:
     folder = user_bundles(data_dir) / bundle_id
     if not bundle_id.startswith("mine-") or not (folder / MANIFEST).is_file():
         raise KnownError(f"no imported document {bundle_id!r}")
-    shutil.rmtree(folder)
+    gone = folder.with_name(f"{DELETED_PREFIX}{bundle_id}")  # one rename: gone whole, at once
+    shutil.rmtree(gone, ignore_errors=True)
+    folder.rename(gone)
+    fsync_folder(folder.parent)
+    shutil.rmtree(gone, ignore_errors=True)
 
 
 def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
-    folder = user_bundles(data_dir) / bundle_id
+    """Change an imported document's title. The new bundle (document and manifest) is made
+    beside the old one and swapped in whole: a crash leaves the old title or the new one,
+    never a document that disagrees with its checksums."""
+    root = user_bundles(data_dir)
+    folder = root / bundle_id
     manifest_path = folder / MANIFEST
     if not bundle_id.startswith("mine-") or not manifest_path.is_file():
         raise KnownError(f"no imported document {bundle_id!r}")
@@ -297,11 +303,76 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     if not title:
         raise KnownError("a title cannot be empty")
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    doc = folder / DOCUMENT
-    lines = doc.read_text(encoding="utf-8").split("\n")
+    lines = (folder / DOCUMENT).read_text(encoding="utf-8").split("\n")
     doc_id = manifest["documents"][0]["id"]
     lines[0] = f"# {escape_markdown(title)} {{: #{doc_id} }}"
-    doc.write_text("\n".join(lines), encoding="utf-8")
     manifest["title"] = title
     manifest["imported"]["title"] = title
-    seal(folder, manifest)
+    tmp = _fresh_tmp(root, bundle_id)
+    try:
+        for item in sorted(folder.iterdir()):
+            if item.is_file() and item.name not in (MANIFEST, DOCUMENT):
+                copy_atomic(item, tmp / item.name)
+        write_text_atomic(tmp / DOCUMENT, "\n".join(lines))
+        seal(tmp, manifest)  # the manifest is written last: a sealed folder is a whole one
+        _install(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+# -- putting a finished bundle folder in place -------------------------------------------------
+
+TMP_PREFIX, OLD_PREFIX, DELETED_PREFIX = ".tmp-", ".old-", ".del-"
+
+
+def _fresh_tmp(root: Path, bundle_id: str) -> Path:
+    tmp = root / f"{TMP_PREFIX}{bundle_id}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    return tmp
+
+
+def _install(tmp: Path, final: Path) -> None:
+    """Swap a finished (sealed) bundle folder in for ``final``. Two renames: a crash between
+    them leaves ``.old-<id>`` and ``.tmp-<id>``, which `recover_interrupted` sorts out."""
+    fsync_folder(tmp)
+    if final.exists():
+        old = final.with_name(f"{OLD_PREFIX}{final.name}")
+        shutil.rmtree(old, ignore_errors=True)
+        final.rename(old)
+        tmp.rename(final)
+        fsync_folder(final.parent)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(final)
+        fsync_folder(final.parent)
+
+
+def recover_interrupted(data_dir: Path) -> list[str]:
+    """Finish or undo bundle swaps a crash interrupted; say what was done. A ``.tmp-`` folder
+    with a manifest is complete (the manifest is written last) and goes in; otherwise the old
+    folder comes back. Unfinished ``.tmp-`` folders are removed."""
+    root = user_bundles(data_dir)
+    done: list[str] = []
+    if not root.is_dir():
+        return done
+    for old in sorted(root.glob(f"{OLD_PREFIX}*")):
+        name = old.name[len(OLD_PREFIX) :]
+        final, tmp = root / name, root / f"{TMP_PREFIX}{name}"
+        if not final.exists():
+            if (tmp / MANIFEST).is_file():
+                tmp.rename(final)
+                done.append(f"{name}: finished an interrupted update")
+            else:
+                old.rename(final)
+                done.append(f"{name}: kept the version from before an interrupted update")
+                continue
+        shutil.rmtree(old, ignore_errors=True)
+    for leftover in [*root.glob(f"{TMP_PREFIX}*"), *root.glob(f"{DELETED_PREFIX}*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+    if done:
+        fsync_folder(root)
+        for line in done:
+            log.warning("imported documents: %s", line)
+    return done

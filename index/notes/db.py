@@ -1,21 +1,34 @@
 """The notes database file: schema, migrations, integrity check and rolling backups.
 
+Backups are made when something is about to change (the first write of a session), and only
+when the notes differ from the newest backup: reading, searching and opening the window never
+make one, so they cannot rotate the useful ones out. At most `BACKUPS_KEPT` are kept, none older
+than `BACKUP_MAX_AGE_DAYS` except the newest `BACKUPS_ALWAYS_KEPT`.
+
 Schema version lives in SQLite's ``user_version``. Each migration is a list of statements run in
 one transaction, so a killed process leaves the old version or the new one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import re
 import sqlite3
 import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from index.errors import KnownError
+from index.fileio import fsync_folder
 
 log = logging.getLogger(__name__)
 
-BACKUPS_KEPT = 5
+BACKUPS_KEPT = 10
+BACKUP_MAX_AGE_DAYS = 90
+BACKUPS_ALWAYS_KEPT = 3
 MIGRATIONS: list[list[str]] = [
     [  # version 1
         """CREATE TABLE notes (
@@ -97,36 +110,132 @@ def healthy(path: Path) -> bool:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe while others use the source)."""
+    """A consistent copy through SQLite's backup API (safe while others use the source),
+    written beside the target, fsynced and renamed into place: never half a file."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+    try:
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_folder(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
-def backup(path: Path, folder: Path, keep: int = BACKUPS_KEPT) -> Path | None:
-    """Copy the database (consistently, with SQLite's backup API) and keep the last ``keep``."""
-    if not path.exists():
+BACKUP_GLOB = "notes-*.sqlite3"
+_BACKUP_RE = re.compile(r"notes-(\d{8}-\d{6})-\d{6}(?:-([0-9a-f]{16}))?\.sqlite3")
+
+
+@dataclass
+class Backup:
+    path: Path
+    created: datetime
+    digest: str | None
+    """What the notes held when it was made (None for backups from before digests)."""
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    """A digest of everything the user made (notes, tags, what they tag): two databases with
+    the same digest hold the same notes, whatever their pages look like."""
+    digest = hashlib.sha256()
+    for table, order in (
+        ("notes", "id"),
+        ("tags", "id"),
+        ("note_tags", "note_id, tag_id"),
+        ("target_tags", "target_id, tag_id"),
+    ):
+        digest.update(table.encode())
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+            digest.update(repr(tuple(row)).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    return not any(
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
+        for table in ("notes", "target_tags")
+    )
+
+
+def backups(folder: Path) -> list[Backup]:
+    """The backups in ``folder``, oldest first."""
+    found = []
+    for path in sorted(folder.glob(BACKUP_GLOB)) if folder.is_dir() else ():
+        match = _BACKUP_RE.fullmatch(path.name)
+        if match:
+            created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            found.append(Backup(path, created, match.group(2)))
+    return found
+
+
+def backup(
+    conn: sqlite3.Connection,
+    path: Path,
+    folder: Path,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+) -> Path | None:
+    """Copy the database (consistently, with SQLite's backup API) unless it holds nothing or
+    exactly what the newest backup holds (``force``: copy anyway, unless empty); then rotate.
+    ``conn`` reads the digest. Returns the new backup, or None."""
+    if not path.exists() or is_empty(conn):
         return None
+    digest = content_digest(conn)
+    existing = backups(folder)
+    if existing and existing[-1].digest == digest and not force:
+        return None
+    now = now or datetime.now(UTC)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"notes-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.sqlite3"
+    name = f"notes-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}-{digest}.sqlite3"
+    target = folder / name
     copy_database(path, target)
-    for old in sorted(folder.glob("notes-*.sqlite3"))[:-keep]:
-        old.unlink(missing_ok=True)
+    rotate(folder, now=now)
     return target
 
 
-def recover(path: Path, backups: Path) -> str:
+def rotate(
+    folder: Path,
+    keep: int = BACKUPS_KEPT,
+    max_age_days: int = BACKUP_MAX_AGE_DAYS,
+    keep_always: int = BACKUPS_ALWAYS_KEPT,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Keep at most ``keep`` backups and none older than ``max_age_days``, except that the
+    newest ``keep_always`` stay whatever their age. Returns the removed files."""
+    now = now or datetime.now(UTC)
+    found = backups(folder)
+    removed = []
+    for n, b in enumerate(reversed(found)):  # newest first
+        too_many = n >= keep
+        too_old = n >= keep_always and now - b.created > timedelta(days=max_age_days)
+        if too_many or too_old:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def recover(path: Path, backup_folder: Path) -> str:
     """Move a damaged database aside and restore the newest healthy backup; say what happened."""
     aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
     for suffix in ("", "-wal", "-shm"):
         p = Path(f"{path}{suffix}")
         if p.exists():
             p.replace(Path(f"{aside}{suffix}"))
-    for candidate in sorted(backups.glob("notes-*.sqlite3"), reverse=True):
+    for candidate in sorted(backup_folder.glob(BACKUP_GLOB), reverse=True):
         if healthy(candidate):
             copy_database(candidate, path)
             return (

@@ -91,14 +91,19 @@ def new_note(
     return note
 
 
-def reanchor(store: NotesStore, archive: Archive) -> dict[str, int]:
-    """Check every passage note against the current text; move, mark changed, or orphan."""
+def reanchor(
+    store: NotesStore, archive: Archive, changed: set[str] | None = None
+) -> dict[str, int]:
+    """Check every passage note against the current text; move, mark changed, or orphan.
+    The ids of the notes it changes are added to ``changed`` (for the index)."""
     counts = {"ok": 0, "moved": 0, "changed": 0, "orphaned": 0, "recovered": 0}
+    touched: set[str] = set() if changed is None else changed
     for note in store.notes():
         if note.target_kind != "passage":
             if note.target_kind in ("paragraph", "case"):
                 present = bool(archive.paragraph(note.target_id) or archive.case(note.target_id))
                 if present == note.orphan:  # target vanished, or came back
+                    touched.add(note.id)
                     store.update(
                         note.id,
                         orphan=int(not present),
@@ -126,6 +131,7 @@ def reanchor(store: NotesStore, archive: Archive) -> dict[str, int]:
                     else "its paragraph is gone and the quote was not found elsewhere"
                 )
                 store.update(note.id, orphan=1, orphan_reason=reason)
+                touched.add(note.id)
                 counts["orphaned"] += 1
             continue
         changes = {}
@@ -147,32 +153,38 @@ def reanchor(store: NotesStore, archive: Archive) -> dict[str, int]:
             counts["recovered"] += 1
         if changes:
             store.update(note.id, **changes)
+            touched.add(note.id)
         else:
             counts["ok"] += 1
     return counts
 
 
 def note_items(store: NotesStore, archive: Archive) -> Iterable[IndexItem]:
-    """Index items for notes (kind ``note``): body, quote, tags, where they point."""
+    """Index items for every note."""
+    for note in store.notes():
+        yield note_item(note, archive)
+
+
+def note_item(note: Note, archive: Archive) -> IndexItem:
+    """A note's index item (kind ``note``): body, quote, tags, where it points."""
     from index.search.items import IndexItem, hierarchical_tags
 
-    for note in store.notes():
-        para = archive.paragraph(note.target_id) if note.target_id else None
-        yield IndexItem(
-            id=f"note:{note.id}",
-            kind="note",
-            fields={
-                "bundle": note.bundle_id or "",
-                "doc_id": note.doc_id or (para.doc_id if para else ""),
-                "document": "Note",
-                "para_id": note.target_id or "",
-                "section_id": para.section_id if para else "",
-                "section": para.section_title if para else "",
-                "title": note.title,
-                "text": "\n".join(t for t in (note.body, note.exact or "") if t),
-                "ordinal": para.ordinal if para else 0,
-                "tag": hierarchical_tags(note.tags),
-                "date": {note.created[:4], note.created[:7], note.created[:10]},
-                "year": {note.created[:4]},
-            },
-        )
+    para = archive.paragraph(note.target_id) if note.target_id else None
+    return IndexItem(
+        id=f"note:{note.id}",
+        kind="note",
+        fields={
+            "bundle": note.bundle_id or "",
+            "doc_id": note.doc_id or (para.doc_id if para else ""),
+            "document": "Note",
+            "para_id": note.target_id or "",
+            "section_id": para.section_id if para else "",
+            "section": para.section_title if para else "",
+            "title": note.title,
+            "text": "\n".join(t for t in (note.body, note.exact or "") if t),
+            "ordinal": para.ordinal if para else 0,
+            "tag": hierarchical_tags(note.tags),
+            "date": {note.created[:4], note.created[:7], note.created[:10]},
+            "year": {note.created[:4]},
+        },
+    )

@@ -19,6 +19,7 @@ from pathlib import Path
 from index.errors import KnownError, NotFound
 from index.notes import db
 from index.notes.model import COLORS, TARGET_KINDS, Note
+from index.notes.tags import normalize_tag, within_sql
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def normalize_tag(name: str) -> str:
-    """Trim, collapse spaces, no empty levels: " charges / extremism " → "charges/extremism"."""
-    parts = [" ".join(p.split()) for p in name.split("/")]
-    tag = "/".join(p for p in parts if p)
-    if not tag:
-        raise KnownError(f"not a tag name: {name!r}")
-    if len(tag) > 200:
-        raise KnownError("a tag name may have at most 200 characters")
-    return tag
-
-
 class NotesStore:
     def __init__(self, path: Path, backups: Path | None = None) -> None:
         self.path = path
@@ -47,13 +37,13 @@ class NotesStore:
         self.messages: list[str] = []
         self._lock = threading.RLock()
         self._local = threading.local()
+        self._backed_up = False
+        """A backup is considered once per session, before its first change."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists() and not db.healthy(path):
                 self.messages.append(db.recover(path, self.backups))
                 log.error(self.messages[-1])
-            elif path.exists():
-                db.backup(path, self.backups)
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:
@@ -73,9 +63,49 @@ class NotesStore:
             conn = self._local.conn = db.connect(self.path)
         return conn
 
+    def _backup_before_change(self) -> None:
+        if self._backed_up:
+            return
+        self._backed_up = True
+        try:
+            made = db.backup(self._writer, self.path, self.backups)
+        except (OSError, sqlite3.Error) as exc:  # a missing backup must not stop the save
+            log.warning("could not back up the notes database to %s: %s", self.backups, exc)
+        else:
+            if made:
+                log.info("notes backed up to %s", made)
+
+    def list_backups(self) -> list[db.Backup]:
+        return db.backups(self.backups)
+
+    def restore_backup(self, name: str) -> Path | None:
+        """Replace the notes with a backup's (by file name). The notes as they were are
+        backed up first; returns that backup (None if there were no notes)."""
+        chosen = next((b for b in db.backups(self.backups) if b.name == name), None)
+        if chosen is None:
+            raise NotFound(f"no backup named {name!r} (muragat notes restore-backup lists them)")
+        if not db.healthy(chosen.path):
+            raise KnownError(f"the backup {name} is damaged; choose another")
+        with self._lock:
+            copy = sqlite3.connect(":memory:")
+            try:
+                source = sqlite3.connect(chosen.path)
+                try:
+                    source.backup(copy)
+                finally:
+                    source.close()
+                kept = db.backup(self._writer, self.path, self.backups, force=True)
+                self._backed_up = True
+                copy.backup(self._writer)
+            finally:
+                copy.close()
+            db.migrate(self._writer)
+        return kept
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._backup_before_change()
             conn = self._writer
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -150,6 +180,15 @@ class NotesStore:
             raise NotFound(f"no note with id {note_id!r}")
         return self._row_to_note(row, conn)
 
+    def notes_by_id(self, ids: Iterable[str]) -> list[Note]:
+        """The notes with these ids that exist (the rest were deleted)."""
+        conn = self._reader()
+        out = []
+        for ident in ids:
+            rows = conn.execute("SELECT * FROM notes WHERE id = ?", (ident,)).fetchall()
+            out += [self._row_to_note(r, conn) for r in rows]
+        return out
+
     def find_external(self, external_id: str) -> Note | None:
         conn = self._reader()
         rows = conn.execute(
@@ -189,13 +228,12 @@ class NotesStore:
         sql, args = "SELECT * FROM notes", []
         where = []
         if tag:
-            tag = normalize_tag(tag)
+            cond, cond_args = within_sql("t.name", normalize_tag(tag))
             where.append(
                 "id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = "
-                "nt.tag_id WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')"
+                f"nt.tag_id WHERE {cond})"
             )
-            like = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
-            args += [tag, like]
+            args += cond_args
         if target_id:
             where.append("target_id = ?")
             args.append(target_id)
@@ -232,6 +270,20 @@ class NotesStore:
             out.setdefault(target, []).append(name)
         return out
 
+    def target_tags_of(self, targets: Iterable[str]) -> dict[str, list[str]]:
+        """`target_tags` for just these targets (an index update touches only them)."""
+        conn = self._reader()
+        out: dict[str, list[str]] = {}
+        for target in targets:
+            rows = conn.execute(
+                "SELECT t.name FROM target_tags tt JOIN tags t ON t.id = tt.tag_id "
+                "WHERE tt.target_id = ? ORDER BY t.name",
+                (target,),
+            ).fetchall()
+            if rows:
+                out[target] = [r[0] for r in rows]
+        return out
+
     def tag_counts(self) -> dict[str, dict[str, int]]:
         """tag → {"notes": n, "targets": m}, for every tag in use."""
         rows = self._reader().execute(
@@ -246,10 +298,8 @@ class NotesStore:
         """Rename a tag (and its sub-tags); renaming onto an existing tag merges the two."""
         old, new = normalize_tag(old), normalize_tag(new)
         with self._write() as conn:
-            rows = conn.execute(
-                "SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE OR name LIKE ?",
-                (old, old + "/%"),
-            ).fetchall()
+            cond, args = within_sql("name", old)
+            rows = conn.execute(f"SELECT id, name FROM tags WHERE {cond}", args).fetchall()
             if not rows:
                 raise NotFound(f"no tag {old!r}")
             for tag_id, name in rows:

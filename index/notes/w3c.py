@@ -1,14 +1,9 @@
-"""Notes as W3C Web Annotations (JSON-LD), out and back in.
+"""W3C Web Annotations (JSON-LD) in: the notes they describe (out: `index.export.w3c`).
 
-Out: an ``AnnotationCollection`` (the model's own container) whose ``first`` page holds every
-annotation. In: that, an ``AnnotationPage``, a bare list, or a single annotation; each one is
-validated, and what is skipped is reported with the reason. Importing the same annotation twice
-adds it once (its ``id`` is kept as the note's external id).
-
-Targets: ``source`` is the document's stable URL (the publisher's, where the manifest has one)
-or ``urn:muragat:<bundle>:<document>``; a passage carries a ``TextQuoteSelector`` (any reader
-can anchor with it) and a ``FragmentSelector`` naming the paragraph id, refined by a
-``TextPositionSelector`` counted within that paragraph's text.
+Accepted: an ``AnnotationCollection`` (what we export), an ``AnnotationPage``, a bare list, or
+a single annotation. Each one is validated, and what is skipped is reported with the reason;
+a bug is not a skip (it is logged and raised). Importing the same annotation twice adds it once
+(its ``id`` is kept as the note's external id).
 """
 
 from __future__ import annotations
@@ -20,96 +15,18 @@ from typing import Any
 
 from index.archive import Archive
 from index.errors import KnownError
+from index.export.w3c import NOTE_URN, document_source
 from index.notes.anchors import occurrences
 from index.notes.model import COLORS, Note
-from index.notes.service import new_note, resolve_target
-from index.notes.store import NotesStore, normalize_tag
+from index.notes.service import new_note
+from index.notes.store import NotesStore
+from index.notes.tags import normalize_tag
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-NOTE_URN = "urn:muragat:note:"
 
-
-def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
-    bundle = archive.bundle(bundle_id) if bundle_id else None
-    if bundle and bundle.manifest.source_url and len(bundle.documents) == 1:
-        return bundle.manifest.source_url
-    return f"urn:muragat:{bundle_id or 'unknown'}:{doc_id or 'unknown'}"
-
-
-def to_annotation(note: Note, archive: Archive) -> dict[str, Any]:
-    body: list[dict[str, Any]] = []
-    if note.body.strip():
-        body.append(
-            {
-                "type": "TextualBody",
-                "value": note.body,
-                "format": "text/markdown",
-                "purpose": "commenting",
-            }
-        )
-    body += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in note.tags]
-    motivation = (
-        note.motivation
-        if note.body.strip()
-        else ("tagging" if note.tags and note.target_kind != "passage" else "highlighting")
-    )
-    anno: dict[str, Any] = {
-        "@context": CONTEXT,
-        "id": note.external_id or f"{NOTE_URN}{note.id}",
-        "type": "Annotation",
-        "motivation": motivation,
-        "created": note.created,
-        "modified": note.modified,
-        "body": body,
-        "target": _target(note, archive),
-    }
-    if note.private:
-        anno["audience"] = {"type": "Audience", "name": "private"}
-    return anno
-
-
-def _target(note: Note, archive: Archive) -> dict[str, Any] | str:
-    if note.target_kind == "case":
-        return {"source": f"urn:muragat:case:{note.bundle_id}:{note.target_id}"}
-    if note.target_kind == "free":
-        return {"source": "urn:muragat:free-note"}
-    para = archive.paragraph(note.target_id) if note.target_id else None
-    doc_id = note.doc_id or (para.doc_id if para else None)
-    target: dict[str, Any] = {"source": document_source(archive, note.bundle_id, doc_id)}
-    fragment: dict[str, Any] = {"type": "FragmentSelector", "value": note.target_id}
-    if note.target_kind == "passage":
-        fragment["refinedBy"] = {
-            "type": "TextPositionSelector",
-            "start": note.start,
-            "end": note.end,
-        }
-        target["selector"] = [
-            {
-                "type": "TextQuoteSelector",
-                "exact": note.exact,
-                "prefix": note.prefix or "",
-                "suffix": note.suffix or "",
-            },
-            fragment,
-        ]
-    else:
-        target["selector"] = fragment
-    return target
-
-
-def export_w3c(notes: list[Note], archive: Archive) -> dict[str, Any]:
-    items = [to_annotation(n, archive) for n in notes]
-    for item in items:
-        item.pop("@context", None)
-    return {
-        "@context": CONTEXT,
-        "type": "AnnotationCollection",
-        "label": "Muragat notes",
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "items": items},
-    }
+class Rejected(KnownError):
+    """One annotation cannot be imported; the reason is reported and the rest go on."""
 
 
 @dataclass
@@ -125,9 +42,15 @@ def _annotations(data: Any) -> list[Any]:
     if isinstance(data, dict):
         if data.get("type") == "AnnotationCollection":
             first = data.get("first", {})
-            return first.get("items", []) if isinstance(first, dict) else []
+            items = first.get("items", []) if isinstance(first, dict) else []
+            if not isinstance(items, list):
+                raise KnownError("an AnnotationCollection whose items are not a list")
+            return items
         if data.get("type") == "AnnotationPage":
-            return data.get("items", [])
+            items = data.get("items", [])
+            if not isinstance(items, list):
+                raise KnownError("an AnnotationPage whose items are not a list")
+            return items
         return [data]
     raise KnownError("not a Web Annotation document (expected an object or a list)")
 
@@ -138,19 +61,22 @@ def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KnownError(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise KnownError("the JSON is nested too deeply to be annotations") from None
     report = ImportReport()
     for n, anno in enumerate(_annotations(data), 1):
-        label = anno.get("id", f"#{n}") if isinstance(anno, dict) else f"#{n}"
+        ident = anno.get("id") if isinstance(anno, dict) else None
+        label = ident[:200] if isinstance(ident, str) and ident else f"#{n}"
         try:
             note = _from_annotation(anno, archive)
-        except (KnownError, ValueError, TypeError, KeyError, AttributeError) as exc:
-            report.skipped.append((str(label), str(exc) or type(exc).__name__))
+        except KnownError as exc:  # the annotation's fault; anything else is a bug and raises
+            report.skipped.append((label, str(exc)))
             continue
         if store.find_external(note.external_id) or (
             note.external_id.startswith(NOTE_URN)
             and store.find_external(note.external_id[len(NOTE_URN) :])
         ):
-            report.already.append(str(label))
+            report.already.append(label)
             continue
         stored = store.add(note)
         report.added.append(stored.id)
@@ -159,10 +85,10 @@ def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
 
 def _from_annotation(anno: Any, archive: Archive) -> Note:
     if not isinstance(anno, dict) or anno.get("type") not in ("Annotation", "oa:Annotation"):
-        raise ValueError("not an Annotation")
+        raise Rejected("not an Annotation")
     ident = anno.get("id")
     if not isinstance(ident, str) or not ident:
-        raise ValueError("annotation has no id")
+        raise Rejected("annotation has no id")
     bodies = anno.get("body", [])
     bodies = bodies if isinstance(bodies, list) else [bodies]
     text_parts, tags = [], []
@@ -171,7 +97,7 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
             text_parts.append(b)
             continue
         if not isinstance(b, dict):
-            raise ValueError("a body is neither text nor an object")
+            raise Rejected("a body is neither text nor an object")
         value = b.get("value")
         if not isinstance(value, str):
             continue
@@ -185,11 +111,13 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
     if isinstance(target, str):
         target = {"source": target}
     if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-        raise ValueError("annotation has no target source")
+        raise Rejected("annotation has no target source")
     source = target["source"]
     selectors = target.get("selector", [])
     selectors = selectors if isinstance(selectors, list) else [selectors]
-    by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
+    by_type = {
+        s["type"]: s for s in selectors if isinstance(s, dict) and isinstance(s.get("type"), str)
+    }
     private = isinstance(anno.get("audience"), dict) and anno["audience"].get("name") == "private"
     body = "\n\n".join(text_parts)
     if source.startswith("urn:muragat:case:"):
@@ -200,8 +128,9 @@ def _from_annotation(anno: Any, archive: Archive) -> Note:
     else:
         note = _passage(archive, source, by_type, body, tags, private)
     note.external_id = ident
-    note.created = anno.get("created") or ""
-    note.modified = anno.get("modified") or note.created
+    created, modified = anno.get("created"), anno.get("modified")
+    note.created = created if isinstance(created, str) else ""
+    note.modified = modified if isinstance(modified, str) and modified else note.created
     if anno.get("motivation") in ("commenting", "highlighting", "tagging"):
         note.motivation = anno["motivation"]
     note.color = note.color if note.color in COLORS else "yellow"
@@ -213,19 +142,22 @@ def _passage(
 ) -> Note:
     fragment = selectors.get("FragmentSelector", {})
     para_id = fragment.get("value") if isinstance(fragment, dict) else None
+    para_id = para_id if isinstance(para_id, str) else None
     quote = selectors.get("TextQuoteSelector")
+    if quote is not None and not isinstance(quote, dict):
+        raise Rejected("a TextQuoteSelector that is not an object")
     docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == source]
     if not docs:
-        raise ValueError(f"unknown document {source}")
+        raise Rejected(f"unknown document {source}")
     if para_id and not archive.paragraph(para_id):
         para_id = None
     if quote is None:
         if not para_id:
-            raise ValueError("no paragraph and no quote to anchor to")
+            raise Rejected("no paragraph and no quote to anchor to")
         return new_note(archive, para_id, body, tags=tags, private=private)
     exact = quote.get("exact")
     if not isinstance(exact, str) or not exact:
-        raise ValueError("TextQuoteSelector without exact text")
+        raise Rejected("TextQuoteSelector without exact text")
     candidates = (
         [archive.paragraph(para_id)]
         if para_id
@@ -233,19 +165,20 @@ def _passage(
     )
     candidates = [p for p in candidates if p and exact in p.text]
     if len(candidates) != 1:
-        raise ValueError(
+        raise Rejected(
             "the quoted text is not in the document"
             if not candidates
             else "the quoted text occurs in several paragraphs"
         )
     para = candidates[0]
-    position = (fragment.get("refinedBy") or {}) if isinstance(fragment, dict) else {}
+    position = fragment.get("refinedBy") if isinstance(fragment, dict) else None
+    position = position if isinstance(position, dict) else {}
     start = position.get("start")
     if isinstance(start, int) and para.text[start : start + len(exact)] == exact:
         return new_note(
             archive, para.id, body, start=start, end=start + len(exact), tags=tags, private=private
         )
-    prefix = quote.get("prefix") or ""
+    prefix = quote.get("prefix") if isinstance(quote.get("prefix"), str) else ""
     best = max(
         occurrences(para.text, exact),
         key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]),
@@ -255,4 +188,4 @@ def _passage(
     )
 
 
-__all__ = ["ImportReport", "export_w3c", "import_w3c", "resolve_target", "to_annotation"]
+__all__ = ["ImportReport", "import_w3c"]

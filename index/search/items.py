@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.archive import Archive, CaseEvent, CaseRecord, Paragraph
+from index.notes.tags import hierarchical
 from index.search.names import fold_name
 
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -61,13 +62,7 @@ def event_dates(events: Iterable[CaseEvent]) -> set[str]:
     return out
 
 
-def hierarchical_tags(tags: Iterable[str]) -> set[str]:
-    """ "charges/extremism" → {"charges", "charges/extremism"}: ``tag:charges`` finds both."""
-    out: set[str] = set()
-    for tag in tags:
-        parts = tag.lower().split("/")
-        out.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-    return out
+hierarchical_tags = hierarchical
 
 
 def paragraph_item(archive: Archive, para: Paragraph, tags: Iterable[str] = ()) -> IndexItem:

@@ -60,7 +60,7 @@ def keystrokes(data: str, words: list[str]) -> list[float]:
     app = QApplication.instance() or QApplication([])
     window = MainWindow(Core(Path(data)))
     window.show()
-    while window.core.search.last_sync is None:
+    while not window.core.search.ready:
         app.processEvents()
     times = []
     for word in words:

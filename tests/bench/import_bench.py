@@ -92,15 +92,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=1000)
     args = parser.parse_args()
-    from app.pdf.compose import Options
     from app.pdf.render import render_pdf
     from index.core import Core
+    from index.export import ExportOptions
     from index.notes.service import new_note
 
     tmp = Path(tempfile.mkdtemp(prefix="muragat-import-bench-"))
     seed_core = Core(tmp / "seed")
     note = seed_core.add_note(new_note(seed_core.archive, "summary-1", "seed", quote="Kazakh"))
-    render_pdf([note], seed_core.archive, tmp / "seed.pdf", Options("Seed"))
+    render_pdf([note], seed_core.archive, tmp / "seed.pdf", ExportOptions(title="Seed"))
     src = tmp / "files"
     src.mkdir()
     make_files(src, args.files, (tmp / "seed.pdf").read_bytes())

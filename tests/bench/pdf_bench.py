@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from app.pdf.compose import Options
 from app.pdf.render import render_pdf
 from index.core import Core
-from index.notes.markdown_export import export_markdown
+from index.export import ExportOptions
+from index.export.markdown import export_markdown
 from index.notes.service import new_note
 
 
@@ -33,7 +33,7 @@ def main() -> None:
         para = paragraphs[n % len(paragraphs)]
         start = (n * 7) % (len(para.text) - 40)
         quote = para.text[start : start + 30]
-        core.notes.add(
+        core.add_note(
             new_note(
                 core.archive,
                 para.id,
@@ -48,7 +48,7 @@ def main() -> None:
     t0 = time.perf_counter()
     md = export_markdown(notes, core.archive)
     md_s = time.perf_counter() - t0
-    report = render_pdf(notes, core.archive, folder / "notes.pdf", Options("Benchmark"))
+    report = render_pdf(notes, core.archive, folder / "notes.pdf", ExportOptions(title="Benchmark"))
     size = (folder / "notes.pdf").stat().st_size / 1e6
     print(f"{'export':<12}{'notes':>7}{'seconds':>10}{'pages':>8}{'MB':>8}")
     print(f"{'Markdown':<12}{len(notes):>7}{md_s:>10.2f}{'-':>8}{len(md) / 1e6:>8.2f}")

@@ -572,13 +572,13 @@ def measure(run: Callable[[str], tuple[int, str]], queries: list[str], repeat: i
 
 
 def worker_muragat(size: str, args: argparse.Namespace) -> dict[str, Any]:
-    from index.search.service import SearchIndex
+    from index.search.engine import SearchEngine
 
     factory, changed = make_factory(size, args.seed)
     out: dict[str, Any] = {"rss_base": rss_mb(), "code": code_fingerprint()}
     with tempfile.TemporaryDirectory(prefix="muragat-bench-") as tmp:
         feed = Feed(factory)
-        index = SearchIndex(Path(tmp) / "index", sources=[feed])
+        index = SearchEngine(Path(tmp) / "index", sources=[feed])
         for step, source in (("build", feed), ("noop", feed), ("update", Feed(factory, changed))):
             index.sources = [source]
             log(f"[{size}/muragat] {step}")
@@ -827,7 +827,7 @@ def main() -> None:
         f"queries: {args.queries} per class, warmed once, then timed in up to {args.repeat} "
         f"rounds (fewer if the warm round took > {CLASS_SECONDS:.0f} s: 'runs' = queries x rounds)"
     )
-    print("Muragat: SearchIndex.search(q, limit=20, facets=False), facets=True for 'faceted'")
+    print("Muragat: SearchEngine.search(q, limit=20, facets=False), facets=True for 'faceted'")
     print(
         "FTS5: top 20 by rank with snippet() + count(*); 'faceted' adds a GROUP BY count over "
         "kind/section/year/tag"

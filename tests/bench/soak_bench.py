@@ -161,6 +161,9 @@ def session(
         window.reader.setTextCursor(window.reader.paragraph_range(para.id, at, at + len(word)))
         before = len(core.notes.notes())
         QTest.keyClick(window, Qt.Key.Key_N, ctrl | shift)
+        end = time.monotonic() + 5  # the writer stores it off the GUI thread
+        while time.monotonic() < end and len(core.notes.notes()) != before + 1:
+            pump(20)
         pump(30)
         if len(core.notes.notes()) != before + 1:
             errors.append(

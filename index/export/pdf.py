@@ -1,4 +1,5 @@
-"""The exported document as HTML for QTextDocument: title page, contents, notes by group.
+"""The exported PDF's content, Qt-free: HTML for QTextDocument (title page, contents, notes by
+group) and its headings. ``app.pdf.render`` lays it out into pages with Qt.
 
 Headings carry an anchor name (``sec-N``) so the renderer can find the page each starts on,
 for the table of contents and the PDF outline.
@@ -13,7 +14,8 @@ from datetime import UTC, datetime
 import markdown as md
 
 from index.archive import Archive
-from index.notes.markdown_export import Placed, ordered
+from index.export.options import ExportOptions
+from index.export.placing import Placed, grouped
 from index.notes.model import Note
 
 FONT = "DejaVu Sans"
@@ -25,12 +27,6 @@ class Heading:
     title: str
     level: int
     page: int = 0
-
-
-@dataclass
-class Options:
-    title: str = "Muragat notes"
-    group_by: str = "document"  # or "tag"
 
 
 @dataclass
@@ -61,7 +57,9 @@ def body_html(text: str) -> str:
     return md.markdown(safe, extensions=["sane_lists"])
 
 
-def compose(notes: list[Note], archive: Archive, options: Options) -> tuple[Composition, list[str]]:
+def compose(
+    notes: list[Note], archive: Archive, options: ExportOptions
+) -> tuple[Composition, list[str]]:
     comp = Composition(notes=len(notes))
     bundles = archive.bundles
     edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
@@ -86,25 +84,12 @@ def compose(notes: list[Note], archive: Archive, options: Options) -> tuple[Comp
         style = "page-break-before:always" if level == 1 else "margin-top:14px"
         return f"<h{level} style='{style}'><a name='{anchor}'></a>{_e(title)}</h{level}>"
 
-    placed = ordered(notes, archive)
-    if options.group_by == "tag":
-        groups: dict[str, list[Placed]] = {}
-        for p in placed:
-            for tag in p.note.tags or ["(untagged)"]:
-                groups.setdefault(tag, []).append(p)
-        for tag in sorted(groups):
-            parts.append(heading(tag, 1))
-            parts += [note_html(p, archive) for p in groups[tag]]
-        return comp, parts
-    current_doc = current_section = None
-    for p in placed:
-        if p.document != current_doc:
-            parts.append(heading(p.document, 1))
-            current_doc, current_section = p.document, None
-        if p.section and p.section != current_section:
-            parts.append(heading(p.section, 2))
-            current_section = p.section
-        parts.append(note_html(p, archive))
+    for group in grouped(notes, archive, options.group_by):
+        parts.append(heading(group.title, 1))
+        for section, placed in group.sections:
+            if section:
+                parts.append(heading(section, 2))
+            parts += [note_html(p, archive) for p in placed]
     return comp, parts
 
 

@@ -1,7 +1,7 @@
 """The search API the CLI and the GUI call: ranked hits, snippets, facets, fuzzy fallback.
 
 Thread-safe: each thread searches with its own Whoosh searcher; writes go through the one
-`IndexStore`. A search stops early when its ``cancel`` event is set (the next keystroke
+`IndexFolder`. A search stops early when its ``cancel`` event is set (the next keystroke
 superseded it) or its time budget runs out; what it found by then is returned, marked partial.
 """
 
@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, WrappingCollector
 
+from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
-from index.search.store import IndexStore, Progress, SyncReport, _no_progress
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +110,7 @@ class _StopCollector(WrappingCollector):
             child.collect(sub_docnum)
 
 
-class SearchIndex:
+class SearchEngine:
     """Index + search over whatever item sources it is given (archive, notes, imports)."""
 
     def __init__(
@@ -116,14 +119,22 @@ class SearchIndex:
         sources: Iterable[Callable[[], Iterable[IndexItem]]],
         size_hint: Callable[[], int] = lambda: 0,
         seed: Path | None = None,
+        lock: threading.RLock | None = None,
     ) -> None:
-        self.store = IndexStore(folder, seed)
+        self.store = IndexFolder(folder, seed)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""
         self.last_sync: SyncReport | None = None
         self._ready = threading.Event()
-        self._ensure_lock = threading.Lock()
+        self._ensure_lock = lock or threading.RLock()
+        """Held while the index is synced or rebuilt: the owner's writer lock, so no change
+        lands between reading the sources and committing what they gave."""
+
+    @property
+    def ready(self) -> bool:
+        """Filled at least once (by `ensure` or `rebuild`) since it was opened."""
+        return self._ready.is_set()
 
     def items(self) -> Iterable[IndexItem]:
         for source in self.sources:
@@ -154,13 +165,17 @@ class SearchIndex:
         budget: float = DEFAULT_BUDGET,
         facets: bool = True,
     ) -> SearchResult:
-        """Search; never raises on bad input. A corrupt index is rebuilt and searched again."""
+        """Search; never raises on bad input. A damaged index (`is_index_damage`) is rebuilt
+        and searched again; a bug is logged and raised, never answered with a rebuild."""
         limit = max(1, int(limit))
         if not self._ready.is_set():
             self.ensure()  # never search an index before it is filled (threads wait their turn)
         try:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
-        except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:
+        except Exception as exc:
+            if not is_index_damage(exc):
+                log.exception("search for %r failed (a bug, not a damaged index)", text)
+                raise
             log.warning("search failed, rebuilding the index: %r", exc)
             self.rebuild()
             result = self._search(text, limit, kind, exact, cancel, budget, facets)
@@ -307,6 +322,29 @@ class SearchIndex:
             suggestion = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, suggestion)
             changed = True
         return suggestion if changed else None
+
+
+_READ_ERRORS = (OSError, ValueError, EOFError, KeyError, IndexError, struct.error, zlib.error)
+
+
+def is_index_damage(exc: BaseException) -> bool:
+    """Is this Whoosh failing to read a damaged index (rebuild it), rather than a bug in our
+    code (log and raise)? Whoosh's own index errors are damage; a low-level read error
+    counts only when it was raised inside Whoosh, not in our code that called it."""
+    if isinstance(exc, whoosh_index.IndexError):
+        return True
+    if not isinstance(exc, _READ_ERRORS):
+        return False
+    innermost = None  # by module name, which holds in a frozen build too (file names do not)
+    tb = exc.__traceback__
+    while tb is not None:
+        module = tb.tb_frame.f_globals.get("__name__", "")
+        if module == "whoosh" or module.startswith("whoosh."):
+            innermost = "whoosh"
+        elif module == "index" or module.startswith(("index.", "app.")):
+            innermost = "ours"
+        tb = tb.tb_next
+    return innermost == "whoosh"
 
 
 FUZZY_FIELDS = ("exact", "names")

@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
 from index.errors import KnownError
+from index.fileio import write_atomic
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
 
@@ -45,7 +46,7 @@ def _no_progress(done: int, total: int, message: str) -> None:
     pass
 
 
-class IndexStore:
+class IndexFolder:
     """Owns the index folder; the only code that writes to it."""
 
     def __init__(self, folder: Path, seed: Path | None = None) -> None:
@@ -99,7 +100,7 @@ class IndexStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._ix = whoosh_index.create_in(str(self.folder), build_schema())
         meta = {"schema_version": SCHEMA_VERSION}
-        (self.folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+        write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
 
     def open(self) -> str | None:
         """Open the index if it is not open; returns why it had to be rebuilt (and resets it),
@@ -236,6 +237,28 @@ class IndexStore:
             return self.ix.writer(timeout=10.0, limitmb=64)
         except LockError as exc:
             raise KnownError("the search index is being updated by another Muragat") from exc
+
+    def update(self, items: Iterable[IndexItem], remove: Iterable[str] = ()) -> int:
+        """Write exactly these items and remove exactly these ids: what one change touched.
+        No scan of the rest of the index. Does nothing if the index is not open yet (the
+        sync that opens it sees everything). Returns how many documents were written."""
+        with self._write_lock:
+            if self._ix is None:
+                return 0
+            writer = self._writer()
+            count = 0
+            try:
+                for ident in remove:
+                    writer.delete_by_term("id", ident)
+                for item in items:
+                    writer.update_document(**item.document())
+                    count += 1
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self.generation += 1
+        return count
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove items by id (a removed document's paragraphs, say)."""

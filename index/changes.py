@@ -1,0 +1,277 @@
+"""Every change a user can make, as a value handed to `Core.apply` (the one writer).
+
+A change's ``run`` is called with the writer lock held; it writes to the stores through the
+core and returns a `Changed` naming what it touched, so that the index is updated for exactly
+those ids and listeners know what to refresh. Nothing else writes to the notes store, the
+user's bundles or the search index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from index.errors import KnownError
+from index.notes.model import Note
+from index.notes.tags import normalize_tag, within_any
+
+if TYPE_CHECKING:
+    from index.core import Core
+
+
+@dataclass
+class Changed:
+    """What one change touched. ``result`` is the change's answer to its caller."""
+
+    notes: set[str] = field(default_factory=set)
+    """Ids of notes added, edited, re-anchored or deleted."""
+    targets: set[str] = field(default_factory=set)
+    """Paragraph and case-record ids whose tags changed."""
+    bundles: set[str] = field(default_factory=set)
+    """Bundles added, updated or removed: their paragraphs and records are re-indexed."""
+    gone_items: set[str] = field(default_factory=set)
+    """Index ids that existed before the change (a removed bundle's paragraphs, say)."""
+    result: Any = None
+
+    @property
+    def documents(self) -> bool:
+        return bool(self.bundles)
+
+
+class Change:
+    """A change to the user's data; see the module docstring."""
+
+    def run(self, core: Core) -> Changed:  # pragma: no cover - every change overrides it
+        raise NotImplementedError
+
+
+# -- notes ----------------------------------------------------------------------------------
+
+
+@dataclass
+class AddNote(Change):
+    note: Note
+
+    def run(self, core: Core) -> Changed:
+        stored = core.store.add(self.note)
+        return Changed(notes={stored.id}, result=stored)
+
+
+@dataclass
+class UpdateNote(Change):
+    note_id: str
+    changes: dict[str, Any]
+
+    def run(self, core: Core) -> Changed:
+        note = core.store.update(self.note_id, **self.changes)
+        return Changed(notes={note.id}, result=note)
+
+
+@dataclass
+class DeleteNote(Change):
+    note_id: str
+
+    def run(self, core: Core) -> Changed:
+        note = core.store.delete(self.note_id)
+        return Changed(notes={note.id}, result=note)
+
+
+@dataclass
+class RestoreNote(Change):
+    """Put a deleted note back as it was (undo)."""
+
+    note: Note
+
+    def run(self, core: Core) -> Changed:
+        note = core.store.restore(self.note)
+        return Changed(notes={note.id}, result=note)
+
+
+MAX_ANNOTATION_BYTES = 50 * 10**6
+"""Larger annotation files are refused before parsing."""
+
+
+@dataclass
+class ImportAnnotations(Change):
+    """W3C Web Annotation JSON-LD text; ``result`` is the `ImportReport`."""
+
+    text: str
+
+    def run(self, core: Core) -> Changed:
+        from index.notes.w3c import import_w3c
+
+        if len(self.text) > MAX_ANNOTATION_BYTES:
+            raise KnownError(
+                f"annotation files may have at most {MAX_ANNOTATION_BYTES // 10**6} MB"
+            )
+        report = import_w3c(self.text, core.store, core.archive)
+        return Changed(notes=set(report.added), result=report)
+
+
+# -- tags -----------------------------------------------------------------------------------
+
+
+@dataclass
+class TagTarget(Change):
+    target_id: str
+    tag: str
+
+    def run(self, core: Core) -> Changed:
+        from index.notes.service import resolve_target
+
+        resolve_target(core.archive, self.target_id)
+        core.store.tag_target(self.target_id, self.tag)
+        return Changed(targets={self.target_id})
+
+
+@dataclass
+class UntagTarget(Change):
+    """``result`` is whether the target had the tag."""
+
+    target_id: str
+    tag: str
+
+    def run(self, core: Core) -> Changed:
+        from index.notes.service import resolve_target
+
+        resolve_target(core.archive, self.target_id)
+        removed = core.store.untag_target(self.target_id, self.tag)
+        return Changed(targets={self.target_id} if removed else set(), result=removed)
+
+
+@dataclass
+class RenameTag(Change):
+    """Rename a tag and its sub-tags (onto an existing tag: merge)."""
+
+    old: str
+    new: str
+
+    def run(self, core: Core) -> Changed:
+        store = core.store
+        old = normalize_tag(self.old)
+        notes = {n.id for n in store.notes(tag=old)}
+        targets = {t for t, tags in store.target_tags().items() if within_any(tags, [old])}
+        store.rename_tag(old, self.new)
+        return Changed(notes=notes, targets=targets)
+
+
+# -- the user's own documents ---------------------------------------------------------------
+
+
+@dataclass
+class ImportDocuments(Change):
+    """Import files and folders; tag the new paragraphs. ``result`` is the import report."""
+
+    paths: list[Path]
+    tags: Iterable[str] = ()
+    progress: Callable[[int, int, str], None] | None = None
+
+    def run(self, core: Core) -> Changed:
+        from index.imports.importer import import_paths
+
+        core.ensure_writable()
+        report = import_paths(core.data_dir, self.paths, self.progress)
+        changed = Changed(result=report)
+        changed.bundles = {
+            r.bundle_id for r in report.results if r.status in ("added", "updated") and r.bundle_id
+        }
+        if changed.bundles:
+            archive = core.documents_changed(changed)
+            for bundle_id in sorted(changed.bundles):
+                bundle = archive.bundle(bundle_id)
+                for doc in bundle.documents if bundle else ():
+                    for para in doc.paragraphs:
+                        for tag in self.tags:
+                            core.store.tag_target(para.id, tag)
+        return changed
+
+
+@dataclass
+class RemoveDocument(Change):
+    """Remove an imported document; its notes become orphans, or are deleted if asked.
+    ``result`` is how many notes were affected."""
+
+    bundle_id: str
+    delete_notes: bool = False
+
+    def run(self, core: Core) -> Changed:
+        from index.imports.importer import remove_document
+
+        bundle = core.archive.bundle(self.bundle_id)
+        doc_ids = {d.id for d in bundle.documents} if bundle else set()
+        para_ids = {p.id for d in bundle.documents for p in d.paragraphs} if bundle else set()
+        affected = [n for n in core.store.notes() if n.doc_id in doc_ids or n.target_id in para_ids]
+        remove_document(core.data_dir, self.bundle_id)
+        changed = Changed(bundles={self.bundle_id}, result=len(affected))
+        if self.delete_notes:
+            for note in affected:
+                core.store.delete(note.id)
+                changed.notes.add(note.id)
+        core.documents_changed(changed)
+        return changed
+
+
+@dataclass
+class RetitleDocument(Change):
+    bundle_id: str
+    title: str
+
+    def run(self, core: Core) -> Changed:
+        from index.imports.importer import retitle_document
+
+        retitle_document(core.data_dir, self.bundle_id, self.title)
+        changed = Changed(bundles={self.bundle_id})
+        core.documents_changed(changed)
+        return changed
+
+
+# -- the notes database as a whole ----------------------------------------------------------
+
+
+@dataclass
+class RestoreBackup(Change):
+    """Replace the notes with a backup's (the notes as they were are backed up first).
+    ``result`` is the name of that backup, or None if there were no notes to keep."""
+
+    name: str
+
+    def run(self, core: Core) -> Changed:
+        store = core.store
+        before = {n.id for n in store.notes()}
+        targets = set(store.target_tags())
+        kept = store.restore_backup(self.name)
+        changed = Changed(result=kept.name if kept else None)
+        changed.notes = before | {n.id for n in store.notes()}
+        changed.targets = targets | set(store.target_tags())
+        core.reanchor(changed)
+        return changed
+
+
+# -- whose editions open ----------------------------------------------------------------------
+
+
+@dataclass
+class SetKeyTrust(Change):
+    """Trust a colleague's signing key (``key``), or stop trusting one (``revoke``, a key ID);
+    the archive is loaded again so that the editions it signed open or are refused.
+    ``result`` is the key."""
+
+    key: Any = None
+    revoke: str | None = None
+
+    def run(self, core: Core) -> Changed:
+        from index.archive.signing import trust_key, untrust_key
+
+        before = {b.id for b in core.archive.bundles}
+        if self.revoke is not None:
+            key = untrust_key(core.data_dir, self.revoke)
+        else:
+            core.ensure_writable()
+            trust_key(core.data_dir, self.key)
+            key = self.key
+        changed = Changed(bundles=set(before), result=key)
+        new = core.documents_changed(changed)
+        changed.bundles |= {b.id for b in new.bundles}
+        return changed

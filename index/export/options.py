@@ -1,0 +1,75 @@
+"""What an export includes: the options (with the one set of defaults) and the selection."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.archive import Archive
+from index.errors import KnownError
+from index.notes.model import Note
+from index.notes.tags import within_any
+
+FORMATS = ("pdf", "md", "w3c")
+SUFFIXES = {"pdf": ".pdf", "md": ".md", "w3c": ".jsonld"}
+GROUPINGS = ("document", "tag")
+_SINCE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass
+class ExportOptions:
+    format: str = "md"
+    title: str = "Muragat notes"
+    group_by: str = "document"
+    tags: tuple[str, ...] = ()
+    """Only notes with any of these tags (or their sub-tags); none given: all notes."""
+    exclude_tags: tuple[str, ...] = ()
+    document: str | None = None
+    """Only notes on this document (a document id, or an imported document's bundle id)."""
+    since: str | None = None
+    """Only notes created on or after this date: 2026, 2026-05 or 2026-05-14."""
+    include_private: bool = False
+
+    def check(self) -> None:
+        if self.format not in FORMATS:
+            raise KnownError(f"unknown format {self.format!r}; choose one of {', '.join(FORMATS)}")
+        if self.group_by not in GROUPINGS:
+            raise KnownError(f"cannot group by {self.group_by!r}; choose document or tag")
+        if self.since is not None and not _SINCE.fullmatch(self.since):
+            raise KnownError(
+                f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}"
+            )
+
+
+def _documents(archive: Archive, ident: str) -> set[str]:
+    """Document ids meant by ``ident``: a document id, or a bundle id (all its documents)."""
+    if archive.document(ident):
+        return {ident}
+    bundle = archive.bundle(ident)
+    if bundle:
+        return {d.id for d in bundle.documents}
+    raise KnownError(f"no document {ident!r} (see muragat import --list, or the contents)")
+
+
+def select(notes: Iterable[Note], options: ExportOptions, archive: Archive) -> list[Note]:
+    """The notes an export includes, in the order given (see `ExportOptions`)."""
+    options.check()
+    docs = _documents(archive, options.document) if options.document else None
+
+    def on_document(note: Note) -> bool:
+        if note.doc_id:
+            return note.doc_id in docs
+        para = archive.paragraph(note.target_id) if note.target_id else None
+        return bool(para and para.doc_id in docs)
+
+    since = options.since
+    return [
+        n
+        for n in notes
+        if (not options.tags or within_any(n.tags, options.tags))
+        and (options.include_private or not n.private)
+        and not within_any(n.tags, options.exclude_tags)
+        and (docs is None or on_document(n))
+        and (since is None or n.created[: len(since)] >= since)
+    ]

@@ -1,0 +1,85 @@
+"""Where each note sits in the archive (for citing and ordering) and how notes are grouped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from index.archive import Archive
+from index.notes.model import Note
+
+UNTAGGED = "(untagged)"
+
+
+@dataclass
+class Placed:
+    note: Note
+    document: str
+    section: str
+    citation: str
+    order: tuple
+
+
+@dataclass
+class Group:
+    """A top-level heading (a document, or a tag) and its notes, by section when grouped by
+    document (``section`` is "" for notes outside any section, and for tag groups)."""
+
+    title: str
+    sections: list[tuple[str, list[Placed]]] = field(default_factory=list)
+
+
+def place(note: Note, archive: Archive) -> Placed:
+    """Where a note sits in the archive, for grouping, ordering and citing."""
+    para = archive.paragraph(note.target_id) if note.target_id else None
+    record = archive.case(note.target_id) if note.target_id else None
+    if para:
+        doc = archive.document(para.doc_id)
+        title = doc.title if doc else para.doc_id
+        bundle = archive.bundle(para.bundle_id)
+        source = bundle.manifest.title if bundle else title
+        citation = f"{source}, {para.section_title}, ¶ {para.id}"
+        order = (
+            archive.documents.index(doc) if doc else 999,
+            para.ordinal,
+            note.start or 0,
+            note.created,
+        )
+        return Placed(note, source, para.section_title, citation, order)
+    if record:
+        return Placed(
+            note,
+            "Case records",
+            record.title,
+            f"case record {record.id}",
+            (1000, record.date, note.created),
+        )
+    label = "Orphaned notes" if note.orphan else "Free notes"
+    return Placed(note, label, "", "", (2000, note.created))
+
+
+def ordered(notes: Iterable[Note], archive: Archive) -> list[Placed]:
+    """Notes in reading order: documents as the archive lists them, then case records, then
+    free and orphaned notes."""
+    return sorted((place(n, archive) for n in notes), key=lambda p: p.order)
+
+
+def grouped(notes: Iterable[Note], archive: Archive, group_by: str = "document") -> list[Group]:
+    """By document and section in reading order, or by tag (alphabetical; a note with two
+    tags appears under both, one without any under "(untagged)")."""
+    placed = ordered(notes, archive)
+    if group_by == "tag":
+        by_tag: dict[str, list[Placed]] = {}
+        for p in placed:
+            for tag in p.note.tags or [UNTAGGED]:
+                by_tag.setdefault(tag, []).append(p)
+        return [Group(tag, [("", by_tag[tag])]) for tag in sorted(by_tag)]
+    groups: list[Group] = []
+    for p in placed:
+        if not groups or groups[-1].title != p.document:
+            groups.append(Group(p.document))
+        sections = groups[-1].sections
+        if not sections or sections[-1][0] != p.section:
+            sections.append((p.section, []))
+        sections[-1][1].append(p)
+    return groups

@@ -1,0 +1,78 @@
+"""Writing an export: choose the notes, render them in the chosen format, write the file once,
+atomically (never onto a folder or a device)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.archive import Archive
+from index.export.markdown import export_markdown
+from index.export.options import ExportOptions, select
+from index.export.pdf import Composition, compose
+from index.export.w3c import export_w3c
+from index.fileio import writable_target, write_atomic
+from index.notes.model import Note
+
+Progress = Callable[[int, int, str], None]
+PdfRenderer = Callable[[Composition, list[str], str, Progress | None], tuple[bytes, int]]
+"""Lays a composition out as PDF pages: (composition, HTML parts, title, progress) → (the
+PDF's bytes, its page count). Qt does this, so ``app.pdf.render.pdf_bytes`` is the one."""
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    notes: int
+    pages: int | None
+    seconds: float
+
+
+def render_text(notes: list[Note], archive: Archive, options: ExportOptions) -> bytes:
+    """Markdown or W3C JSON-LD for these notes (the PDF needs a renderer: `write_export`)."""
+    if options.format == "md":
+        return export_markdown(notes, archive, options.title, options.group_by).encode("utf-8")
+    if options.format == "w3c":
+        data = json.dumps(export_w3c(notes, archive), ensure_ascii=False, indent=2)
+        return (data + "\n").encode("utf-8")
+    raise ValueError(f"render_text cannot make {options.format!r}")
+
+
+def write_export(
+    archive: Archive,
+    notes: list[Note],
+    options: ExportOptions,
+    path: Path,
+    *,
+    pdf: PdfRenderer | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Select from ``notes`` by ``options`` and write them to ``path``."""
+    return write_selected(archive, select(notes, options, archive), options, path, pdf, progress)
+
+
+def write_selected(
+    archive: Archive,
+    notes: list[Note],
+    options: ExportOptions,
+    path: Path,
+    pdf: PdfRenderer | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Write exactly these notes (already chosen) to ``path`` in ``options.format``."""
+    start = time.perf_counter()
+    options.check()
+    writable_target(Path(path))  # refuse a folder or a device before doing the work
+    pages = None
+    if options.format == "pdf":
+        if pdf is None:
+            raise ValueError("a PDF export needs a renderer (app.pdf.render.pdf_bytes)")
+        comp, parts = compose(notes, archive, options)
+        data, pages = pdf(comp, parts, options.title, progress)
+    else:
+        data = render_text(notes, archive, options)
+    write_atomic(Path(path), data, make_folder=False)
+    return ExportReport(Path(path), len(notes), pages, time.perf_counter() - start)
