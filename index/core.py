@@ -114,12 +114,15 @@ class Core:
 
     # -- the user's own documents -------------------------------------------------------------
 
-    def import_paths(self, paths, progress=None, tags: Iterable[str] = ()):
-        """Import files and folders; then reload, re-anchor notes and update the index."""
+    def import_paths(
+        self, paths, progress=None, tags: Iterable[str] = (), encoding: str | None = None
+    ):
+        """Import files and folders; then reload, re-anchor notes and update the index.
+        ``encoding`` overrides detection for text files (and re-reads them if it differs)."""
         from index.imports.importer import import_paths
 
         self.ensure_writable()
-        report = import_paths(self.data_dir, paths, progress)
+        report = import_paths(self.data_dir, paths, progress, encoding=encoding)
         changed = {r.bundle_id for r in report.results if r.status in ("added", "updated")}
         if changed:
             self._after_documents_changed()

@@ -320,10 +320,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Copied: {self.citation(para)}", 4000)
 
     def citation(self, para_id: str) -> str:
-        para = self.core.archive.paragraph(para_id)
-        bundle = self.core.archive.bundle(para.bundle_id)
-        title = bundle.manifest.title if bundle else para.doc_id
-        return f"{title}, {para.section_title}, ¶ {para.id}"
+        from index.archive.citation import cite
+
+        return cite(self.core.archive, self.core.archive.paragraph(para_id))
 
     def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""

@@ -168,7 +168,7 @@ def _blocks(source: str) -> list[tuple[int, list[str]]]:
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
-    for no, line in enumerate(source.splitlines(), start=1):
+    for no, line in enumerate(source.replace("\r\n", "\n").split("\n"), start=1):
         if line.strip():
             if not current:
                 start = no

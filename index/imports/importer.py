@@ -10,10 +10,11 @@ to a temporary folder and renamed into place, so nothing half-written ever joins
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,33 +23,20 @@ from pathlib import Path
 
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
-from index.archive.markdown_doc import slugify
+from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.errors import KnownError
-from index.imports.readers import (
-    ReadResult,
-    Unreadable,
-    decode_text,
-    read_html,
-    read_markdown,
-    read_pdf,
-    split_paragraphs,
-)
+from index.imports.encoding import LOW_CONFIDENCE, check_encoding
+from index.imports.ids import block_ids, slug
+from index.imports.readers import ReadResult, Source, Unreadable, reader_for, suffixes
+from index.imports.readers import text as text_reader
+from index.imports.readers.base import escape_markdown
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 200 * 1024 * 1024
-SUFFIXES = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".pdf": "pdf",
-}
+SUFFIXES = suffixes()
 DOCUMENT = "document.md"
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#+-!|&"})
+_ID_LINE = re.compile(r"\{:[^}]*#([a-z0-9]+(?:-[a-z0-9]+)*)")
 
 
 @dataclass
@@ -58,6 +46,12 @@ class FileResult:
     message: str = ""
     bundle_id: str | None = None
     title: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+    confidence: float | None = None
+    """How sure the encoding guess is (1.0: a byte-order mark, valid UTF-8 or your choice)."""
+    notes: list[str] = field(default_factory=list)
+    """What was left out or is worth checking (comments, tracked changes, a shaky encoding)."""
 
 
 @dataclass
@@ -96,13 +90,9 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
             yield given, "no such file"
 
 
-def escape_markdown(text: str) -> str:
-    """Plain text to Markdown that renders back to exactly that text."""
-    return text.translate(_MD_SPECIAL)
-
-
-def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
-    """Read a file into blocks; raises `Unreadable` with the reason a person needs."""
+def read_file(path: Path, encoding: str | None = None) -> ReadResult:
+    """Read a file into blocks; raises `Unreadable` with the reason a person needs.
+    ``encoding`` overrides detection for text formats (text, Markdown, HTML)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -111,52 +101,98 @@ def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
         raise Unreadable("empty file")
     if size > MAX_BYTES:
         raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-    kind = SUFFIXES.get(path.suffix.lower())
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
         raise Unreadable(f"unreadable ({exc.strerror})") from None
-    if head.startswith(b"%PDF"):
-        kind = "pdf"
-    if kind == "pdf":
-        return read_pdf(path, path.stem), None
-    if kind is None and b"\x00" in head:
-        raise Unreadable("a binary file, not a document Muragat can read")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise Unreadable(f"unreadable ({exc.strerror})") from None
-    if b"\x00" in data[:1_000_000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("a binary file, not a document Muragat can read")
-    text, encoding = decode_text(data)
-    if kind is None and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        kind = "html"
-    if kind == "html":
-        result = read_html(text, path.stem)
-    elif kind == "markdown":
-        result = read_markdown(text, path.stem)
-    else:
-        result = ReadResult(path.stem, split_paragraphs(text))
-    result.encoding = encoding
+    source = Source(path, encoding)
+    reader = reader_for(path.suffix.lower(), head)
+    if reader is None:
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise Unreadable("a binary file, not a document Muragat can read")
+        reader = text_reader
+    if reader.FORMAT in ("text", "markdown", "html"):
+        data = source.data
+        bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if b"\x00" in data[:1_000_000] and not bom and not encoding:
+            decoded = source.decoded  # UTF-16 without a byte-order mark decodes; binary does not
+            if decoded.encoding not in ("utf-16-le", "utf-16-be"):
+                raise Unreadable("a binary file, not a document Muragat can read")
+        if reader is text_reader and _html_start(source.decoded.text):
+            from index.imports.readers import html as reader
+    result = reader.read(source)
     if not result.blocks:
         raise Unreadable("no text in it")
-    return result, data
+    return result
+
+
+def _html_start(text: str) -> bool:
+    return text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
 
 
 def document_markdown(result: ReadResult, doc_id: str) -> str:
+    """The bundle's document: the title once, then each block with its readable id."""
     lines = [f"# {escape_markdown(result.title)} {{: #{doc_id} }}", ""]
-    p = s = 0
-    for block in result.blocks:
+    for block, ident in zip(result.blocks, block_ids(doc_id, result.blocks), strict=True):
         if block.kind == "h":
-            s += 1
-            lines += [f"## {escape_markdown(block.text)} {{: #{doc_id}-s{s} }}", ""]
+            lines += [f"## {escape_markdown(' '.join(block.text.split()))} {{: #{ident} }}", ""]
             continue
-        p += 1
-        body = block.text if result.format == "markdown" else escape_markdown(block.text)
-        page = f" .page-{block.page}" if block.page else ""
-        lines += [body, f"{{: #{doc_id}-p{p}{page} }}", ""]
+        classes = "".join(
+            [
+                f" .{block.role}" if block.role != "body" else "",
+                f" .page-{block.page}" if block.page else "",
+            ]
+        )
+        lines += [block.inline_markdown(), f"{{: #{ident}{classes} }}", ""]
     return "\n".join(lines)
+
+
+def _check_document(markdown: str, doc_id: str, bundle_id: str, taken: dict[str, str]) -> None:
+    """The document parses as the archive will parse it, and its ids clash with no other's."""
+    try:
+        doc = parse_document(markdown, doc_id=doc_id, bundle_id=bundle_id, path=DOCUMENT)
+    except MarkdownFormatError as exc:  # pragma: no cover - a bug in document_markdown
+        raise RuntimeError(f"imported document does not parse: {exc}") from exc
+    for para in doc.paragraphs:
+        if taken.get(para.id, bundle_id) != bundle_id:
+            raise KnownError(f"its paragraph id {para.id!r} is already used in the archive")
+
+
+def _ids_in(folder: Path) -> set[str]:
+    """Every id an imported bundle's document declares (a line scan, not a full load)."""
+    try:
+        return set(_ID_LINE.findall((folder / DOCUMENT).read_text(encoding="utf-8")))
+    except OSError:
+        return set()
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_ids() -> frozenset[str]:
+    from index.archive.archive import load_archive
+
+    archive = load_archive(None)
+    ids = {d.id for d in archive.documents}
+    ids |= {s.id for d in archive.documents for s in d.sections}
+    ids |= {p.id for p in archive.paragraphs()} | {c.id for c in archive.cases}
+    return frozenset(ids)
+
+
+def choose_doc_id(result: ReadResult, name: str, taken: dict[str, str], own: str | None) -> str:
+    """A readable document id from the title (else the file name) whose ids clash with no other
+    document's; ``own`` is the bundle being replaced, whose ids are free to reuse."""
+    base = slug(result.title) or slug(name) or "document"
+    candidates = [base]
+    if slug(name, words=2) and slug(name, words=2) != base:
+        candidates.append(f"{base}-{slug(name, words=2)}")
+    n = 2
+    while True:
+        for doc_id in candidates:
+            ids = [doc_id, *block_ids(doc_id, result.blocks)]
+            if all(taken.get(i, own) == own for i in ids):
+                return doc_id
+        candidates = [f"{base}-doc{n}"]  # "-2" would look like a paragraph of the first
+        n += 1
 
 
 def _existing(data_dir: Path) -> dict[str, dict]:
@@ -173,14 +209,26 @@ def _existing(data_dir: Path) -> dict[str, dict]:
 
 
 def import_paths(
-    data_dir: Path, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None
+    data_dir: Path,
+    paths: Iterable[Path],
+    progress: Callable[[int, int, str], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
-    """Import every file; progress(done, total, name) may raise to cancel between files."""
+    """Import every file; progress(done, total, name) may raise to cancel between files.
+
+    ``encoding`` (the user's choice) replaces detection for text, Markdown and HTML files, and
+    re-reads a file already imported if it was read with another encoding."""
+    if encoding:
+        encoding = check_encoding(encoding)
     report = ImportReport()
     files = list(iter_files(paths))
     existing = _existing(data_dir)
     by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
     by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
+    taken = dict.fromkeys(_builtin_ids(), "")
+    for bid in existing:
+        taken.update(dict.fromkeys(_ids_in(user_bundles(data_dir) / bid), bid))
+    state = _Known(existing, by_sha, by_path, taken)
     for n, (path, skip) in enumerate(files):
         if progress:
             progress(n, len(files), path.name)
@@ -188,7 +236,7 @@ def import_paths(
             report.results.append(FileResult(str(path), "skipped", skip))
             continue
         try:
-            report.results.append(_import_one(data_dir, path, by_sha, by_path, existing))
+            report.results.append(_import_one(data_dir, path, state, encoding))
         except Unreadable as exc:
             report.results.append(FileResult(str(path), "skipped", str(exc)))
         except KnownError as exc:
@@ -202,26 +250,51 @@ def import_paths(
     return report
 
 
-def _import_one(
-    data_dir: Path, path: Path, by_sha: dict, by_path: dict, existing: dict
-) -> FileResult:
-    source_sha = sha256_file(path)
-    if source_sha in by_sha:
-        bid = by_sha[source_sha]
-        return FileResult(
-            str(path), "unchanged", "already in the archive", bid, existing[bid].get("title")
+@dataclass
+class _Known:
+    """What the archive already holds, kept up to date as files are imported."""
+
+    existing: dict[str, dict]
+    by_sha: dict[str, str]
+    by_path: dict[str, str]
+    taken: dict[str, str]
+    """Every id in use → the bundle using it ("" for the bundled archive)."""
+
+
+def _report_notes(result: ReadResult) -> list[str]:
+    notes = list(result.notes)
+    if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
+        notes.insert(
+            0,
+            f"the encoding is a guess: {result.encoding} (confidence {result.confidence:.2f}); "
+            "if the text reads wrong, import it again with --encoding",
         )
-    result, _data = read_file(path)
+    return notes
+
+
+def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None) -> FileResult:
+    source_sha = sha256_file(path)
+    same = known.by_sha.get(source_sha)
+    if same and (not encoding or known.existing[same].get("encoding") in (encoding, None)):
+        rec = known.existing[same]
+        return FileResult(
+            str(path),
+            "unchanged",
+            "already in the archive",
+            same,
+            rec.get("title"),
+            rec.get("format"),
+            rec.get("encoding"),
+            rec.get("encoding_confidence"),
+        )
+    result = read_file(path, encoding)
     source_path = str(path.resolve())
-    previous = by_path.get(source_path)
-    version = existing[previous].get("version", 1) + 1 if previous else 1
+    previous = same or known.by_path.get(source_path)
+    version = known.existing[previous].get("version", 1) + 1 if previous else 1
     doc_id = (
         previous[len("mine-") :]
         if previous
-        else (
-            f"{slugify(result.title)[:40].strip('-')}-"
-            f"{hashlib.sha256(source_path.encode()).hexdigest()[:6]}"
-        )
+        else choose_doc_id(result, path.stem, known.taken, None)
     )
     bundle_id = f"mine-{doc_id}"
     root = user_bundles(data_dir)
@@ -229,15 +302,20 @@ def _import_one(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        (tmp / DOCUMENT).write_text(document_markdown(result, doc_id), encoding="utf-8")
+        markdown = document_markdown(result, doc_id)
+        _check_document(markdown, doc_id, bundle_id, known.taken)
+        (tmp / DOCUMENT).write_text(markdown, encoding="utf-8")
         shutil.copy2(path, tmp / f"source{path.suffix.lower() or '.bin'}")
         imported = {
             "original_name": path.name,
             "source_path": source_path,
             "source_sha256": source_sha,
             "imported": datetime.now(UTC).isoformat(timespec="seconds"),
-            "encoding": result.encoding if result.format != "pdf" else None,
+            "encoding": result.encoding,
+            "encoding_confidence": result.confidence,
+            "encoding_detail": result.encoding_detail or None,
             "format": result.format,
+            "notes": _report_notes(result),
             "language": result.language,
             "title": result.title,
             "version": version,
@@ -269,15 +347,22 @@ def _import_one(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    by_sha[source_sha] = bundle_id
-    by_path[source_path] = bundle_id
-    existing[bundle_id] = imported
+    known.by_sha[source_sha] = bundle_id
+    known.by_path[source_path] = bundle_id
+    known.existing[bundle_id] = imported
+    for ident in [k for k, v in known.taken.items() if v == bundle_id]:
+        del known.taken[ident]
+    known.taken.update(dict.fromkeys([doc_id, *block_ids(doc_id, result.blocks)], bundle_id))
     return FileResult(
         str(path),
         "updated" if previous else "added",
         f"version {version}" if previous else f"{len(result.blocks)} blocks",
         bundle_id,
         result.title,
+        result.format,
+        result.encoding,
+        result.confidence,
+        imported["notes"],
     )
 
 
