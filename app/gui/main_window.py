@@ -36,6 +36,27 @@ if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
 log = logging.getLogger(__name__)
 
 
+def import_details(results, tr) -> list[str]:
+    """Per file, what the import report has to say: why it was skipped, the encoding it was
+    read in (and how sure that is) and what was left out."""
+    lines = []
+    for r in results:
+        name = Path(r.path).name
+        if r.status == "skipped":
+            lines.append(tr("{name}: skipped — {why}").format(name=name, why=r.message))
+            continue
+        if r.status == "unchanged":
+            continue
+        if r.encoding:
+            sure = r.confidence is None or r.confidence >= 1.0
+            how = "" if sure else tr(" (a guess, confidence {c:.2f})").format(c=r.confidence)
+            lines.append(
+                tr("{name}: read as {enc}{how}").format(name=name, enc=r.encoding, how=how)
+            )
+        lines += [f"{name}: {note}" for note in r.notes]
+    return lines
+
+
 class MainWindow(QMainWindow):
     def __init__(self, core: Core, settings: S.Settings | None = None) -> None:
         super().__init__()
@@ -45,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Muragat — offline archive")
         self.setAcceptDrops(True)
         self.last_import = None
+        self.import_box: QMessageBox | None = None
         self.resize(1400, 880)
 
         self.reader = ReaderView()
@@ -359,7 +381,10 @@ class MainWindow(QMainWindow):
             self,
             "Import documents",
             "",
-            "Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)",
+            self.tr(
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
+                "All files (*)"
+            ),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -388,11 +413,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(f"Import: {summary}", 10000)
         self.last_import = report
-        if skipped:
-            details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in skipped[:50])
+        details = import_details(report.results, self.tr)
+        if details:
             box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
-            box.setDetailedText(details)
+            box.setDetailedText("\n".join(details[:200]))
             box.show()
+            self.import_box = box
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
