@@ -16,6 +16,7 @@ it, so a wrong guess is never silent, and ``--encoding`` overrides it.
 from __future__ import annotations
 
 import codecs
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -124,6 +125,7 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     return None
 
 
+@functools.cache
 def _char_score(ch: str) -> float:
     low = ch.lower()
     if "\u0400" <= ch <= "\u04ff":
@@ -148,37 +150,52 @@ def _score(text: str) -> tuple[float, int]:
     an upper-case one ("пРИВЕТ"), and symbols inside words ("‘уд")."""
     total = 0.0
     scored = 0
-    for word in _WORD.findall(text):
-        if word.isascii():
-            continue
-        cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
-        ascii_letters = sum(1 for ch in word if ch.isascii() and ch.isalpha())
-        accented = sum(1 for ch in word if not ch.isascii() and ch.lower() in _WESTERN | _CENTRAL)
-        prev = ""
-        for i, ch in enumerate(word):
-            if ch.isascii():
-                prev = ch
-                continue
-            scored += 1
-            total += _char_score(ch)
-            if prev.isalpha() and prev.islower() and ch.isupper():
-                total -= 5
-            inside = 0 < i < len(word) - 1
-            if inside and not ch.isalpha() and ch not in "\u00a0’'-":
-                total -= 3
-            prev = ch
-        if cyr and ascii_letters:
-            total -= 6 * cyr
-        if accented >= 2 and not ascii_letters and accented == len(word):
-            total -= 2 * accented
+    for word in text.split():
+        if not word.isascii():
+            value, count = _word_score(word)
+            total += value
+            scored += count
     return total, scored
 
 
-_WORD = re.compile(r"\S+")
+@functools.lru_cache(maxsize=65536)
+def _word_score(word: str) -> tuple[float, int]:
+    total = 0.0
+    scored = cyr = ascii_letters = accented = 0
+    prev = ""
+    last = len(word) - 1
+    for i, ch in enumerate(word):
+        if ch.isascii():
+            ascii_letters += ch.isalpha()
+            prev = ch
+            continue
+        scored += 1
+        total += _char_score(ch)
+        if "\u0400" <= ch <= "\u04ff":
+            cyr += 1
+        elif ch.lower() in _ACCENTED:
+            accented += 1
+        if prev.isalpha() and prev.islower() and ch.isupper():
+            total -= 5
+        if 0 < i < last and not ch.isalpha() and ch not in "\u00a0’'-":
+            total -= 3
+        prev = ch
+    if cyr and ascii_letters:
+        total -= 6 * cyr
+    if accented >= 2 and not ascii_letters and accented == len(word):
+        total -= 2 * accented
+    return total, scored
+
+
+_ACCENTED = _WESTERN | _CENTRAL
+
+
+_HIGH_WORDS = re.compile(rb"\S*[\x80-\xff]\S*")
 
 
 def _guess(data: bytes) -> Decoded:
-    sample = data[:20_000]
+    # Only words with bytes above 0x7F tell code pages apart: rank on up to 1,000 of them.
+    sample = b" ".join(_HIGH_WORDS.findall(data[:2_000_000])[:1000]) or data[:20_000]
     match = _detector_best(data[:200_000])
     detector = match.encoding if match else None
     names = list(CYRILLIC_PAGES + LATIN_PAGES)
