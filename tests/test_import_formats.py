@@ -320,3 +320,19 @@ def test_damaged_word_file_is_skipped_with_a_reason(data_dir, tmp_path):
     fake.write_bytes(b"PK\x03\x04 this is not really a zip")
     [result] = Core(data_dir).import_paths([fake]).results
     assert result.status == "skipped" and "not a readable Word file" in result.message
+
+
+def test_deep_nesting_is_bounded(data_dir, tmp_path):
+    """Nesting cannot inflate the text: indentation stops at a fixed depth, and a page nested
+    past the parser's depth limit is skipped with its reason."""
+    deep_list = tmp_path / "deep.md"
+    deep_list.write_text("".join("  " * i + "- item\n" for i in range(9)), encoding="utf-8")
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000)
+    core = Core(data_dir)
+    got = {r.path.rsplit("/", 1)[1]: r for r in core.import_paths([deep_list, page]).results}
+    assert got["deep.html"].status == "skipped" and got["deep.html"].message == "no text in it"
+    [para] = mine(core)["deep.md"].documents[0].paragraphs
+    lines = para.text.split("\u2028")
+    assert len(lines) == 9
+    assert max(len(line) - len(line.lstrip("\u00a0")) for line in lines) == 18  # 6 levels

@@ -71,7 +71,8 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             for d in docs:
                 print(
                     f"{d['id']:<44} {d['paragraphs']:>5} ¶  {d['title']}  "
-                    f"({d.get('original_name')}, v{d.get('version', 1)})"
+                    f"({d.get('original_name')}, v{d.get('version', 1)}"
+                    f"{', ' + d['encoding'] if d.get('encoding') else ''})"
                 )
             print(f"\n{len(docs)} imported document(s)")
         return 0

@@ -64,6 +64,14 @@ class Block:
         return LINE.join(lines)
 
 
+MAX_INDENT = 6
+"""Nesting deeper than this is shown at this depth (a hostile file cannot inflate the text)."""
+
+
+def indent(depth: int, unit: str = "   ") -> str:
+    return unit * min(depth, MAX_INDENT)
+
+
 def _keep_spaces(line: str) -> str:
     """Indentation and runs of spaces survive white-space folding as no-break spaces."""
     line = line.replace("\t", "    ").rstrip()

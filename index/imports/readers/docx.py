@@ -9,7 +9,15 @@ come from the page breaks Word recorded when it last laid the document out, when
 
 from __future__ import annotations
 
-from index.imports.readers.base import Block, ReadResult, Source, Unreadable, check_size, take_title
+from index.imports.readers.base import (
+    Block,
+    ReadResult,
+    Source,
+    Unreadable,
+    check_size,
+    indent,
+    take_title,
+)
 from index.imports.readers.zipped import check_no_dtd, check_zip, read_xml_part, xml_parser
 
 FORMAT = "docx"
@@ -250,7 +258,7 @@ def read(source: Source) -> ReadResult:
             n = counters[(fmt, level)] = counters.get((fmt, level), 0) + 1
             for key in [k for k in counters if k[1] > level]:
                 del counters[key]
-            group.append(("list", f"{'   ' * level}{_marker(fmt, n)} {text}", page))
+            group.append(("list", f"{indent(level)}{_marker(fmt, n)} {text}", page))
             return
         if kind == "quote":
             if group and group[0][0] != "quote":

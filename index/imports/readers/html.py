@@ -15,7 +15,7 @@ import re
 
 from index.errors import KnownError
 from index.imports.encoding import Decoded, check_encoding, decode
-from index.imports.readers.base import Block, ReadResult, Source, take_title
+from index.imports.readers.base import Block, ReadResult, Source, indent, take_title
 
 FORMAT = "html"
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -249,7 +249,7 @@ class _Walker:
             marker = f"{number}." if el.tag.lower() == "ol" else "•"
             number += 1
             text = " ".join("".join(own).split())
-            lines.append(f"{'   ' * depth}{marker} {text}")
+            lines.append(f"{indent(depth)}{marker} {text}")
             for sub in nested:
                 self.list_lines(sub, depth + 1, lines)
 

@@ -10,12 +10,16 @@ from index.imports.readers.base import (
     Source,
     clean,
     escape_markdown,
+    indent,
     take_title,
 )
 
 FORMAT = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-_INDENT = "\u00a0" * 3
+
+
+def _indent(depth: int) -> str:
+    return indent(depth, "\u00a0" * 3)
 
 
 def sniff(head: bytes) -> bool:
@@ -118,13 +122,13 @@ def _list_lines(tokens) -> list[str]:
                 marker = "•" if counter[0] < 0 else f"{counter[0]}."
                 if counter[0] >= 0:
                     counter[0] += 1
-                lines.append(f"{_INDENT * depth}{escape_markdown(marker)} {_one_line(t.content)}")
+                lines.append(f"{_indent(depth)}{escape_markdown(marker)} {_one_line(t.content)}")
                 item_open = False
             else:  # a second paragraph of the same item
-                lines.append(f"{_INDENT * (depth + 1)}{_one_line(t.content)}")
+                lines.append(f"{_indent(depth + 1)}{_one_line(t.content)}")
         elif t.type in ("fence", "code_block") and stack:
             for code in t.content.rstrip("\n").split("\n"):
-                lines.append(_INDENT * len(stack) + escape_markdown(code))
+                lines.append(_indent(len(stack)) + escape_markdown(code))
     return lines
 
 

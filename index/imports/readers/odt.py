@@ -7,7 +7,15 @@ left out, both reported; page numbers come from the page breaks the editor recor
 
 from __future__ import annotations
 
-from index.imports.readers.base import Block, ReadResult, Source, Unreadable, check_size, take_title
+from index.imports.readers.base import (
+    Block,
+    ReadResult,
+    Source,
+    Unreadable,
+    check_size,
+    indent,
+    take_title,
+)
 from index.imports.readers.zipped import check_zip, read_xml_part, xml_parser
 
 FORMAT = "odt"
@@ -178,7 +186,7 @@ def read(source: Source) -> ReadResult:
                     if not text:
                         continue
                     marker = (f"{n}." if numbered else "•") if first else " "
-                    lines.append(f"{'   ' * depth}{marker} {text}")
+                    lines.append(f"{indent(depth)}{marker} {text}")
                     first = False
 
     def table(el) -> None:
