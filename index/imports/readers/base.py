@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from index.archive.markdown_doc import collapse_space
 from index.errors import KnownError
 from index.imports.encoding import Decoded, decode
 
@@ -51,8 +52,8 @@ class Block:
         """The block as one line of inline Markdown; a list's or table's lines joined by U+2028."""
         if self.kind == "h" or self.role == "body":
             if self.markdown is not None:
-                return " ".join(self.markdown.split())
-            return escape_markdown(" ".join(self.text.split()))
+                return collapse_space(self.markdown)
+            return escape_markdown(collapse_space(self.text))
         if self.markdown is not None:
             lines = self.markdown.split("\n")
         else:

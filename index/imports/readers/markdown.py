@@ -4,6 +4,9 @@ and block quote as one block. The opening heading is the title."""
 
 from __future__ import annotations
 
+import re
+
+from index.archive.markdown_doc import collapse_space
 from index.imports.readers.base import (
     Block,
     ReadResult,
@@ -38,8 +41,36 @@ def _plain(inline_source: str) -> str:
     return inline(inline_source).text
 
 
-def _one_line(source: str) -> str:
-    return " ".join(source.split())
+_MARKS = {"em": "*", "strong": "**", "s": "~~"}
+
+
+def _source(token) -> str:
+    """An inline token back to self-contained inline Markdown: reference links resolved to
+    their address, raw HTML tags dropped, everything else escaped, so the paragraph reads the
+    same wherever it is parsed again (the archive parses each paragraph on its own)."""
+    out = []
+    hrefs: list[str] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "text_special"):
+            out.append(escape_markdown(child.content))
+        elif kind in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif kind == "code_inline":
+            ticks = "`" * (max((len(r) for r in re.findall("`+", child.content)), default=0) + 1)
+            pad = " " if child.content.startswith("`") or child.content.endswith("`") else ""
+            out.append(f"{ticks}{pad}{child.content}{pad}{ticks}")
+        elif kind == "image":
+            out.append(escape_markdown("".join(c.content for c in child.children or ())))
+        elif kind == "link_open":
+            hrefs.append(str(child.attrs.get("href") or ""))
+            out.append("[")
+        elif kind == "link_close":
+            href = hrefs.pop() if hrefs else ""
+            out.append(f"](<{href}>)" if href and "<" not in href and ">" not in href else "]")
+        elif kind.endswith(("_open", "_close")) and kind.rsplit("_", 1)[0] in _MARKS:
+            out.append(_MARKS[kind.rsplit("_", 1)[0]])
+    return collapse_space("".join(out))
 
 
 def blocks_of(text: str) -> tuple[list[Block], list[str]]:
@@ -51,11 +82,11 @@ def blocks_of(text: str) -> tuple[list[Block], list[str]]:
         tok = tokens[i]
         end = _close(tokens, i)
         if tok.type == "heading_open":
-            src = _one_line(tokens[i + 1].content)
+            src = _source(tokens[i + 1])
             if src.strip():
                 blocks.append(Block(_plain(src), "h", markdown=src))
         elif tok.type == "paragraph_open":
-            src = _one_line(tokens[i + 1].content)
+            src = _source(tokens[i + 1])
             blocks.append(Block(_plain(src), markdown=src))
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             lines = _list_lines(tokens[i : end + 1])
@@ -68,13 +99,13 @@ def blocks_of(text: str) -> tuple[list[Block], list[str]]:
             rows, row = [], []
             for t in tokens[i:end]:
                 if t.type == "inline":
-                    row.append(_one_line(t.content))
+                    row.append(_source(t))
                 elif t.type == "tr_close":
                     rows.append(" | ".join(row))
                     row = []
             blocks.append(_lines_block(rows, "table"))
         elif tok.type == "blockquote_open":
-            lines = [_one_line(t.content) for t in tokens[i:end] if t.type == "inline"]
+            lines = [_source(t) for t in tokens[i:end] if t.type == "inline"]
             blocks.append(_lines_block(lines, "quote"))
         elif tok.type == "html_block":
             from lxml import html as lhtml
@@ -122,10 +153,10 @@ def _list_lines(tokens) -> list[str]:
                 marker = "•" if counter[0] < 0 else f"{counter[0]}."
                 if counter[0] >= 0:
                     counter[0] += 1
-                lines.append(f"{_indent(depth)}{escape_markdown(marker)} {_one_line(t.content)}")
+                lines.append(f"{_indent(depth)}{escape_markdown(marker)} {_source(t)}")
                 item_open = False
             else:  # a second paragraph of the same item
-                lines.append(f"{_indent(depth + 1)}{_one_line(t.content)}")
+                lines.append(f"{_indent(depth + 1)}{_source(t)}")
         elif t.type in ("fence", "code_block") and stack:
             for code in t.content.rstrip("\n").split("\n"):
                 lines.append(_indent(len(stack)) + escape_markdown(code))
