@@ -59,7 +59,7 @@ def test_cli_imports_the_folder_and_reports_encodings_and_what_was_left_out(data
 
 @pytest.mark.gui
 def test_window_imports_the_folder_and_reads_what_the_index_holds(qtbot, data_dir, folder):
-    from PySide6.QtGui import QAction, QGuiApplication
+    from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 
     from app.gui.main_window import MainWindow
     from index.core import Core
@@ -86,6 +86,14 @@ def test_window_imports_the_folder_and_reads_what_the_index_holds(qtbot, data_di
             block = blocks.findBlock(blocks.positions[para.id])
             assert block.text() == para.text, para.id
             assert core.search.store.searcher().document(id=para.id)["text"] == para.text
+    # inline markup is styled, not spelled out: the Markdown link is a link in the reader
+    para = core.archive.paragraph("draft-appeal-strategy-1")
+    assert para.text == "Points to raise at the hearing, see the ruling."
+    cursor = QTextCursor(blocks)
+    cursor.setPosition(blocks.positions[para.id] + para.text.index("ruling") + 1)
+    assert cursor.charFormat().anchorHref() == "https://court.example/ruling"
+    cursor.setPosition(blocks.positions[para.id] + para.text.index("raise") + 1)
+    assert cursor.charFormat().fontItalic()
     copy = next(a for a in window.findChildren(QAction) if a.text() == "Copy &citation")
     assert reader.scroll_to("brief-for-the-appeal-court-hearing-6")
     copy.trigger()
