@@ -336,3 +336,29 @@ def test_deep_nesting_is_bounded(data_dir, tmp_path):
     lines = para.text.split("\u2028")
     assert len(lines) == 9
     assert max(len(line) - len(line.lstrip("\u00a0")) for line in lines) == 18  # 6 levels
+
+
+def test_damaged_containers_are_skipped_and_the_rest_imports(data_dir, tmp_path):
+    brief = corpus.word_brief(tmp_path / "brief.docx")
+    with zipfile.ZipFile(brief) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members["word/footnotes.xml"] = members["word/footnotes.xml"][:200]  # cut off mid-element
+    broken_xml = _zip(tmp_path / "cut.docx", members)
+    letter = corpus.odt_file(tmp_path / "letter.odt")
+    data = bytearray(letter.read_bytes())
+    start = data.index(b"content.xml") + len("content.xml")
+    for i in range(start + 40, start + 80):  # scramble the deflated content
+        data[i] ^= 0x5A
+    broken_zip = tmp_path / "scrambled.odt"
+    broken_zip.write_bytes(bytes(data))
+    good = tmp_path / "good.md"
+    good.write_text("# Fine\n\nStill imported.\n", encoding="utf-8")
+    core = Core(data_dir)
+    got = {
+        r.path.rsplit("/", 1)[1]: (r.status, r.message)
+        for r in core.import_paths([broken_xml, broken_zip, good]).results
+    }
+    assert got["cut.docx"][0] == "skipped" and "Word" in got["cut.docx"][1]
+    assert got["scrambled.odt"][0] == "skipped" and "OpenDocument" in got["scrambled.odt"][1]
+    assert got["good.md"][0] == "added"
+    assert list(mine(core)) == ["good.md"]

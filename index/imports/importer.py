@@ -16,6 +16,8 @@ import logging
 import os
 import re
 import shutil
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -121,10 +123,37 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
                 raise Unreadable("a binary file, not a document Muragat can read")
         if reader is text_reader and _html_start(source.decoded.text):
             from index.imports.readers import html as reader
-    result = reader.read(source)
+    try:
+        result = reader.read(source)
+    except KnownError:
+        raise
+    except _damaged() as exc:  # a damaged file, not a bug: skipped with the reason
+        log.info("unreadable %s file %s", reader.FORMAT, path, exc_info=True)
+        raise Unreadable(
+            f"a damaged {_NAMES.get(reader.FORMAT, reader.FORMAT)} file ({type(exc).__name__})"
+        ) from None
     if not result.blocks:
         raise Unreadable("no text in it")
     return result
+
+
+_NAMES = {"docx": "Word", "odt": "OpenDocument", "rtf": "RTF", "html": "HTML", "pdf": "PDF"}
+
+
+def _damaged() -> tuple[type[BaseException], ...]:
+    """What the format libraries raise on a damaged file (lxml only once a reader loaded it)."""
+    from lxml import etree
+
+    return (
+        zlib.error,
+        zipfile.BadZipFile,
+        EOFError,
+        UnicodeError,
+        ValueError,
+        KeyError,
+        IndexError,
+        etree.LxmlError,
+    )
 
 
 def _html_start(text: str) -> bool:
