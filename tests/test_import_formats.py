@@ -295,7 +295,7 @@ def test_zip_bombs_and_entities_are_refused_without_a_trace(data_dir, tmp_path, 
         brief = corpus.word_brief(tmp_path / "real.docx")
         with zipfile.ZipFile(brief) as z:
             members = {n: z.read(n) for n in z.namelist()}
-        entity = _zip(tmp_path / "entity.docx", {**members, "word/document.xml": laughs})
+        entity = _zip(tmp_path / "entity.docx", {**members, "word/x.dat": laughs})  # any name
         big = _zip(tmp_path / "bomb.docx", {**members, "word/document.xml": bomb})
     else:
         entity = corpus.odt_file(tmp_path / "entity.odt", content=laughs.decode())
@@ -315,11 +315,16 @@ def test_zip_bombs_and_entities_are_refused_without_a_trace(data_dir, tmp_path, 
     )
 
 
-def test_damaged_word_file_is_skipped_with_a_reason(data_dir, tmp_path):
+def test_damaged_word_file_and_old_doc_are_skipped_with_a_reason(data_dir, tmp_path):
     fake = tmp_path / "brief.docx"
     fake.write_bytes(b"PK\x03\x04 this is not really a zip")
-    [result] = Core(data_dir).import_paths([fake]).results
-    assert result.status == "skipped" and "not a readable Word file" in result.message
+    old = tmp_path / "appeal.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000))
+    got = {r.path.rsplit("/", 1)[1]: r for r in Core(data_dir).import_paths([fake, old]).results}
+    assert got["brief.docx"].status == "skipped"
+    assert "not a readable Word file" in got["brief.docx"].message
+    assert got["appeal.doc"].status == "skipped"
+    assert "save it as .docx" in got["appeal.doc"].message
 
 
 def test_deep_nesting_is_bounded(data_dir, tmp_path):

@@ -108,6 +108,11 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
             head = fh.read(4096)
     except OSError as exc:
         raise Unreadable(f"unreadable ({exc.strerror})") from None
+    if head.startswith(_OLE) or path.suffix.lower() in (".doc", ".wps", ".wpd"):
+        raise Unreadable(
+            "an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx "
+            "or .odt, and import that"
+        )
     source = Source(path, encoding)
     reader = reader_for(path.suffix.lower(), head)
     if reader is None:
@@ -137,6 +142,8 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
     return result
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""Compound-file signature of Word 97–2003 (and old Excel, PowerPoint) files."""
 _NAMES = {"docx": "Word", "odt": "OpenDocument", "rtf": "RTF", "html": "HTML", "pdf": "PDF"}
 
 

@@ -217,7 +217,12 @@ def read(source: Source) -> ReadResult:
     archive = check_zip(source.path, "Word")
     try:
         for name in archive.namelist():
-            if name.endswith((".xml", ".rels")):
+            # every part that is XML, whatever its name: python-docx finds parts by relation
+            with archive.open(name) as fh:
+                start = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            if name.endswith((".xml", ".rels")) or start.startswith(
+                (b"<", b"\xff\xfe", b"\xfe\xff")
+            ):
                 read_xml_part(archive, name, "Word")
     finally:
         archive.close()
