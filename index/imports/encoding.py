@@ -1,16 +1,20 @@
-"""Decode a text file's bytes: byte-order marks, UTF-8, then a detected legacy code page.
+"""Decode a text file's bytes: byte-order marks, UTF-8 (and UTF-16 without a mark), then a
+detected legacy code page — detected, never assumed.
 
-Detection, never an assumption. Text that is not UTF-8 goes to charset-normalizer, with a bias
-where it is weakest: when most letters are bytes above 0x7F (Cyrillic text), the Cyrillic code
-pages (cp1251, KOI8-R/U, cp866, Mac Cyrillic, KZ-1048, ISO 8859-5) are each tried and ranked by
-how Russian or Kazakh the result reads (letter frequencies, no lower-case letter followed by an
-upper-case one inside a word, no symbol inside a word); ALL-CAPS headings, whose case pattern
-fits any of them, are told apart by the letters alone. Latin-script text is ranked the same way
-over the Western and Central European code pages, so cp1252 French comes out as French.
+For legacy bytes, charset-normalizer gives its best guess, and that guess, the Cyrillic code
+pages (cp1251, KOI8-R/U, cp866, Mac Cyrillic, KZ-1048, ISO 8859-5) and the Western and Central
+European ones (cp1252, cp1250, ISO 8859-15/-2, cp1257, Mac Roman, cp850) are each decoded and
+ranked by how the result reads. The ranking leans towards Cyrillic where detectors are weakest:
+letters are weighed by their frequency in Russian and Kazakh, so ALL-CAPS headings (whose case
+pattern fits any Cyrillic page) are told apart by the letters alone; and what wrong pages
+produce is penalised: Cyrillic letters glued to Latin ones ("Cafй"), words made only of accented
+Latin letters ("Ñóä"), a lower-case letter followed by a capital ("пРИВЕТ"), symbols inside
+words. A prior says which pages are common. Chinese, Japanese and Korean multi-byte encodings
+are left to charset-normalizer.
 
-Every guess carries a confidence: the share of the ranking's weight the winner holds among
-candidates that decode to a different text (1.0 when nothing else fits). The import report shows
-it, so a wrong guess is never silent, and ``--encoding`` overrides it.
+Every guess carries a confidence: the share of the ranking's weight the winner holds among the
+candidates that decode to a different text, capped for samples of a few letters. The import
+report shows it, so a wrong guess is never silent, and ``--encoding`` overrides it.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ PRIOR = {
     "cp1251": 0.5, "koi8_r": 0.2, "cp866": 0.1, "mac_cyrillic": 0.05, "kz1048": 0.05,
     "cp1252": 0.6, "cp1250": 0.15,
 }  # fmt: skip
-"""How common each code page is among legacy files (others: 0.03); a tie goes to the common."""
+"""Relative weight of each code page among legacy files (others: 0.03): ties go to the common."""
 LOW_CONFIDENCE = 0.9
 """Below this a guess is flagged in the import report as one to check."""
 
@@ -68,10 +72,6 @@ class Decoded:
     """1.0 for a byte-order mark, valid UTF-8 or an encoding the user chose; else the guess's."""
     detail: str = ""
     """How the encoding was found, for the import report."""
-
-    @property
-    def guessed(self) -> bool:
-        return self.confidence < 1.0
 
 
 def check_encoding(name: str) -> str:

@@ -230,10 +230,6 @@ def read(source: Source) -> ReadResult:
         document = docx.Document(str(source.path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise Unreadable(f"not a readable Word file ({type(exc).__name__})") from None
-    except Exception as exc:  # lxml's XMLSyntaxError and friends from a damaged part
-        if type(exc).__module__.startswith(("lxml", "docx", "zipfile")):
-            raise Unreadable(f"not a readable Word file ({type(exc).__name__})") from None
-        raise
     info = _Doc(document)
     state = _State()
     blocks: list[Block] = []

@@ -108,11 +108,12 @@ def blocks_of(text: str) -> tuple[list[Block], list[str]]:
             lines = [_source(t) for t in tokens[i:end] if t.type == "inline"]
             blocks.append(_lines_block(lines, "quote"))
         elif tok.type == "html_block":
+            from lxml import etree
             from lxml import html as lhtml
 
             try:
                 words = lhtml.fromstring(tok.content).text_content()
-            except Exception:  # lxml raises several types on fragments that hold no element
+            except (etree.LxmlError, ValueError):  # a fragment that holds no element
                 words = ""
             if " ".join(words.split()):
                 blocks.append(Block(clean(words)))
