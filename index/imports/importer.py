@@ -261,10 +261,9 @@ def import_paths(
     existing = _existing(data_dir)
     by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
     by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
-    taken = dict.fromkeys(_builtin_ids(), "")
+    state = _Known(existing, by_sha, by_path, dict.fromkeys(_builtin_ids(), ""))
     for bid in existing:
-        taken.update(dict.fromkeys(_ids_in(user_bundles(data_dir) / bid), bid))
-    state = _Known(existing, by_sha, by_path, taken)
+        state.claim(bid, _ids_in(user_bundles(data_dir) / bid))
     for n, (path, skip) in enumerate(files):
         if progress:
             progress(n, len(files), path.name)
@@ -295,6 +294,15 @@ class _Known:
     by_path: dict[str, str]
     taken: dict[str, str]
     """Every id in use → the bundle using it ("" for the bundled archive)."""
+    owned: dict[str, set[str]] = field(default_factory=dict)
+    """Bundle → the ids it uses (so a new version frees the old ones without a scan)."""
+
+    def claim(self, bundle_id: str, ids: Iterable[str]) -> None:
+        for ident in self.owned.pop(bundle_id, ()):
+            if self.taken.get(ident) == bundle_id:
+                del self.taken[ident]
+        self.owned[bundle_id] = set(ids)
+        self.taken.update(dict.fromkeys(self.owned[bundle_id], bundle_id))
 
 
 def _report_notes(result: ReadResult) -> list[str]:
@@ -386,9 +394,7 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
     known.by_sha[source_sha] = bundle_id
     known.by_path[source_path] = bundle_id
     known.existing[bundle_id] = imported
-    for ident in [k for k, v in known.taken.items() if v == bundle_id]:
-        del known.taken[ident]
-    known.taken.update(dict.fromkeys([doc_id, *block_ids(doc_id, result.blocks)], bundle_id))
+    known.claim(bundle_id, [doc_id, *block_ids(doc_id, result.blocks)])
     return FileResult(
         str(path),
         "updated" if previous else "added",

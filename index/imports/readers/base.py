@@ -95,7 +95,7 @@ class ReadResult:
         sample = " ".join(b.text for b in self.blocks[:200])[:200_000]
         cyr, lat = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
         if cyr > lat:
-            return "kk" if any(ch in _KAZAKH for ch in sample) else "ru"
+            return "ru" if _KAZAKH.isdisjoint(sample) else "kk"
         return "en" if lat else "und"
 
     def use_decoding(self, decoded: Decoded) -> ReadResult:
