@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 def import_details(results, tr) -> list[str]:
     """Per file, what the import report has to say: why it was skipped, the encoding it was
-    read in (and how sure that is) and what was left out."""
+    read in when not plain UTF-8 (and how sure that is) and what was left out."""
     lines = []
     for r in results:
         name = Path(r.path).name
@@ -47,8 +47,8 @@ def import_details(results, tr) -> list[str]:
             continue
         if r.status == "unchanged":
             continue
-        if r.encoding:
-            sure = r.confidence is None or r.confidence >= 1.0
+        sure = r.confidence is None or r.confidence >= 1.0
+        if r.encoding and not (sure and r.encoding in ("utf-8", "utf-8-sig", "ascii")):
             how = "" if sure else tr(" (a guess, confidence {c:.2f})").format(c=r.confidence)
             lines.append(
                 tr("{name}: read as {enc}{how}").format(name=name, enc=r.encoding, how=how)
