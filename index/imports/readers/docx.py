@@ -289,15 +289,22 @@ def read(source: Source) -> ReadResult:
                 paragraph(child)
             elif child.tag == f"{W}tbl":
                 table(child)
-            elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
-                body(child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child)
+            elif child.tag == f"{W}sdt":  # a content control: its content, if any
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    body(content)
+            elif child.tag in (f"{W}sdtContent", f"{W}customXml"):
+                body(child)
             elif child.tag in (f"{W}ins", f"{W}moveTo"):
                 state.inserted += 1
                 body(child)
             elif child.tag in (f"{W}del", f"{W}moveFrom"):
                 state.deleted += 1
 
-    body(document.element.body)
+    root = document.element.body
+    if root is None:
+        raise Unreadable("a Word file with no document body")
+    body(root)
     close_group()
     footnotes = _notes_part(document, "footnotes", "footnote", state, info.links)
     endnotes = _notes_part(document, "endnotes", "endnote", state, info.links)
