@@ -305,6 +305,12 @@ class _Known:
         self.taken.update(dict.fromkeys(self.owned[bundle_id], bundle_id))
 
 
+def _counted(result: ReadResult) -> str:
+    paragraphs = sum(1 for b in result.blocks if b.kind != "h")
+    sections = len(result.blocks) - paragraphs
+    return f"{paragraphs} paragraph(s)" + (f", {sections} section(s)" if sections else "")
+
+
 def _report_notes(result: ReadResult) -> list[str]:
     notes = list(result.notes)
     if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
@@ -398,7 +404,7 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
     return FileResult(
         str(path),
         "updated" if previous else "added",
-        f"version {version}" if previous else f"{len(result.blocks)} blocks",
+        f"version {version}" if previous else _counted(result),
         bundle_id,
         result.title,
         result.format,
