@@ -78,6 +78,8 @@ def run_self_test() -> int:
             if report.pages < 2 or pdf.stat().st_size < 1000:
                 raise AssertionError("the PDF export came out empty")
             step(f"pdf({report.pages} pages)")
+            added = _import_every_format(core, Path(tmp) / "import")
+            step(f"import({added} formats)")
             window.close()
             window.tasks.wait()
             core.close()
@@ -91,3 +93,38 @@ def run_self_test() -> int:
     system = f"; needs glibc {floor} or newer" if floor else ""
     print(f"muragat self-test OK: {', '.join(steps)}; total {total:.2f}s{system}")
     return 0
+
+
+def _import_every_format(core, folder: Path) -> int:
+    """Import one small file of each format: proves a build carries every reader's library
+    (lxml, python-docx and its templates, charset-normalizer, markdown-it, striprtf)."""
+    import zipfile
+
+    import docx
+
+    folder.mkdir(parents=True)
+    word = docx.Document()
+    word.add_heading("Brief", level=1)
+    word.add_paragraph("Word text about the appeal.")
+    word.save(str(folder / "brief.docx"))
+    with zipfile.ZipFile(folder / "letter.odt", "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+            'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+            "<office:body><office:text><text:p>OpenDocument text.</text:p></office:text>"
+            "</office:body></office:document-content>",
+        )
+    (folder / "ru.txt").write_bytes("Суд в Алматы рассмотрел дело.".encode("cp1251"))
+    (folder / "page.html").write_text("<html><body><p>A saved page.</p></body></html>")
+    (folder / "draft.md").write_text("Draft\n=====\n\n- a list\n- of two\n")
+    (folder / "note.rtf").write_bytes(rb"{\rtf1\ansi Rich text.\par}")
+    report = core.import_paths([folder])
+    added = report.count("added")
+    if added != 6:
+        problems = [f"{r.path}: {r.message}" for r in report.results if r.status != "added"]
+        raise AssertionError(f"import: {added} of 6 formats imported; {problems}")
+    if report.results and not core.find("Алматы").hits:
+        raise AssertionError("the imported cp1251 text is not searchable")
+    return added

@@ -167,12 +167,14 @@ class ImportDocuments(Change):
     paths: list[Path]
     tags: Iterable[str] = ()
     progress: Callable[[int, int, str], None] | None = None
+    encoding: str | None = None
+    """Overrides detection for text files (and re-reads them if it differs)."""
 
     def run(self, core: Core) -> Changed:
         from index.imports.importer import import_paths
 
         core.ensure_writable()
-        report = import_paths(core.data_dir, self.paths, self.progress)
+        report = import_paths(core.data_dir, self.paths, self.progress, encoding=self.encoding)
         changed = Changed(result=report)
         changed.bundles = {
             r.bundle_id for r in report.results if r.status in ("added", "updated") and r.bundle_id

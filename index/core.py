@@ -288,11 +288,14 @@ class Core:
 
         return self.apply(DeleteNote(note_id)).result
 
-    def import_paths(self, paths, progress=None, tags: Iterable[str] = ()):
-        """Import files and folders (see `index.changes.ImportDocuments`)."""
+    def import_paths(
+        self, paths, progress=None, tags: Iterable[str] = (), encoding: str | None = None
+    ):
+        """Import files and folders (see `index.changes.ImportDocuments`). ``encoding``
+        overrides detection for text files (and re-reads them if it differs)."""
         from index.changes import ImportDocuments
 
-        return self.apply(ImportDocuments(list(paths), tuple(tags), progress)).result
+        return self.apply(ImportDocuments(list(paths), tuple(tags), progress, encoding)).result
 
     def remove_document(self, bundle_id: str, delete_notes: bool = False) -> int:
         from index.changes import RemoveDocument

@@ -130,7 +130,10 @@ def test_export_since_and_document_select_notes(data_dir, tmp_path):
     doc.write_text("# Lawyer's statement\n\nThe defence will appeal.\n", encoding="utf-8")
     imported = json.loads(run_cli("import", str(doc), "--json", data_dir=data_dir).stdout)
     bundle = imported[0]["bundle_id"]
-    para = f"{bundle[len('mine-') :]}-p1"
+    from index.archive import load_archive
+
+    (mine,) = load_archive(data_dir).bundle(bundle).documents
+    para = mine.paragraphs[0].id
     added = run_cli("notes", "add", "--target", para, "--text", "on my document", data_dir=data_dir)
     assert added.returncode == 0, added.stderr
     out = tmp_path / "out.md"

@@ -10,7 +10,7 @@ import pytest
 from conftest import run_cli
 
 from index.core import Core
-from index.imports.readers import decode_text
+from index.imports.encoding import decode
 from index.notes.service import new_note
 
 
@@ -71,7 +71,7 @@ def test_import_a_mixed_folder(data_dir, folder):
     assert {b.id: b.manifest.sha256 for b in archive.bundles if b.builtin} == before
     mine = {b.manifest.imported["original_name"]: b for b in archive.bundles if not b.builtin}
     assert mine["ru-cp1251.txt"].manifest.imported["encoding"] == "cp1251"
-    assert mine["ru-koi8.txt"].manifest.imported["encoding"] == "koi8-r"
+    assert mine["ru-koi8.txt"].manifest.imported["encoding"] == "koi8_r"
     assert mine["ru-cp1251.txt"].manifest.imported["language"] == "ru"
     assert mine["utf8.txt"].manifest.imported["language"] == "kk"
     assert mine["decision.md"].manifest.title == "Appeal decision"
@@ -207,9 +207,13 @@ def test_huge_file_is_refused_before_reading(data_dir, tmp_path, monkeypatch):
 def test_decode_legacy_cyrillic():
     text = "Мұрағат: суд, свобода, приговор и ограничение свободы"
     plain = "Суд приговорил к ограничению свободы"
-    assert decode_text(plain.encode("cp1251")) == (plain, "cp1251")
-    assert decode_text(plain.encode("koi8-r")) == (plain, "koi8-r")
-    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
+    for encoding, name in (("cp1251", "cp1251"), ("koi8-r", "koi8_r")):
+        got = decode(plain.encode(encoding))
+        assert (got.text, got.encoding) == (plain, name)
+    assert (decode(text.encode("utf-8")).text, decode(text.encode("utf-8")).encoding) == (
+        text,
+        "utf-8",
+    )
 
 
 def test_cli_import_list_retitle_remove(data_dir, folder):

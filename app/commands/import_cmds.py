@@ -13,8 +13,17 @@ from index.core import Core
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import files or folders (Markdown, text, HTML, PDF)")
+    p = sub.add_parser(
+        "import",
+        help="import files or folders (Word, OpenDocument, RTF, Markdown, text, HTML, PDF)",
+    )
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read text files in this encoding (cp1251, koi8-r, cp866, cp1252…) instead of "
+        "detecting it; re-reads files imported before with another",
+    )
     p.add_argument("--tag", action="append", default=[], help="tag the imported paragraphs")
     p.add_argument("--list", action="store_true", help="list the imported documents")
     p.add_argument("--remove", metavar="ID", help="remove an imported document (notes: orphans)")
@@ -37,6 +46,11 @@ def imported(core: Core) -> list[dict]:
     ]
 
 
+def describe_encoding(r) -> str:
+    sure = r.confidence is None or r.confidence >= 1.0
+    return r.encoding + ("" if sure else f" (a guess, confidence {r.confidence:.2f})")
+
+
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     if args.remove:
         affected = core.remove_document(args.remove, delete_notes=args.delete_notes)
@@ -55,13 +69,16 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             for d in docs:
                 print(
                     f"{d['id']:<44} {d['paragraphs']:>5} ¶  {d['title']}  "
-                    f"({d.get('original_name')}, v{d.get('version', 1)})"
+                    f"({d.get('original_name')}, v{d.get('version', 1)}"
+                    f"{', ' + d['encoding'] if d.get('encoding') else ''})"
                 )
             print(f"\n{len(docs)} imported document(s)")
         return 0
     bar = ProgressBar()
     try:
-        report = core.import_paths([Path(p) for p in args.paths], bar, tags=args.tag)
+        report = core.import_paths(
+            [Path(p) for p in args.paths], bar, tags=args.tag, encoding=args.encoding
+        )
     finally:
         bar.close()
     if args.json:
@@ -73,6 +90,10 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
                 error(f"skipped {r.path}: {r.message}")
                 continue
             print(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
+            if r.encoding and r.status != "unchanged":
+                print(f"          encoding {describe_encoding(r)}")
+            for note in r.notes:
+                print(f"          note: {note}")
         print(
             f"\n{report.count('added')} added, {report.count('updated')} updated, "
             f"{report.count('unchanged')} unchanged, {report.count('skipped')} skipped"

@@ -7,11 +7,11 @@ paragraph's plain text, which is what note anchors store.
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -20,10 +20,7 @@ from PySide6.QtGui import (
 )
 
 from index.archive import Document, Paragraph
-from index.archive.markdown_doc import collapse_space
-
-_P_WRAP = re.compile(r"^<p>(.*)</p>$", re.S)
-_MARKUP = re.compile(r"[*_`<>\[\]\\&!]")
+from index.archive.markdown_doc import Inline, inline
 
 
 @dataclass(frozen=True)
@@ -35,14 +32,34 @@ class BlockInfo:
     doc_id: str
 
 
-def inline_html(markdown_source: str) -> str:
-    if not _MARKUP.search(markdown_source):
-        return html.escape(collapse_space(markdown_source))
-    import markdown as md  # only for paragraphs with inline markup; keeps start-up light
+def insert_inline(cursor: QTextCursor, text: Inline, base: QTextCharFormat) -> None:
+    """Insert a paragraph's plain text exactly as the index holds it, styled by its spans.
 
-    rendered = md.markdown(markdown_source).strip()
-    match = _P_WRAP.match(rendered)
-    return (match.group(1) if match else rendered).replace("\n", " ")
+    Character for character the same string as ``Paragraph.text`` (both come from
+    `index.archive.markdown_doc.inline`), so offsets in the reader are offsets in the index."""
+    cuts = sorted({0, len(text.text)} | {p for s in text.spans for p in (s.start, s.end)})
+    for start, end in pairwise(cuts):
+        fmt = QTextCharFormat(base)
+        for span in text.spans:
+            if span.start <= start and end <= span.end:
+                _style(fmt, span)
+        cursor.insertText(text.text[start:end], fmt)
+
+
+def _style(fmt: QTextCharFormat, span) -> None:
+    if span.style == "em":
+        fmt.setFontItalic(True)
+    elif span.style == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif span.style == "code":
+        fmt.setFontFamilies(["monospace"])
+    elif span.style == "del":
+        fmt.setFontStrikeOut(True)
+    elif span.style == "link" and span.href:
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(span.href)
+        fmt.setFontUnderline(True)
+        fmt.setForeground(QColor("#1a5fb4"))
 
 
 class ArchiveTextDocument(QTextDocument):
@@ -108,10 +125,13 @@ class ArchiveTextDocument(QTextDocument):
             char.setFontItalic(para.role != "subtitle")
             char.setFontPointSize(base * (1.1 if para.role == "subtitle" else 0.9))
         cursor.insertBlock(fmt, char)
-        if _MARKUP.search(para.markdown):
-            cursor.insertHtml(inline_html(para.markdown))
-        else:
-            cursor.insertText(para.text, char)
+        if para.role in ("code", "table"):
+            char.setFontFamilies(["monospace"])
+            char.setFontPointSize(base * 0.92)
+        if para.role == "quote":
+            fmt.setLeftMargin(24)
+            cursor.setBlockFormat(fmt)
+        insert_inline(cursor, inline(para.markdown), char)
 
     def paragraph_at(self, position: int) -> tuple[str, int] | None:
         """(paragraph id, offset in its text) for a document position, or None."""

@@ -45,6 +45,27 @@ if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
 log = logging.getLogger(__name__)
 
 
+def import_details(results, tr) -> list[str]:
+    """Per file, what the import report has to say: why it was skipped, the encoding it was
+    read in when not plain UTF-8 (and how sure that is) and what was left out."""
+    lines = []
+    for r in results:
+        name = Path(r.path).name
+        if r.status == "skipped":
+            lines.append(tr("{name}: skipped — {why}").format(name=name, why=r.message))
+            continue
+        if r.status == "unchanged":
+            continue
+        sure = r.confidence is None or r.confidence >= 1.0
+        if r.encoding and not (sure and r.encoding in ("utf-8", "utf-8-sig", "ascii")):
+            how = "" if sure else tr(" (a guess, confidence {c:.2f})").format(c=r.confidence)
+            lines.append(
+                tr("{name}: read as {enc}{how}").format(name=name, enc=r.encoding, how=how)
+            )
+        lines += [f"{name}: {note}" for note in r.notes]
+    return lines
+
+
 class MainWindow(QMainWindow):
     def __init__(self, core: Core, settings: S.Settings | None = None) -> None:
         super().__init__()
@@ -60,6 +81,7 @@ class MainWindow(QMainWindow):
         self.last_import = None
         self.about_dialog: ProvenanceDialog | None = None
         self.problems_box: QMessageBox | None = None
+        self.import_box: QMessageBox | None = None
         self._fit_to_screen()
 
         self.reader = ReaderView()
@@ -361,10 +383,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Copied: {self.citation(para)}", 4000)
 
     def citation(self, para_id: str) -> str:
-        para = self.core.archive.paragraph(para_id)
-        bundle = self.core.archive.bundle(para.bundle_id)
-        title = bundle.manifest.title if bundle else para.doc_id
-        return f"{title}, {para.section_title}, ¶ {para.id}"
+        from index.archive.citation import cite
+
+        return cite(self.core.archive, self.core.archive.paragraph(para_id))
 
     def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
@@ -398,7 +419,10 @@ class MainWindow(QMainWindow):
             self,
             "Import documents",
             "",
-            "Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)",
+            self.tr(
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
+                "All files (*)"
+            ),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -426,11 +450,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(f"Import: {summary}", 10000)
         self.last_import = report
-        if skipped:
-            details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in skipped[:50])
+        details = import_details(report.results, self.tr)
+        if details:
             box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
-            box.setDetailedText(details)
+            box.setDetailedText("\n".join(details[:200]))
             box.show()
+            self.import_box = box
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -13,7 +13,6 @@ Explicit ids are what make citations stable: inserting a paragraph does not renu
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -21,13 +20,12 @@ from index.archive.model import Document, Paragraph, Section
 
 LEAD_SECTION_ID = "summary"
 LEAD_SECTION_TITLE = "Summary"
-ROLES = ("body", "subtitle", "caption", "credit")
+ROLES = ("body", "subtitle", "caption", "credit", "list", "code", "quote", "table")
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{:\s*(.*?)\s*\})?\s*$")
 _ATTR_LINE_RE = re.compile(r"^\{:\s*(.*?)\s*\}\s*$")
 _INLINE_MARKUP = re.compile(r"[*_`<>\[\]\\&!]")
-_TAG_RE = re.compile(r"<[^>]+>")
 
 
 class MarkdownFormatError(ValueError):
@@ -58,14 +56,97 @@ def slugify(text: str) -> str:
     return slug[:60].strip("-") or "section"
 
 
+@dataclass(frozen=True)
+class Span:
+    """A run of ``Inline.text`` with a style: ``em``, ``strong``, ``code``, ``del`` or ``link``."""
+
+    start: int
+    end: int
+    style: str
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Inline:
+    text: str
+    spans: tuple[Span, ...] = ()
+
+
+_MD = None
+
+
+def _inline_parser():
+    global _MD
+    if _MD is None:
+        from markdown_it import MarkdownIt  # only for paragraphs with markup: start-up stays light
+
+        _MD = MarkdownIt("commonmark").enable("strikethrough")
+    return _MD
+
+
+def inline(markdown_source: str) -> Inline:
+    """Inline Markdown → the plain text a reader sees and the index holds, plus its styles.
+
+    The one function both the reader and the search index take a paragraph's text from, so
+    note offsets (counted in ``text``) cannot drift between them. Raw HTML tags are dropped,
+    entities and backslash escapes decoded, an image counts as its alt text, and runs of ASCII
+    white space fold into one space (no-break spaces and line separators U+2028 stay)."""
+    if not _INLINE_MARKUP.search(markdown_source):
+        return Inline(collapse_space(markdown_source))
+    tokens = _inline_parser().parseInline(markdown_source)
+    out: list[str] = []
+    spans: list[Span] = []
+    open_at: dict[str, list[tuple[int, str | None]]] = {}
+    space = False
+
+    def put(text: str) -> None:
+        nonlocal space
+        for ch in text:
+            if ch in " \t\r\n\f\v":
+                if out and not space:
+                    out.append(" ")
+                    space = True
+            else:
+                out.append(ch)
+                space = False
+
+    for token in tokens[0].children or () if tokens else ():
+        kind = token.type
+        if kind in ("text", "text_special"):
+            put(token.content)
+        elif kind in ("softbreak", "hardbreak"):
+            put(" ")
+        elif kind == "code_inline":
+            start = len(out)
+            put(token.content)
+            spans.append(Span(start, len(out), "code"))
+        elif kind == "image":
+            put("".join(c.content for c in token.children or ()) or token.content)
+        elif kind.endswith("_open"):
+            style = {"em": "em", "strong": "strong", "s": "del", "link": "link"}.get(kind[:-5])
+            if style:
+                href = token.attrs.get("href") if style == "link" else None
+                open_at.setdefault(style, []).append((len(out), str(href) if href else None))
+        elif kind.endswith("_close"):
+            style = {"em": "em", "strong": "strong", "s": "del", "link": "link"}.get(kind[:-6])
+            if style and open_at.get(style):
+                start, href = open_at[style].pop()
+                spans.append(Span(start, len(out), style, href))
+        # html_inline: a raw tag, dropped (its text is in the neighbouring tokens)
+    while out and out[-1] == " ":
+        out.pop()
+    end = len(out)
+    kept = tuple(
+        Span(sp.start, min(sp.end, end), sp.style, sp.href)
+        for sp in sorted(spans, key=lambda sp: (sp.start, sp.end))
+        if sp.start < min(sp.end, end)
+    )
+    return Inline("".join(out), kept)
+
+
 def plain_text(markdown_source: str) -> str:
     """Inline Markdown → the text a reader sees (what note offsets count in)."""
-    if not _INLINE_MARKUP.search(markdown_source):
-        return collapse_space(markdown_source)
-    import markdown as md  # only for paragraphs with inline markup; keeps start-up light
-
-    rendered = md.markdown(markdown_source)
-    return collapse_space(html.unescape(_TAG_RE.sub("", rendered)))
+    return inline(markdown_source).text
 
 
 def _parse_attrs(spec: str, line_no: int) -> _Attrs:
@@ -88,7 +169,7 @@ def _blocks(source: str) -> list[tuple[int, list[str]]]:
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
-    for no, line in enumerate(source.splitlines(), start=1):
+    for no, line in enumerate(source.replace("\r\n", "\n").split("\n"), start=1):
         if line.strip():
             if not current:
                 start = no

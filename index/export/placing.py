@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.archive import Archive
+from index.archive.citation import cite
 from index.notes.model import Note
 
 UNTAGGED = "(untagged)"
@@ -38,7 +39,7 @@ def place(note: Note, archive: Archive) -> Placed:
         title = doc.title if doc else para.doc_id
         bundle = archive.bundle(para.bundle_id)
         source = bundle.manifest.title if bundle else title
-        citation = f"{source}, {para.section_title}, ¶ {para.id}"
+        citation = cite(archive, para)
         order = (
             archive.documents.index(doc) if doc else 999,
             para.ordinal,

@@ -10,11 +10,14 @@ to a temporary folder and renamed into place, so nothing half-written ever joins
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import logging
 import os
+import re
 import shutil
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,34 +25,21 @@ from pathlib import Path
 
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
-from index.archive.markdown_doc import slugify
+from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.errors import Cancelled, KnownError
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
-from index.imports.readers import (
-    ReadResult,
-    Unreadable,
-    decode_text,
-    read_html,
-    read_markdown,
-    read_pdf,
-    split_paragraphs,
-)
+from index.imports.encoding import LOW_CONFIDENCE, check_encoding
+from index.imports.ids import block_ids, slug
+from index.imports.readers import ReadResult, Source, Unreadable, reader_for, suffixes
+from index.imports.readers import text as text_reader
+from index.imports.readers.base import escape_markdown
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 200 * 1024 * 1024
-SUFFIXES = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".pdf": "pdf",
-}
+SUFFIXES = suffixes()
 DOCUMENT = "document.md"
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#+-!|&"})
+_ID_LINE = re.compile(r"\{:[^}]*#([a-z0-9]+(?:-[a-z0-9]+)*)")
 
 
 @dataclass
@@ -59,6 +49,12 @@ class FileResult:
     message: str = ""
     bundle_id: str | None = None
     title: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+    confidence: float | None = None
+    """How sure the encoding guess is (1.0: a byte-order mark, valid UTF-8 or your choice)."""
+    notes: list[str] = field(default_factory=list)
+    """What was left out or is worth checking (comments, tracked changes, a shaky encoding)."""
 
 
 @dataclass
@@ -97,13 +93,9 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
             yield given, "no such file"
 
 
-def escape_markdown(text: str) -> str:
-    """Plain text to Markdown that renders back to exactly that text."""
-    return text.translate(_MD_SPECIAL)
-
-
-def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
-    """Read a file into blocks; raises `Unreadable` with the reason a person needs."""
+def read_file(path: Path, encoding: str | None = None) -> ReadResult:
+    """Read a file into blocks; raises `Unreadable` with the reason a person needs.
+    ``encoding`` overrides detection for text formats (text, Markdown, HTML)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -112,52 +104,132 @@ def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
         raise Unreadable("empty file")
     if size > MAX_BYTES:
         raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-    kind = SUFFIXES.get(path.suffix.lower())
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
         raise Unreadable(f"unreadable ({exc.strerror})") from None
-    if head.startswith(b"%PDF"):
-        kind = "pdf"
-    if kind == "pdf":
-        return read_pdf(path, path.stem), None
-    if kind is None and b"\x00" in head:
-        raise Unreadable("a binary file, not a document Muragat can read")
+    if head.startswith(_OLE) or path.suffix.lower() in (".doc", ".wps", ".wpd"):
+        raise Unreadable(
+            "an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx "
+            "or .odt, and import that"
+        )
+    source = Source(path, encoding)
+    reader = reader_for(path.suffix.lower(), head)
+    if reader is None:
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise Unreadable("a binary file, not a document Muragat can read")
+        reader = text_reader
+    if reader.FORMAT in ("text", "markdown", "html"):
+        data = source.data
+        bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if b"\x00" in data[:1_000_000] and not bom and not encoding:
+            decoded = source.decoded  # UTF-16 without a byte-order mark decodes; binary does not
+            if decoded.encoding not in ("utf-16-le", "utf-16-be"):
+                raise Unreadable("a binary file, not a document Muragat can read")
+        if reader is text_reader and _html_start(source.decoded.text):
+            from index.imports.readers import html as reader
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise Unreadable(f"unreadable ({exc.strerror})") from None
-    if b"\x00" in data[:1_000_000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("a binary file, not a document Muragat can read")
-    text, encoding = decode_text(data)
-    if kind is None and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        kind = "html"
-    if kind == "html":
-        result = read_html(text, path.stem)
-    elif kind == "markdown":
-        result = read_markdown(text, path.stem)
-    else:
-        result = ReadResult(path.stem, split_paragraphs(text))
-    result.encoding = encoding
+        result = reader.read(source)
+    except KnownError:
+        raise
+    except _damaged() as exc:  # a damaged file, not a bug: skipped with the reason
+        log.info("unreadable %s file %s", reader.FORMAT, path, exc_info=True)
+        raise Unreadable(
+            f"a damaged {_NAMES.get(reader.FORMAT, reader.FORMAT)} file ({type(exc).__name__})"
+        ) from None
     if not result.blocks:
         raise Unreadable("no text in it")
-    return result, data
+    return result
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""Compound-file signature of Word 97–2003 (and old Excel, PowerPoint) files."""
+_NAMES = {"docx": "Word", "odt": "OpenDocument", "rtf": "RTF", "html": "HTML", "pdf": "PDF"}
+
+
+def _damaged() -> tuple[type[BaseException], ...]:
+    """What the format libraries raise on a damaged file (lxml only once a reader loaded it)."""
+    from lxml import etree
+
+    return (
+        zlib.error,
+        zipfile.BadZipFile,
+        EOFError,
+        UnicodeError,
+        ValueError,
+        KeyError,
+        IndexError,
+        etree.LxmlError,
+    )
+
+
+def _html_start(text: str) -> bool:
+    return text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
 
 
 def document_markdown(result: ReadResult, doc_id: str) -> str:
+    """The bundle's document: the title once, then each block with its readable id."""
     lines = [f"# {escape_markdown(result.title)} {{: #{doc_id} }}", ""]
-    p = s = 0
-    for block in result.blocks:
+    for block, ident in zip(result.blocks, block_ids(doc_id, result.blocks), strict=True):
         if block.kind == "h":
-            s += 1
-            lines += [f"## {escape_markdown(block.text)} {{: #{doc_id}-s{s} }}", ""]
+            lines += [f"## {escape_markdown(' '.join(block.text.split()))} {{: #{ident} }}", ""]
             continue
-        p += 1
-        body = block.text if result.format == "markdown" else escape_markdown(block.text)
-        page = f" .page-{block.page}" if block.page else ""
-        lines += [body, f"{{: #{doc_id}-p{p}{page} }}", ""]
+        classes = "".join(
+            [
+                f" .{block.role}" if block.role != "body" else "",
+                f" .page-{block.page}" if block.page else "",
+            ]
+        )
+        lines += [block.inline_markdown(), f"{{: #{ident}{classes} }}", ""]
     return "\n".join(lines)
+
+
+def _check_document(markdown: str, doc_id: str, bundle_id: str, taken: dict[str, str]) -> None:
+    """The document parses as the archive will parse it, and its ids clash with no other's."""
+    try:
+        doc = parse_document(markdown, doc_id=doc_id, bundle_id=bundle_id, path=DOCUMENT)
+    except MarkdownFormatError as exc:  # pragma: no cover - a bug in document_markdown
+        raise RuntimeError(f"imported document does not parse: {exc}") from exc
+    for para in doc.paragraphs:
+        if taken.get(para.id, bundle_id) != bundle_id:
+            raise KnownError(f"its paragraph id {para.id!r} is already used in the archive")
+
+
+def _ids_in(folder: Path) -> set[str]:
+    """Every id an imported bundle's document declares (a line scan, not a full load)."""
+    try:
+        return set(_ID_LINE.findall((folder / DOCUMENT).read_text(encoding="utf-8")))
+    except OSError:
+        return set()
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_ids() -> frozenset[str]:
+    from index.archive.archive import load_archive
+
+    archive = load_archive(None)
+    ids = {d.id for d in archive.documents}
+    ids |= {s.id for d in archive.documents for s in d.sections}
+    ids |= {p.id for p in archive.paragraphs()} | {c.id for c in archive.cases}
+    return frozenset(ids)
+
+
+def choose_doc_id(result: ReadResult, name: str, taken: dict[str, str], own: str | None) -> str:
+    """A readable document id from the title (else the file name) whose ids clash with no other
+    document's; ``own`` is the bundle being replaced, whose ids are free to reuse."""
+    base = slug(result.title) or slug(name) or "document"
+    candidates = [base]
+    if slug(name, words=2) and slug(name, words=2) != base:
+        candidates.append(f"{base}-{slug(name, words=2)}")
+    n = 2
+    while True:
+        for doc_id in candidates:
+            ids = [doc_id, *block_ids(doc_id, result.blocks)]
+            if all(taken.get(i, own) == own for i in ids):
+                return doc_id
+        candidates = [f"{base}-doc{n}"]  # "-2" would look like a paragraph of the first
+        n += 1
 
 
 def _existing(data_dir: Path) -> dict[str, dict]:
@@ -174,14 +246,25 @@ def _existing(data_dir: Path) -> dict[str, dict]:
 
 
 def import_paths(
-    data_dir: Path, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None
+    data_dir: Path,
+    paths: Iterable[Path],
+    progress: Callable[[int, int, str], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
-    """Import every file; progress(done, total, name) may raise to cancel between files."""
+    """Import every file; progress(done, total, name) may raise to cancel between files.
+
+    ``encoding`` (the user's choice) replaces detection for text, Markdown and HTML files, and
+    re-reads a file already imported if it was read with another encoding."""
+    if encoding:
+        encoding = check_encoding(encoding)
     report = ImportReport()
     files = list(iter_files(paths))
     existing = _existing(data_dir)
     by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
     by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
+    state = _Known(existing, by_sha, by_path, dict.fromkeys(_builtin_ids(), ""))
+    for bid in existing:
+        state.claim(bid, _ids_in(user_bundles(data_dir) / bid))
     for n, (path, skip) in enumerate(files):
         if progress:
             try:
@@ -193,7 +276,7 @@ def import_paths(
             report.results.append(FileResult(str(path), "skipped", skip))
             continue
         try:
-            report.results.append(_import_one(data_dir, path, by_sha, by_path, existing))
+            report.results.append(_import_one(data_dir, path, state, encoding))
         except Unreadable as exc:
             report.results.append(FileResult(str(path), "skipped", str(exc)))
         except KnownError as exc:
@@ -210,40 +293,85 @@ def import_paths(
     return report
 
 
-def _import_one(
-    data_dir: Path, path: Path, by_sha: dict, by_path: dict, existing: dict
-) -> FileResult:
-    source_sha = sha256_file(path)
-    if source_sha in by_sha:
-        bid = by_sha[source_sha]
-        return FileResult(
-            str(path), "unchanged", "already in the archive", bid, existing[bid].get("title")
+@dataclass
+class _Known:
+    """What the archive already holds, kept up to date as files are imported."""
+
+    existing: dict[str, dict]
+    by_sha: dict[str, str]
+    by_path: dict[str, str]
+    taken: dict[str, str]
+    """Every id in use → the bundle using it ("" for the bundled archive)."""
+    owned: dict[str, set[str]] = field(default_factory=dict)
+    """Bundle → the ids it uses (so a new version frees the old ones without a scan)."""
+
+    def claim(self, bundle_id: str, ids: Iterable[str]) -> None:
+        for ident in self.owned.pop(bundle_id, ()):
+            if self.taken.get(ident) == bundle_id:
+                del self.taken[ident]
+        self.owned[bundle_id] = set(ids)
+        self.taken.update(dict.fromkeys(self.owned[bundle_id], bundle_id))
+
+
+def _counted(result: ReadResult) -> str:
+    paragraphs = sum(1 for b in result.blocks if b.kind != "h")
+    sections = len(result.blocks) - paragraphs
+    return f"{paragraphs} paragraph(s)" + (f", {sections} section(s)" if sections else "")
+
+
+def _report_notes(result: ReadResult) -> list[str]:
+    notes = list(result.notes)
+    if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
+        notes.insert(
+            0,
+            f"the encoding is a guess: {result.encoding} (confidence {result.confidence:.2f}); "
+            "if the text reads wrong, import it again with --encoding",
         )
-    result, _data = read_file(path)
+    return notes
+
+
+def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None) -> FileResult:
+    source_sha = sha256_file(path)
+    same = known.by_sha.get(source_sha)
+    if same and (not encoding or known.existing[same].get("encoding") in (encoding, None)):
+        rec = known.existing[same]
+        return FileResult(
+            str(path),
+            "unchanged",
+            "already in the archive",
+            same,
+            rec.get("title"),
+            rec.get("format"),
+            rec.get("encoding"),
+            rec.get("encoding_confidence"),
+        )
+    result = read_file(path, encoding)
     source_path = str(path.resolve())
-    previous = by_path.get(source_path)
-    version = existing[previous].get("version", 1) + 1 if previous else 1
+    previous = same or known.by_path.get(source_path)
+    version = known.existing[previous].get("version", 1) + 1 if previous else 1
     doc_id = (
         previous[len("mine-") :]
         if previous
-        else (
-            f"{slugify(result.title)[:40].strip('-')}-"
-            f"{hashlib.sha256(source_path.encode()).hexdigest()[:6]}"
-        )
+        else choose_doc_id(result, path.stem, known.taken, None)
     )
     bundle_id = f"mine-{doc_id}"
     root = user_bundles(data_dir)
     tmp = _fresh_tmp(root, bundle_id)
     try:
-        write_text_atomic(tmp / DOCUMENT, document_markdown(result, doc_id))
+        markdown = document_markdown(result, doc_id)
+        _check_document(markdown, doc_id, bundle_id, known.taken)
+        write_text_atomic(tmp / DOCUMENT, markdown)
         copy_atomic(path, tmp / f"source{path.suffix.lower() or '.bin'}")
         imported = {
             "original_name": path.name,
             "source_path": source_path,
             "source_sha256": source_sha,
             "imported": datetime.now(UTC).isoformat(timespec="seconds"),
-            "encoding": result.encoding if result.format != "pdf" else None,
+            "encoding": result.encoding,
+            "encoding_confidence": result.confidence,
+            "encoding_detail": result.encoding_detail or None,
             "format": result.format,
+            "notes": _report_notes(result),
             "language": result.language,
             "title": result.title,
             "version": version,
@@ -267,15 +395,20 @@ def _import_one(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    by_sha[source_sha] = bundle_id
-    by_path[source_path] = bundle_id
-    existing[bundle_id] = imported
+    known.by_sha[source_sha] = bundle_id
+    known.by_path[source_path] = bundle_id
+    known.existing[bundle_id] = imported
+    known.claim(bundle_id, [doc_id, *block_ids(doc_id, result.blocks)])
     return FileResult(
         str(path),
         "updated" if previous else "added",
-        f"version {version}" if previous else f"{len(result.blocks)} blocks",
+        f"version {version}" if previous else _counted(result),
         bundle_id,
         result.title,
+        result.format,
+        result.encoding,
+        result.confidence,
+        imported["notes"],
     )
 
 

@@ -74,4 +74,5 @@ def snippet_html(text: str, spans: Iterable[tuple[int, int]], width: int = SNIPP
         pos = stop
     out.append(html.escape(text[pos:end]))
     out.append("…" if end < len(text) else "")
-    return "".join(out).replace("\n", " · ")
+    # a list's or table's lines (U+2028 inside one paragraph) read as one line in a result
+    return "".join(out).replace("\n", " · ").replace("\u2028", " · ")
