@@ -132,9 +132,16 @@ class TaskRunner(QObject):
     ) -> Task:
         task = Task(name, cancellable)
         self._live.add(task)  # keep the QObject alive until it is done
-        task.done.connect(lambda: self._live.discard(task))
+        task.done.connect(lambda: self._finished(task))
         (self.write_pool if writes else self.pool).start(_Runnable(task, fn))
         return task
+
+    def _finished(self, task: Task) -> None:
+        """Let the task go once everyone has heard it is done: deleting the QObject drops
+        its connections, whose closures would otherwise keep it, and its result, for the
+        rest of the session (a search-as-you-type session kept every result it ever had)."""
+        self._live.discard(task)
+        task.deleteLater()
 
     def cancel_all(self) -> None:
         """Cancel long work (indexing, imports, exports); saves are left to finish."""
