@@ -39,9 +39,7 @@ def no_network(monkeypatch):
 def applied(qtbot, task):
     """Wait for a change submitted to the write pool; its stored result (a note, say)."""
     assert task is not None
-    if not task.finished:
-        with qtbot.waitSignal(task.done, timeout=20000):
-            pass
+    qtbot.waitUntil(lambda: task.finished, timeout=20000)  # no signal to miss if it is done
     assert task.result is not None, f"{task.name} did not succeed"
     return task.result.result
 

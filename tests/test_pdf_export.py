@@ -229,14 +229,14 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     dialog.title.setText("From the window")
     path = tmp_path / "window.pdf"
     task = window.export_notes(str(path), dialog)
-    with qtbot.waitSignal(task.done, timeout=30000):
-        pass
+    # The task may finish before a signal wait could connect: wait on its state instead.
+    qtbot.waitUntil(lambda: task.finished, timeout=30000)
     assert task.thread is not None and task.thread is not threading.main_thread()
     assert task.result.notes == 3
     text = pdf_text(path)
     assert "From the window" in text and SECRET not in text and QUOTE in text
     dialog.format.setCurrentText("Markdown")
     md_path = tmp_path / "window.md"
-    with qtbot.waitSignal(window.export_notes(str(md_path), dialog).done, timeout=30000):
-        pass
+    md_task = window.export_notes(str(md_path), dialog)
+    qtbot.waitUntil(lambda: md_task.finished, timeout=30000)
     assert QUOTE in md_path.read_text(encoding="utf-8")
