@@ -131,3 +131,11 @@ def executable() -> Path:
     exe = ROOT / "dist" / ("muragat.exe" if sys.platform == "win32" else "muragat")
     assert exe.is_file()
     return exe
+
+
+def pytest_collection_modifyitems(items):
+    """The frozen-build tests share one build (the session's ``executable``): under
+    pytest-xdist (``-n``, as scripts/test runs) they all go to one worker."""
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.xdist_group("frozen"))
