@@ -215,5 +215,5 @@ def test_markdown_export_groups_in_reading_order(core):
     assert md.index("earlier paragraph") < md.index("later paragraph")
     assert "### Freedom of Expression" in md and "### Peaceful Assembly" in md
     assert f"> {QUOTE}" in md
-    assert "¶ freedom-of-expression-2" in md and "`charges/incitement`" in md
+    assert "¶ freedom-of-expression-2" in md and "#charges/incitement" in md
     assert later.id in md and earlier.id in md

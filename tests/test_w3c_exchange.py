@@ -389,3 +389,35 @@ def test_cli_quote_never_takes_the_first_of_several(data_dir):
     )
     assert spaced.returncode == 0, spaced.stderr
     assert json.loads(spaced.stdout)["exact"] == "did\u00a0not support"
+
+
+def test_a_large_import_reports_progress_and_cancels_without_writing(data_dir):
+    from index.errors import Cancelled
+
+    core = Core(data_dir)
+    annotations = [
+        {
+            "id": f"urn:x:many:{n}",
+            "type": "Annotation",
+            "bodyValue": f"note {n}",
+            "target": {
+                "source": HRW,
+                "selector": {"type": "FragmentSelector", "value": "summary-1"},
+            },
+        }
+        for n in range(450)
+    ]
+    text = json.dumps(annotations)
+    seen = []
+
+    def cancel_at_300(done, total, what):
+        seen.append((done, total))
+        if done >= 300:
+            raise Cancelled
+
+    report = core.apply(ImportAnnotations(text, progress=cancel_at_300)).result
+    assert report.cancelled and core.list_notes() == []
+    assert seen[:2] == [(0, 450), (100, 450)]
+    steps = []
+    report = core.apply(ImportAnnotations(text, progress=lambda *a: steps.append(a))).result
+    assert len(report.added) == 450 and steps[-1] == (450, 450, "checked")

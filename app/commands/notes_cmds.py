@@ -216,16 +216,23 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     try:
+        if not Path(args.file).is_file():
+            raise KnownError(f"{args.file} is not a regular file")
         size = Path(args.file).stat().st_size
         if size > MAX_ANNOTATION_BYTES:
             raise KnownError(
-                f"{args.file} is {size / 1e6:.0f} MB; annotation files may have at most "
+                f"{args.file} is {size:,} bytes; annotation files may have at most "
                 f"{MAX_ANNOTATION_BYTES // 10**6} MB"
             )
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnownError(f"cannot read {args.file}: {exc}") from None
-    report = core.apply(ImportAnnotations(text, partial=args.partial)).result
+
+    def progress(done: int, total: int, what: str) -> None:
+        if total >= 1000 and not args.json and (done % 1000 == 0 or done == total):
+            error(f"{what}: {done:,} of {total:,} (nothing is written until all are checked)")
+
+    report = core.apply(ImportAnnotations(text, partial=args.partial, progress=progress)).result
     if args.json:
         print_json(asdict(report))
     else:

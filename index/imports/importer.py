@@ -25,6 +25,7 @@ from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import slugify
 from index.errors import Cancelled, KnownError
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
+from index.imports.notes_export import refuse_notes_export
 from index.imports.readers import (
     ReadResult,
     Unreadable,
@@ -213,6 +214,7 @@ def import_paths(
 def _import_one(
     data_dir: Path, path: Path, by_sha: dict, by_path: dict, existing: dict
 ) -> FileResult:
+    refuse_notes_export(path)
     source_sha = sha256_file(path)
     if source_sha in by_sha:
         bid = by_sha[source_sha]
