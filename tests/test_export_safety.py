@@ -227,11 +227,12 @@ def test_pdf_export_opens_no_file_a_note_names(qapp, data_dir, tmp_path, secret)
 
 @pytest.mark.gui
 def test_pdf_text_keeps_emoji_every_script_and_tables(qapp, data_dir, tmp_path):
-    from app.pdf.render import render_pdf
+    from app.pdf.render import FONT_FILES, render_pdf
     from index.export import ExportOptions
 
     body = (
-        "Emoji 🙂 😀 🚀 👍 ✅ ⚖ — Қазақстан, Казахстан, Ελλάδα, עברית\n\n"
+        "Emoji 🙂 😀 🚀 👍 ✅ ⚖ — Қазақстан, Казахстан, Ελλάδα, עברית, ქართული\n\n"
+        "No bundled font: 漢字 ไทย\n\n"
         "| Court | Sentence |\n|---|---|\n| Almaty | five years |\n| Astana | fine |\n"
     )
     core = Core(data_dir)
@@ -242,5 +243,15 @@ def test_pdf_text_keeps_emoji_every_script_and_tables(qapp, data_dir, tmp_path):
     for word in ("🙂", "😀", "🚀", "👍", "✅", "⚖", "Қазақстан", "Казахстан", "Ελλάδα"):
         assert word in text, word
     assert "עברית" in text or "עברית"[::-1] in text  # pypdf gives right-to-left in visual order
+    assert "ქართული" in text
+    # what no bundled font draws is shown as code points, never dropped or drawn with a
+    # font borrowed from the computer
+    assert "No bundled font: [U+6F22][U+5B57] [U+0E44][U+0E17][U+0E22]" in text
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(out).pages
+        for font in ((page.get("/Resources") or {}).get("/Font") or {}).values()
+    }
+    assert fonts <= {f"/{n[:-4]}" for n in FONT_FILES}
     assert "Almaty" in text and "five years" in text and "|---|" not in text
     assert "| Court |" not in text

@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -68,6 +69,39 @@ def load_fonts() -> None:
         if QFontDatabase.addApplicationFont(str(ROOT / "fonts" / name)) < 0:
             log.warning("could not load bundled font %s", name)
     _fonts_loaded = True
+
+
+def _covers() -> list[QRawFont]:
+    if not hasattr(_covers, "fonts"):
+        _covers.fonts = [  # type: ignore[attr-defined]
+            QRawFont(str(ROOT / "fonts" / name), 12) for name in ("DejaVuSans.ttf", "Symbola.ttf")
+        ]
+    return _covers.fonts  # type: ignore[attr-defined]
+
+
+def _invisible(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+    )
+
+
+def shown_characters(html: str) -> str:
+    """Characters no bundled font can draw, as visible code points ("[U+0939]"), so that the
+    PDF neither drops them silently nor borrows a font from the computer it is made on."""
+    fonts = _covers()
+    missing = {
+        ch
+        for ch in set(html)
+        if ord(ch) > 0x7E
+        and not _invisible(ch)
+        and not any(f.supportsCharacter(ord(ch)) for f in fonts)
+    }
+    for ch in missing:
+        html = html.replace(ch, f"[U+{ord(ch):04X}]")
+    return html
 
 
 def pdf_font(size: float) -> QFont:
@@ -139,6 +173,7 @@ def pdf_bytes(
     )
     body = _layout(doc, writer)
     step(1, 4, "laying out")
+    parts = [shown_characters(part) for part in parts]
     doc.setHtml(comp.html(parts))
     pages = _heading_pages(doc, comp, body.height())
     doc.setHtml(comp.html(parts, pages))  # same lines, now with page numbers
