@@ -5,6 +5,7 @@ another tool landing on the right words, and anchoring that never guesses."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -421,3 +422,27 @@ def test_a_large_import_reports_progress_and_cancels_without_writing(data_dir):
     steps = []
     report = core.apply(ImportAnnotations(text, progress=lambda *a: steps.append(a))).result
     assert len(report.added) == 450 and steps[-1] == (450, 450, "checked")
+
+
+SAMPLES = Path(__file__).resolve().parent / "wpt_annotation_model" / "samples"
+
+
+@pytest.mark.parametrize("folder", ["correct", "incorrect"])
+def test_the_specifications_own_examples_are_read_or_refused_with_a_reason(data_dir, folder):
+    """The model's examples (and the suite's broken ones) name pages on example.com: none is
+    in this archive, so each is refused with a reason — never a crash, never a fetch."""
+    core = Core(data_dir)
+    files = sorted((SAMPLES / folder).glob("*.json"))
+    assert len(files) > 35
+    for path in files:
+        try:
+            report = core.apply(
+                ImportAnnotations(path.read_text(encoding="utf-8"), partial=True)
+            ).result
+        except KnownError as exc:  # the whole file refused (not JSON, a page not in the file…)
+            assert str(exc), path.name
+            continue
+        assert report.added == [], path.name
+        for label, reason in report.skipped:
+            assert reason and "object has no attribute" not in reason, (path.name, label)
+    assert core.list_notes() == []
