@@ -95,19 +95,30 @@ MAX_ANNOTATION_BYTES = 50 * 10**6
 
 @dataclass
 class ImportAnnotations(Change):
-    """W3C Web Annotation JSON-LD text; ``result`` is the `ImportReport`."""
+    """W3C Web Annotation JSON-LD text, validated whole before anything is written, then one
+    transaction: every annotation, or (``partial``) every one that can be — see
+    `index.notes.w3c`. ``progress(done, total, what)`` may raise `Cancelled`: nothing is
+    written then. ``result`` is the `ImportReport`."""
 
     text: str
+    partial: bool = False
+    progress: Callable[[int, int, str], None] | None = None
 
     def run(self, core: Core) -> Changed:
-        from index.notes.w3c import import_w3c
+        from index.errors import Cancelled
+        from index.notes.w3c import ImportReport, import_w3c
 
         if len(self.text) > MAX_ANNOTATION_BYTES:
             raise KnownError(
                 f"annotation files may have at most {MAX_ANNOTATION_BYTES // 10**6} MB"
             )
-        report = import_w3c(self.text, core.store, core.archive)
-        return Changed(notes=set(report.added), result=report)
+        try:
+            report = import_w3c(self.text, core.store, core.archive, self.partial, self.progress)
+        except Cancelled:
+            return Changed(result=ImportReport(cancelled=True))
+        changed = Changed(notes={*report.added, *report.updated}, result=report)
+        changed.targets = set(report.tagged)
+        return changed
 
 
 # -- tags -----------------------------------------------------------------------------------

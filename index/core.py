@@ -137,8 +137,9 @@ class Core:
                     self._search = SearchEngine(
                         self.data_dir / INDEX_DIR,
                         [self._archive_items, self._note_items],
-                        size_hint=lambda: sum(1 for _ in self.archive.paragraphs())
-                        + len(self.archive.cases),
+                        size_hint=lambda: (
+                            sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases)
+                        ),
                         seed=PREBUILT_INDEX,
                         lock=self._lock,
                     )
@@ -160,6 +161,10 @@ class Core:
 
     def note(self, note_id: str) -> Note:
         return self._notes.get(note_id)
+
+    def target_tags(self) -> dict[str, list[str]]:
+        """Tags on paragraphs and case records: target id → tags."""
+        return self._notes.target_tags()
 
     def tag_counts(self) -> dict[str, dict[str, int]]:
         return self._notes.tag_counts()

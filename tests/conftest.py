@@ -139,3 +139,23 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("slow"):
             item.add_marker(pytest.mark.xdist_group("frozen"))
+
+
+@pytest.fixture(autouse=True)
+def _wpt_musts_on_every_export(request):
+    """Every W3C JSON-LD export a test writes (under its tmp_path) passes every MUST of the
+    web-platform-tests annotation-model suite (tests/wpt_annotation.py)."""
+    if "tmp_path" not in request.fixturenames:
+        yield
+        return
+    folder = request.getfixturevalue("tmp_path")
+    yield
+    from wpt_annotation import failed_musts
+
+    for path in folder.rglob("*.jsonld"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, RecursionError, OSError):
+            continue  # hostile input a test wrote, not an export
+        if isinstance(data, dict) and str(data.get("id", "")).startswith("urn:muragat:collection:"):
+            assert failed_musts(data) == [], f"{path.name} fails wpt annotation-model MUSTs"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.notes.anchors import locate, make_quote
 
 TEXT = (
@@ -56,3 +58,37 @@ def test_quote_twice_with_no_telling_context_is_an_orphan():
 def test_heavily_rewritten_middle_is_not_attached_to_other_words():
     edited = TEXT.replace("five years’ restricted freedom", "a fine and a warning only")
     assert locate(edited, quote()) is None
+
+
+# -- find: one rule for --quote, W3C import and re-anchoring ------------------------------------
+
+
+def test_find_normalises_white_space_and_no_break_spaces():
+    from index.notes.anchors import Quote, find
+
+    text = "Kazakhstan did\u00a0not support several\nkey recommendations"
+    found = find([("p", text)], Quote("did not support several key", "", ""))
+    assert text[found.start : found.end] == "did\u00a0not support several\nkey"
+    assert found.exact == "did\u00a0not support several\nkey"
+
+
+def test_find_uses_the_suffix_alone_and_the_prefix_across_paragraphs():
+    from index.notes.anchors import Quote, find
+
+    paras = [("a", "The court heard it. Later the court sentenced him."), ("b", "the court ruled")]
+    found = find(paras, Quote("court", "", " sentenced"))
+    assert (found.para_id, found.start) == ("a", paras[0][1].index("court sentenced"))
+    found = find(paras, Quote("the court", "sentenced him. ", ""))
+    assert (found.para_id, found.start) == ("b", 0)
+
+
+def test_find_refuses_an_ambiguous_quote_and_lists_every_candidate():
+    from index.notes.anchors import AmbiguousQuote, Quote, find
+
+    paras = [("a", "x the court y"), ("b", "z the court w")]
+    with pytest.raises(AmbiguousQuote) as caught:
+        find(paras, Quote("the court", "", ""))
+    assert [(c.para_id, c.start) for c in caught.value.candidates] == [("a", 2), ("b", 2)]
+    assert "a @2" in str(caught.value) and "b @2" in str(caught.value)
+    hinted = find(paras, Quote("the court", "", "", start=2), hint_para="b")
+    assert hinted.para_id == "b"  # the position settles what the text cannot

@@ -76,7 +76,8 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
     imported = run_cli("notes", "import", str(w3c), data_dir=other)
     assert "imported 2 note(s)" in imported.stdout
     again = run_cli("notes", "import", str(w3c), data_dir=other)
-    assert "imported 0 note(s); 2 already present" in again.stdout
+    assert "imported 0 note(s); 0 updated; 2 already present" in again.stdout
+    assert again.returncode == 0
 
     assert run_cli("search", "kind:note", "matters", data_dir=data_dir).returncode == 0
     assert run_cli("notes", "delete", note_id, data_dir=data_dir).returncode == 0

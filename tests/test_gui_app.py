@@ -39,7 +39,8 @@ def no_network(monkeypatch):
 def applied(qtbot, task):
     """Wait for a change submitted to the write pool; its stored result (a note, say)."""
     assert task is not None
-    qtbot.waitUntil(lambda: task.finished, timeout=20000)  # no signal to miss if it is done
+    # Its outcome has reached the window (a signal wait could miss a task already done).
+    qtbot.waitUntil(lambda: task.delivered, timeout=20000)
     assert task.result is not None, f"{task.name} did not succeed"
     return task.result.result
 

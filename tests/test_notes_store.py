@@ -166,7 +166,7 @@ def test_w3c_round_trip_is_idempotent_and_reports_skips(core, data_dir, tmp_path
     core.add_note(new_note(core.archive, "temirlan-ensebek", "case note", private=True))
     core.add_note(new_note(core.archive, None, "free note"))
     exported = export_w3c(core.notes.notes(), core.archive)
-    assert exported["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert "http://www.w3.org/ns/anno.jsonld" in exported["@context"]
     anno = next(a for a in exported["first"]["items"] if "selector" in a["target"])
     selectors = {s["type"]: s for s in anno["target"]["selector"]}
     assert selectors["TextQuoteSelector"]["exact"] == QUOTE
@@ -183,11 +183,11 @@ def test_w3c_round_trip_is_idempotent_and_reports_skips(core, data_dir, tmp_path
     assert imported["why it matters"].exact == QUOTE and imported["case note"].private
 
     bad = [
-        {"type": "Annotation", "id": "x1", "target": {"source": "https://example.org/"}},
+        {"type": "Annotation", "id": "urn:x:1", "target": {"source": "https://example.org/"}},
         {
             "type": "Annotation",
-            "id": "x2",
-            "body": "b",
+            "id": "urn:x:2",
+            "bodyValue": "b",
             "target": {
                 "source": anno["target"]["source"],
                 "selector": {"type": "TextQuoteSelector", "exact": "words not in the report"},
@@ -196,9 +196,13 @@ def test_w3c_round_trip_is_idempotent_and_reports_skips(core, data_dir, tmp_path
         "not an object",
         {"type": "Annotation"},
     ]
-    report = other.apply(ImportAnnotations(json.dumps(bad))).result
+    before = [n.id for n in other.notes.notes()]
+    with pytest.raises(KnownError, match="nothing was imported: 4 of 4"):
+        other.apply(ImportAnnotations(json.dumps(bad)))
+    report = other.apply(ImportAnnotations(json.dumps(bad), partial=True)).result
     assert report.added == [] and len(report.skipped) == 4
-    assert "unknown document" in report.skipped[0][1]
+    assert [n.id for n in other.notes.notes()] == before
+    assert "is not a document in this archive" in report.skipped[0][1]
     assert "not in the document" in report.skipped[1][1]
     with pytest.raises(KnownError, match="not JSON"):
         other.apply(ImportAnnotations("{broken"))
@@ -211,5 +215,5 @@ def test_markdown_export_groups_in_reading_order(core):
     assert md.index("earlier paragraph") < md.index("later paragraph")
     assert "### Freedom of Expression" in md and "### Peaceful Assembly" in md
     assert f"> {QUOTE}" in md
-    assert "¶ freedom-of-expression-2" in md and "`charges/incitement`" in md
+    assert "¶ freedom-of-expression-2" in md and "#charges/incitement" in md
     assert later.id in md and earlier.id in md

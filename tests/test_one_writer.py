@@ -282,7 +282,7 @@ def test_a_bug_in_w3c_import_is_raised_not_reported_as_skipped(core, monkeypatch
         {
             "type": "Annotation",
             "id": "urn:x:1",
-            "body": "b",
+            "bodyValue": "b",
             "target": {"source": "urn:muragat:free-note"},
         }
     ]
@@ -299,21 +299,24 @@ def test_hostile_annotation_shapes_are_skipped_with_a_reason(core):
     source = "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan"
     para = {"type": "FragmentSelector", "value": "freedom-of-expression-2", "refinedBy": "x"}
     bad = [
-        {"type": "Annotation", "id": "h1", "target": {"source": source, "selector": [para]}},
+        {"type": "Annotation", "id": "urn:h:1", "target": {"source": source, "selector": [para]}},
         {
             "type": "Annotation",
-            "id": "h2",
+            "id": "urn:h:2",
             "target": {"source": source, "selector": [{"type": "TextQuoteSelector", "exact": 5}]},
         },
         {
             "type": "Annotation",
-            "id": "h3",
+            "id": "urn:h:3",
             "target": {"source": source, "selector": [{"type": []}]},
         },
-        {"type": "Annotation", "id": ["h4"], "target": 7},
+        {"type": "Annotation", "id": ["urn:h:4"], "target": 7},
     ]
-    report = core.apply(ImportAnnotations(json.dumps(bad))).result
-    assert [label for label, _ in report.skipped] == ["h2", "h3", "#4"]
+    with pytest.raises(KnownError, match="nothing was imported: 3 of 4"):
+        core.apply(ImportAnnotations(json.dumps(bad)))
+    assert core.list_notes() == []
+    report = core.apply(ImportAnnotations(json.dumps(bad), partial=True)).result
+    assert [label for label, _ in report.skipped] == ["urn:h:2", "urn:h:3", "annotation #4"]
     assert len(report.added) == 1  # h1: a paragraph note; the odd refinedBy is ignored
     for _, reason in report.skipped:
         assert "object has no attribute" not in reason and "unhashable" not in reason
@@ -321,7 +324,7 @@ def test_hostile_annotation_shapes_are_skipped_with_a_reason(core):
 
     with pytest.raises(KnownError, match="at most 50 MB"):
         core.apply(ImportAnnotations(" " * (MAX_ANNOTATION_BYTES + 1)))
-    with pytest.raises(KnownError, match="nested too deeply"):
+    with pytest.raises(KnownError, match="nested more than 40 levels deep"):
         core.apply(ImportAnnotations("[" * 100_000 + "]" * 100_000))
 
 

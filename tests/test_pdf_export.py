@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import threading
@@ -10,6 +11,7 @@ import pytest
 from conftest import run_cli
 from pypdf import PdfReader
 
+from index.changes import TagTarget
 from index.core import Core
 from index.notes.service import new_note
 
@@ -230,7 +232,7 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     path = tmp_path / "window.pdf"
     task = window.export_notes(str(path), dialog)
     # The task may finish before a signal wait could connect: wait on its state instead.
-    qtbot.waitUntil(lambda: task.finished, timeout=30000)
+    qtbot.waitUntil(lambda: task.delivered, timeout=30000)
     assert task.thread is not None and task.thread is not threading.main_thread()
     assert task.result.notes == 3
     text = pdf_text(path)
@@ -238,5 +240,12 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     dialog.format.setCurrentText("Markdown")
     md_path = tmp_path / "window.md"
     md_task = window.export_notes(str(md_path), dialog)
-    qtbot.waitUntil(lambda: md_task.finished, timeout=30000)
+    qtbot.waitUntil(lambda: md_task.delivered, timeout=30000)
     assert QUOTE in md_path.read_text(encoding="utf-8")
+    dialog.format.setCurrentText("W3C Web Annotation (JSON-LD)")
+    window.core.apply(TagTarget("summary-1", "overview"))
+    w3c_path = tmp_path / "window.jsonld"
+    with qtbot.waitSignal(window.export_notes(str(w3c_path), dialog).done, timeout=30000):
+        pass
+    items = json.loads(w3c_path.read_text(encoding="utf-8"))["first"]["items"]
+    assert "urn:muragat:target-tags:summary-1" in {i["id"] for i in items}  # tags on paragraphs

@@ -29,7 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = nsub.add_parser("add", help="add a note to a paragraph, a passage or a case record")
     p.add_argument("--target", help="paragraph or case-record id (omit for a free note)")
     p.add_argument("--quote", help="the exact words in the paragraph the note is about")
-    p.add_argument("--occurrence", type=int, default=1, help="which occurrence of --quote")
+    p.add_argument(
+        "--occurrence", type=int, help="which occurrence of --quote (when it occurs several times)"
+    )
+    p.add_argument("--prefix", default="", help="the words just before --quote (to place it)")
+    p.add_argument("--suffix", default="", help="the words just after --quote (to place it)")
     p.add_argument("--text", default="", help="the note, in Markdown")
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     p.add_argument("--private", action="store_true", help="leave it out of redacted exports")
@@ -69,8 +73,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", default=defaults.title)
     p.set_defaults(handler=cmd_export)
 
-    p = nsub.add_parser("import", help="import W3C Web Annotation JSON-LD")
+    p = nsub.add_parser(
+        "import",
+        help="import W3C Web Annotation JSON-LD (all of a file or nothing, unless told)",
+    )
     p.add_argument("file")
+    p.add_argument(
+        "--import-what-you-can",
+        dest="partial",
+        action="store_true",
+        help="import the annotations that can be, list the others (exit status 2)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -123,6 +136,8 @@ def cmd_add(core: Core, args: argparse.Namespace) -> int:
         private=args.private,
         color=args.color,
         occurrence=args.occurrence,
+        prefix=args.prefix,
+        suffix=args.suffix,
     )
     stored = core.add_note(note)
     if args.json:
@@ -186,7 +201,14 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
     pdf = None
     if args.format == "pdf":
         from app.pdf.render import pdf_bytes as pdf
-    report = write_export(core.archive, core.list_notes(), options, Path(args.output), pdf=pdf)
+    report = write_export(
+        core.archive,
+        core.list_notes(),
+        options,
+        Path(args.output),
+        pdf=pdf,
+        target_tags=core.target_tags(),
+    )
     pages = f" ({report.pages} pages, {report.seconds:.2f} s)" if report.pages else ""
     print(f"exported {report.notes} note(s) to {report.path}{pages}")
     return 0
@@ -194,26 +216,36 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     try:
+        if not Path(args.file).is_file():
+            raise KnownError(f"{args.file} is not a regular file")
         size = Path(args.file).stat().st_size
         if size > MAX_ANNOTATION_BYTES:
             raise KnownError(
-                f"{args.file} is {size / 1e6:.0f} MB; annotation files may have at most "
+                f"{args.file} is {size:,} bytes; annotation files may have at most "
                 f"{MAX_ANNOTATION_BYTES // 10**6} MB"
             )
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnownError(f"cannot read {args.file}: {exc}") from None
-    report = core.apply(ImportAnnotations(text)).result
+
+    def progress(done: int, total: int, what: str) -> None:
+        if total >= 1000 and not args.json and (done % 1000 == 0 or done == total):
+            error(f"{what}: {done:,} of {total:,} (nothing is written until all are checked)")
+
+    report = core.apply(ImportAnnotations(text, partial=args.partial, progress=progress)).result
     if args.json:
         print_json(asdict(report))
     else:
         print(
-            f"imported {len(report.added)} note(s); {len(report.already)} already present; "
-            f"{len(report.skipped)} skipped"
+            f"imported {len(report.added)} note(s); {len(report.updated)} updated; "
+            f"{len(report.already)} already present; {len(report.tagged)} paragraph(s)/case(s) "
+            f"tagged; {len(report.skipped)} skipped"
         )
         for label, reason in report.skipped:
             error(f"skipped {label}: {reason}")
-    return 0
+        for label, what in report.dropped:
+            error(f"not kept from {label}: {what}")
+    return 2 if report.skipped else 0
 
 
 def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:

@@ -28,13 +28,20 @@ FORMATS = {"PDF": "pdf", "Markdown": "md", "W3C Web Annotation (JSON-LD)": "w3c"
 
 
 def write_export(
-    options: ExportOptions, archive: Archive, notes: list[Note], path: Path, progress=None
+    options: ExportOptions,
+    archive: Archive,
+    notes: list[Note],
+    path: Path,
+    progress=None,
+    target_tags: dict[str, list[str]] | None = None,
 ):
     """The export (`index.export.write_export`) with Qt's PDF renderer; runs off the GUI
-    thread."""
+    thread. ``target_tags`` (tags on paragraphs and case records) go into JSON-LD."""
     from app.pdf.render import pdf_bytes
 
-    return export.write_export(archive, notes, options, path, pdf=pdf_bytes, progress=progress)
+    return export.write_export(
+        archive, notes, options, path, pdf=pdf_bytes, progress=progress, target_tags=target_tags
+    )
 
 
 class ExportDialog(QDialog):

@@ -406,7 +406,9 @@ class MainWindow(QMainWindow):
         archive, notes = self.core.archive, dialog.all_notes
         return self.run_with_progress(
             "Export",
-            lambda ctx: write_export(choice, archive, notes, Path(path), ctx.progress),
+            lambda ctx: write_export(
+                choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
+            ),
             lambda report: self.statusBar().showMessage(
                 f"Exported {report.notes} note(s) to {report.path}", 8000
             ),

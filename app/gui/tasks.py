@@ -58,6 +58,10 @@ class Task(QObject):
         """The thread the work ran on (set when it starts)."""
         self.result: Any = None
         self.finished = False
+        """Set on the worker thread when the work ended, before its signals arrive."""
+        self.delivered = False
+        """Set on the GUI thread once its outcome (succeeded/failed/cancelled) has reached
+        every listener and ``done`` is being delivered."""
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -140,6 +144,7 @@ class TaskRunner(QObject):
         """Let the task go once everyone has heard it is done: deleting the QObject drops
         its connections, whose closures would otherwise keep it, and its result, for the
         rest of the session (a search-as-you-type session kept every result it ever had)."""
+        task.delivered = True
         self._live.discard(task)
         task.deleteLater()
 

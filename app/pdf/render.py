@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -23,12 +25,13 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QRawFont,
     QTextDocument,
 )
 
 from index.archive import Archive
 from index.export.options import ExportOptions
-from index.export.pdf import FONT, Composition
+from index.export.pdf import FALLBACK_FONTS, FONT, FONT_STACK, Composition
 from index.export.write import ExportReport, Progress, write_selected
 from index.notes.model import Note
 from resources import ROOT
@@ -40,6 +43,7 @@ FONT_FILES = (
     "DejaVuSans-Bold.ttf",
     "DejaVuSans-Oblique.ttf",
     "DejaVuSans-BoldOblique.ttf",
+    "Symbola.ttf",
 )
 RESOLUTION = 300
 MARGIN_MM = 20.0
@@ -67,10 +71,44 @@ def load_fonts() -> None:
     _fonts_loaded = True
 
 
+def _covers() -> list[QRawFont]:
+    if not hasattr(_covers, "fonts"):
+        _covers.fonts = [  # type: ignore[attr-defined]
+            QRawFont(str(ROOT / "fonts" / name), 12) for name in ("DejaVuSans.ttf", "Symbola.ttf")
+        ]
+    return _covers.fonts  # type: ignore[attr-defined]
+
+
+def _invisible(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+    )
+
+
+def shown_characters(html: str) -> str:
+    """Characters no bundled font can draw, as visible code points ("[U+0939]"), so that the
+    PDF neither drops them silently nor borrows a font from the computer it is made on."""
+    fonts = _covers()
+    missing = {
+        ch
+        for ch in set(html)
+        if ord(ch) > 0x7E
+        and not _invisible(ch)
+        and not any(f.supportsCharacter(ord(ch)) for f in fonts)
+    }
+    for ch in missing:
+        html = html.replace(ch, f"[U+{ord(ch):04X}]")
+    return html
+
+
 def pdf_font(size: float) -> QFont:
     """The bundled font without ligatures: a copied or searched "five" must not come out as
     "ﬁve" (U+FB01) from a PDF reader."""
     font = QFont(FONT)
+    font.setFamilies([FONT, *FALLBACK_FONTS])
     font.setPointSizeF(size)
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
@@ -131,10 +169,11 @@ def pdf_bytes(
     doc.setDefaultFont(pdf_font(10))
     doc.setDefaultStyleSheet(
         "h1 { font-size: 17pt; } h2 { font-size: 13pt; } "
-        f"code {{ font-size: 8pt; font-family: '{FONT}'; }}"
+        f"code {{ font-size: 8pt; font-family: {FONT_STACK}; }}"
     )
     body = _layout(doc, writer)
     step(1, 4, "laying out")
+    parts = [shown_characters(part) for part in parts]
     doc.setHtml(comp.html(parts))
     pages = _heading_pages(doc, comp, body.height())
     doc.setHtml(comp.html(parts, pages))  # same lines, now with page numbers
@@ -145,7 +184,7 @@ def pdf_bytes(
     _paint(doc, writer, body, title)
     buffer.close()
     step(3, 4, "adding the outline")
-    data = _with_outline(bytes(buffer.data()), comp)
+    data = _with_outline(bytes(buffer.data()), comp, "".join(parts))
     step(4, 4, "done")
     return data, doc.pageCount()
 
@@ -191,11 +230,14 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> 
     painter.end()
 
 
-def _with_outline(data: bytes, comp: Composition) -> bytes:
+def _with_outline(data: bytes, comp: Composition, text: str = "") -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(data))
     out = PdfWriter(clone_from=reader)
+    astral = sorted({ch for ch in text if ord(ch) > 0xFFFF})
+    if astral:
+        _map_astral_characters(out, astral)
     last_top = None
     count = len(reader.pages)
     for h in comp.headings:
@@ -208,3 +250,72 @@ def _with_outline(data: bytes, comp: Composition) -> bytes:
     buf = io.BytesIO()
     out.write(buf)
     return buf.getvalue()
+
+
+_RANGE = re.compile(r"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4})>\s*(?:<[0-9A-Fa-f]+>|\[[^\]]*\])")
+_CHAR = re.compile(r"<([0-9A-Fa-f]{4})>\s*<[0-9A-Fa-f]+>")
+
+
+def _mapped_codes(cmap: str) -> set[int]:
+    """The codes a ToUnicode CMap maps (its bfrange and bfchar sections)."""
+    codes: set[int] = set()
+    for section in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi in _RANGE.findall(section):
+            codes.update(range(int(lo, 16), int(hi, 16) + 1))
+    for section in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        codes.update(int(code, 16) for code in _CHAR.findall(section))
+    return codes
+
+
+def _signature(path) -> tuple:
+    box = path.boundingRect()
+    return path.elementCount(), round(box.width()), round(box.height())
+
+
+def _map_astral_characters(out, chars: list[str]) -> None:
+    """Qt's PDF writer leaves characters beyond U+FFFF (most emoji) out of a font's ToUnicode
+    map, so they are drawn but do not copy or search. Put them back: a glyph of the embedded
+    subset is matched to the character whose glyph in the bundled font has the same outline
+    (point count and size), and only a unique match is added."""
+    originals = {name.removesuffix(".ttf"): name for name in FONT_FILES}
+    for page in out.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            base = str(font.get("/BaseFont", "")).split("+")[-1].lstrip("/")
+            family = base if base in originals else None
+            if family is None or "/ToUnicode" not in font or "/DescendantFonts" not in font:
+                continue
+            descendant = font["/DescendantFonts"][0].get_object()
+            embedded = descendant["/FontDescriptor"].get_object().get("/FontFile2")
+            if embedded is None:
+                continue
+            subset = QRawFont(QByteArray(embedded.get_object().get_data()), 50)
+            original = QRawFont(str(ROOT / "fonts" / originals[family]), 50)
+            maxp = bytes(subset.fontTable("maxp"))
+            if not subset.isValid() or len(maxp) < 6:
+                continue
+            count = int.from_bytes(maxp[4:6], "big")
+            stream = font["/ToUnicode"].get_object()
+            cmap = stream.get_data().decode("latin-1")
+            mapped = _mapped_codes(cmap)
+            unmapped = {
+                _signature(subset.pathForGlyph(cid)): cid
+                for cid in range(1, count)
+                if cid not in mapped and subset.pathForGlyph(cid).elementCount()
+            }
+            wanted: dict[tuple, list[str]] = {}
+            for ch in chars:
+                gid = original.glyphIndexesForString(ch)
+                if gid and gid[0]:
+                    wanted.setdefault(_signature(original.pathForGlyph(gid[0])), []).append(ch)
+            entries = []
+            for sig, cid in sorted(unmapped.items(), key=lambda kv: kv[1]):
+                if len(wanted.get(sig, [])) == 1:
+                    utf16 = wanted[sig][0].encode("utf-16-be").hex().upper()
+                    entries.append(f"<{cid:04X}> <{utf16}>")
+            if not entries:
+                continue
+            addition = f"{len(entries)} beginbfchar\n" + "\n".join(entries) + "\nendbfchar\n"
+            cmap = cmap.replace("endcmap", addition + "endcmap", 1)
+            stream.set_data(cmap.encode("latin-1"))

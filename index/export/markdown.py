@@ -1,13 +1,118 @@
-"""Notes as Markdown: grouped (by document and section, or by tag), each with its quote,
-citation and tags."""
+"""Notes as Markdown for reading and for note-taking tools (Obsidian and the like): YAML front
+matter (title, sources with edition, URL and SHA-256, export date, tags), notes grouped by
+document and section (or by tag), each with its quote, a citation linking to the source, the
+note, ``#tags`` and a stable block anchor (``^muragat-<id>``).
+
+A note's text is the user's — or an imported annotation's — so it is made harmless first
+(`safe_markdown`): raw HTML is shown as text, images become their alt text (an Obsidian user's
+copy would otherwise fetch a remote "tracking" image or embed a local file), links other than
+http/https/mailto become their text, and headings are demoted below the export's own.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from index.archive import Archive
 from index.export.placing import Placed, grouped
+from index.notes.html_markdown import safe_link
 from index.notes.model import Note
+
+GENERATOR = "Muragat notes export"
+"""In the front matter: how `muragat import` knows an export is not a document."""
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^(\s{0,3})(#{1,6})(\s|$)")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\](\([^)]*\)|\[[^\]]*\])?")
+_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s.*)?$")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+DEMOTE = 3
+"""Note headings go below the export's own three levels (#, ##, ###)."""
+
+
+def _yaml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
+
+
+def obsidian_tag(tag: str) -> str:
+    """A tag as Obsidian reads one: letters, digits, _, -, and / for nesting."""
+    return "#" + re.sub(r"[^\w/\-]+", "-", tag).strip("-")
+
+
+def _inline(line: str) -> str:
+    """One line outside code: HTML shown as text, images as alt text, unsafe links as text."""
+    out, pos = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        out.append(_inline_text(line[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_inline_text(line[pos:]))
+    return "".join(out)
+
+
+def _inline_text(text: str) -> str:
+    text = text.replace("<", "&lt;")
+    text = _IMAGE.sub(lambda m: f"{m.group(1)}" if m.group(1) else "(image)", text)
+    return _LINK.sub(
+        lambda m: m.group(0) if safe_link(m.group(2)) else m.group(1),
+        text,
+    )
+
+
+def safe_markdown(text: str) -> str:
+    """A note's Markdown, made harmless for a Markdown export (see the module docstring)."""
+    lines, fence = [], None
+    for line in text.strip().splitlines():
+        opened = _FENCE.match(line)
+        if fence is not None:
+            lines.append(line)
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+            lines.append(line)
+            continue
+        ref = _REFDEF.match(line)
+        if ref and not safe_link(ref.group(1)):
+            lines.append("\\" + line.lstrip())
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            level = min(6, len(heading.group(2)) + DEMOTE)
+            line = heading.group(1) + "#" * level + line[heading.end(2) :]
+        elif _SETEXT.match(line) and lines and lines[-1].strip():
+            line = "\\" + line.strip()
+        lines.append(_inline(line))
+    if fence is not None:
+        lines.append(fence)  # close it, so the rest of the export is not swallowed
+    return "\n".join(lines)
+
+
+def front_matter(notes: list[Note], archive: Archive, title: str, today: str) -> list[str]:
+    lines = ["---", f"title: {_yaml(title)}", f"generator: {_yaml(GENERATOR)}"]
+    lines.append(f"exported: {today}")
+    used = {n.bundle_id for n in notes if n.bundle_id}
+    bundles = [b for b in archive.bundles if b.id in used] or list(archive.bundles)
+    lines.append("sources:")
+    for b in bundles:
+        m = b.manifest
+        lines += [
+            f"  - title: {_yaml(m.title)}",
+            f"    edition: {_yaml(m.edition)}",
+            f"    publisher: {_yaml(m.publisher)}",
+        ]
+        if m.source_url:
+            lines.append(f"    url: {_yaml(m.source_url)}")
+        lines.append(f"    sha256: {m.sha256}")
+    tags = sorted({t for n in notes for t in n.tags}, key=str.casefold)
+    lines.append("tags: [" + ", ".join(_yaml(obsidian_tag(t)[1:]) for t in tags) + "]")
+    lines += ["---", ""]
+    return lines
 
 
 def export_markdown(
@@ -15,33 +120,53 @@ def export_markdown(
     archive: Archive,
     title: str = "Muragat notes",
     group_by: str = "document",
+    today: str | None = None,
 ) -> str:
-    lines = [f"# {title}", ""]
+    notes = list(notes)
+    today = today or datetime.now(UTC).strftime("%Y-%m-%d")
+    lines = front_matter(notes, archive, title, today)
+    lines += [f"# {_inline(title)}", ""]
     for group in grouped(notes, archive, group_by):
-        lines += [f"## {group.title}", ""]
+        lines += [f"## {_inline(group.title)}", ""]
         for section, placed in group.sections:
             if section:
-                lines += [f"### {section}", ""]
+                lines += [f"### {_inline(section)}", ""]
             for p in placed:
-                lines += _note(p)
+                lines += _note(p, archive)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _note(placed: Placed) -> list[str]:
+def _citation(placed: Placed, archive: Archive) -> str:
+    note = placed.note
+    bundle = archive.bundle(note.bundle_id) if note.bundle_id else None
+    url = bundle.manifest.source_url if bundle else None
+    cite = _inline(placed.citation)
+    if url and note.target_id and note.target_kind in ("passage", "paragraph"):
+        return f"— {cite} · <{url}#{note.target_id}>"
+    if url:
+        return f"— {cite} · <{url}>"
+    return f"— {cite}"
+
+
+def _note(placed: Placed, archive: Archive) -> list[str]:
     note, lines = placed.note, []
     if note.exact:
-        lines += [f"> {note.exact}", ""]
-    if placed.citation:
-        lines += [f"— {placed.citation}", ""]
+        quoted = [f"> {_inline(line)}" if line else ">" for line in note.exact.splitlines()]
+        lines += [*quoted, ">"]
+        lines += [f"> {_citation(placed, archive)}", ""] if placed.citation else [""]
+    elif placed.citation:
+        lines += [_citation(placed, archive), ""]
     if note.orphan:
-        lines += [f"*Orphaned: {note.orphan_reason or 'could not be re-anchored'}*", ""]
+        lines += [f"*Orphaned: {_inline(note.orphan_reason or 'could not be re-anchored')}*", ""]
     if note.body.strip():
-        lines += [note.body.strip(), ""]
+        lines += [safe_markdown(note.body), ""]
     if note.tags:
-        lines += ["Tags: " + ", ".join(f"`{t}`" for t in note.tags), ""]
+        lines += [" ".join(obsidian_tag(t) for t in note.tags), ""]
+    private = " · private" if note.private else ""
     return [
         *lines,
-        f"<small>Note {note.id} · created {note.created} · modified {note.modified}</small>",
+        f"*Note {note.id} · created {note.created} · modified {note.modified}{private}* "
+        f"^muragat-{note.id}",
         "",
         "---",
         "",

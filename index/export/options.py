@@ -37,9 +37,7 @@ class ExportOptions:
         if self.group_by not in GROUPINGS:
             raise KnownError(f"cannot group by {self.group_by!r}; choose document or tag")
         if self.since is not None and not _SINCE.fullmatch(self.since):
-            raise KnownError(
-                f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}"
-            )
+            raise KnownError(f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}")
 
 
 def _documents(archive: Archive, ident: str) -> set[str]:
@@ -73,3 +71,26 @@ def select(notes: Iterable[Note], options: ExportOptions, archive: Archive) -> l
         and (docs is None or on_document(n))
         and (since is None or n.created[: len(since)] >= since)
     ]
+
+
+def select_target_tags(
+    target_tags: dict[str, list[str]], options: ExportOptions, archive: Archive
+) -> dict[str, list[str]]:
+    """The tags on paragraphs and case records that an export carries (JSON-LD), chosen by
+    the same tag and document options as the notes."""
+    docs = _documents(archive, options.document) if options.document else None
+    out: dict[str, list[str]] = {}
+    for target, tags in target_tags.items():
+        if docs is not None:
+            para = archive.paragraph(target)
+            if not para or para.doc_id not in docs:
+                continue
+        kept = [
+            t
+            for t in tags
+            if (not options.tags or within_any([t], options.tags))
+            and not within_any([t], options.exclude_tags)
+        ]
+        if kept:
+            out[target] = kept
+    return out

@@ -12,13 +12,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import markdown as md
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 from index.archive import Archive
 from index.export.options import ExportOptions
 from index.export.placing import Placed, grouped
+from index.notes.html_markdown import safe_link
 from index.notes.model import Note
 
 FONT = "DejaVu Sans"
+FALLBACK_FONTS = ("Symbola",)
+"""Bundled fonts for what DejaVu Sans lacks (emoji, symbols), tried in order."""
+FONT_STACK = ", ".join(f"'{f}'" for f in (FONT, *FALLBACK_FONTS))
 
 
 @dataclass
@@ -51,10 +57,58 @@ def _e(text: str | None) -> str:
     return html.escape(text or "")
 
 
+class _Harmless(Treeprocessor):
+    """After Markdown's inline patterns: no image is loaded (each becomes its alt text), no
+    link but http/https/mailto stays a link, and each link's full address is printed."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for child in list(parent):
+                if child.tag == "img":
+                    alt = child.get("alt") or ""
+                    self._replace(parent, child, f"[image: {alt}]" if alt else "[image]")
+                elif child.tag == "a":
+                    href = (child.get("href") or "").strip()
+                    text = "".join(child.itertext())
+                    if not safe_link(href):
+                        self._replace(parent, child, text, keep_children=True)
+                    elif text.strip() != href:
+                        child.tail = f" <{href}>" + (child.tail or "")
+                elif child.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    child.tag = f"h{min(6, int(child.tag[1]) + 3)}"  # below the export's own
+                elif child.tag == "table":
+                    child.set("border", "1")
+                    child.set("cellspacing", "0")
+                    child.set("cellpadding", "4")
+        return root
+
+    @staticmethod
+    def _replace(parent, child, text: str, keep_children: bool = False) -> None:
+        from xml.etree import ElementTree as etree
+
+        span = etree.Element("span")
+        if keep_children:
+            span.text = child.text
+            span.extend(list(child))
+        else:
+            span.text = text
+        span.tail = child.tail
+        index = list(parent).index(child)
+        parent.remove(child)
+        parent.insert(index, span)
+
+
+class _HarmlessExtension(Extension):
+    def extendMarkdown(self, md_instance) -> None:
+        md_instance.treeprocessors.register(_Harmless(md_instance), "muragat-harmless", 1)
+
+
 def body_html(text: str) -> str:
-    """Markdown to HTML, with any raw HTML in the note shown as text, never interpreted."""
+    """Markdown to HTML for the PDF. Raw HTML in the note is shown as text, never
+    interpreted; images are refused (their alt text is shown) so that nothing a note names is
+    ever read; links keep only http/https/mailto and print their address; tables render."""
     safe = text.replace("&", "&amp;").replace("<", "&lt;")
-    return md.markdown(safe, extensions=["sane_lists"])
+    return md.markdown(safe, extensions=["sane_lists", "tables", _HarmlessExtension()])
 
 
 def compose(
@@ -68,7 +122,7 @@ def compose(
     )
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [
-        f"<div style='font-family:\"{FONT}\"'>"
+        f'<div style="font-family:{FONT_STACK}">'
         f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(options.title)}</p>"
         f"<p style='font-size:12pt'>Exported {today} · {len(notes)} note(s)</p>"
         f"<p style='font-size:10pt'>Archive: {_e(edition)}</p>"

@@ -3,7 +3,6 @@ atomically (never onto a folder or a device)."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,9 +10,9 @@ from pathlib import Path
 
 from index.archive import Archive
 from index.export.markdown import export_markdown
-from index.export.options import ExportOptions, select
+from index.export.options import ExportOptions, select, select_target_tags
 from index.export.pdf import Composition, compose
-from index.export.w3c import export_w3c
+from index.export.w3c import dumps, export_w3c
 from index.fileio import writable_target, write_atomic
 from index.notes.model import Note
 
@@ -31,13 +30,19 @@ class ExportReport:
     seconds: float
 
 
-def render_text(notes: list[Note], archive: Archive, options: ExportOptions) -> bytes:
-    """Markdown or W3C JSON-LD for these notes (the PDF needs a renderer: `write_export`)."""
+def render_text(
+    notes: list[Note],
+    archive: Archive,
+    options: ExportOptions,
+    target_tags: dict[str, list[str]] | None = None,
+) -> bytes:
+    """Markdown or W3C JSON-LD for these notes (the PDF needs a renderer: `write_export`);
+    the JSON-LD also carries ``target_tags`` (tags on paragraphs and case records)."""
     if options.format == "md":
         return export_markdown(notes, archive, options.title, options.group_by).encode("utf-8")
     if options.format == "w3c":
-        data = json.dumps(export_w3c(notes, archive), ensure_ascii=False, indent=2)
-        return (data + "\n").encode("utf-8")
+        tags = select_target_tags(target_tags or {}, options, archive)
+        return dumps(export_w3c(notes, archive, tags, options.title)).encode("utf-8")
     raise ValueError(f"render_text cannot make {options.format!r}")
 
 
@@ -49,9 +54,11 @@ def write_export(
     *,
     pdf: PdfRenderer | None = None,
     progress: Progress | None = None,
+    target_tags: dict[str, list[str]] | None = None,
 ) -> ExportReport:
     """Select from ``notes`` by ``options`` and write them to ``path``."""
-    return write_selected(archive, select(notes, options, archive), options, path, pdf, progress)
+    chosen = select(notes, options, archive)
+    return write_selected(archive, chosen, options, path, pdf, progress, target_tags)
 
 
 def write_selected(
@@ -61,6 +68,7 @@ def write_selected(
     path: Path,
     pdf: PdfRenderer | None = None,
     progress: Progress | None = None,
+    target_tags: dict[str, list[str]] | None = None,
 ) -> ExportReport:
     """Write exactly these notes (already chosen) to ``path`` in ``options.format``."""
     start = time.perf_counter()
@@ -73,6 +81,6 @@ def write_selected(
         comp, parts = compose(notes, archive, options)
         data, pages = pdf(comp, parts, options.title, progress)
     else:
-        data = render_text(notes, archive, options)
+        data = render_text(notes, archive, options, target_tags)
     write_atomic(Path(path), data, make_folder=False)
     return ExportReport(Path(path), len(notes), pages, time.perf_counter() - start)

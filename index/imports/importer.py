@@ -30,6 +30,7 @@ from index.errors import Cancelled, KnownError
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
+from index.imports.notes_export import refuse_notes_export
 from index.imports.readers import ReadResult, Source, Unreadable, reader_for, suffixes
 from index.imports.readers import text as text_reader
 from index.imports.readers.base import escape_markdown
@@ -331,6 +332,7 @@ def _report_notes(result: ReadResult) -> list[str]:
 
 
 def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None) -> FileResult:
+    refuse_notes_export(path)
     source_sha = sha256_file(path)
     same = known.by_sha.get(source_sha)
     if same and (not encoding or known.existing[same].get("encoding") in (encoding, None)):

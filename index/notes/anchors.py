@@ -1,26 +1,35 @@
-"""Re-find a quoted passage after the text changed, or say it cannot be found with confidence.
+"""Where a quoted passage is, or why it cannot be placed with confidence — one algorithm for
+every path: a note added with ``--quote``, a W3C annotation imported, a note re-anchored after
+the text changed.
 
-A passage note stores W3C TextQuoteSelector (exact, prefix, suffix) and TextPositionSelector
-(start, end). When the paragraph's text changes (a new edition, an edited import):
+A passage is given by W3C TextQuoteSelector (exact, prefix, suffix), with a position
+(paragraph, start) as a hint. Text is compared whitespace-normalised: any run of spaces,
+no-break spaces (U+00A0, U+202F), line breaks or tabs counts as one space, so a quote typed
+with an ordinary space finds the report's "Article 174" with a no-break space.
 
-1. the quote is still at its position → nothing to do;
-2. the quote occurs once in the paragraph → move there;
-3. it occurs several times → the occurrence whose surrounding text best matches prefix and
-   suffix, if one clearly wins; otherwise the note is an orphan (ambiguous);
-4. it no longer occurs → if prefix and suffix each occur once, in order, and what lies between
-   is close to the old quote (a word changed inside it), anchor to that, flagged "changed";
-   otherwise an orphan.
-
-Never a guess: a note is attached to other words only when the context vouches for it.
+1. Every occurrence of the quote, in every paragraph given, is a candidate.
+2. One candidate → there. Several → those whose surroundings agree with prefix and suffix
+   (context runs across paragraph ends: a prefix may end the previous paragraph); among them
+   the one matching the most context characters, if it is strictly ahead.
+3. Still several → the one at the position hint, if any is there; otherwise *ambiguous*: the
+   quote is refused and the candidates are listed. Never the first one by default.
+4. None (re-anchoring only) → if prefix and suffix each occur once, in order, around words
+   close to the old quote (a word changed inside it), anchor to that, flagged "changed".
 """
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.errors import KnownError
 
 CONTEXT_CHARS = 32
 MIN_QUOTE_SIMILARITY = 0.75
+MAX_CANDIDATES_SHOWN = 8
+_SPACE = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class Anchor:
     exact: str
     changed: bool = False
     """The quoted words themselves changed (case 4): the note should show the new quote."""
+    para_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,41 @@ class Quote:
     suffix: str
     start: int | None = None
     end: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    para_id: str | None
+    start: int
+    end: int
+    context: str
+    """The candidate with a few words around it, for the user to choose from."""
+
+
+class QuoteNotFound(KnownError):
+    """The quoted words are in none of the paragraphs searched."""
+
+
+@dataclass
+class AmbiguousQuote(KnownError):
+    """The quote occurs several times and nothing given settles which one is meant."""
+
+    exact: str
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        shown = self.candidates[:MAX_CANDIDATES_SHOWN]
+        more = len(self.candidates) - len(shown)
+        lines = [f"{c.para_id + ' ' if c.para_id else ''}@{c.start}: …{c.context}…" for c in shown]
+        return (
+            f"the quote {_short(self.exact)!r} occurs {len(self.candidates)} times and its "
+            "context does not settle which one is meant (give a prefix/suffix or the "
+            "occurrence); candidates: " + "; ".join(lines) + (f"; and {more} more" if more else "")
+        )
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def make_quote(text: str, start: int, end: int) -> Quote:
@@ -51,6 +96,37 @@ def make_quote(text: str, start: int, end: int) -> Quote:
         start=start,
         end=end,
     )
+
+
+def normalise(text: str) -> str:
+    """``text`` with every run of white space (no-break spaces, line breaks) as one space."""
+    return _SPACE.sub(" ", text)
+
+
+@dataclass
+class _Normalised:
+    text: str
+    starts: list[int]
+    ends: list[int]
+    """Original offsets of each normalised character's first and past-last character."""
+
+
+def _normalised(text: str) -> _Normalised:
+    out, starts, ends, pos = [], [], [], 0
+    for m in _SPACE.finditer(text):
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        out.append(" ")
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return _Normalised("".join(out), starts, ends)
 
 
 def occurrences(text: str, needle: str) -> list[int]:
@@ -76,29 +152,104 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _context_score(text: str, pos: int, quote: Quote) -> int:
-    before = text[max(0, pos - len(quote.prefix)) : pos]
-    after = text[pos + len(quote.exact) : pos + len(quote.exact) + len(quote.suffix)]
-    return _common_suffix(before, quote.prefix) + _common_prefix(after, quote.suffix)
+@dataclass
+class _Hit:
+    para_id: str | None
+    start: int
+    end: int
+    score: int
+    agrees: bool
+    context: str
+
+
+def find(
+    paragraphs: Sequence[tuple[str | None, str]],
+    quote: Quote,
+    hint_para: str | None = None,
+    allow_changed: bool = False,
+) -> Anchor:
+    """Where ``quote`` is among ``paragraphs`` ((id, text) in reading order). Raises
+    `QuoteNotFound` or `AmbiguousQuote` (with the candidates); see the module docstring."""
+    exact = normalise(quote.exact)
+    if not exact.strip():
+        raise QuoteNotFound("the quote is empty")
+    prefix, suffix = normalise(quote.prefix), normalise(quote.suffix)
+    norms = [_normalised(text) for _, text in paragraphs]
+    hits: list[_Hit] = []
+    for k, ((para_id, text), norm) in enumerate(zip(paragraphs, norms, strict=True)):
+        for a in occurrences(norm.text, exact):
+            b = a + len(exact)
+            before = norm.text[:a]
+            if len(before) < len(prefix) and k > 0:
+                before = norms[k - 1].text + " " + before
+            after = norm.text[b:]
+            if len(after) < len(suffix) and k + 1 < len(norms):
+                after = after + " " + norms[k + 1].text
+            pre = _common_suffix(before, prefix)
+            post = _common_prefix(after, suffix)
+            agrees = (pre == len(prefix) or pre == len(before)) and (
+                post == len(suffix) or post == len(after)
+            )
+            start, end = norm.starts[a], norm.ends[b - 1]
+            context = normalise(text[max(0, start - 24) : min(len(text), end + 24)])
+            hits.append(_Hit(para_id, start, end, pre + post, agrees, context))
+    if not hits:
+        if allow_changed and hint_para is not None:
+            for para_id, text in paragraphs:
+                if para_id == hint_para:
+                    changed = _between_context(text, quote)
+                    if changed:
+                        return Anchor(changed.start, changed.end, changed.exact, True, para_id)
+        raise QuoteNotFound(f"the quoted text is not in the document: {_short(quote.exact)!r}")
+    chosen = _choose(hits, quote, hint_para, has_context=bool(prefix or suffix))
+    if chosen is None:
+        raise AmbiguousQuote(
+            quote.exact, [Candidate(h.para_id, h.start, h.end, h.context) for h in hits]
+        )
+    text = dict(paragraphs)[chosen.para_id] if chosen.para_id is not None else paragraphs[0][1]
+    return Anchor(chosen.start, chosen.end, text[chosen.start : chosen.end], para_id=chosen.para_id)
+
+
+def _choose(hits: list[_Hit], quote: Quote, hint_para: str | None, has_context: bool):
+    if len(hits) == 1:
+        return hits[0]
+    pool = hits
+    if has_context:
+        agreeing = [h for h in hits if h.agrees]
+        if agreeing:
+            pool = agreeing
+        else:  # the context changed too: only a clear winner on what still matches
+            ranked = sorted(hits, key=lambda h: h.score, reverse=True)
+            needed = min(8, len(quote.prefix) + len(quote.suffix))
+            if ranked[0].score > ranked[1].score and ranked[0].score >= needed:
+                return ranked[0]
+            pool = hits
+        if len(pool) == 1:
+            return pool[0]
+        ranked = sorted(pool, key=lambda h: h.score, reverse=True)
+        if ranked[0].score > ranked[1].score:
+            return ranked[0]
+    if quote.start is not None:
+        at_hint = [
+            h
+            for h in pool
+            if h.start == quote.start and (hint_para is None or h.para_id == hint_para)
+        ]
+        if len(at_hint) == 1:
+            return at_hint[0]
+    return None
 
 
 def locate(text: str, quote: Quote) -> Anchor | None:
-    """Where ``quote`` is in ``text`` now, or None when it cannot be placed with confidence."""
-    exact = quote.exact
-    if not exact:
+    """Where ``quote`` is in one paragraph's ``text`` now, or None when it cannot be placed
+    with confidence (re-anchoring within a paragraph; `find` says why)."""
+    try:
+        return find([(None, text)], quote, hint_para=None, allow_changed=False)
+    except QuoteNotFound:
+        found = _between_context(text, quote)
+        return found
+    except AmbiguousQuote:
         return None
-    if quote.start is not None and text[quote.start : quote.start + len(exact)] == exact:
-        return Anchor(quote.start, quote.start + len(exact), exact)
-    hits = occurrences(text, exact)
-    if len(hits) == 1:
-        return Anchor(hits[0], hits[0] + len(exact), exact)
-    if len(hits) > 1:
-        scored = sorted(((_context_score(text, p, quote), p) for p in hits), reverse=True)
-        (best, pos), (second, _) = scored[0], scored[1]
-        if best > second and best >= min(8, len(quote.prefix) + len(quote.suffix)):
-            return Anchor(pos, pos + len(exact), exact)
-        return None
-    return _between_context(text, quote)
 
 
 def _between_context(text: str, quote: Quote) -> Anchor | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from index.archive import Archive
 from index.errors import KnownError, NotFound
-from index.notes.anchors import Quote, locate, make_quote, occurrences
+from index.notes.anchors import AmbiguousQuote, Quote, QuoteNotFound, find, locate, make_quote
 from index.notes.model import Note
 from index.notes.store import NotesStore
 
@@ -40,10 +40,15 @@ def new_note(
     tags: Iterable[str] = (),
     private: bool = False,
     color: str = "yellow",
-    occurrence: int = 1,
+    occurrence: int | None = None,
+    prefix: str = "",
+    suffix: str = "",
 ) -> Note:
-    """A note ready to store. A passage is given by ``quote`` (its n-th occurrence) or by
-    ``start``/``end`` offsets into the paragraph's text."""
+    """A note ready to store. A passage is given by ``quote`` or by ``start``/``end`` offsets
+    into the paragraph's text. A quote is placed by `anchors.find` (white space normalised,
+    ``prefix``/``suffix`` settling which occurrence); one that occurs several times with
+    nothing to settle it is refused with the candidates listed, unless ``occurrence`` (1-based)
+    names one."""
     kind, ident = resolve_target(archive, target_id)
     note = Note(
         id="",
@@ -66,13 +71,19 @@ def new_note(
         raise KnownError("a quoted passage must come from a paragraph (give a paragraph id)")
     para = archive.paragraph(ident)
     if quote is not None:
-        positions = occurrences(para.text, quote)
-        if not quote or not positions:
-            raise KnownError(f"the quote does not occur in paragraph {ident}: {quote!r}")
-        if not 1 <= occurrence <= len(positions):
-            raise KnownError(f"the quote occurs {len(positions)} time(s) in {ident}")
-        start = positions[occurrence - 1]
-        end = start + len(quote)
+        try:
+            found = find([(ident, para.text)], Quote(quote, prefix, suffix))
+            spans = [(found.start, found.end)]
+        except QuoteNotFound:
+            raise KnownError(f"the quote does not occur in paragraph {ident}: {quote!r}") from None
+        except AmbiguousQuote as exc:
+            if occurrence is None:
+                raise
+            spans = [(c.start, c.end) for c in exc.candidates]
+        n = occurrence or 1
+        if not 1 <= n <= len(spans):
+            raise KnownError(f"the quote occurs {len(spans)} time(s) in {ident}")
+        start, end = spans[n - 1]
     try:
         q = make_quote(para.text, start, end)
     except ValueError as exc:
@@ -115,17 +126,25 @@ def reanchor(
         para = archive.paragraph(note.target_id)
         anchor = locate(para.text, quote) if para else None
         new_target = note.target_id
-        if anchor is None and note.doc_id and archive.document(note.doc_id):
-            for candidate in archive.document(note.doc_id).paragraphs:
-                found = locate(candidate.text, Quote(quote.exact, quote.prefix, quote.suffix))
-                if found and not found.changed:
-                    if anchor is not None:  # found in two paragraphs: ambiguous
-                        anchor = None
-                        break
-                    anchor, new_target = found, candidate.id
+        reason = None
+        doc = archive.document(note.doc_id) if note.doc_id else None
+        if anchor is None and doc:
+            try:  # elsewhere in the document: by the same rules, never the first of several
+                found = find(
+                    [(p.id, p.text) for p in doc.paragraphs],
+                    Quote(quote.exact, quote.prefix, quote.suffix),
+                )
+                anchor, new_target = found, found.para_id
+            except AmbiguousQuote as exc:
+                reason = (
+                    f"the quoted words occur {len(exc.candidates)} times and the context "
+                    "does not settle which one"
+                )
+            except QuoteNotFound:
+                pass
         if anchor is None:
             if not note.orphan:
-                reason = (
+                reason = reason or (
                     "the quoted words are no longer in the text"
                     if para
                     else "its paragraph is gone and the quote was not found elsewhere"

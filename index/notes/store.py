@@ -155,6 +155,49 @@ class NotesStore:
             self._set_note_tags(conn, note.id, note.tags)
         return self.get(note.id)
 
+    def import_batch(
+        self,
+        adds: list[Note],
+        updates: list[tuple[str, Note]],
+        target_tags: Iterable[tuple[str, str]] = (),
+    ) -> tuple[list[str], list[str]]:
+        """Add notes, replace notes (id, new content: its own ``modified`` is kept) and tag
+        targets, all in one transaction: all of it is stored, or none. Returns the ids
+        (added, updated)."""
+        for note in adds:
+            if note.target_kind not in TARGET_KINDS:
+                raise KnownError(f"unknown target kind {note.target_kind!r}")
+            if note.color not in COLORS:
+                raise KnownError(f"unknown colour {note.color!r}")
+        added, updated = [], []
+        with self._write() as conn:
+            for note in adds:
+                note.id = note.id or uuid.uuid4().hex[:12]
+                note.created = note.created or now()
+                note.modified = note.modified or note.created
+                values = {k: getattr(note, k) for k in NOTE_COLUMNS}
+                cols = ", ".join(f'"{k}"' for k in values)
+                marks = ", ".join("?" for _ in values)
+                conn.execute(f"INSERT INTO notes ({cols}) VALUES ({marks})", list(values.values()))
+                self._set_note_tags(conn, note.id, note.tags)
+                added.append(note.id)
+            for note_id, note in updates:
+                values = {
+                    k: getattr(note, k)
+                    for k in NOTE_COLUMNS
+                    if k not in ("id", "created", "external_id")
+                }
+                sets = ", ".join(f'"{k}" = ?' for k in values)
+                conn.execute(f"UPDATE notes SET {sets} WHERE id = ?", [*values.values(), note_id])
+                self._set_note_tags(conn, note_id, note.tags)
+                updated.append(note_id)
+            for target, tag in target_tags:
+                conn.execute(
+                    "INSERT OR IGNORE INTO target_tags VALUES (?, ?)",
+                    (target, self._tag_id(conn, tag)),
+                )
+        return added, updated
+
     def _set_note_tags(self, conn: sqlite3.Connection, note_id: str, tags: Iterable[str]) -> None:
         conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
         for tag in tags:

@@ -1,22 +1,39 @@
 """W3C Web Annotations (JSON-LD) in: the notes they describe (out: `index.export.w3c`).
 
-Accepted: an ``AnnotationCollection`` (what we export), an ``AnnotationPage``, a bare list, or
-a single annotation. Each one is validated, and what is skipped is reported with the reason;
-a bug is not a skip (it is logged and raised). Importing the same annotation twice adds it once
-(its ``id`` is kept as the note's external id).
+Accepted: an ``AnnotationCollection`` (every page embedded in the file is read, following
+``first``/``next``), an ``AnnotationPage``, a list, or a single annotation; compacted JSON-LD
+(``"type": ["Annotation"]`` too) or expanded (full ``oa:`` IRIs).
+
+Import is planned before anything is written: every annotation is validated (types, IRIs,
+``xsd:dateTime`` normalised to UTC "Z") and placed (`anchors.find`, the one anchoring rule).
+By default a file goes in whole or not at all: one skipped annotation refuses the file, with
+every reason listed. ``partial`` ("import what you can") imports the rest and lists the skips.
+What an annotation carries that a note cannot hold (a body's language, the other alternatives of
+a Choice…) is listed as dropped. An annotation already imported (same ``id``) is updated when
+the incoming ``modified`` is later, and otherwise left alone.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from index.archive import Archive
 from index.errors import KnownError
-from index.export.w3c import NOTE_URN, document_source
-from index.notes.anchors import occurrences
+from index.export.w3c import (
+    NOTE_URN,
+    PRIVATE,
+    TARGET_TAGS_URN,
+    VOCAB,
+    document_source,
+)
+from index.notes.anchors import AmbiguousQuote, Quote, QuoteNotFound, find
+from index.notes.html_markdown import html_to_markdown
 from index.notes.model import COLORS, Note
 from index.notes.service import new_note
 from index.notes.store import NotesStore
@@ -24,168 +41,609 @@ from index.notes.tags import normalize_tag
 
 log = logging.getLogger(__name__)
 
+MAX_DEPTH = 40
+"""Deeper JSON is refused before anything else is looked at."""
+MAX_ANNOTATIONS = 10_000
+MAX_BODY_CHARS = 100_000
+MAX_TAGS = 200
+MAX_TARGETS = 100
+MAX_PAGES = 1_000
+SHOWN_SKIPS = 20
+MOTIVATIONS = (
+    "assessing",
+    "bookmarking",
+    "classifying",
+    "commenting",
+    "describing",
+    "editing",
+    "highlighting",
+    "identifying",
+    "linking",
+    "moderating",
+    "questioning",
+    "replying",
+    "tagging",
+)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+")
+OA = "http://www.w3.org/ns/oa#"
+Progress = Callable[[int, int, str], None]
+
 
 class Rejected(KnownError):
-    """One annotation cannot be imported; the reason is reported and the rest go on."""
+    """One annotation cannot be imported; the reason is reported."""
 
 
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    tagged: list[str] = field(default_factory=list)
+    """Paragraphs and case records that were given tags."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    """What was imported without all it carried: (annotation, what was left out)."""
+    total: int = 0
+    cancelled: bool = False
 
 
-def _annotations(data: Any) -> list[Any]:
-    if isinstance(data, list):
-        return data
-    if isinstance(data, dict):
-        if data.get("type") == "AnnotationCollection":
-            first = data.get("first", {})
-            items = first.get("items", []) if isinstance(first, dict) else []
-            if not isinstance(items, list):
-                raise KnownError("an AnnotationCollection whose items are not a list")
-            return items
-        if data.get("type") == "AnnotationPage":
-            items = data.get("items", [])
-            if not isinstance(items, list):
-                raise KnownError("an AnnotationPage whose items are not a list")
-            return items
-        return [data]
-    raise KnownError("not a Web Annotation document (expected an object or a list)")
+class ImportRefused(KnownError):
+    """The file was not imported, because some annotations in it cannot be."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        lines = [f"  {label}: {reason}" for label, reason in report.skipped[:SHOWN_SKIPS]]
+        more = len(report.skipped) - SHOWN_SKIPS
+        if more > 0:
+            lines.append(f"  … and {more} more")
+        super().__init__(
+            f"nothing was imported: {len(report.skipped)} of {report.total} annotation(s) "
+            "cannot be imported (to import the others, use --import-what-you-can):\n"
+            + "\n".join(lines)
+        )
 
 
-def import_w3c(text: str, store: NotesStore, archive: Archive) -> ImportReport:
-    """Add the annotations in ``text``; each one skipped is reported with the reason."""
+@dataclass
+class Plan:
+    report: ImportReport
+    adds: list[Note] = field(default_factory=list)
+    updates: list[tuple[str, Note]] = field(default_factory=list)
+    target_tags: list[tuple[str, str]] = field(default_factory=list)
+
+
+# -- reading the file -----------------------------------------------------------------------
+
+
+def _depth(data: Any) -> int:
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > MAX_DEPTH:
+            return d
+        if isinstance(node, dict):
+            stack += [(v, d + 1) for v in node.values()]
+        elif isinstance(node, list):
+            stack += [(v, d + 1) for v in node]
+    return deepest
+
+
+def parse(text: str) -> Any:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("---") or stripped.startswith("#"):
+        raise KnownError(
+            "this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation "
+            "JSON-LD only (a Muragat Markdown export is for reading; to move notes between "
+            "archives export them with --format w3c)"
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KnownError(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
-        raise KnownError("the JSON is nested too deeply to be annotations") from None
-    report = ImportReport()
-    for n, anno in enumerate(_annotations(data), 1):
-        ident = anno.get("id") if isinstance(anno, dict) else None
-        label = ident[:200] if isinstance(ident, str) and ident else f"#{n}"
+        raise KnownError(f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
+    if _depth(data) > MAX_DEPTH:
+        raise KnownError(f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    return _compact(data)
+
+
+_EXPANDED = {
+    OA + "hasBody": "body",
+    OA + "hasTarget": "target",
+    OA + "bodyValue": "bodyValue",
+    OA + "motivatedBy": "motivation",
+    OA + "hasPurpose": "purpose",
+    OA + "hasSelector": "selector",
+    OA + "hasSource": "source",
+    OA + "refinedBy": "refinedBy",
+    OA + "exact": "exact",
+    OA + "prefix": "prefix",
+    OA + "suffix": "suffix",
+    OA + "start": "start",
+    OA + "end": "end",
+    OA + "styleClass": "styleClass",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#value": "value",
+    "http://purl.org/dc/terms/format": "format",
+    "http://purl.org/dc/elements/1.1/format": "format",
+    "http://purl.org/dc/elements/1.1/language": "language",
+    "http://purl.org/dc/terms/language": "language",
+    "http://purl.org/dc/terms/created": "created",
+    "http://purl.org/dc/terms/modified": "modified",
+    "http://purl.org/dc/terms/conformsTo": "conformsTo",
+    "http://www.w3.org/ns/activitystreams#items": "items",
+    "http://www.w3.org/ns/activitystreams#first": "first",
+    "http://www.w3.org/ns/activitystreams#next": "next",
+    "http://www.w3.org/ns/activitystreams#name": "label",
+    "http://www.w3.org/ns/activitystreams#totalItems": "total",
+    "http://www.w3.org/ns/ldp#contains": "items",
+    "@id": "id",
+    "@type": "type",
+    VOCAB + "private": PRIVATE,
+}
+_CLASSES = {
+    "http://www.w3.org/ns/activitystreams#OrderedCollection": "AnnotationCollection",
+    "http://www.w3.org/ns/activitystreams#OrderedCollectionPage": "AnnotationPage",
+    "http://www.w3.org/ns/oa#TextualBody": "TextualBody",
+}
+
+
+def _term(value: str) -> str:
+    if value in _CLASSES:
+        return _CLASSES[value]
+    if value.startswith(OA):
+        return value[len(OA) :]
+    return value
+
+
+def _compact(node: Any) -> Any:
+    """Expanded JSON-LD (full IRIs, ``@value``/``@id`` wrappers, lists everywhere) as the
+    compacted form the model's context gives; compacted input comes back as it was."""
+    if isinstance(node, list):
+        if len(node) == 1 and isinstance(node[0], dict) and "@list" in node[0]:
+            return [_compact(v) for v in node[0]["@list"]]
+        return [_compact(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    if not any(k.startswith(("http://", "https://", "@")) for k in node if k != "@context"):
+        return {k: _compact(v) for k, v in node.items()}
+    if set(node) <= {"@value", "@type", "@language"} and "@value" in node:
+        return node["@value"]
+    if set(node) == {"@id"}:
+        return _term(node["@id"])
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        name = _EXPANDED.get(key, key)
+        value = _compact(value)
+        if name == "type" or (name in ("motivation", "purpose") and isinstance(value, (str, list))):
+            value = [_term(v) if isinstance(v, str) else v for v in _as_list(value)]
+        if isinstance(value, list) and len(value) == 1 and name not in ("items", "type"):
+            value = value[0]
+        out[name] = value
+    return out
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _types(node: dict) -> set[str]:
+    return {t for t in _as_list(node.get("type", node.get("@type"))) if isinstance(t, str)}
+
+
+def _annotations(data: Any) -> list[Any]:
+    """Every annotation in the file, in order, across every page the file holds."""
+    objects = data if isinstance(data, list) else [data]
+    pages_by_id = {
+        o["id"]: o
+        for o in objects
+        if isinstance(o, dict) and "AnnotationPage" in _types(o) and isinstance(o.get("id"), str)
+    }
+    out: list[Any] = []
+    seen_pages: set[int] = set()
+
+    def read_page(page: Any) -> None:
+        count = 0
+        while page is not None:
+            if isinstance(page, str):
+                if page not in pages_by_id:
+                    raise KnownError(
+                        f"the page {page[:200]} is not in this file (Muragat never fetches "
+                        "anything; export every page into one file)"
+                    )
+                page = pages_by_id[page]
+            if not isinstance(page, dict) or "AnnotationPage" not in _types(page):
+                raise KnownError("a collection page that is not an AnnotationPage")
+            if id(page) in seen_pages:
+                return
+            seen_pages.add(id(page))
+            count += 1
+            if count > MAX_PAGES:
+                raise KnownError(f"more than {MAX_PAGES} pages")
+            items = page.get("items", [])
+            if not isinstance(items, list):
+                raise KnownError("an AnnotationPage whose items are not a list")
+            out.extend(items)
+            if len(out) > MAX_ANNOTATIONS:
+                raise KnownError(f"more than {MAX_ANNOTATIONS:,} annotations in one file; split it")
+            page = page.get("next")
+
+    for obj in objects:
+        if not isinstance(obj, dict):
+            out.append(obj)  # reported as skipped, with the others
+            continue
+        types = _types(obj)
+        if "AnnotationCollection" in types:
+            first = obj.get("first")
+            if first is None and obj.get("total"):
+                raise KnownError("an AnnotationCollection without its first page")
+            if first is not None:
+                read_page(first)
+        elif "AnnotationPage" in types:
+            if id(obj) not in seen_pages:
+                read_page(obj)
+        else:
+            out.append(obj)
+            if len(out) > MAX_ANNOTATIONS:
+                raise KnownError(f"more than {MAX_ANNOTATIONS:,} annotations in one file; split it")
+    return out
+
+
+# -- one annotation -------------------------------------------------------------------------
+
+
+def _iri(value: Any, what: str) -> str:
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, str) or len(value) > 2048 or not _IRI.fullmatch(value):
+        raise Rejected(f"{what} is not an IRI: {str(value)[:80]!r}")
+    return value
+
+
+def normalise_datetime(value: Any, what: str) -> str:
+    """An ``xsd:dateTime`` as UTC with a "Z" (no time zone given: taken as UTC)."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, str) or "T" not in value or len(value) > 64:
+        raise Rejected(f"{what} is not a date and time (xsd:dateTime): {str(value)[:80]!r}")
+    try:
+        when = datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        raise Rejected(f"{what} is not a date and time (xsd:dateTime): {value[:80]!r}") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class _Content:
+    texts: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def _body(body: Any, content: _Content) -> None:
+    if isinstance(body, str):
+        _iri(body, "a body")
+        content.texts.append(body)
+        content.dropped.append(f"the linked body {body[:120]} is kept as its address")
+        return
+    if not isinstance(body, dict):
+        raise Rejected("a body is neither an IRI nor an object")
+    types = _types(body)
+    if "Choice" in types:
+        items = body.get("items")
+        if not isinstance(items, list) or not items:
+            raise Rejected("a Choice body without items")
+        _body(items[0], content)
+        if len(items) > 1:
+            content.dropped.append(f"a Choice of {len(items)} bodies: kept the first (default)")
+        return
+    if types & {"List", "Composite", "Independents"}:
+        items = body.get("items")
+        if not isinstance(items, list):
+            raise Rejected(f"a {sorted(types)[0]} body without items")
+        for item in items:
+            _body(item, content)
+        return
+    purposes = {p for p in _as_list(body.get("purpose")) if isinstance(p, str)}
+    value = body.get("value")
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if value is None:
+        ident = body.get("id") or body.get("source")
+        if isinstance(ident, str):
+            _body(ident, content)
+            return
+        raise Rejected("a body with neither a value nor an IRI")
+    if not isinstance(value, str):
+        raise Rejected("a body value that is not text")
+    fmt = body.get("format")
+    if isinstance(fmt, str) and fmt.lower().startswith(("text/html", "application/xhtml")):
+        value = html_to_markdown(value)
+    if "tagging" in purposes:
+        tag = normalize_tag(value)
+        if not tag:
+            raise Rejected(f"an empty tag {value[:40]!r}")
+        content.tags.append(tag)
+        return
+    content.texts.append(value)
+    lang = body.get("language")
+    if isinstance(lang, str) and lang:
+        content.dropped.append(f"the body's language ({lang[:20]}) is not kept")
+
+
+@dataclass
+class _Target:
+    kind: str
+    target_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    doc_id: str | None = None
+    bundle_id: str | None = None
+    color: str | None = None
+
+
+def _selectors(target: dict) -> tuple[dict | None, str | None, int | None]:
+    """(the quote selector, the paragraph named, a position in it) from every selector,
+    including those inside a FragmentSelector's ``refinedBy``."""
+    quote, para, start = None, None, None
+    pending = list(_as_list(target.get("selector", [])))
+    seen = 0
+    while pending:
+        s = pending.pop(0)
+        seen += 1
+        if seen > 50 or not isinstance(s, dict):
+            continue
+        types = _types(s)
+        if "TextQuoteSelector" in types and quote is None:
+            quote = s
+        elif "FragmentSelector" in types:
+            value = s.get("value")
+            if isinstance(value, str) and para is None:
+                para = value.removeprefix("#").removeprefix("id=")
+        elif (
+            "TextPositionSelector" in types
+            and para is not None
+            and start is None
+            and isinstance(s.get("start"), int)
+            and not isinstance(s.get("start"), bool)
+        ):
+            start = s["start"]
+        refined = s.get("refinedBy")
+        if refined is not None:
+            pending += _as_list(refined)
+    return quote, para, start
+
+
+def _resolve(target: Any, archive: Archive) -> _Target:
+    if isinstance(target, str):
+        target = {"source": target}
+    if not isinstance(target, dict):
+        raise Rejected("a target that is neither an IRI nor an object")
+    types = _types(target)
+    if types & {"Choice", "List", "Composite", "Independents"}:
+        raise Rejected(f"a {sorted(types)[0]} target (a set of resources) is not supported")
+    source = target.get("source", target.get("id"))
+    if isinstance(source, dict):
+        source = source.get("id")
+    source = _iri(source, "the target")
+    color = target.get("styleClass") if target.get("styleClass") in COLORS else None
+    if source.startswith("urn:muragat:case:"):
+        case_id = source.rsplit(":", 1)[-1]
+        record = archive.case(case_id)
+        if record is None:
+            raise Rejected(f"no case record {case_id!r} in this archive")
+        return _Target("case", case_id, bundle_id=record.bundle_id, color=color)
+    if source == "urn:muragat:free-note":
+        return _Target("free", color=color)
+    base, _, fragment = source.partition("#")
+    docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == base]
+    if not docs:
+        raise Rejected(f"the target {source[:200]} is not a document in this archive")
+    quote, para_id, start = _selectors(target)
+    para_id = para_id or (fragment or None)
+    hinted = archive.paragraph(para_id) if para_id else None
+    if hinted and hinted.doc_id not in {d.id for d in docs}:
+        hinted = None
+    if quote is None:
+        if not para_id and target.get("selector") is not None:
+            raise Rejected(
+                "none of the target's selectors can be placed (Muragat reads TextQuoteSelector "
+                "and FragmentSelector)"
+            )
+        if para_id and not hinted:
+            raise Rejected(f"the paragraph {para_id[:80]!r} is not in {base[:200]}")
+        if hinted:
+            return _Target("paragraph", hinted.id, color=color)
+        doc = docs[0]
+        return _Target("document", None, doc_id=doc.id, bundle_id=doc.bundle_id, color=color)
+    exact = quote.get("exact")
+    if not isinstance(exact, str) or not exact.strip():
+        raise Rejected("a TextQuoteSelector without exact text")
+    prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
+    prefix = prefix if isinstance(prefix, str) else ""
+    q = Quote(exact, prefix, suffix if isinstance(suffix, str) else "", start)
+    try:
+        if hinted:
+            try:
+                found = find([(hinted.id, hinted.text)], q, hint_para=hinted.id)
+                return _Target("passage", hinted.id, found.start, found.end, color=color)
+            except QuoteNotFound:
+                pass
+        paragraphs = [(p.id, p.text) for d in docs for p in d.paragraphs]
+        found = find(paragraphs, q, hint_para=hinted.id if hinted else None)
+    except (AmbiguousQuote, QuoteNotFound) as exc:
+        raise Rejected(str(exc)) from None
+    return _Target("passage", found.para_id, found.start, found.end, color=color)
+
+
+def _private(anno: dict) -> bool:
+    if anno.get(PRIVATE) is True:
+        return True
+    audience = anno.get("audience")  # how Muragat marked private notes before: never lose it
+    return isinstance(audience, dict) and audience.get("name") == "private"
+
+
+def _label(anno: Any, n: int) -> str:
+    ident = anno.get("id") if isinstance(anno, dict) else None
+    return ident[:200] if isinstance(ident, str) and ident else f"annotation #{n}"
+
+
+def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
+    if not isinstance(anno, dict):
+        raise Rejected("not an object")
+    types = _types(anno)
+    if not types & {"Annotation", "oa:Annotation"}:
+        raise Rejected("not an Annotation (its type is not Annotation)")
+    ident = _iri(anno.get("id"), "the id")
+    if "body" in anno and "bodyValue" in anno:
+        raise Rejected("has both body and bodyValue (the model allows one)")
+    created = normalise_datetime(anno["created"], "created") if "created" in anno else ""
+    modified = normalise_datetime(anno["modified"], "modified") if "modified" in anno else created
+    content = _Content()
+    if "bodyValue" in anno:
+        value = anno["bodyValue"]
+        value = value[0] if isinstance(value, list) and len(value) == 1 else value
+        if not isinstance(value, str):
+            raise Rejected("a bodyValue that is not text")
+        content.texts.append(value)
+    for body in _as_list(anno.get("body", [])):
+        _body(body, content)
+    body = "\n\n".join(t for t in content.texts if t.strip())
+    if len(body) > MAX_BODY_CHARS:
+        raise Rejected(f"the note is {len(body):,} characters; at most {MAX_BODY_CHARS:,}")
+    if len(content.tags) > MAX_TAGS:
+        raise Rejected(f"{len(content.tags)} tags; at most {MAX_TAGS}")
+    dropped += content.dropped
+    motivations = [m for m in _as_list(anno.get("motivation")) if isinstance(m, str)]
+    known = [m.removeprefix("oa:") for m in motivations if m.removeprefix("oa:") in MOTIVATIONS]
+    if len(known) < len(motivations):
+        dropped.append("motivations not in the model: " + ", ".join(motivations)[:120])
+    if len(known) > 1:
+        dropped.append(f"kept the first of {len(known)} motivations ({known[0]})")
+    if "target" not in anno:
+        raise Rejected("has no target")
+    targets = _as_list(anno["target"])
+    if not targets:
+        raise Rejected("has no target")
+    if len(targets) > MAX_TARGETS:
+        raise Rejected(f"{len(targets)} targets; at most {MAX_TARGETS}")
+    resolved = [_resolve(t, archive) for t in targets]
+    style = anno.get("stylesheet")
+    notes = []
+    for k, t in enumerate(resolved):
+        tags = list(dict.fromkeys(content.tags))
+        private = _private(anno)
+        if t.kind == "passage":
+            note = new_note(archive, t.target_id, body, start=t.start, end=t.end, tags=tags)
+        elif t.kind in ("paragraph", "case", "free"):
+            note = new_note(archive, t.target_id, body, tags=tags)
+        else:
+            note = Note(id="", target_kind="free", target_id=None, body=body, tags=tags)
+            note.doc_id, note.bundle_id = t.doc_id, t.bundle_id
+        note.private = private
+        note.color = t.color or "yellow"
+        if t.color is None and isinstance(style, dict):
+            css = style.get("value")
+            named = [c for c in COLORS if isinstance(css, str) and css.startswith(f".{c} ")]
+            note.color = named[0] if named else note.color
+        note.external_id = ident if k == 0 else f"{ident}#target-{k + 1}"
+        note.created, note.modified = created, modified or created
+        if known:
+            note.motivation = known[0]
+        notes.append(note)
+    if len(resolved) > 1:
+        dropped.append(f"{len(resolved)} targets: one note per target")
+    return notes
+
+
+def _target_tags(anno: Any, archive: Archive) -> list[tuple[str, str]]:
+    """A Muragat export's tags on a paragraph or case record."""
+    content = _Content()
+    for body in _as_list(anno.get("body", [])):
+        _body(body, content)
+    target = _resolve(anno.get("target"), archive)
+    if target.kind not in ("paragraph", "case") or content.texts:
+        raise Rejected("tags on a paragraph or case record, but not only tags on one")
+    return [(target.target_id, tag) for tag in content.tags]
+
+
+# -- the whole file -------------------------------------------------------------------------
+
+
+def _existing(store: NotesStore, external_id: str) -> Note | None:
+    found = store.find_external(external_id)
+    if found is None and external_id.startswith(NOTE_URN):
+        found = store.find_external(external_id[len(NOTE_URN) :])
+    return found
+
+
+def plan_import(
+    text: str, store: NotesStore, archive: Archive, progress: Progress | None = None
+) -> Plan:
+    """Read and validate every annotation in ``text``; nothing is written. ``progress`` is
+    called every 100 annotations and may raise `Cancelled`."""
+    annotations = _annotations(parse(text))
+    plan = Plan(ImportReport(total=len(annotations)))
+    report = plan.report
+    incoming: dict[str, Note] = {}
+    have_tags = store.target_tags()
+    for n, anno in enumerate(annotations, 1):
+        if progress and n % 100 == 1:
+            progress(n - 1, len(annotations), "checking annotations")
+        label = _label(anno, n)
+        dropped: list[str] = []
         try:
-            note = _from_annotation(anno, archive)
+            if isinstance(anno, dict) and str(anno.get("id", "")).startswith(TARGET_TAGS_URN):
+                pairs = _target_tags(anno, archive)
+                new = [(t, g) for t, g in pairs if g not in have_tags.get(t, [])]
+                plan.target_tags += new
+                if new:
+                    report.tagged += sorted({t for t, _ in new})
+                else:
+                    report.already.append(label)
+                continue
+            notes = _notes_from(anno, archive, dropped)
         except KnownError as exc:  # the annotation's fault; anything else is a bug and raises
             report.skipped.append((label, str(exc)))
             continue
-        if store.find_external(note.external_id) or (
-            note.external_id.startswith(NOTE_URN)
-            and store.find_external(note.external_id[len(NOTE_URN) :])
-        ):
-            report.already.append(label)
-            continue
-        stored = store.add(note)
-        report.added.append(stored.id)
+        report.dropped += [(label, d) for d in dropped]
+        for note in notes:
+            earlier = incoming.get(note.external_id)
+            if earlier is not None:  # the same annotation twice in one file: the later wins
+                if note.modified > earlier.modified:
+                    incoming[note.external_id] = note
+                continue
+            incoming[note.external_id] = note
+    for ext, note in incoming.items():
+        old = _existing(store, ext)
+        if old is None:
+            plan.adds.append(note)
+        elif note.modified and note.modified > (old.modified or ""):
+            plan.updates.append((old.id, note))
+        else:
+            report.already.append(ext)
+    if progress:
+        progress(len(annotations), len(annotations), "checked")
+    return plan
+
+
+def import_w3c(
+    text: str,
+    store: NotesStore,
+    archive: Archive,
+    partial: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import the annotations in ``text`` in one transaction: all of them, or (``partial``)
+    all that can be. Raises `ImportRefused` when some cannot and ``partial`` is off."""
+    plan = plan_import(text, store, archive, progress)
+    report = plan.report
+    if report.skipped and not partial:
+        raise ImportRefused(report)
+    added, updated = store.import_batch(plan.adds, plan.updates, plan.target_tags)
+    report.added, report.updated = added, updated
     return report
 
 
-def _from_annotation(anno: Any, archive: Archive) -> Note:
-    if not isinstance(anno, dict) or anno.get("type") not in ("Annotation", "oa:Annotation"):
-        raise Rejected("not an Annotation")
-    ident = anno.get("id")
-    if not isinstance(ident, str) or not ident:
-        raise Rejected("annotation has no id")
-    bodies = anno.get("body", [])
-    bodies = bodies if isinstance(bodies, list) else [bodies]
-    text_parts, tags = [], []
-    for b in bodies:
-        if isinstance(b, str):
-            text_parts.append(b)
-            continue
-        if not isinstance(b, dict):
-            raise Rejected("a body is neither text nor an object")
-        value = b.get("value")
-        if not isinstance(value, str):
-            continue
-        if b.get("purpose") == "tagging":
-            tags.append(normalize_tag(value))
-        else:
-            text_parts.append(value)
-    target = anno.get("target")
-    if isinstance(target, list):
-        target = target[0] if target else None
-    if isinstance(target, str):
-        target = {"source": target}
-    if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-        raise Rejected("annotation has no target source")
-    source = target["source"]
-    selectors = target.get("selector", [])
-    selectors = selectors if isinstance(selectors, list) else [selectors]
-    by_type = {
-        s["type"]: s for s in selectors if isinstance(s, dict) and isinstance(s.get("type"), str)
-    }
-    private = isinstance(anno.get("audience"), dict) and anno["audience"].get("name") == "private"
-    body = "\n\n".join(text_parts)
-    if source.startswith("urn:muragat:case:"):
-        case_id = source.rsplit(":", 1)[-1]
-        note = new_note(archive, case_id, body, tags=tags, private=private)
-    elif source == "urn:muragat:free-note":
-        note = new_note(archive, None, body, tags=tags, private=private)
-    else:
-        note = _passage(archive, source, by_type, body, tags, private)
-    note.external_id = ident
-    created, modified = anno.get("created"), anno.get("modified")
-    note.created = created if isinstance(created, str) else ""
-    note.modified = modified if isinstance(modified, str) and modified else note.created
-    if anno.get("motivation") in ("commenting", "highlighting", "tagging"):
-        note.motivation = anno["motivation"]
-    note.color = note.color if note.color in COLORS else "yellow"
-    return note
-
-
-def _passage(
-    archive: Archive, source: str, selectors: dict, body: str, tags: list[str], private: bool
-) -> Note:
-    fragment = selectors.get("FragmentSelector", {})
-    para_id = fragment.get("value") if isinstance(fragment, dict) else None
-    para_id = para_id if isinstance(para_id, str) else None
-    quote = selectors.get("TextQuoteSelector")
-    if quote is not None and not isinstance(quote, dict):
-        raise Rejected("a TextQuoteSelector that is not an object")
-    docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == source]
-    if not docs:
-        raise Rejected(f"unknown document {source}")
-    if para_id and not archive.paragraph(para_id):
-        para_id = None
-    if quote is None:
-        if not para_id:
-            raise Rejected("no paragraph and no quote to anchor to")
-        return new_note(archive, para_id, body, tags=tags, private=private)
-    exact = quote.get("exact")
-    if not isinstance(exact, str) or not exact:
-        raise Rejected("TextQuoteSelector without exact text")
-    candidates = (
-        [archive.paragraph(para_id)]
-        if para_id
-        else [p for d in docs for p in d.paragraphs if exact in p.text]
-    )
-    candidates = [p for p in candidates if p and exact in p.text]
-    if len(candidates) != 1:
-        raise Rejected(
-            "the quoted text is not in the document"
-            if not candidates
-            else "the quoted text occurs in several paragraphs"
-        )
-    para = candidates[0]
-    position = fragment.get("refinedBy") if isinstance(fragment, dict) else None
-    position = position if isinstance(position, dict) else {}
-    start = position.get("start")
-    if isinstance(start, int) and para.text[start : start + len(exact)] == exact:
-        return new_note(
-            archive, para.id, body, start=start, end=start + len(exact), tags=tags, private=private
-        )
-    prefix = quote.get("prefix") if isinstance(quote.get("prefix"), str) else ""
-    best = max(
-        occurrences(para.text, exact),
-        key=lambda i: len(prefix) and para.text[:i].endswith(prefix[-8:]),
-    )
-    return new_note(
-        archive, para.id, body, start=best, end=best + len(exact), tags=tags, private=private
-    )
-
-
-__all__ = ["ImportReport", "import_w3c"]
+__all__ = ["ImportRefused", "ImportReport", "import_w3c", "normalise_datetime", "plan_import"]
