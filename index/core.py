@@ -137,8 +137,9 @@ class Core:
                     self._search = SearchEngine(
                         self.data_dir / INDEX_DIR,
                         [self._archive_items, self._note_items],
-                        size_hint=lambda: sum(1 for _ in self.archive.paragraphs())
-                        + len(self.archive.cases),
+                        size_hint=lambda: (
+                            sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases)
+                        ),
                         seed=PREBUILT_INDEX,
                         lock=self._lock,
                     )

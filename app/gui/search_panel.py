@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.empty import EmptyListView
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
+from app.gui.wording import plural
 from index.core import Core
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -80,16 +81,25 @@ class SearchPanel(QWidget):
     searched = Signal(object)
     """A `SearchResult` arrived and is shown."""
 
+    EMPTY = (
+        "Type a name or words above — any spelling or script: Yensebek, Енсебек. "
+        "Enter opens the first hit. Help → Search syntax lists filters such as kind:case."
+    )
+
     def __init__(self, core: Core, tasks: TaskRunner, parent=None) -> None:
         super().__init__(parent)
+        self.EMPTY = self.tr(SearchPanel.EMPTY)
         self.core = core
         self.tasks = tasks
+        self.title = QLabel(self.tr("Search"))
+        self.title.setProperty("heading", True)
         self.field = QLineEdit()
-        self.field.setPlaceholderText('Search names, words, "phrases", kind:case …  (Ctrl+K)')
-        self.field.setAccessibleName("Search")
+        self.field.setPlaceholderText(self.tr('Names, words, "phrases", kind:case …  (Ctrl+K)'))
+        self.field.setAccessibleName(self.tr("Search"))
         self.field.setClearButtonEnabled(True)
-        self.exact = QCheckBox("Exact spelling")
-        self.exact.setAccessibleName("Exact spelling")
+        self.exact = QCheckBox(self.tr("Exact spelling"))
+        self.exact.setAccessibleName(self.tr("Exact spelling"))
+        self.exact.setToolTip(self.tr("Match names exactly as typed, without other spellings"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -105,10 +115,12 @@ class SearchPanel(QWidget):
         chip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         chip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chip_scroll.setFixedHeight(chip_row.sizeHint().height() + 34)
-        chip_scroll.setAccessibleName("Filters")
+        chip_scroll.setAccessibleName(self.tr("Filters"))
+        chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chip_scroll = chip_scroll
         self.model = HitsModel(self)
-        self.results = QListView()
-        self.results.setAccessibleName("Search results")
+        self.results = EmptyListView(self.EMPTY)
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -120,7 +132,8 @@ class SearchPanel(QWidget):
         top.addWidget(self.field, 1)
         top.addWidget(self.exact)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(chip_scroll)
         layout.addWidget(self.status)
@@ -152,7 +165,7 @@ class SearchPanel(QWidget):
         serial = self._serial
         exact = self.exact.isChecked()
         core = self.core
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
 
         def work(ctx):
             return core.find(text, limit=50, exact=exact, cancel=ctx.cancel_event)
@@ -167,17 +180,30 @@ class SearchPanel(QWidget):
         self.current = -1
         self.model.set_hits(result.hits if result else [])
         self._set_chips(result)
+        self.chip_scroll.setVisible(self.chips.count() > 1)
         if result is None:
             self.status.setText("")
+            self.results.set_empty_text(self.EMPTY)
             return
+        self.results.set_empty_text(
+            self.tr("Nothing found. Check the spelling, untick Exact spelling, or use fewer words.")
+        )
         lines = [html.escape(m) for m in result.messages]
         if result.suggestion:
             lines.append(
-                f"Did you mean <a href='{html.escape(result.suggestion)}'>"
-                f"{html.escape(result.suggestion)}</a>?"
+                self.tr("Did you mean %1?").replace(
+                    "%1",
+                    f"<a href='{html.escape(result.suggestion)}'>"
+                    f"{html.escape(result.suggestion)}</a>",
+                )
             )
-        count = f"{result.total} result(s)" + (" (partial)" if result.partial else "")
-        lines.append(f"{count} in {result.seconds * 1000:.0f} ms")
+        if result.total == 0:
+            count = self.tr("No results")
+        else:
+            count = plural(result.total, self.tr("1 result"), self.tr("%1 results"))
+            if result.partial:
+                count += " " + self.tr("(the search stopped early; narrow it to see all)")
+        lines.append(count)
         self.status.setText("<br>".join(lines))
         self.searched.emit(result)
 

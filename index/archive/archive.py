@@ -77,6 +77,20 @@ class Archive:
     def bundle(self, bundle_id: str) -> Bundle | None:
         return next((b for b in self.bundles if b.id == bundle_id), None)
 
+    def citation(self, ident: str) -> str | None:
+        """How a paragraph or case record is cited, the one format used everywhere (the
+        window's Copy citation, the reader's context menu, the notes panel, exports)."""
+        para = self.paragraph(ident)
+        if para is not None:
+            bundle = self.bundle(para.bundle_id)
+            doc = self.document(para.doc_id)
+            source = bundle.manifest.title if bundle else (doc.title if doc else para.doc_id)
+            return f"{source}, {para.section_title}, ¶ {para.id}"
+        record = self.case(ident)
+        if record is not None:
+            return f"case record {record.id}"
+        return None
+
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
         return list(self._citing.get(paragraph_id, ()))
 

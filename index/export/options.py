@@ -37,9 +37,7 @@ class ExportOptions:
         if self.group_by not in GROUPINGS:
             raise KnownError(f"cannot group by {self.group_by!r}; choose document or tag")
         if self.since is not None and not _SINCE.fullmatch(self.since):
-            raise KnownError(
-                f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}"
-            )
+            raise KnownError(f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}")
 
 
 def _documents(archive: Archive, ident: str) -> set[str]:

@@ -97,5 +97,3 @@ def export_w3c(notes: list[Note], archive: Archive) -> dict[str, Any]:
         "total": len(items),
         "first": {"type": "AnnotationPage", "items": items},
     }
-
-
