@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import settings as S
-from app.gui.actions import make_action
+from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
 from app.gui.export_dialog import ExportDialog, write_export
 from app.gui.help_dialogs import HelpDialog, search_syntax_html, shortcuts_html
@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self.follow_timer.setSingleShot(True)
         self.follow_timer.setInterval(120)
         self.follow_timer.timeout.connect(self._follow_reader)
-        self.reader.cursorPositionChanged.connect(self.follow_timer.start)
-        self.reader.verticalScrollBar().valueChanged.connect(self.follow_timer.start)
+        self.reader.cursorPositionChanged.connect(call_plain(self.follow_timer.start))
+        self.reader.verticalScrollBar().valueChanged.connect(call_plain(self.follow_timer.start))
         for view in (self.reader, self.case_view):
             view.viewport().installEventFilter(self)
         self.centre = QStackedWidget()
@@ -347,8 +347,11 @@ class MainWindow(QMainWindow):
     def _splitter_moved(self, *_args) -> None:
         """A panel dragged shut counts as hidden by the user (View brings it back)."""
         for panel in (self.navigator, self.side):
-            if self.splitter.sizes()[self.splitter.indexOf(panel)] == 0:
+            if not panel.isHidden() and self.splitter.sizes()[self.splitter.indexOf(panel)] == 0:
                 self.wanted[panel] = False
+                self.settings.set(
+                    S.NAVIGATOR_SHOWN if panel is self.navigator else S.SIDE_SHOWN, False
+                )
         self._sync_panel_actions()
 
     def _ensure_shown(self, panel) -> None:
@@ -466,6 +469,8 @@ class MainWindow(QMainWindow):
             return True
         self.centre.setCurrentWidget(self.reader)
         self.reader.scroll_to(target)
+        if doc is not None:  # a whole document: its title (and where it came from) shows too
+            self.reader.scroll_to(doc.id, move_cursor=False)
         self._follow_reader()
         self.settings.set(S.LAST_POSITION, target)
         return True
@@ -684,9 +689,6 @@ class MainWindow(QMainWindow):
             if doc.paragraphs and doc.paragraphs[0].id not in shown:
                 self.load()  # the change notice has not rebuilt the reader yet
             self.open_id(doc.id)
-            self.reader.verticalScrollBar().setValue(
-                max(0, self.reader.verticalScrollBar().value() - 120)  # the title shows too
-            )
             return
 
     def dragEnterEvent(self, event) -> None:
@@ -720,6 +722,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         """View → Theme: our own palette for light and dark, so Dark works everywhere."""
         name = apply_theme(name)
+        self.setStyleSheet("")  # styled widgets take the new palette only when re-polished
+        self.setStyleSheet(FOCUS_STYLE)
         self.theme_actions[name].setChecked(True)
         self.settings.set(S.THEME, name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
 
@@ -164,8 +164,11 @@ class ReaderView(QTextBrowser):
         if move_cursor:
             self.setTextCursor(cursor)
         block = self.archive_document.findBlock(position)
-        top = self.archive_document.documentLayout().blockBoundingRect(block).top()
-        self.verticalScrollBar().setValue(int(top) - 16)
+        top = int(self.archive_document.documentLayout().blockBoundingRect(block).top()) - 16
+        bar = self.verticalScrollBar()
+        bar.setValue(top)
+        if bar.value() != top:  # a document just rebuilt: its height is not known yet
+            QTimer.singleShot(0, lambda: bar.setValue(top))
         return True
 
     def paragraph_range(self, para_id: str, start: int, end: int) -> QTextCursor | None:
