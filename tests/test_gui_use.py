@@ -211,3 +211,14 @@ def test_an_imported_document_opens_with_where_it_came_from(qtbot, data_dir, tmp
     assert text.count("Hearing notes") == 1  # the title once
     window.go_back()
     assert window.location() == PARA
+
+
+def test_enter_typed_faster_than_the_search_opens_the_new_words_first_hit(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    qtbot.keyClicks(window.search.field, "torture police")
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=15000)
+    window.search.field.clear()
+    qtbot.keyClicks(window.search.field, "Ensebek kind:case")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)  # before the debounced search ran
+    qtbot.waitUntil(lambda: window.location() == "temirlan-ensebek", timeout=15000)

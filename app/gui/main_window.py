@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
 )
 
 from app.gui import settings as S
@@ -34,7 +33,7 @@ from app.gui.history import History
 from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
 from app.gui.provenance import ProvenanceDialog
-from app.gui.reader import READABLE_MIN, ReaderView, confirm_external
+from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme import FOCUS_STYLE, THEMES, apply_theme
@@ -75,10 +74,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(FOCUS_STYLE)
 
         self.reader = ReaderView()
-        self.case_view = QTextBrowser()
+        self.case_view = PageView()
         self.case_view.setAccessibleName(self.tr("Case record"))
-        self.case_view.setOpenLinks(False)
-        self.case_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.case_view.anchorClicked.connect(self._link)
         self.reader.internalLink.connect(self.open_id)
         self.reader.addNoteRequested.connect(self.add_note)
@@ -462,7 +459,7 @@ class MainWindow(QMainWindow):
         self.reader.set_search_highlights([])  # an old search's marks do not follow
         if record:
             self.shown_case = record.id
-            self.case_view.setHtml(case_html(record, archive))
+            self.case_view.show_html(case_html(record, archive))
             self.centre.setCurrentWidget(self.case_view)
             self.notes_panel.show_target(record.id)
             self.settings.set(S.LAST_POSITION, record.id)
@@ -615,8 +612,14 @@ class MainWindow(QMainWindow):
         choice = dialog.choice()
         if path is None:
             suffix = SUFFIXES[choice.format]
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export notes", f"muragat-notes{suffix}", f"*{suffix}"
+                self,
+                self.tr("Export notes"),
+                str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
+                f"*{suffix}",
             )
             if not path:
                 return None
@@ -715,6 +718,7 @@ class MainWindow(QMainWindow):
         font = self.case_view.font()
         font.setPointSizeF(size)
         self.case_view.setFont(font)
+        self.case_view.fit()
 
     def base_point_size(self) -> float:
         return QApplication.font().pointSizeF() + 2

@@ -30,6 +30,21 @@ NOTE_COLORS = {
 SEARCH_COLOR = "#ffb347"
 
 
+def fit_measure(view: QTextBrowser, point_size: float, left: int, right: int) -> None:
+    """Margins for ``view``'s document so that no line is longer than MEASURE_CHARS average
+    characters at ``point_size``; extra width is shared left and right (the text is centred)."""
+    document = view.document()
+    char = max(5.0, point_size * 0.55 * view.logicalDpiX() / 72)
+    spare = view.viewport().width() - document.documentMargin() * 2 - left - right
+    spare = max(0, int(spare - char * MEASURE_CHARS))
+    frame = document.rootFrame().frameFormat()
+    wanted = (left + spare // 2, right + spare - spare // 2)
+    if (frame.leftMargin(), frame.rightMargin()) != wanted:
+        frame.setLeftMargin(wanted[0])
+        frame.setRightMargin(wanted[1])
+        document.rootFrame().setFrameFormat(frame)
+
+
 def confirm_external(parent, url: QUrl) -> bool:
     """Ask before handing an address to the system browser: the user may be watched."""
     answer = QMessageBox.question(
@@ -103,17 +118,7 @@ class ReaderView(QTextBrowser):
 
     def _fit_measure(self) -> None:
         """Keep lines no longer than MEASURE_CHARS; the ids stay at the text's left."""
-        width = self.viewport().width()
-        char = max(5.0, self.point_size * 0.55 * self.logicalDpiX() / 72)
-        measure = int(char * MEASURE_CHARS)
-        doc_margin = self.archive_document.documentMargin() * 2
-        spare = max(0, width - doc_margin - MARGIN - 24 - measure)
-        frame = self.archive_document.rootFrame().frameFormat()
-        left, right = MARGIN + spare // 2, 24 + spare - spare // 2
-        if (frame.leftMargin(), frame.rightMargin()) != (left, right):
-            frame.setLeftMargin(left)
-            frame.setRightMargin(right)
-            self.archive_document.rootFrame().setFrameFormat(frame)
+        fit_measure(self, self.point_size, MARGIN, 24)
 
     def resizeEvent(self, event) -> None:
         """Reflow to the new width without losing the reading position."""
@@ -189,7 +194,10 @@ class ReaderView(QTextBrowser):
         last = self.archive_document.paragraph_at(cursor.selectionEnd())
         if first is None or last is None or first[0] != last[0]:
             return None
-        return first[0], first[1], last[1]
+        text = cursor.selectedText()  # word-wise keys select the space after a word: not quoted
+        start = first[1] + (len(text) - len(text.lstrip()))
+        end = last[1] - (len(text) - len(text.rstrip()))
+        return (first[0], start, end) if end > start else None
 
     def current_paragraph(self) -> str | None:
         located = self.archive_document.paragraph_at(self.textCursor().position())
@@ -309,3 +317,24 @@ class ReaderView(QTextBrowser):
         self.viewport().setToolTip(
             self.tr("¶ %1 — right-click to copy the citation").replace("%1", para) if para else ""
         )
+
+
+class PageView(QTextBrowser):
+    """A case record page: the reader's margins, measure and type size."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_html(self, page: str) -> None:
+        self.setHtml(page)
+        self.document().setDocumentMargin(24)
+        self.fit()
+
+    def fit(self) -> None:
+        fit_measure(self, self.font().pointSizeF(), 32, 24)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()

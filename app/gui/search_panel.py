@@ -118,6 +118,7 @@ class SearchPanel(QWidget):
         chip_scroll.setAccessibleName(self.tr("Filters"))
         chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chip_scroll = chip_scroll
+        chip_scroll.hide()  # until a search has filters to offer
         self.model = HitsModel(self)
         self.results = EmptyListView(self.EMPTY)
         self.results.setAccessibleName(self.tr("Search results"))
@@ -150,6 +151,8 @@ class SearchPanel(QWidget):
         self._serial = 0
         self.result: SearchResult | None = None
         self.current = -1
+        self._open_first: str | None = None
+        """Enter was pressed before these words' results came: open the first when they do."""
 
     # -- running ------------------------------------------------------------------------------
 
@@ -206,6 +209,10 @@ class SearchPanel(QWidget):
         lines.append(count)
         self.status.setText("<br>".join(lines))
         self.searched.emit(result)
+        if self._open_first is not None:
+            wanted, self._open_first = self._open_first, None
+            if wanted == result.query and result.hits:
+                self.open_hit(0)
 
     def _set_chips(self, result: SearchResult | None) -> None:
         while self.chips.count():
@@ -246,11 +253,16 @@ class SearchPanel(QWidget):
             self.hitActivated.emit(self.model.hits[index.row()])
 
     def _enter(self) -> None:
+        """Enter opens the first hit of what the field says now: typed faster than the
+        search, the hit opens when the results for these words arrive (never an old one)."""
         self.timer.stop()
-        if self.model.hits:
-            self.open_hit(0)
-        else:
-            self.run_search()
+        current = self.result is not None and self.result.query == self.field.text()
+        if current:
+            if self.model.hits:
+                self.open_hit(0)
+            return
+        self._open_first = self.field.text()
+        self.run_search()
 
     def open_hit(self, row: int) -> Hit | None:
         if not 0 <= row < len(self.model.hits):
