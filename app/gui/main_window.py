@@ -728,6 +728,12 @@ class MainWindow(QMainWindow):
         name = apply_theme(name)
         self.setStyleSheet("")  # styled widgets take the new palette only when re-polished
         self.setStyleSheet(FOCUS_STYLE)
+        if self.notes_panel.target:  # rich text keeps the link colour it was drawn with
+            self.notes_panel.show_target(self.notes_panel.target)
+        if self.shown_case and self.centre.currentWidget() is self.case_view:
+            record = self.core.archive.case(self.shown_case)
+            if record:
+                self.case_view.show_html(case_html(record, self.core.archive))
         self.theme_actions[name].setChecked(True)
         self.settings.set(S.THEME, name)
 

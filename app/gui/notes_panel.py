@@ -60,10 +60,7 @@ class NotesPanel(QWidget):
         self.heading.linkActivated.connect(self.linkActivated)
         self.model = NotesModel(self, with_target=False)
         self.list = EmptyListView(
-            self.tr(
-                "No notes here yet. Select words in the reader and press Ctrl+Shift+N, "
-                "or press New note for a note on the whole paragraph."
-            )
+            self.tr("No notes here yet: select words, then Ctrl+Shift+N (or New note).")
         )
         self.list.setAccessibleName(self.tr("Notes for this paragraph"))
         self.list.setWordWrap(True)
@@ -109,8 +106,11 @@ class NotesPanel(QWidget):
         for w in (self.new_button, self.delete_button, self.undo_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        for widget, lowest in ((self.list, 44), (self.editor, 48)):  # fits a 600-px screen
+            widget.setMinimumHeight(lowest)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)

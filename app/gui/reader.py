@@ -122,7 +122,8 @@ class ReaderView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:
         """Reflow to the new width without losing the reading position."""
-        para = self.reading_paragraph() if self._documents else None
+        scrolled = self.verticalScrollBar().value() > 0  # at the very top, stay at the top
+        para = self.reading_paragraph() if self._documents and scrolled else None
         super().resizeEvent(event)
         self._fit_measure()
         if para:
