@@ -37,6 +37,9 @@ def test_zoom_scales_the_report_and_case_pages_alike(qtbot, data_dir):
     assert point_size_at(window, PARA) == pytest.approx(text_before + 3)
     assert window.case_view.font().pointSizeF() == pytest.approx(case_before + 3)
     assert window.reader.reading_paragraph() == PARA  # the place is kept
+    window.set_theme("dark")  # a theme change keeps the size
+    assert window.case_view.font().pointSizeF() == pytest.approx(case_before + 3)
+    window.set_theme("system")
     qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     assert point_size_at(window, PARA) == pytest.approx(text_before)
 
@@ -80,9 +83,14 @@ def test_the_dark_theme_works_and_the_choice_shows(qtbot, data_dir):
     assert window_color.lightness() < 80
     assert window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 80
     assert dark.isChecked() and window.settings.get(S.THEME) == "dark"
+    window.open_id(PARA)  # a heading with a link to a case record, drawn in dark
     light = menu_action(window, "View", "Theme", "Light")
     light.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    qtbot.wait(20)
+    for widget in (window.reader, window.notes_panel.heading, window.search.field):
+        assert widget.palette().color(QPalette.ColorRole.Base).lightness() > 180, widget
+        assert widget.palette().color(QPalette.ColorRole.Link).lightness() < 140, widget
     assert light.isChecked() and not dark.isChecked()
     menu_action(window, "View", "Theme", "As the system").trigger()
     assert window.settings.get(S.THEME) == "system"

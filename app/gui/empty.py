@@ -12,7 +12,7 @@ def _paint_message(view, text: str) -> None:
         return
     painter = QPainter(view.viewport())
     painter.setPen(view.palette().color(QPalette.ColorRole.PlaceholderText))
-    rect = view.viewport().rect().adjusted(12, 12, -12, -12)
+    rect = view.viewport().rect().adjusted(8, 4, -8, -4)
     painter.drawText(
         rect,
         Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,

@@ -36,7 +36,7 @@ from app.gui.provenance import ProvenanceDialog
 from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
-from app.gui.theme import FOCUS_STYLE, THEMES, apply_theme
+from app.gui.theme import THEMES, apply_theme
 from app.gui.wording import plural
 from index.changes import AddNote, Change, Changed
 from index.core import Core
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.problems_box: QMessageBox | None = None
         self.history = History()
         self._fit_to_screen()
-        self.setStyleSheet(FOCUS_STYLE)
 
         self.reader = ReaderView()
         self.case_view = PageView()
@@ -265,9 +264,9 @@ class MainWindow(QMainWindow):
             panel.setVisible(True)
         self.wanted[self.navigator] = self.settings.get(S.NAVIGATOR_SHOWN)
         self.wanted[self.side] = self.settings.get(S.SIDE_SHOWN)
+        self.set_theme(self.settings.get(S.THEME))
         self._zoom = 0
         self.zoom_to(self.settings.get(S.ZOOM))
-        self.set_theme(self.settings.get(S.THEME))
         self.caret_action.setChecked(self.settings.get(S.CARET))
         self.reader.set_caret_browsing(self.caret_action.isChecked())
         self.search.exact.setChecked(self.settings.get(S.EXACT))
@@ -726,8 +725,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         """View → Theme: our own palette for light and dark, so Dark works everywhere."""
         name = apply_theme(name)
-        self.setStyleSheet("")  # styled widgets take the new palette only when re-polished
-        self.setStyleSheet(FOCUS_STYLE)
+        if hasattr(self, "_zoom"):
+            self.zoom_to(self._zoom)  # re-polished widgets lost the case page's size
         if self.notes_panel.target:  # rich text keeps the link colour it was drawn with
             self.notes_panel.show_target(self.notes_panel.target)
         if self.shown_case and self.centre.currentWidget() is self.case_view:

@@ -113,7 +113,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
         layout.addWidget(self.tags)
         layout.addLayout(row)

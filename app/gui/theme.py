@@ -84,6 +84,9 @@ def apply_theme(name: str) -> str:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(_dark() if name == "dark" else _light())
+    # Set after the palette: every styled widget is polished again with the new colours.
+    app.setStyleSheet("")
+    app.setStyleSheet(FOCUS_STYLE)
     return name
 
 
