@@ -230,3 +230,13 @@ def test_enter_typed_faster_than_the_search_opens_the_new_words_first_hit(qtbot,
     qtbot.keyClicks(window.search.field, "Ensebek kind:case")
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)  # before the debounced search ran
     qtbot.waitUntil(lambda: window.location() == "temirlan-ensebek", timeout=15000)
+
+
+def test_the_cases_proxy_and_notes_models_pass_the_model_tester(qtbot, lived_in, qtmodeltester):  # noqa: F811
+    window = open_window(qtbot, lived_in)
+    qtmodeltester.check(window.cases_proxy, force_py=True)
+    window.cases_filter.setText("Жыланбаев")
+    qtmodeltester.check(window.cases_proxy, force_py=True)
+    qtmodeltester.check(window.navigator.all_notes, force_py=True)
+    window.open_id("temirlan-ensebek")
+    qtmodeltester.check(window.notes_panel.model, force_py=True)
