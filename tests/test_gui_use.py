@@ -240,3 +240,17 @@ def test_the_cases_proxy_and_notes_models_pass_the_model_tester(qtbot, lived_in,
     qtmodeltester.check(window.navigator.all_notes, force_py=True)
     window.open_id("temirlan-ensebek")
     qtmodeltester.check(window.notes_panel.model, force_py=True)
+
+
+def test_down_from_the_search_field_chooses_a_hit_and_enter_opens_it(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    qtbot.keyClicks(window.search.field, "Ensebek")
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=15000)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    assert window.search.results.hasFocus()
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Down)
+    second = window.search.model.hits[1]
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    wanted = second.id if second.kind == "case" else second.para_id
+    qtbot.waitUntil(lambda: window.location() == wanted, timeout=5000)

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.running: set[Task] = set()
         self.cancel_button.clicked.connect(lambda: [t.cancel() for t in list(self.running)])
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.refresh_notes()
         self.show_problems(archive.problems)
         for message in self.core.store_messages():
-            QMessageBox.warning(self, "Notes database", message)
+            QMessageBox.warning(self, self.tr("Notes database"), message)
 
     def _headers(self) -> dict[str, str]:
         """Under each imported document's title: the original file, when, and its checksum."""
@@ -382,7 +382,9 @@ class MainWindow(QMainWindow):
         task.progressed.connect(progressed)
         task.done.connect(finished)
         task.failed.connect(lambda msg: QMessageBox.warning(self, name, msg))
-        task.cancelled.connect(lambda: self.statusBar().showMessage(f"{name} cancelled", 5000))
+        task.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("%1 cancelled").replace("%1", name), 5000)
+        )
         if on_done:
             task.succeeded.connect(on_done)
         return task
@@ -418,12 +420,14 @@ class MainWindow(QMainWindow):
 
         def done(report) -> None:
             self.statusBar().showMessage(
-                f"Search index ready ({report.added} added, {report.updated} updated) in "
-                f"{report.seconds:.1f} s",
+                self.tr("Search index ready (%1 added, %2 updated) in %3 s")
+                .replace("%1", str(report.added))
+                .replace("%2", str(report.updated))
+                .replace("%3", f"{report.seconds:.1f}"),
                 5000,
             )
 
-        return self.run_with_progress("Indexing", work, done, writes=True)
+        return self.run_with_progress(self.tr("Indexing"), work, done, writes=True)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -624,7 +628,7 @@ class MainWindow(QMainWindow):
                 return None
         archive, notes = self.core.archive, dialog.all_notes
         return self.run_with_progress(
-            "Export",
+            self.tr("Export"),
             lambda ctx: write_export(choice, archive, notes, Path(path), ctx.progress),
             lambda report: self.statusBar().showMessage(
                 plural(
@@ -641,15 +645,15 @@ class MainWindow(QMainWindow):
     def choose_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import documents",
+            self.tr("Import documents"),
             "",
-            "Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)",
+            self.tr("Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)"),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of documents")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of documents"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -657,7 +661,7 @@ class MainWindow(QMainWindow):
         """Import off the GUI thread with progress and cancel; then show what came in."""
         core = self.core
         return self.run_with_progress(
-            "Import",
+            self.tr("Import"),
             lambda ctx: core.import_paths(paths, ctx.progress),
             self._imported,
             writes=True,
@@ -666,15 +670,20 @@ class MainWindow(QMainWindow):
     def _imported(self, report) -> None:
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (
-            f"{report.count('added')} added, {report.count('updated')} updated, "
-            f"{report.count('unchanged')} already here, {len(skipped)} skipped"
+            self.tr("%1 added, %2 updated, %3 already here, %4 skipped")
+            .replace("%1", str(report.count("added")))
+            .replace("%2", str(report.count("updated")))
+            .replace("%3", str(report.count("unchanged")))
+            .replace("%4", str(len(skipped)))
         )
         self.statusBar().showMessage(self.tr("Import: %1").replace("%1", summary), 10000)
         self.last_import = report
         self._open_imported(report)
         if skipped:
             details = "\n".join(f"{Path(r.path).name}: {r.message}" for r in skipped[:50])
-            box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Import finished"), summary, parent=self
+            )
             box.setDetailedText(details)
             box.show()
 

@@ -6,7 +6,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -149,6 +149,7 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(lambda _: self.timer.start())
         self.exact.toggled.connect(lambda _: self.timer.start())
         self.field.returnPressed.connect(self._enter)
+        self.field.installEventFilter(self)
         self._task: Task | None = None
         self._serial = 0
         self.result: SearchResult | None = None
@@ -247,7 +248,20 @@ class SearchPanel(QWidget):
         self.field.setText(text)
         self.run_search()
 
-    # -- choosing -----------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search field goes to the results (then Enter opens the one chosen)."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(max(0, self.current)))
+            return True
+        return super().eventFilter(watched, event)
+
+        # -- choosing -----------------------------------------------------------------------------
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
