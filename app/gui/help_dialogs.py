@@ -19,6 +19,7 @@ EXTRA_KEYS = (
     ("Ctrl+Shift+Arrow keys", "Select word by word"),
     ("Tab / Shift+Tab", "Move between the panels (also out of the note editor)"),
     ("Enter", "Open the first search hit (in the search field) or the chosen item"),
+    ("Down (in the search field)", "Move to the results; Enter opens the one chosen"),
     ("Mouse back / forward buttons", "Back and Forward"),
 )
 
