@@ -258,7 +258,18 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     )
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.centre.currentWidget() is window.reader)
-    select_words(window, PARA, QUOTE)  # keyboard selection in the reader is issue 13's
+    hit = window.search.model.hits[0]
+    # Into the reader and select three words with the keyboard (caret browsing is on).
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.hasFocus()
+    words = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for _ in range(3):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Right, words)
+    selection = window.reader.selection()
+    assert selection is not None and selection[0] == hit.para_id, selection
+    selected = window.reader.textCursor().selectedText().strip()
+    assert len(selected.split()) == 3, selected
+    assert window.notes_panel.target == hit.para_id  # the notes panel follows the reader
     before = len(window.core.notes.notes())
     qtbot.keyClick(
         window,
@@ -269,6 +280,9 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     editor = window.notes_panel.editor
     qtbot.waitUntil(editor.hasFocus)  # the writer stored it; the panel opened it for typing
     qtbot.keyClicks(editor, "Keyboard note for the appeal")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab leaves the editor; no tab is typed
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert "\t" not in editor.toPlainText()
     qtbot.wait(600)  # autosave
 
     def accept_export(dialog) -> bool:
@@ -288,6 +302,7 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     assert exceptions == [] and watcher.errors() == []
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
     assert "Keyboard note for the appeal" in text
+    assert selected.split()[0] in text  # the words selected by keyboard are quoted
     assert "Disproportionate." in text
     assert "Ask the lawyer." not in text  # private notes stay out unless asked
 

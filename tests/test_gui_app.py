@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QMessageBox
 
+from app.gui.models import ID_ROLE
 from app.gui.settings import THEME
 from index.core import Core
 
@@ -110,13 +111,29 @@ def test_cases_table_filters_and_sorts(qtbot, data_dir):
     assert 0 < proxy.rowCount() < total
     rows = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
     assert any("Erkebayeva" in r for r in rows)
+    for alias in ("Жыланбаев", "Zhylanbayev", "zhylanbaev"):  # aliases, any script or case
+        window.cases_filter.setText(alias)
+        assert proxy.rowCount() == 1, alias
+        assert proxy.data(proxy.index(0, 0), ID_ROLE) == "marat-zhylanbaev"
     window.cases_filter.setText("")
-    window.cases_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    dates = [proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())]
-    assert dates == sorted(dates)
+    # The default order: by date (unknown dates last), then by name as the locale sorts.
+    cases = [
+        window.core.archive.case(proxy.data(proxy.index(r, 0), ID_ROLE))
+        for r in range(proxy.rowCount())
+    ]
+    known = [c.date for c in cases if c.date]
+    assert known == sorted(known)
+    assert [c.date for c in cases][: len(known)] == known  # unknown ones after
+    same_day = {}
+    for c in cases:
+        same_day.setdefault(c.date, []).append((c.people or c.title).casefold())
+    assert all(names == sorted(names) for names in same_day.values()), same_day
+    window.cases_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold)  # "parliament" is not on top
     window.cases_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert [proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())] == sorted(
-        dates, reverse=True
+    assert [c for c in (proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())) if c] == (
+        sorted(known, reverse=True)
     )
 
 

@@ -227,7 +227,7 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
         sorted(window.core.notes.tag_counts()),
         window,
     )
-    assert "3 of 4 note(s)" in dialog.preview.text() and "1 private" in dialog.preview.text()
+    assert "3 of 4 notes will" in dialog.preview.text() and "1 private" in dialog.preview.text()
     dialog.title.setText("From the window")
     path = tmp_path / "window.pdf"
     task = window.export_notes(str(path), dialog)

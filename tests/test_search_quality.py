@@ -650,3 +650,11 @@ def test_limit(core, facets):
     assert [h.id for h in result.hits] == order(everything)[:3], (
         f"limit=3 with facets={facets} gave {len(result.hits)} hits"
     )
+
+
+def test_case_snippets_show_no_empty_brackets(core):
+    """A subject without aliases ("nearly a dozen activists") reads without an empty "()"."""
+    result = run(core, "Ensebek kind:case")
+    assert result.hits
+    for found in result.hits:
+        assert "()" not in found.snippet and "()" not in found.text, found.id

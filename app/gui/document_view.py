@@ -72,7 +72,9 @@ class ArchiveTextDocument(QTextDocument):
         """Paragraph or section id → position of its block's first character."""
         self.setDocumentMargin(24)
 
-    def build(self, documents: list[Document], base_point_size: float) -> None:
+    def build(
+        self, documents: list[Document], base_point_size: float, headers: dict | None = None
+    ) -> None:
         self.clear()
         self.blocks.clear()
         self.positions.clear()
@@ -82,8 +84,12 @@ class ArchiveTextDocument(QTextDocument):
             self._heading(cursor, doc.title, 1, base_point_size, first)
             self._mark(cursor, BlockInfo("title", doc.id, doc.id))
             first = False
-            for section in doc.sections:
-                if section.id != "summary" or section.title != "Summary":
+            if headers and headers.get(doc.id):
+                self._header(cursor, headers[doc.id], base_point_size)
+            for number, section in enumerate(doc.sections):
+                if number == 0 and section.title == doc.title:
+                    pass  # an imported document's first heading is its title: shown once
+                elif section.id != "summary" or section.title != "Summary":
                     self._heading(cursor, section.title, 2, base_point_size, False)
                     self._mark(cursor, BlockInfo("section", section.id, doc.id))
                 for para in section.paragraphs:
@@ -113,6 +119,16 @@ class ArchiveTextDocument(QTextDocument):
             cursor.setBlockCharFormat(char)
         else:
             cursor.insertBlock(fmt, char)
+        cursor.insertText(text, char)
+
+    def _header(self, cursor: QTextCursor, text: str, base: float) -> None:
+        """A small grey line under a title: where the document comes from."""
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(12)
+        char = QTextCharFormat()
+        char.setFontPointSize(base * 0.85)
+        char.setForeground(QColor("#707070"))
+        cursor.insertBlock(fmt, char)
         cursor.insertText(text, char)
 
     def _paragraph(self, cursor: QTextCursor, para: Paragraph, base: float) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
+from app.gui.wording import plural
 from index import export
 from index.archive import Archive
 from index.errors import KnownError
@@ -141,10 +142,19 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         notes = self.selected()
         private_out = 0 if self.private.isChecked() else sum(n.private for n in self.all_notes)
-        self.preview.setText(
-            f"{len(notes)} of {len(self.all_notes)} note(s) will be exported"
-            + (f"; {private_out} private note(s) left out" if private_out else "")
-        )
+        total = len(self.all_notes)
+        text = plural(
+            total,
+            self.tr("%2 of %1 note will be exported"),
+            self.tr("%2 of %1 notes will be exported"),
+        ).replace("%2", str(len(notes)))
+        if private_out:
+            text += plural(
+                private_out,
+                self.tr("; %1 private note left out"),
+                self.tr("; %1 private notes left out"),
+            )
+        self.preview.setText(text)
 
     def choice(self) -> ExportOptions:
         return self.options()

@@ -11,9 +11,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -21,19 +22,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
 )
 
 from app.gui import settings as S
-from app.gui.actions import make_action
+from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
 from app.gui.export_dialog import ExportDialog, write_export
+from app.gui.help_dialogs import HelpDialog, search_syntax_html, shortcuts_html
+from app.gui.history import History
 from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
 from app.gui.provenance import ProvenanceDialog
-from app.gui.reader import ReaderView, confirm_external
+from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
+from app.gui.theme import THEMES, apply_theme
+from app.gui.wording import plural
 from index.changes import AddNote, Change, Changed
 from index.core import Core
 from index.export import SUFFIXES
@@ -43,6 +47,11 @@ if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
     from index.search.engine import Hit
 
 log = logging.getLogger(__name__)
+
+NAVIGATOR_WIDTH = 270
+SIDE_WIDTH = 350
+READER_ROOM = READABLE_MIN + 60
+"""What the reader keeps (viewport plus scroll bar and frame) before side panels give way."""
 
 
 def import_details(results, tr) -> list[str]:
@@ -76,23 +85,31 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._on_changed)
         self._stop_listening = core.listen(self.changes.changed.emit)
         self.destroyed.connect(lambda *_: self._stop_listening())
-        self.setWindowTitle("Muragat — offline archive")
+        self.setWindowTitle(self.tr("Muragat — offline archive"))
         self.setAcceptDrops(True)
         self.last_import = None
         self.about_dialog: ProvenanceDialog | None = None
         self.problems_box: QMessageBox | None = None
         self.import_box: QMessageBox | None = None
+        self.history = History()
         self._fit_to_screen()
 
         self.reader = ReaderView()
-        self.case_view = QTextBrowser()
-        self.case_view.setAccessibleName("Case record")
-        self.case_view.setOpenLinks(False)
+        self.case_view = PageView()
+        self.case_view.setAccessibleName(self.tr("Case record"))
         self.case_view.anchorClicked.connect(self._link)
         self.reader.internalLink.connect(self.open_id)
         self.reader.addNoteRequested.connect(self.add_note)
         self.reader.highlightRequested.connect(self.highlight)
-        self.reader.cursorPositionChanged.connect(self._cursor_moved)
+        self.reader.citeRequested.connect(self.copy_citation_of)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(120)
+        self.follow_timer.timeout.connect(self._follow_reader)
+        self.reader.cursorPositionChanged.connect(call_plain(self.follow_timer.start))
+        self.reader.verticalScrollBar().valueChanged.connect(call_plain(self.follow_timer.start))
+        for view in (self.reader, self.case_view):
+            view.viewport().installEventFilter(self)
         self.centre = QStackedWidget()
         self.centre.addWidget(self.reader)
         self.centre.addWidget(self.case_view)
@@ -116,20 +133,29 @@ class MainWindow(QMainWindow):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.search)
         side.addWidget(self.notes_panel)
-        side.setSizes([520, 360])
+        side.setSizes([480, 400])
+        side.setChildrenCollapsible(False)
+        self.side = side
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 700, 420])
+        self.splitter.setCollapsible(1, False)
+        self.centre.setMinimumWidth(280)
+        self.splitter.setSizes([NAVIGATOR_WIDTH, 700, SIDE_WIDTH])
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
+        self.wanted = {self.navigator: True, self.side: True}
+        """Which side panels the user wants; the window may still hide one that does not fit."""
+        self.priority = [self.side, self.navigator]
+        """Which side panel keeps its place first when the window is narrow."""
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.running: set[Task] = set()
         self.cancel_button.clicked.connect(lambda: [t.cancel() for t in list(self.running)])
@@ -152,68 +178,208 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = make_action(self, text, slot, shortcut)
+        action.setCheckable(checkable)
         menu.addAction(action)
         return action
 
     def _actions(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Import files…", self.choose_import_files, "Ctrl+I")
-        self._action(file, "Import a &folder…", self.choose_import_folder)
-        self._action(file, "&Export notes…", self.export_notes, "Ctrl+E")
-        self._action(file, "Rebuild search index", lambda: self.start_indexing(rebuild=True))
+        tr = self.tr
+        file = bar.addMenu(tr("&File"))
+        self._action(file, tr("&Import files…"), self.choose_import_files, "Ctrl+I")
+        self._action(file, tr("Import a &folder…"), self.choose_import_folder)
+        self._action(file, tr("&Export notes…"), self.export_notes, "Ctrl+E")
+        self._action(file, tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True))
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        self._action(edit, "Add &note to selection", self.add_note, "Ctrl+Shift+N")
-        self._action(edit, "&Highlight selection", self.highlight, "Ctrl+Shift+H")
-        self._action(edit, "Copy &citation", self.copy_citation, "Ctrl+Shift+C")
-        self._action(edit, "&Undo note deletion", self.notes_panel.undo_delete, "Ctrl+Shift+Z")
-        view = bar.addMenu("&View")
-        self._action(view, "Zoom &in", lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
-        self._action(view, "Zoom &out", lambda: self.zoom(-1), "Ctrl+-")
-        self._action(view, "&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
-        theme = view.addMenu("&Theme")
-        for name in ("system", "light", "dark"):
-            self._action(theme, name.capitalize(), lambda n=name: self.set_theme(n))
-        go = bar.addMenu("&Go")
-        self._action(go, "&Search", self.focus_search, ["Ctrl+K", "Ctrl+F"])
-        self._action(go, "&Next hit", self.search.next_hit, "F3")
-        self._action(go, "&Previous hit", self.search.previous_hit, "Shift+F3")
-        self._action(go, "&Reader", lambda: self.show_reader(focus=True), "Ctrl+1")
-        self._action(go, "&Contents", lambda: self._tab(0), "Ctrl+2")
-        self._action(go, "C&ases", lambda: self._tab(1), "Ctrl+3")
-        self._action(go, "&Tags", lambda: self._tab(2), "Ctrl+4")
-        self._action(go, "N&otes", lambda: self._tab(3), "Ctrl+5")
-        help_menu = bar.addMenu("&Help")
-        self.about_action = self._action(help_menu, self.tr("About the archive"), self.about)
-        self.keys_action = self._action(help_menu, self.tr("Trusted &keys…"), self.show_keys)
+        self._action(file, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(tr("&Edit"))
+        self._action(edit, tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
+        self._action(edit, tr("&Highlight selection"), self.highlight, "Ctrl+Shift+H")
+        self._action(edit, tr("Copy &citation"), self.copy_citation, "Ctrl+Shift+C")
+        self._action(edit, tr("&Undo note deletion"), self.notes_panel.undo_delete, "Ctrl+Shift+Z")
+        view = bar.addMenu(tr("&View"))
+        self.navigator_action = self._action(
+            view, tr("&Navigator"), lambda: self.toggle_panel(self.navigator), "F9", True
+        )
+        self.side_action = self._action(
+            view, tr("&Search and notes"), lambda: self.toggle_panel(self.side), "Shift+F9", True
+        )
+        view.addSeparator()
+        self.caret_action = self._action(
+            view, tr("&Caret browsing"), self._caret_toggled, "F7", checkable=True
+        )
+        view.addSeparator()
+        self._action(view, tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
+        self._action(view, tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-")
+        self._action(view, tr("&Reset zoom"), lambda: self.zoom(0), "Ctrl+0")
+        theme = view.addMenu(tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        labels = {"system": tr("As the &system"), "light": tr("&Light"), "dark": tr("&Dark")}
+        for name in THEMES:
+            action = self._action(
+                theme, labels[name], lambda n=name: self.set_theme(n), checkable=True
+            )
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        go = bar.addMenu(tr("&Go"))
+        self._action(go, tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self._action(go, tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        go.addSeparator()
+        self._action(go, tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+F"])
+        self._action(go, tr("&Next hit"), self.search.next_hit, "F3")
+        self._action(go, tr("&Previous hit"), self.search.previous_hit, "Shift+F3")
+        self._action(go, tr("&Reader"), lambda: self.show_reader(focus=True), "Ctrl+1")
+        self._action(go, tr("&Contents"), lambda: self._tab(0), "Ctrl+2")
+        self._action(go, tr("C&ases"), lambda: self._tab(1), "Ctrl+3")
+        self._action(go, tr("&Tags"), lambda: self._tab(2), "Ctrl+4")
+        self._action(go, tr("N&otes"), lambda: self._tab(3), "Ctrl+5")
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, tr("&Search syntax"), self.show_search_syntax)
+        help_menu.addSeparator()
+        self.about_action = self._action(help_menu, tr("About the archive"), self.about)
+        self.keys_action = self._action(help_menu, tr("Trusted &keys…"), self.show_keys)
+        self.help_dialog: HelpDialog | None = None
 
     def load(self) -> None:
+        """Show the archive as the core holds it now; the reader stays where it was."""
         archive = self.core.archive
-        self.reader.show_documents(archive.documents, self.reader.font().pointSizeF() + 2)
+        here = self.location()
+        self.reader.show_documents(archive.documents, self.reader.point_size, self._headers())
         self.navigator.show_archive(archive)
+        if here and (archive.paragraph(here) or archive.case(here)):
+            self.open_id(here, remember=False)
         self.refresh_notes()
         self.show_problems(archive.problems)
         for message in self.core.store_messages():
-            QMessageBox.warning(self, "Notes database", message)
+            QMessageBox.warning(self, self.tr("Notes database"), message)
+
+    def _headers(self) -> dict[str, str]:
+        """Under each imported document's title: the original file, when, and its checksum."""
+        headers = {}
+        for bundle in self.core.archive.bundles:
+            imported = bundle.manifest.imported or {}
+            if bundle.builtin or not imported:
+                continue
+            line = (
+                self.tr("Imported by you from “%1” on %2 · SHA-256 %3")
+                .replace("%1", str(imported.get("original_name", "")))
+                .replace("%2", str(imported.get("imported", ""))[:10])
+                .replace("%3", str(imported.get("source_sha256", "")))
+            )
+            for doc in bundle.documents:
+                headers[doc.id] = line
+        return headers
 
     def _restore(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
+            self._keep_on_screen()
         splitter = self.settings.get(S.SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
+        for panel in (self.navigator, self.side):  # a panel dragged shut is shown hidden
+            panel.setVisible(True)
+        self.wanted[self.navigator] = self.settings.get(S.NAVIGATOR_SHOWN)
+        self.wanted[self.side] = self.settings.get(S.SIDE_SHOWN)
+        self.set_theme(self.settings.get(S.THEME))
         self._zoom = 0
         self.zoom_to(self.settings.get(S.ZOOM))
-        self.set_theme(self.settings.get(S.THEME))
+        self.caret_action.setChecked(self.settings.get(S.CARET))
+        self.reader.set_caret_browsing(self.caret_action.isChecked())
         self.search.exact.setChecked(self.settings.get(S.EXACT))
+        self.give_way()
         last = self.settings.get(S.LAST_POSITION)
         if last:
-            self.open_id(last)
+            self.open_id(last, remember=False)
+
+    def _keep_on_screen(self) -> None:
+        """A geometry remembered from a bigger screen is shrunk to this one's free area."""
+        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if not free.contains(self.frameGeometry()):
+            self._fit_to_screen()
+
+    # -- panels -------------------------------------------------------------------------------
+
+    def panel_shown(self, panel) -> bool:
+        """Visible and not dragged shut."""
+        index = self.splitter.indexOf(panel)
+        return not panel.isHidden() and self.splitter.sizes()[index] > 0
+
+    def toggle_panel(self, panel) -> None:
+        """View → Navigator (F9) / Search and notes (Shift+F9): hide or bring back a panel,
+        even one dragged shut. The choice is remembered."""
+        self.set_panel(panel, not self.panel_shown(panel))
+
+    def set_panel(self, panel, shown: bool) -> None:
+        self.wanted[panel] = shown
+        if shown:  # asked for last: it keeps its place when the window is narrow
+            self.priority.remove(panel)
+            self.priority.insert(0, panel)
+        self.settings.set(S.NAVIGATOR_SHOWN, self.wanted[self.navigator])
+        self.settings.set(S.SIDE_SHOWN, self.wanted[self.side])
+        self.give_way()
+
+    def give_way(self) -> None:
+        """Show the panels the user wants that fit beside a readable reader; side panels
+        give way first (the one asked for last stays longest)."""
+        room = self.splitter.width() - READER_ROOM
+        widths = {self.navigator: NAVIGATOR_WIDTH, self.side: SIDE_WIDTH}
+        show = {}
+        for panel in self.priority:
+            fits = room >= min(widths[panel], max(200, panel.minimumSizeHint().width()))
+            show[panel] = self.wanted[panel] and fits
+            if show[panel]:
+                room -= widths[panel]
+        sizes = self.splitter.sizes()
+        for panel, visible in show.items():
+            index = self.splitter.indexOf(panel)
+            if visible and sizes[index] == 0:
+                sizes[index] = widths[panel]
+            panel.setVisible(visible)
+        if any(
+            visible and self.splitter.sizes()[self.splitter.indexOf(p)] == 0
+            for p, visible in show.items()
+        ):
+            self.splitter.setSizes(sizes)
+        sizes = self.splitter.sizes()
+        short = READER_ROOM - sizes[1]
+        if short > 0 and self.isVisible():  # remembered wide panels give back their room
+            for panel in self.priority[::-1]:
+                index = self.splitter.indexOf(panel)
+                give = min(short, max(0, sizes[index] - widths[panel]))
+                sizes[index] -= give
+                sizes[1] += give
+                short -= give
+            self.splitter.setSizes(sizes)
+        self._sync_panel_actions()
+
+    def _sync_panel_actions(self) -> None:
+        self.navigator_action.setChecked(self.panel_shown(self.navigator))
+        self.side_action.setChecked(self.panel_shown(self.side))
+
+    def _splitter_moved(self, *_args) -> None:
+        """A panel dragged shut counts as hidden by the user (View brings it back)."""
+        for panel in (self.navigator, self.side):
+            if not panel.isHidden() and self.splitter.sizes()[self.splitter.indexOf(panel)] == 0:
+                self.wanted[panel] = False
+                self.settings.set(
+                    S.NAVIGATOR_SHOWN if panel is self.navigator else S.SIDE_SHOWN, False
+                )
+        self._sync_panel_actions()
+
+    def _ensure_shown(self, panel) -> None:
+        if not self.panel_shown(panel):
+            self.set_panel(panel, True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "wanted"):
+            self.give_way()
 
     # -- long work ----------------------------------------------------------------------------
 
@@ -238,7 +404,9 @@ class MainWindow(QMainWindow):
         task.progressed.connect(progressed)
         task.done.connect(finished)
         task.failed.connect(lambda msg: QMessageBox.warning(self, name, msg))
-        task.cancelled.connect(lambda: self.statusBar().showMessage(f"{name} cancelled", 5000))
+        task.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("%1 cancelled").replace("%1", name), 5000)
+        )
         if on_done:
             task.succeeded.connect(on_done)
         return task
@@ -259,6 +427,8 @@ class MainWindow(QMainWindow):
         """The writer changed something: refresh what shows it (on the GUI thread)."""
         if changed.documents:
             self.load()
+            if self.about_dialog is not None and self.about_dialog.isVisible():
+                self.about_dialog.refresh()  # editions opened or closed: say so at once
         elif changed.notes or changed.targets:
             self.refresh_notes()
         if changed.notes or changed.documents:
@@ -272,12 +442,14 @@ class MainWindow(QMainWindow):
 
         def done(report) -> None:
             self.statusBar().showMessage(
-                f"Search index ready ({report.added} added, {report.updated} updated) in "
-                f"{report.seconds:.1f} s",
+                self.tr("Search index ready (%1 added, %2 updated) in %3 s")
+                .replace("%1", str(report.added))
+                .replace("%2", str(report.updated))
+                .replace("%3", f"{report.seconds:.1f}"),
                 5000,
             )
 
-        return self.run_with_progress("Indexing", work, done, writes=True)
+        return self.run_with_progress(self.tr("Indexing"), work, done, writes=True)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -285,25 +457,74 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.reader)
         if focus:
             self.reader.setFocus()
+        self._follow_reader()
 
-    def open_id(self, ident: str | None) -> bool:
+    def location(self) -> str | None:
+        """Where the user is: the case record shown, or the paragraph being read."""
+        if not hasattr(self, "centre"):
+            return None
+        if self.centre.currentWidget() is self.case_view:
+            return self.shown_case
+        return self.reader.reading_paragraph()
+
+    shown_case: str | None = None
+
+    def open_id(self, ident: str | None, remember: bool = True) -> bool:
+        """Open a paragraph, section, document or case record; Back returns from it."""
         if not ident:
             return False
         archive = self.core.archive
         record = archive.case(ident)
+        doc = archive.document(ident)
+        target = doc.paragraphs[0].id if doc and doc.paragraphs else ident
+        if record is None and target not in self.reader.archive_document.positions:
+            return False
+        if remember:
+            self.history.leave(self.location(), record.id if record else target)
+        self.reader.set_search_highlights([])  # an old search's marks do not follow
         if record:
-            self.case_view.setHtml(case_html(record, archive))
+            self.shown_case = record.id
+            self.case_view.show_html(case_html(record, archive))
             self.centre.setCurrentWidget(self.case_view)
             self.notes_panel.show_target(record.id)
             self.settings.set(S.LAST_POSITION, record.id)
             return True
-        doc = archive.document(ident)
-        target = doc.paragraphs[0].id if doc else ident
-        self.show_reader()
-        if not self.reader.scroll_to(target):
-            return False
+        self.centre.setCurrentWidget(self.reader)
+        self.reader.scroll_to(target)
+        if doc is not None:  # a whole document: its title (and where it came from) shows too
+            self.reader.scroll_to(doc.id, move_cursor=False)
+        self._follow_reader()
         self.settings.set(S.LAST_POSITION, target)
         return True
+
+    def go_back(self) -> None:
+        """Go → Back (Alt+Left, the mouse's back button)."""
+        place = self.history.go_back(self.location())
+        if place:
+            self.open_id(place, remember=False)
+
+    def go_forward(self) -> None:
+        place = self.history.go_forward(self.location())
+        if place:
+            self.open_id(place, remember=False)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mouseReleaseEvent(event)
 
     def open_hit(self, hit: Hit) -> None:
         if hit.kind == "case":
@@ -322,11 +543,15 @@ class MainWindow(QMainWindow):
             return
         self.open_id(url.path())
 
-    def _cursor_moved(self) -> None:
-        para = self.reader.current_paragraph()
+    def _follow_reader(self) -> None:
+        """The notes panel shows the paragraph selected or read, never a stale one."""
+        self.follow_timer.stop()
+        if self.centre.currentWidget() is not self.reader:
+            return
+        para = self.reader.reading_paragraph()
         if para and para != self.notes_panel.target:
             self.notes_panel.show_target(para)
-            self.statusBar().showMessage(f"¶ {para}")
+            self.statusBar().showMessage(f"¶ {para}", 4000)
 
     def _tag_chosen(self, tag: str) -> None:
         self.search.field.setText(f"tag:{tag}")
@@ -338,9 +563,11 @@ class MainWindow(QMainWindow):
         self.notes_panel.show_target(note.target_id)
 
     def _tab(self, n: int) -> None:
+        self._ensure_shown(self.navigator)
         self.navigator.focus_tab(n)
 
     def focus_search(self) -> None:
+        self._ensure_shown(self.side)
         self.search.field.setFocus()
         self.search.field.selectAll()
 
@@ -359,33 +586,45 @@ class MainWindow(QMainWindow):
 
     def add_note(self, body: str = "", highlight_only: bool = False) -> Task | None:
         """A note on the selected words, stored by the writer; the notes panel opens it."""
-        selection = self.reader.selection()
+        selection = self.reader.selection() if self.centre.currentWidget() is self.reader else None
         if selection is None:
-            self.statusBar().showMessage("Select words within one paragraph first", 5000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select words within one paragraph first: with the mouse, or Shift+arrow "
+                    "keys in the reader (caret browsing, F7)"
+                ),
+                8000,
+            )
             return None
         para, start, end = selection
         note = new_note(self.core.archive, para, body, start=start, end=end)
+        if not highlight_only:
+            self._ensure_shown(self.side)
 
         def stored(changed: Changed) -> None:
             self.notes_panel.show_new(changed)
             if highlight_only:
                 self.reader.setFocus()
 
-        return self.submit("Add note", AddNote(note), stored)
+        return self.submit(self.tr("Add note"), AddNote(note), stored)
 
     def highlight(self):
         return self.add_note(highlight_only=True)
 
     def copy_citation(self) -> None:
-        para = self.reader.current_paragraph()
-        if para:
-            QGuiApplication.clipboard().setText(self.citation(para))
-            self.statusBar().showMessage(f"Copied: {self.citation(para)}", 4000)
+        """Edit → Copy citation: of the paragraph selected or being read (or the case shown)."""
+        self.copy_citation_of(self.location())
 
-    def citation(self, para_id: str) -> str:
-        from index.archive.citation import cite
+    def copy_citation_of(self, ident: str | None) -> None:
+        text = self.citation(ident) if ident else None
+        if not text:
+            self.statusBar().showMessage(self.tr("Nothing to cite here"), 4000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied: %1").replace("%1", text), 6000)
 
-        return cite(self.core.archive, self.core.archive.paragraph(para_id))
+    def citation(self, ident: str) -> str | None:
+        return self.core.archive.citation(ident)
 
     def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
@@ -398,19 +637,30 @@ class MainWindow(QMainWindow):
         choice = dialog.choice()
         if path is None:
             suffix = SUFFIXES[choice.format]
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export notes", f"muragat-notes{suffix}", f"*{suffix}"
+                self,
+                self.tr("Export notes"),
+                str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
+                f"*{suffix}",
             )
             if not path:
                 return None
         archive, notes = self.core.archive, dialog.all_notes
         return self.run_with_progress(
-            "Export",
+            self.tr("Export"),
             lambda ctx: write_export(
                 choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
             ),
             lambda report: self.statusBar().showMessage(
-                f"Exported {report.notes} note(s) to {report.path}", 8000
+                plural(
+                    report.notes,
+                    self.tr("Exported %1 note to %2"),
+                    self.tr("Exported %1 notes to %2"),
+                ).replace("%2", str(report.path)),
+                10000,
             ),
         )
 
@@ -419,7 +669,7 @@ class MainWindow(QMainWindow):
     def choose_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import documents",
+            self.tr("Import documents"),
             "",
             self.tr(
                 "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
@@ -430,7 +680,7 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of documents")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of documents"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -438,7 +688,7 @@ class MainWindow(QMainWindow):
         """Import off the GUI thread with progress and cancel; then show what came in."""
         core = self.core
         return self.run_with_progress(
-            "Import",
+            self.tr("Import"),
             lambda ctx: core.import_paths(paths, ctx.progress),
             self._imported,
             writes=True,
@@ -447,17 +697,38 @@ class MainWindow(QMainWindow):
     def _imported(self, report) -> None:
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (
-            f"{report.count('added')} added, {report.count('updated')} updated, "
-            f"{report.count('unchanged')} already here, {len(skipped)} skipped"
+            self.tr("%1 added, %2 updated, %3 already here, %4 skipped")
+            .replace("%1", str(report.count("added")))
+            .replace("%2", str(report.count("updated")))
+            .replace("%3", str(report.count("unchanged")))
+            .replace("%4", str(len(skipped)))
         )
-        self.statusBar().showMessage(f"Import: {summary}", 10000)
+        self.statusBar().showMessage(self.tr("Import: %1").replace("%1", summary), 10000)
         self.last_import = report
+        self._open_imported(report)
         details = import_details(report.results, self.tr)
         if details:
-            box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Import finished"), summary, parent=self
+            )
             box.setDetailedText("\n".join(details[:200]))
             box.show()
             self.import_box = box
+
+    def _open_imported(self, report) -> None:
+        """The first document that came in (or changed) opens, at its title."""
+        for result in report.results:
+            if result.status not in ("added", "updated") or not result.bundle_id:
+                continue
+            bundle = self.core.archive.bundle(result.bundle_id)
+            if bundle is None or not bundle.documents:
+                continue
+            doc = bundle.documents[0]
+            shown = self.reader.archive_document.positions
+            if doc.paragraphs and doc.paragraphs[0].id not in shown:
+                self.load()  # the change notice has not rebuilt the reader yet
+            self.open_id(doc.id)
+            return
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -475,22 +746,56 @@ class MainWindow(QMainWindow):
         self.zoom_to(0 if step == 0 else self._zoom + step)
 
     def zoom_to(self, level: int) -> None:
+        """One type scale: the report and case pages at the same size, a point per step."""
         level = max(-6, min(12, level))
-        delta = level - self._zoom
-        if delta > 0:
-            self.reader.zoomIn(delta)
-            self.case_view.zoomIn(delta)
-        elif delta < 0:
-            self.reader.zoomOut(-delta)
-            self.case_view.zoomOut(-delta)
         self._zoom = level
+        size = self.base_point_size() + level
+        self.reader.set_point_size(size)
+        font = self.case_view.font()
+        font.setPointSizeF(size)
+        self.case_view.setFont(font)
+        self.case_view.fit()
+
+    def base_point_size(self) -> float:
+        return QApplication.font().pointSizeF() + 2
 
     def set_theme(self, name: str) -> None:
-        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-            name, Qt.ColorScheme.Unknown
+        """View → Theme: our own palette for light and dark, so Dark works everywhere."""
+        name = apply_theme(name)
+        if hasattr(self, "_zoom"):
+            self.zoom_to(self._zoom)  # re-polished widgets lost the case page's size
+        if self.notes_panel.target:  # rich text keeps the link colour it was drawn with
+            self.notes_panel.show_target(self.notes_panel.target)
+        if self.shown_case and self.centre.currentWidget() is self.case_view:
+            record = self.core.archive.case(self.shown_case)
+            if record:
+                self.case_view.show_html(case_html(record, self.core.archive))
+        self.theme_actions[name].setChecked(True)
+        self.settings.set(S.THEME, name)
+
+    def _caret_toggled(self) -> None:
+        on = self.caret_action.isChecked()
+        self.reader.set_caret_browsing(on)
+        self.settings.set(S.CARET, on)
+        self.statusBar().showMessage(
+            self.tr("Caret browsing on: move with the arrow keys, select with Shift+arrows")
+            if on
+            else self.tr("Caret browsing off: the arrow keys scroll"),
+            6000,
         )
-        QGuiApplication.styleHints().setColorScheme(scheme)
-        self.settings.set(S.THEME, name if name in ("light", "dark") else "system")
+
+    def show_shortcuts(self) -> HelpDialog:
+        return self._help(self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
+
+    def show_search_syntax(self) -> HelpDialog:
+        return self._help(self.tr("Search syntax"), search_syntax_html())
+
+    def _help(self, title: str, page: str) -> HelpDialog:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = HelpDialog(title, page, self)
+        self.help_dialog.show()
+        return self.help_dialog
 
     def show_problems(self, problems) -> None:
         """Bundles refused at load (bad signature, altered files…), named with what failed; the

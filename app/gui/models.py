@@ -25,6 +25,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CasesModel(QAbstractTableModel):
     COLUMNS = ("Person", "Date", "Place", "Authority", "Outcome", "Status")
+    DATE = 1
 
     def __init__(self, cases: list[CaseRecord], parent=None) -> None:
         super().__init__(parent)
@@ -98,9 +99,13 @@ class HitsModel(QAbstractListModel):
 
 
 class NotesModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
+    """Notes as a list: the rendered first line (🔒 when private, ⚠ when orphaned), then
+    what it is on and when it was last changed."""
+
+    def __init__(self, parent=None, with_target: bool = True) -> None:
         super().__init__(parent)
         self.notes: list[Note] = []
+        self.with_target = with_target
 
     def set_notes(self, notes: list[Note]) -> None:
         self.beginResetModel()
@@ -111,18 +116,58 @@ class NotesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.notes)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
             return None
         note = self.notes[index.row()]
         if role == ID_ROLE:
             return note.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            flag = "⚠ orphan — " if note.orphan else ""
-            tags = "  #" + " #".join(note.tags) if note.tags else ""
-            return f"{flag}{note.title}{tags}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
+            first = first_line(note.body) or (
+                f"“{note.exact[:60]}”" if note.exact else _tr("(empty note)")
+            )
+            details = [target_label(note)] if self.with_target else []
+            if note.exact and note.body.strip() and not self.with_target:
+                details.append(f"“{note.exact[:40]}”")
+            date = (note.modified or note.created)[:10]
+            if date:
+                details.append(date)
+            if note.private:
+                details.append(_tr("private"))
+            details += [f"#{t}" for t in note.tags]
+            return f"{marks}{first}\n{' · '.join(details)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return note.orphan_reason if note.orphan else (note.exact or note.target_id or "")
         return None
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("NotesModel", text)
+
+
+def target_label(note: Note) -> str:
+    if note.target_kind in ("passage", "paragraph") and note.target_id:
+        return f"¶ {note.target_id}"
+    if note.target_kind == "case" and note.target_id:
+        return _tr("case record %1").replace("%1", note.target_id)
+    return _tr("free note")
+
+
+def first_line(markdown_text: str) -> str:
+    """The first non-empty line of a note, as it reads once rendered (no Markdown marks)."""
+    line = next((ln.strip() for ln in markdown_text.splitlines() if ln.strip()), "")
+    if not line:
+        return ""
+    import html as html_module
+    import re
+
+    import markdown
+
+    rendered = markdown.markdown(line)
+    text = html_module.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
+    return text[:80]
 
 
 def _esc(text: str) -> str:

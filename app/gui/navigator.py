@@ -3,11 +3,9 @@ sortable, filterable table), Tags with counts, and every Note (orphans flagged).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QTableView,
     QTabWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.empty import EmptyListView, EmptyListWidget
 from app.gui.models import ID_ROLE, CasesModel, NotesModel
 from index.archive import Archive, CaseRecord
 from index.notes.model import Note
@@ -36,36 +35,48 @@ class Navigator(QTabWidget):
         self.contents.setAccessibleName("Contents")
         for signal in (self.contents.itemActivated, self.contents.itemClicked):
             signal.connect(self._content_chosen)
-        self.addTab(self.contents, "Contents")
-        self.addTab(self._cases_tab(cases), "Cases")
-        self.tags = QListWidget()
-        self.tags.setAccessibleName("Tags")
+        self.addTab(self.contents, self.tr("Contents"))
+        self.addTab(self._cases_tab(cases), self.tr("Cases"))
+        self.tags = EmptyListWidget(
+            self.tr(
+                "No tags yet. Give a note tags in the notes panel (comma-separated); "
+                "they appear here with their counts."
+            )
+        )
+        self.tags.setAccessibleName(self.tr("Tags"))
         for signal in (self.tags.itemActivated, self.tags.itemClicked):
             signal.connect(lambda item: self.tagChosen.emit(item.data(ID_ROLE)))
-        self.addTab(self.tags, "Tags")
+        self.addTab(self.tags, self.tr("Tags"))
         self.all_notes = NotesModel(self)
-        self.notes_list = QListView()
-        self.notes_list.setAccessibleName("All notes")
+        self.notes_list = EmptyListView(
+            self.tr(
+                "No notes yet. Select words in the reader and press Ctrl+Shift+N to write "
+                "your first note."
+            )
+        )
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setAccessibleName(self.tr("All notes"))
         self.notes_list.setModel(self.all_notes)
         for signal in (self.notes_list.activated, self.notes_list.clicked):
             signal.connect(lambda index: self.noteChosen.emit(self.all_notes.notes[index.row()]))
-        self.addTab(self.notes_list, "Notes")
+        self.addTab(self.notes_list, self.tr("Notes"))
 
     def _cases_tab(self, cases: list[CaseRecord]) -> QWidget:
         widget = QWidget()
         self.cases_filter = QLineEdit()
-        self.cases_filter.setPlaceholderText("Filter cases…")
-        self.cases_filter.setAccessibleName("Filter cases")
+        self.cases_filter.setPlaceholderText(self.tr("Filter cases by name, place, charge…"))
+        self.cases_filter.setAccessibleName(self.tr("Filter cases"))
+        self.cases_filter.setClearButtonEnabled(True)
         self.cases_model = CasesModel(cases, self)
-        self.cases_proxy = QSortFilterProxyModel(self)
+        self.cases_proxy = CasesProxy(self)
         self.cases_proxy.setSourceModel(self.cases_model)
-        self.cases_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.cases_proxy.setFilterKeyColumn(-1)
-        self.cases_filter.textChanged.connect(self.cases_proxy.setFilterFixedString)
+        self.cases_filter.textChanged.connect(self.cases_proxy.set_words)
         self.cases_table = QTableView()
-        self.cases_table.setAccessibleName("Cases")
+        self.cases_table.setAccessibleName(self.tr("Cases"))
         self.cases_table.setModel(self.cases_proxy)
         self.cases_table.setSortingEnabled(True)
+        self.cases_table.sortByColumn(CasesModel.DATE, Qt.SortOrder.AscendingOrder)
+        self.cases_table.verticalHeader().hide()
         self.cases_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.cases_table.horizontalHeader().setStretchLastSection(True)
         for signal in (self.cases_table.activated, self.cases_table.clicked):
@@ -89,7 +100,7 @@ class Navigator(QTabWidget):
             parent = None
             if not bundle.builtin:
                 if mine is None:
-                    mine = QTreeWidgetItem(["My documents"])
+                    mine = QTreeWidgetItem([self.tr("My documents")])
                     self.contents.addTopLevelItem(mine)
                 parent = mine
             for doc in bundle.documents:
@@ -133,3 +144,63 @@ class Navigator(QTabWidget):
     def focus_tab(self, n: int) -> None:
         self.setCurrentIndex(n)
         self.currentWidget().setFocus()
+
+
+class CasesProxy(QSortFilterProxyModel):
+    """The cases table's filter and order.
+
+    The filter matches every word typed against the record's names and all their aliases,
+    places, charges and titles, in any script: words are folded as the search index folds
+    names, so "Жыланбаев" finds Zhylanbayev. The order is by date, then name, compared as
+    the user's locale sorts words (case-insensitive, "parliament" not before "Abai")."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words: list[tuple[str, str]] = []
+        self.collator = QCollator(QLocale())
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.collator.setNumericMode(True)
+        self._haystacks: dict[str, tuple[str, set[str]]] = {}
+
+    def set_words(self, text: str) -> None:
+        from index.search.names import fold_name  # loads Whoosh: only once the user filters
+
+        self.beginFilterChange()
+        self.words = [(w.casefold(), fold_name(w)) for w in text.split() if w.strip()]
+        self.endFilterChange()
+
+    def _haystack(self, record: CaseRecord) -> tuple[str, set[str]]:
+        cached = self._haystacks.get(record.id)
+        if cached is None:
+            from index.search.names import fold_name
+
+            names = [record.title, record.people, record.place or "", record.authority or ""]
+            names += [record.outcome or "", record.status, record.date]
+            names += [a for s in record.subjects for a in (s.name, *s.aliases)]
+            names += [c.charge for c in record.charges]
+            plain = " ".join(names).casefold()
+            folded = {fold_name(w) for w in plain.replace("-", " ").split()} - {""}
+            cached = self._haystacks[record.id] = (plain, folded)
+        return cached
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.words:
+            return True
+        plain, folded = self._haystack(self.sourceModel().cases[row])
+        return all(
+            word in plain or (key and any(key in f for f in folded)) for word, key in self.words
+        )
+
+    def lessThan(self, left, right) -> bool:
+        model = self.sourceModel()
+        a, b = model.cases[left.row()], model.cases[right.row()]
+        column = left.column()
+        if column == CasesModel.DATE:  # unknown dates last
+            first = self.collator.compare(a.date or "9999", b.date or "9999")
+        else:
+            first = self.collator.compare(str(model.data(left) or ""), str(model.data(right) or ""))
+        if column == CasesModel.DATE and first == 0:
+            first = self.collator.compare(a.people or a.title, b.people or b.title)
+        elif column != CasesModel.DATE and first == 0:
+            first = (a.date > b.date) - (a.date < b.date)
+        return first < 0

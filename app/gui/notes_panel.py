@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.empty import EmptyListView
 from app.gui.models import NotesModel
 from app.gui.tasks import Task
 from index.changes import AddNote, DeleteNote, RestoreNote, UpdateNote
@@ -52,52 +52,72 @@ class NotesPanel(QWidget):
         self.note: Note | None = None
         self.deleted: list[Note] = []
 
-        self.heading = QLabel("Select a paragraph or a case record")
+        self.title = QLabel(self.tr("Notes"))
+        self.title.setProperty("heading", True)
+        self.heading = QLabel(self.tr("Select a paragraph or a case record"))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.linkActivated.connect(self.linkActivated)
-        self.model = NotesModel(self)
-        self.list = QListView()
-        self.list.setAccessibleName("Notes for this paragraph")
+        self.model = NotesModel(self, with_target=False)
+        self.list = EmptyListView(
+            self.tr("No notes here yet: select words, then Ctrl+Shift+N (or New note).")
+        )
+        self.list.setAccessibleName(self.tr("Notes for this paragraph"))
+        self.list.setWordWrap(True)
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._keep_editor = False
         self._pending: dict[str, Note] = {}
         """Notes as typed whose saves are still queued: shown instead of the stored ones."""
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Note text")
-        self.editor.setPlaceholderText("Write a note (Markdown). Saved as you type.")
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setTabChangesFocus(True)  # Tab leaves the editor; no tab is ever typed
+        self.editor.installEventFilter(self)
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Tags, comma-separated (charges/extremism, follow-up)")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(
+            self.tr("Tags, comma-separated (charges/extremism, follow-up)")
+        )
         self.completer_model = QStringListModel(self)
         completer = QCompleter(self.completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
-        self.private = QCheckBox("Private")
-        self.private.setAccessibleName("Private note")
+        self.private = QCheckBox(self.tr("🔒 Private"))
+        self.private.setAccessibleName(self.tr("Private note"))
+        self.private.setToolTip(self.tr("Private notes stay out of exports unless you ask"))
         self.color = QComboBox()
         self.color.addItems(COLORS)
-        self.color.setAccessibleName("Highlight colour")
-        self.new_button = QPushButton("New note")
-        self.new_button.setToolTip("A note on the whole paragraph or case record")
+        self.color.setAccessibleName(self.tr("Highlight colour"))
+        self.new_button = QPushButton(self.tr("New note"))
+        self.new_button.setToolTip(self.tr("A note on the whole paragraph or case record"))
         self.new_button.clicked.connect(self.new_note)
         self.new_button.setEnabled(False)
-        self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
         self.undo_button.setEnabled(False)
         self.status = QLabel()
+        self.status.setWordWrap(True)
 
         row = QHBoxLayout()
-        for w in (self.new_button, self.private, self.color, self.delete_button, self.undo_button):
+        for w in (self.private, self.color):
             row.addWidget(w)
+        row.addStretch(1)
+        buttons = QHBoxLayout()
+        for w in (self.new_button, self.delete_button, self.undo_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        for widget, lowest in ((self.list, 44), (self.editor, 48)):  # fits a 600-px screen
+            widget.setMinimumHeight(lowest)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
         layout.addWidget(self.tags)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
 
         self.timer = QTimer(self)
@@ -121,16 +141,23 @@ class NotesPanel(QWidget):
         self.new_button.setEnabled(target is not None)
         archive = self.core.archive
         if target is None:
-            self.heading.setText("Select a paragraph or a case record")
+            self.heading.setText(self.tr("Select a paragraph or a case record"))
         elif archive.paragraph(target):
             citing = archive.cases_citing(target)
             links = ", ".join(f"<a href='case:{c.id}'>{html.escape(c.title)}</a>" for c in citing)
             self.heading.setText(
                 f"<b>¶ {html.escape(target)}</b>"
-                + (f"<br>Case records citing it: {links}" if links else "")
+                + (
+                    "<br>" + self.tr("Case records citing it: %1").replace("%1", links)
+                    if links
+                    else ""
+                )
             )
         else:
-            self.heading.setText(f"<b>Case record {html.escape(target)}</b>")
+            self.heading.setText(
+                "<b>" + self.tr("Case record %1").replace("%1", html.escape(target)) + "</b>"
+            )
+        self.note = None if self.note and self.note.target_id != target else self.note
         self.refresh()
 
     def new_note(self) -> Task | None:
@@ -138,8 +165,8 @@ class NotesPanel(QWidget):
         if self.target is None:
             return None
         note = new_note(self.core.archive, self.target, "")
-        self.status.setText("Adding a note…")
-        return self.submit("Add note", AddNote(note), self.show_new)
+        self.status.setText(self.tr("Adding a note…"))
+        return self.submit(self.tr("Add note"), AddNote(note), self.show_new)
 
     def show_new(self, changed) -> None:
         """A note was added (here or by the window): list it and open it in the editor."""
@@ -172,7 +199,7 @@ class NotesPanel(QWidget):
             finally:
                 self._keep_editor = False
         else:
-            self.edit(notes[0] if notes else None)
+            self.edit(None)  # a note opens for editing only when the user asks
 
     def edit(self, note: Note | None) -> None:
         self.save()
@@ -187,14 +214,33 @@ class NotesPanel(QWidget):
             self.color.setCurrentText(note.color if note else "yellow")
             for w in (self.editor, self.tags, self.private, self.color, self.delete_button):
                 w.setEnabled(note is not None)
+            self.editor.setPlaceholderText(
+                self.tr("Write a note (Markdown). Saved as you type.")
+                if note
+                else self.tr("Choose a note above to edit it, or press New note.")
+            )
             if note and note.orphan:
-                self.status.setText(f"⚠ Orphaned: {note.orphan_reason}")
+                self.status.setText(self.tr("⚠ Orphaned: %1").replace("%1", note.orphan_reason))
             elif note and note.exact:
-                self.status.setText(f"On: “{note.exact[:80]}”")
+                self.status.setText(self.tr("On: “%1”").replace("%1", note.exact[:80]))
             else:
                 self.status.setText("")
         finally:
             self._loading = False
+
+    def eventFilter(self, watched, event) -> bool:
+        """Tab, Shift+Tab and Ctrl+Tab in the editor move focus; none types a tab."""
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(not back)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -212,18 +258,20 @@ class NotesPanel(QWidget):
         note = self.note
         if note is None or self._loading:
             return None
-        body, tags = self.editor.toPlainText(), self.tag_list()
+        body, tags = self.editor.toPlainText().replace("\t", "    "), self.tag_list()
         private, color = self.private.isChecked(), self.color.currentText()
         if (body, tags, private, color) == (note.body, note.tags, note.private, note.color):
             return None
         self.note = replace(note, body=body, tags=tags, private=private, color=color)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         change = UpdateNote(
             note.id, {"body": body, "tags": tags, "private": int(private), "color": color}
         )
         edited = self._pending[note.id] = self.note
-        task = self.submit("Save note", change, self._saved, cancellable=False)
-        task.failed.connect(lambda message: self.status.setText(f"Not saved: {message}"))
+        task = self.submit(self.tr("Save note"), change, self._saved, cancellable=False)
+        task.failed.connect(
+            lambda message: self.status.setText(self.tr("Not saved: %1").replace("%1", message))
+        )
         task.done.connect(
             lambda: self._pending.pop(note.id) if self._pending.get(note.id) is edited else None
         )
@@ -233,24 +281,26 @@ class NotesPanel(QWidget):
         stored = changed.result
         if self.note is not None and self.note.id == stored.id:
             self.note.modified = stored.modified  # the rest is what the editor shows
-            self.status.setText("Saved")
+            self.status.setText(self.tr("Saved"))
 
     def delete(self) -> Task | None:
         if self.note is None:
             return None
         self.timer.stop()
         note, self.note = self.note, None
-        return self.submit("Delete note", DeleteNote(note.id), self._deleted, cancellable=False)
+        return self.submit(
+            self.tr("Delete note"), DeleteNote(note.id), self._deleted, cancellable=False
+        )
 
     def _deleted(self, changed) -> None:
         self.deleted.append(changed.result)
         self.undo_button.setEnabled(True)
         self.refresh()
-        self.status.setText("Note deleted — Undo delete brings it back")
+        self.status.setText(self.tr("Note deleted — Undo delete brings it back"))
 
     def undo_delete(self) -> Task | None:
         if not self.deleted:
             return None
         note = self.deleted.pop()
         self.undo_button.setEnabled(bool(self.deleted))
-        return self.submit("Restore note", RestoreNote(note), lambda _c: self.refresh())
+        return self.submit(self.tr("Restore note"), RestoreNote(note), lambda _c: self.refresh())

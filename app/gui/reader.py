@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
 
 from app.gui.actions import make_action
 from app.gui.document_view import ArchiveTextDocument
@@ -15,6 +15,11 @@ from app.gui.document_view import ArchiveTextDocument
 log = logging.getLogger(__name__)
 
 MARGIN = 150
+"""Room at the left for the paragraph ids."""
+MEASURE_CHARS = 78
+"""The longest line, in average characters, however wide the window: a readable measure."""
+READABLE_MIN = 420
+"""The narrowest the reader's viewport gets before side panels give way (pixels)."""
 NOTE_COLORS = {
     "yellow": "#fff2a8",
     "green": "#c8f0c0",
@@ -23,6 +28,21 @@ NOTE_COLORS = {
     "orange": "#ffd9a8",
 }
 SEARCH_COLOR = "#ffb347"
+
+
+def fit_measure(view: QTextBrowser, point_size: float, left: int, right: int) -> None:
+    """Margins for ``view``'s document so that no line is longer than MEASURE_CHARS average
+    characters at ``point_size``; extra width is shared left and right (the text is centred)."""
+    document = view.document()
+    char = max(5.0, point_size * 0.55 * view.logicalDpiX() / 72)
+    spare = view.viewport().width() - document.documentMargin() * 2 - left - right
+    spare = max(0, int(spare - char * MEASURE_CHARS))
+    frame = document.rootFrame().frameFormat()
+    wanted = (left + spare // 2, right + spare - spare // 2)
+    if (frame.leftMargin(), frame.rightMargin()) != wanted:
+        frame.setLeftMargin(wanted[0])
+        frame.setRightMargin(wanted[1])
+        document.rootFrame().setFrameFormat(frame)
 
 
 def confirm_external(parent, url: QUrl) -> bool:
@@ -43,37 +63,118 @@ class ReaderView(QTextBrowser):
     """An id inside the archive (paragraph, section, case) was clicked."""
     addNoteRequested = Signal()
     highlightRequested = Signal()
+    citeRequested = Signal(str)
+    """Copy the citation of this paragraph (the window knows the one format)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Reader")
+        self.setAccessibleName(self.tr("Reader"))
+        self.setAccessibleDescription(
+            self.tr("The report. Shift+arrow keys select text when caret browsing is on (F7).")
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.anchorClicked.connect(self._follow)
         self.archive_document = ArchiveTextDocument(self)
         self._note_selections: list[QTextEdit.ExtraSelection] = []
         self._search_selections: list[QTextEdit.ExtraSelection] = []
+        self._note_ranges: list[tuple[str, int, int, str]] = []
+        self._search_ranges: list[tuple[str, int, int]] = []
+        self._documents: list = []
+        self._headers: dict[str, str] = {}
+        self.point_size = self.font().pointSizeF() + 2
+        self.caret = False
         self.setMouseTracking(True)
+        self.set_caret_browsing(True)
 
     # -- content ------------------------------------------------------------------------------
 
-    def show_documents(self, documents, point_size: float) -> None:
-        self.archive_document.build(documents, point_size)
-        frame = self.archive_document.rootFrame().frameFormat()
-        frame.setLeftMargin(MARGIN)
-        frame.setRightMargin(24)
-        self.archive_document.rootFrame().setFrameFormat(frame)
+    def show_documents(self, documents, point_size: float, headers=None) -> None:
+        """Show ``documents`` at ``point_size``; ``headers`` maps a document id to a line shown
+        under its title (where an imported document comes from)."""
+        self._documents, self._headers = list(documents), dict(headers or {})
+        self.point_size = point_size
+        self.archive_document.build(self._documents, point_size, self._headers)
         self.setDocument(self.archive_document)
+        self._fit_measure()
+        self.set_note_highlights(self._note_ranges)
+        self.set_search_highlights(self._search_ranges)
 
-    def scroll_to(self, ident: str) -> bool:
+    def set_point_size(self, point_size: float) -> None:
+        """Zoom: the whole report (headings, text, captions) at a new size, same place."""
+        if abs(point_size - self.point_size) < 0.01:
+            return
+        para = self.reading_paragraph()
+        cursor = self.textCursor()
+        selection = self.selection()
+        self.show_documents(self._documents, point_size, self._headers)
+        if selection is not None:
+            restored = self.paragraph_range(*selection)
+            if restored is not None:
+                self.setTextCursor(restored)
+        if para:
+            self.scroll_to(para, move_cursor=selection is None and not cursor.hasSelection())
+
+    def _fit_measure(self) -> None:
+        """Keep lines no longer than MEASURE_CHARS; the ids stay at the text's left."""
+        fit_measure(self, self.point_size, MARGIN, 24)
+
+    def resizeEvent(self, event) -> None:
+        """Reflow to the new width without losing the reading position."""
+        scrolled = self.verticalScrollBar().value() > 0  # at the very top, stay at the top
+        para = self.reading_paragraph() if self._documents and scrolled else None
+        super().resizeEvent(event)
+        self._fit_measure()
+        if para:
+            self.scroll_to(para, move_cursor=False)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """F7: a visible caret that arrow keys move; Shift+arrows select, as in browsers."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setCursorWidth(2 if on else 1)
+        self.caret = on
+
+    def reading_paragraph(self) -> str | None:
+        """The paragraph the user selected or is reading: the selection's, else the caret's
+        if it is on screen, else the first paragraph at the top of the view."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            located = self.archive_document.paragraph_at(cursor.selectionStart())
+            if located:
+                return located[0]
+        if self.viewport().rect().intersects(self.cursorRect(cursor)):
+            located = self.archive_document.paragraph_at(cursor.position())
+            if located:
+                return located[0]
+        return self.top_paragraph()
+
+    def top_paragraph(self) -> str | None:
+        """The first paragraph whose text shows at the top of the view."""
+        for y in range(4, max(5, self.viewport().height()), 12):
+            position = self.cursorForPosition(QPoint(self.viewport().width() // 2, y)).position()
+            located = self.archive_document.paragraph_at(position)
+            if located:
+                return located[0]
+        return None
+
+    def scroll_to(self, ident: str, move_cursor: bool = True) -> bool:
         position = self.archive_document.positions.get(ident)
         if position is None:
             return False
         cursor = QTextCursor(self.archive_document)
         cursor.setPosition(position)
-        self.setTextCursor(cursor)
+        if move_cursor:
+            self.setTextCursor(cursor)
+        block = self.archive_document.findBlock(position)
+        top = int(self.archive_document.documentLayout().blockBoundingRect(block).top()) - 16
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 16)
+        bar.setValue(top)
+        if bar.value() != top:  # a document just rebuilt: its height is not known yet
+            QTimer.singleShot(0, lambda: bar.setValue(top))
         return True
 
     def paragraph_range(self, para_id: str, start: int, end: int) -> QTextCursor | None:
@@ -94,7 +195,10 @@ class ReaderView(QTextBrowser):
         last = self.archive_document.paragraph_at(cursor.selectionEnd())
         if first is None or last is None or first[0] != last[0]:
             return None
-        return first[0], first[1], last[1]
+        text = cursor.selectedText()  # word-wise keys select the space after a word: not quoted
+        start = first[1] + (len(text) - len(text.lstrip()))
+        end = last[1] - (len(text) - len(text.rstrip()))
+        return (first[0], start, end) if end > start else None
 
     def current_paragraph(self) -> str | None:
         located = self.archive_document.paragraph_at(self.textCursor().position())
@@ -112,6 +216,7 @@ class ReaderView(QTextBrowser):
         return sel
 
     def set_note_highlights(self, ranges: list[tuple[str, int, int, str]]) -> None:
+        self._note_ranges = list(ranges)
         self._note_selections = [
             self._selection(c, NOTE_COLORS.get(color, NOTE_COLORS["yellow"]))
             for para, start, end, color in ranges
@@ -120,6 +225,7 @@ class ReaderView(QTextBrowser):
         self._apply()
 
     def set_search_highlights(self, ranges: list[tuple[str, int, int]]) -> None:
+        self._search_ranges = list(ranges)
         self._search_selections = [
             self._selection(c, SEARCH_COLOR)
             for para, start, end in ranges
@@ -149,6 +255,7 @@ class ReaderView(QTextBrowser):
         layout = doc.documentLayout()
         dy = self.verticalScrollBar().value()
         dx = self.horizontalScrollBar().value()
+        left = int(doc.rootFrame().frameFormat().leftMargin()) - MARGIN
         height = self.viewport().height()
         for number, info in doc.blocks.items():
             if info.kind != "paragraph":
@@ -158,7 +265,7 @@ class ReaderView(QTextBrowser):
             if top > height or rect.bottom() - dy < 0:
                 continue
             painter.drawText(
-                int(8 - dx),
+                int(left + 8 - dx),
                 int(top),
                 MARGIN - 20,
                 40,
@@ -184,25 +291,51 @@ class ReaderView(QTextBrowser):
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
         menu.addSeparator()
-        para = self.citation_at(self.cursorForPosition(event.pos()).position())
+        selected = self.selection()
+        # The selected paragraph's citation if there is a selection, else the clicked one's.
+        para = (
+            selected[0]
+            if selected
+            else self.citation_at(self.cursorForPosition(event.pos()).position())
+        )
         if para:
             menu.addAction(
                 make_action(
                     menu,
-                    f"Copy citation (¶ {para})",
-                    lambda: QApplication.clipboard().setText(self.citation(para)),
+                    self.tr("Copy citation (¶ %1)").replace("%1", para),
+                    lambda: self.citeRequested.emit(para),
                 )
             )
-        if self.selection():
-            menu.addAction(make_action(menu, "Add note…", self.addNoteRequested.emit))
-            menu.addAction(make_action(menu, "Highlight", self.highlightRequested.emit))
+        if selected:
+            menu.addAction(make_action(menu, self.tr("Add note…"), self.addNoteRequested.emit))
+            menu.addAction(make_action(menu, self.tr("Highlight"), self.highlightRequested.emit))
         self.context_menu = menu  # tests reach the menu a right-click opened
         menu.exec(event.globalPos())
-
-    def citation(self, para_id: str) -> str:
-        return f"¶ {para_id}"
 
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         para = self.citation_at(self.cursorForPosition(QPoint(event.pos())).position())
-        self.viewport().setToolTip(f"¶ {para} — right-click to copy the citation" if para else "")
+        self.viewport().setToolTip(
+            self.tr("¶ %1 — right-click to copy the citation").replace("%1", para) if para else ""
+        )
+
+
+class PageView(QTextBrowser):
+    """A case record page: the reader's margins, measure and type size."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_html(self, page: str) -> None:
+        self.setHtml(page)
+        self.document().setDocumentMargin(24)
+        self.fit()
+
+    def fit(self) -> None:
+        fit_measure(self, self.font().pointSizeF(), 32, 24)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()

@@ -6,7 +6,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.empty import EmptyListView
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
+from app.gui.wording import plural
 from index.core import Core
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -80,16 +81,25 @@ class SearchPanel(QWidget):
     searched = Signal(object)
     """A `SearchResult` arrived and is shown."""
 
+    EMPTY = (
+        "Type a name or words above — any spelling or script: Yensebek, Енсебек. "
+        "Enter opens the first hit. Help → Search syntax lists filters such as kind:case."
+    )
+
     def __init__(self, core: Core, tasks: TaskRunner, parent=None) -> None:
         super().__init__(parent)
+        self.EMPTY = self.tr(SearchPanel.EMPTY)
         self.core = core
         self.tasks = tasks
+        self.title = QLabel(self.tr("Search"))
+        self.title.setProperty("heading", True)
         self.field = QLineEdit()
-        self.field.setPlaceholderText('Search names, words, "phrases", kind:case …  (Ctrl+K)')
-        self.field.setAccessibleName("Search")
+        self.field.setPlaceholderText(self.tr('Names, words, "phrases", kind:case …  (Ctrl+K)'))
+        self.field.setAccessibleName(self.tr("Search"))
         self.field.setClearButtonEnabled(True)
-        self.exact = QCheckBox("Exact spelling")
-        self.exact.setAccessibleName("Exact spelling")
+        self.exact = QCheckBox(self.tr("Exact spelling"))
+        self.exact.setAccessibleName(self.tr("Exact spelling"))
+        self.exact.setToolTip(self.tr("Match names exactly as typed, without other spellings"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -105,10 +115,13 @@ class SearchPanel(QWidget):
         chip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         chip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chip_scroll.setFixedHeight(chip_row.sizeHint().height() + 34)
-        chip_scroll.setAccessibleName("Filters")
+        chip_scroll.setAccessibleName(self.tr("Filters"))
+        chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chip_scroll = chip_scroll
+        chip_scroll.hide()  # until a search has filters to offer
         self.model = HitsModel(self)
-        self.results = QListView()
-        self.results.setAccessibleName("Search results")
+        self.results = EmptyListView(self.EMPTY)
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -119,8 +132,11 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.exact)
+        self.results.setMinimumHeight(60)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(chip_scroll)
         layout.addWidget(self.status)
@@ -133,10 +149,13 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(lambda _: self.timer.start())
         self.exact.toggled.connect(lambda _: self.timer.start())
         self.field.returnPressed.connect(self._enter)
+        self.field.installEventFilter(self)
         self._task: Task | None = None
         self._serial = 0
         self.result: SearchResult | None = None
         self.current = -1
+        self._open_first: str | None = None
+        """Enter was pressed before these words' results came: open the first when they do."""
 
     # -- running ------------------------------------------------------------------------------
 
@@ -152,7 +171,7 @@ class SearchPanel(QWidget):
         serial = self._serial
         exact = self.exact.isChecked()
         core = self.core
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
 
         def work(ctx):
             return core.find(text, limit=50, exact=exact, cancel=ctx.cancel_event)
@@ -167,19 +186,36 @@ class SearchPanel(QWidget):
         self.current = -1
         self.model.set_hits(result.hits if result else [])
         self._set_chips(result)
+        self.chip_scroll.setVisible(self.chips.count() > 1)
         if result is None:
             self.status.setText("")
+            self.results.set_empty_text(self.EMPTY)
             return
+        self.results.set_empty_text(
+            self.tr("Nothing found. Check the spelling, untick Exact spelling, or use fewer words.")
+        )
         lines = [html.escape(m) for m in result.messages]
         if result.suggestion:
             lines.append(
-                f"Did you mean <a href='{html.escape(result.suggestion)}'>"
-                f"{html.escape(result.suggestion)}</a>?"
+                self.tr("Did you mean %1?").replace(
+                    "%1",
+                    f"<a href='{html.escape(result.suggestion)}'>"
+                    f"{html.escape(result.suggestion)}</a>",
+                )
             )
-        count = f"{result.total} result(s)" + (" (partial)" if result.partial else "")
-        lines.append(f"{count} in {result.seconds * 1000:.0f} ms")
+        if result.total == 0:
+            count = self.tr("No results")
+        else:
+            count = plural(result.total, self.tr("1 result"), self.tr("%1 results"))
+            if result.partial:
+                count += " " + self.tr("(the search stopped early; narrow it to see all)")
+        lines.append(count)
         self.status.setText("<br>".join(lines))
         self.searched.emit(result)
+        if self._open_first is not None:
+            wanted, self._open_first = self._open_first, None
+            if wanted == result.query and result.hits:
+                self.open_hit(0)
 
     def _set_chips(self, result: SearchResult | None) -> None:
         while self.chips.count():
@@ -212,7 +248,20 @@ class SearchPanel(QWidget):
         self.field.setText(text)
         self.run_search()
 
-    # -- choosing -----------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search field goes to the results (then Enter opens the one chosen)."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(max(0, self.current)))
+            return True
+        return super().eventFilter(watched, event)
+
+        # -- choosing -----------------------------------------------------------------------------
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -220,11 +269,16 @@ class SearchPanel(QWidget):
             self.hitActivated.emit(self.model.hits[index.row()])
 
     def _enter(self) -> None:
+        """Enter opens the first hit of what the field says now: typed faster than the
+        search, the hit opens when the results for these words arrive (never an old one)."""
         self.timer.stop()
-        if self.model.hits:
-            self.open_hit(0)
-        else:
-            self.run_search()
+        current = self.result is not None and self.result.query == self.field.text()
+        if current:
+            if self.model.hits:
+                self.open_hit(0)
+            return
+        self._open_first = self.field.text()
+        self.run_search()
 
     def open_hit(self, row: int) -> Hit | None:
         if not 0 <= row < len(self.model.hits):

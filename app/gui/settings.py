@@ -22,8 +22,22 @@ ZOOM = Option("reader/zoom", int, 0)
 THEME = Option("reader/theme", str, "system")  # system, light or dark
 LAST_POSITION = Option("reader/last_position", str, "")
 EXACT = Option("search/exact", bool, False)
+NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
+SIDE_SHOWN = Option("window/side_shown", bool, True)
+CARET = Option("reader/caret_browsing", bool, True)
 
-ALL = (GEOMETRY, STATE, SPLITTER, ZOOM, THEME, LAST_POSITION, EXACT)
+ALL = (
+    GEOMETRY,
+    STATE,
+    SPLITTER,
+    ZOOM,
+    THEME,
+    LAST_POSITION,
+    EXACT,
+    NAVIGATOR_SHOWN,
+    SIDE_SHOWN,
+    CARET,
+)
 
 
 class Settings:

@@ -77,6 +77,19 @@ class Archive:
     def bundle(self, bundle_id: str) -> Bundle | None:
         return next((b for b in self.bundles if b.id == bundle_id), None)
 
+    def citation(self, ident: str) -> str | None:
+        """How a paragraph or case record is cited, the one format used everywhere (the
+        window's Copy citation, the reader's context menu, the notes panel, exports)."""
+        para = self.paragraph(ident)
+        if para is not None:
+            from index.archive.citation import cite  # it imports this module
+
+            return cite(self, para)
+        record = self.case(ident)
+        if record is not None:
+            return f"case record {record.id}"
+        return None
+
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
         return list(self._citing.get(paragraph_id, ()))
 

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.archive import Archive
-from index.archive.citation import cite
 from index.notes.model import Note
 
 UNTAGGED = "(untagged)"
@@ -39,7 +38,7 @@ def place(note: Note, archive: Archive) -> Placed:
         title = doc.title if doc else para.doc_id
         bundle = archive.bundle(para.bundle_id)
         source = bundle.manifest.title if bundle else title
-        citation = cite(archive, para)
+        citation = archive.citation(para.id) or ""
         order = (
             archive.documents.index(doc) if doc else 999,
             para.ordinal,
@@ -52,7 +51,7 @@ def place(note: Note, archive: Archive) -> Placed:
             note,
             "Case records",
             record.title,
-            f"case record {record.id}",
+            archive.citation(record.id) or "",
             (1000, record.date, note.created),
         )
     label = "Orphaned notes" if note.orphan else "Free notes"

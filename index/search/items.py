@@ -101,7 +101,8 @@ def paragraph_item(archive: Archive, para: Paragraph, tags: Iterable[str] = ()) 
 def case_item(archive: Archive, record: CaseRecord, tags: Iterable[str] = ()) -> IndexItem:
     lines = [record.title, record.summary or ""]
     for s in record.subjects:
-        lines.append(f"{s.name} ({', '.join(s.aliases)}), {s.role}")
+        also = f" ({', '.join(s.aliases)})" if s.aliases else ""  # never an empty "()"
+        lines.append(f"{s.name}{also}, {s.role}")
     for e in record.events:
         when = e.date_text or (e.date if e.known else "")
         lines.append(f"{when}: {e.description}" if when else e.description)

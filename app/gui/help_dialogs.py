@@ -1,0 +1,98 @@
+"""Help → Keyboard shortcuts (read from the window's own actions, so it never goes stale) and
+Help → Search syntax."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+EXTRA_KEYS = (
+    ("Shift+Arrow keys", "Select text in the reader (caret browsing on)"),
+    ("Ctrl+Shift+Arrow keys", "Select word by word"),
+    ("Tab / Shift+Tab", "Move between the panels (also out of the note editor)"),
+    ("Enter", "Open the first search hit (in the search field) or the chosen item"),
+    ("Down (in the search field)", "Move to the results; Enter opens the one chosen"),
+    ("Mouse back / forward buttons", "Back and Forward"),
+)
+
+
+def shortcuts_html(menu_bar: QMenuBar) -> str:
+    rows = []
+    for top in menu_bar.actions():
+        menu = top.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if action.isSeparator() or not keys:
+                continue
+            label = f"{top.text()} → {action.text()}".replace("&", "")
+            rows.append((" or ".join(keys), label))
+    rows += [(tr(k), tr(v)) for k, v in EXTRA_KEYS]
+    body = "".join(
+        f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
+        f"<td>{html.escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<h2>{tr('Keyboard shortcuts')}</h2><table cellspacing='4'>{body}</table>"
+
+
+SEARCH_SYNTAX = (
+    ("Yensebek", "A name in any spelling or script: Yensebek, Ensebek, Енсебек all match"),
+    ('"restricted freedom"', "Words next to each other, in this order"),
+    ("torture police", "Both words, anywhere in a paragraph, case record or note"),
+    ("torture OR beating", "Either word"),
+    ("torture NOT police", "The first word, without the second (also: torture -police)"),
+    ("detain*", "Words that begin so: detained, detention, detainee"),
+    ("kind:case", "Only case records (also kind:paragraph, kind:note)"),
+    ("year:2025", "Only what is dated in that year"),
+    ("date:2025-04", "Dated in that month; date:[2025-01 to 2025-06] for a range"),
+    ("person:Yensebek  place:Almaty", "Only case records with that person, or that place"),
+    ("tag:follow-up", "Only what carries that tag"),
+    ("section:freedom-of-expression", "Only one section of a report"),
+    ("Exact spelling", "The tick box: match names exactly as typed, no other spellings"),
+)
+
+
+def search_syntax_html() -> str:
+    body = "".join(
+        f"<tr><td style='padding-right:16px'><code>{html.escape(q)}</code></td>"
+        f"<td>{html.escape(tr(what))}</td></tr>"
+        for q, what in SEARCH_SYNTAX
+    )
+    return (
+        f"<h2>{tr('Search syntax')}</h2>"
+        + "<p>"
+        + tr(
+            "Type in the search field (Ctrl+K); results come as you type. Press Enter to open "
+            "the first hit, F3 for the next one."
+        )
+        + "</p>"
+        f"<table cellspacing='4'>{body}</table>"
+        f"<p>{tr('Filters can be combined with words: ')}<code>Yensebek kind:case</code></p>"
+    )
+
+
+class HelpDialog(QDialog):
+    """A non-modal window showing one help page."""
+
+    def __init__(self, title: str, page_html: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName(title)
+        self.text.setHtml(page_html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
