@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    finally:  # a damaged notes database recovered while the command ran: always said
+        for message in core.untold_store_messages():
+            error(message)
 
 
 if __name__ == "__main__":

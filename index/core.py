@@ -137,8 +137,9 @@ class Core:
                     self._search = SearchEngine(
                         self.data_dir / INDEX_DIR,
                         [self._archive_items, self._note_items],
-                        size_hint=lambda: sum(1 for _ in self.archive.paragraphs())
-                        + len(self.archive.cases),
+                        size_hint=lambda: (
+                            sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases)
+                        ),
                         seed=PREBUILT_INDEX,
                         lock=self._lock,
                     )
@@ -167,6 +168,15 @@ class Core:
     def store_messages(self) -> list[str]:
         """What opening the notes store had to say (a damaged database restored, say)."""
         return list(self._notes.messages)
+
+    def untold_store_messages(self) -> list[str]:
+        """`store_messages` not yet handed out by this call (each is said once); nothing when
+        the store was never opened."""
+        if self._store is None:
+            return []
+        told = getattr(self, "_told", 0)
+        self._told = len(self._store.messages)
+        return list(self._store.messages[told:])
 
     @property
     def index_ready(self) -> bool:

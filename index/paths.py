@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -46,12 +47,14 @@ def resolve_data_dir(
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data folder if needed and check it is writable, or raise `DataDirError`."""
+    """Create the data folder (private to the user: 0700) if needed and check it is writable,
+    or raise `DataDirError`. The probe file has a unique name (``mkstemp``), so processes
+    starting together never remove each other's probe."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise DataDirError(f"cannot use the data folder {path}: {exc.strerror or exc}") from exc
     return path

@@ -1,7 +1,10 @@
 """The notes and tags store: one writer connection behind a lock, a reader per thread.
 
-Every change is one transaction with ``synchronous=FULL`` in WAL mode: when a call returns, the
-note is on disk, and a killed process loses at most the change in flight.
+Every change is one transaction with ``synchronous=FULL`` in WAL mode, checkpointed into the main
+file straight after: when a call returns, the note is on disk in the database itself (not only in
+the write-ahead log, where damage would silently drop it), and a killed process loses at most the
+change in flight. Opening runs `salvage.inspect` first; damage is recovered (`db.recover`) and
+said in ``messages``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from index.errors import KnownError, NotFound
-from index.notes import db
+from index.notes import db, salvage
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
 
@@ -37,13 +40,17 @@ class NotesStore:
         self.messages: list[str] = []
         self._lock = threading.RLock()
         self._local = threading.local()
-        self._backed_up = False
-        """A backup is considered once per session, before its first change."""
+        self._last_backup: datetime | None = None
+        """When this session last made (or considered) a backup; None before its first write."""
+        self._dirty = False
+        """Changed since this session's last backup."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() and not db.healthy(path):
-                self.messages.append(db.recover(path, self.backups))
-                log.error(self.messages[-1])
+            if path.exists() or Path(f"{path}-wal").exists():
+                problems = salvage.inspect(path)
+                if problems:
+                    self.messages.append(db.recover(path, self.backups, problems))
+                    log.error(self.messages[-1])
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:
@@ -53,6 +60,8 @@ class NotesStore:
 
     def close(self) -> None:
         with self._lock:
+            if self._dirty:
+                self._backup()
             self._writer.close()
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -63,17 +72,28 @@ class NotesStore:
             conn = self._local.conn = db.connect(self.path)
         return conn
 
-    def _backup_before_change(self) -> None:
-        if self._backed_up:
-            return
-        self._backed_up = True
+    def _after_write(self) -> None:
+        """A change was committed: checkpoint it into the main file, then back up when this
+        session has not yet, or not for `db.BACKUP_EVERY`."""
+        self._dirty = True
+        try:
+            self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as exc:  # readers busy: the next write's checkpoint catches up
+            log.info("checkpoint postponed: %s", exc)
+        last = self._last_backup
+        if last is None or datetime.now(UTC) - last >= db.BACKUP_EVERY:
+            self._backup()
+
+    def _backup(self) -> None:
+        self._last_backup = datetime.now(UTC)
         try:
             made = db.backup(self._writer, self.path, self.backups)
         except (OSError, sqlite3.Error) as exc:  # a missing backup must not stop the save
             log.warning("could not back up the notes database to %s: %s", self.backups, exc)
         else:
+            self._dirty = False
             if made:
-                log.info("notes backed up to %s", made)
+                log.info("notes backed up to %s", made.name)
 
     def list_backups(self) -> list[db.Backup]:
         return db.backups(self.backups)
@@ -84,8 +104,9 @@ class NotesStore:
         chosen = next((b for b in db.backups(self.backups) if b.name == name), None)
         if chosen is None:
             raise NotFound(f"no backup named {name!r} (muragat notes restore-backup lists them)")
-        if not db.healthy(chosen.path):
-            raise KnownError(f"the backup {name} is damaged; choose another")
+        problem = chosen.verify()
+        if problem:
+            raise KnownError(f"the backup {name} cannot be trusted ({problem}); choose another")
         with self._lock:
             copy = sqlite3.connect(":memory:")
             try:
@@ -95,17 +116,16 @@ class NotesStore:
                 finally:
                     source.close()
                 kept = db.backup(self._writer, self.path, self.backups, force=True)
-                self._backed_up = True
                 copy.backup(self._writer)
             finally:
                 copy.close()
             db.migrate(self._writer)
+            self._after_write()
         return kept
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._backup_before_change()
             conn = self._writer
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -114,6 +134,7 @@ class NotesStore:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            self._after_write()
 
     def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
         name = normalize_tag(name)
