@@ -6,6 +6,9 @@ and path, SHA-256, import date, encoding, language, title, version). The same fi
 no-op; a changed file at the same path becomes a new version of the same document, so its notes
 re-anchor. A bad file is skipped with its reason and never stops the others; a bundle is written
 to a temporary folder and renamed into place, so nothing half-written ever joins the archive.
+Reading is bounded (`index.imports.limits`): special files and looping links are refused
+unopened, the size is checked before anything is read or hashed, and each file is read in a
+worker process under time and memory limits that a cancel stops mid-file.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +29,16 @@ from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import slugify
 from index.errors import Cancelled, KnownError
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
+from index.imports.limits import (
+    ReaderWorker,
+    bound_blocks,
+    escape_raw_html,
+    in_worker_available,
+    safe_name,
+    safe_path,
+    special_kind,
+    split_single_breaks,
+)
 from index.imports.readers import (
     ReadResult,
     Unreadable,
@@ -79,20 +93,26 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     A link that leads outside the folder it was found in is reported, never followed."""
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if given.is_dir() and not given.is_symlink():
             root = given.resolve()
             for folder, dirs, files in os.walk(given, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
                     path = Path(folder) / name
                     if path.is_symlink():
-                        target = path.resolve()
+                        try:
+                            target = path.resolve(strict=True)
+                        except (OSError, RuntimeError):
+                            yield path, special_kind(path) or "a link that leads nowhere"
+                            continue
                         if not target.is_relative_to(root):
                             yield path, "a link that leads outside the chosen folder"
                             continue
-                    yield path, None
-        elif given.exists():
-            yield given, None
+                    yield path, special_kind(path)
+        elif given.is_dir():
+            yield given, "a link to a folder: choose the folder itself"
+        elif given.exists() or given.is_symlink():
+            yield given, special_kind(given)
         else:
             yield given, "no such file"
 
@@ -102,8 +122,12 @@ def escape_markdown(text: str) -> str:
     return text.translate(_MD_SPECIAL)
 
 
-def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
-    """Read a file into blocks; raises `Unreadable` with the reason a person needs."""
+def check_size(path: Path) -> int:
+    """The file's size, or `Unreadable` for a special file, an empty or a too-large one —
+    before a byte of it is read (a 20 GB file is refused at once, not after hashing it)."""
+    special = special_kind(path)
+    if special:
+        raise Unreadable(special)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -112,6 +136,12 @@ def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
         raise Unreadable("empty file")
     if size > MAX_BYTES:
         raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    return size
+
+
+def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
+    """Read a file into blocks; raises `Unreadable` with the reason a person needs."""
+    check_size(path)
     kind = SUFFIXES.get(path.suffix.lower())
     try:
         with path.open("rb") as fh:
@@ -138,7 +168,7 @@ def read_file(path: Path) -> tuple[ReadResult, bytes | None]:
     elif kind == "markdown":
         result = read_markdown(text, path.stem)
     else:
-        result = ReadResult(path.stem, split_paragraphs(text))
+        result = ReadResult(path.stem, split_paragraphs(split_single_breaks(text)))
     result.encoding = encoding
     if not result.blocks:
         raise Unreadable("no text in it")
@@ -154,7 +184,11 @@ def document_markdown(result: ReadResult, doc_id: str) -> str:
             lines += [f"## {escape_markdown(block.text)} {{: #{doc_id}-s{s} }}", ""]
             continue
         p += 1
-        body = block.text if result.format == "markdown" else escape_markdown(block.text)
+        body = (
+            escape_raw_html(block.text)
+            if result.format == "markdown"
+            else escape_markdown(block.text)
+        )
         page = f" .page-{block.page}" if block.page else ""
         lines += [body, f"{{: #{doc_id}-p{p}{page} }}", ""]
     return "\n".join(lines)
@@ -182,26 +216,42 @@ def import_paths(
     existing = _existing(data_dir)
     by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
     by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
-    for n, (path, skip) in enumerate(files):
-        if progress:
+    worker = ReaderWorker() if in_worker_available() else None
+    try:
+        for n, (path, skip) in enumerate(files):
+            shown = safe_name(path.name)
+            check = (lambda n=n, shown=shown: progress(n, len(files), shown)) if progress else None
+            if check:
+                try:
+                    check()
+                except Cancelled:  # what is imported so far stays, and is reported
+                    report.cancelled = True
+                    return report
+            if skip:
+                report.results.append(FileResult(safe_path(path), "skipped", skip))
+                continue
             try:
-                progress(n, len(files), path.name)
-            except Cancelled:  # what is imported so far stays, and is reported
+                report.results.append(
+                    _import_one(data_dir, path, by_sha, by_path, existing, worker, check)
+                )
+            except Cancelled:  # stopped mid-file: the worker was killed, nothing half-written
                 report.cancelled = True
                 return report
-        if skip:
-            report.results.append(FileResult(str(path), "skipped", skip))
-            continue
-        try:
-            report.results.append(_import_one(data_dir, path, by_sha, by_path, existing))
-        except Unreadable as exc:
-            report.results.append(FileResult(str(path), "skipped", str(exc)))
-        except KnownError as exc:
-            report.results.append(FileResult(str(path), "skipped", str(exc)))
-        except OSError as exc:
-            report.results.append(
-                FileResult(str(path), "skipped", f"could not be stored ({exc.strerror or exc})")
-            )
+            except KnownError as exc:  # Unreadable among them
+                report.results.append(FileResult(safe_path(path), "skipped", str(exc)))
+            except MemoryError:
+                report.results.append(
+                    FileResult(safe_path(path), "skipped", "needs more memory than allowed")
+                )
+            except OSError as exc:
+                report.results.append(
+                    FileResult(
+                        safe_path(path), "skipped", f"could not be stored ({exc.strerror or exc})"
+                    )
+                )
+    finally:
+        if worker is not None:
+            worker.close()
     if progress:
         try:
             progress(len(files), len(files), "done")
@@ -211,16 +261,25 @@ def import_paths(
 
 
 def _import_one(
-    data_dir: Path, path: Path, by_sha: dict, by_path: dict, existing: dict
+    data_dir: Path,
+    path: Path,
+    by_sha: dict,
+    by_path: dict,
+    existing: dict,
+    worker: ReaderWorker | None = None,
+    check: Callable[[], None] | None = None,
 ) -> FileResult:
+    check_size(path)
     source_sha = sha256_file(path)
     if source_sha in by_sha:
         bid = by_sha[source_sha]
         return FileResult(
-            str(path), "unchanged", "already in the archive", bid, existing[bid].get("title")
+            safe_path(path), "unchanged", "already in the archive", bid, existing[bid].get("title")
         )
-    result, _data = read_file(path)
-    source_path = str(path.resolve())
+    result = worker.read(path, check) if worker is not None else read_file(path)[0]
+    result = bound_blocks(result)
+    result.title = " ".join(safe_name(result.title).split()) or safe_name(path.stem)
+    source_path = safe_path(path.resolve())
     previous = by_path.get(source_path)
     version = existing[previous].get("version", 1) + 1 if previous else 1
     doc_id = (
@@ -236,9 +295,11 @@ def _import_one(
     tmp = _fresh_tmp(root, bundle_id)
     try:
         write_text_atomic(tmp / DOCUMENT, document_markdown(result, doc_id))
-        copy_atomic(path, tmp / f"source{path.suffix.lower() or '.bin'}")
+        suffix = path.suffix.lower()
+        suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ".bin"
+        copy_atomic(path, tmp / f"source{suffix}")
         imported = {
-            "original_name": path.name,
+            "original_name": safe_name(path.name),
             "source_path": source_path,
             "source_sha256": source_sha,
             "imported": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -258,7 +319,7 @@ def _import_one(
                 "edition": f"Version {version}, imported {imported['imported'][:10]}",
                 "language": result.language,
                 "rights": "The user's own material; rights as the source states.",
-                "attribution": path.name,
+                "attribution": safe_name(path.name),
                 "documents": [{"id": doc_id, "file": DOCUMENT}],
                 "imported": imported,
             },
@@ -271,7 +332,7 @@ def _import_one(
     by_path[source_path] = bundle_id
     existing[bundle_id] = imported
     return FileResult(
-        str(path),
+        safe_path(path),
         "updated" if previous else "added",
         f"version {version}" if previous else f"{len(result.blocks)} blocks",
         bundle_id,
