@@ -58,3 +58,23 @@ def ensure_data_dir(path: Path) -> Path:
     except OSError as exc:
         raise DataDirError(f"cannot use the data folder {path}: {exc.strerror or exc}") from exc
     return path
+
+
+def make_private(paths: list[Path]) -> None:
+    """Take group and other permissions off these files and folders and everything below
+    them (0700/0600). Links are not followed."""
+    if os.name != "posix":
+        return
+    for top in paths:
+        walk = os.walk(top) if top.is_dir() and not top.is_symlink() else [(None, [], [])]
+        entries = [str(top)]
+        for root, dirs, files in walk:
+            if root is not None:
+                entries += [os.path.join(root, n) for n in (*dirs, *files)]
+        for path in entries:
+            try:
+                mode = os.lstat(path).st_mode
+                if mode & 0o077 and not os.path.islink(path):
+                    os.chmod(path, mode & 0o700)
+            except OSError:
+                continue

@@ -86,8 +86,9 @@ def test_a_save_updates_the_index_for_that_note_only_without_scanning_it(core, m
     monkeypatch.setattr(
         folder,
         "update",
-        lambda self, items, remove=(): (
-            written.append(([i.id for i in items], set(remove))) or real_update(self, items, remove)
+        lambda self, items, remove=(), **kw: (
+            written.append(([i.id for i in items], set(remove)))
+            or real_update(self, items, remove, **kw)
         ),
     )
     core.update_note(note.id, body="Reworded for the brief")

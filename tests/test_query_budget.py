@@ -35,7 +35,9 @@ PATHOLOGICAL = {
 def big(tmp_path_factory) -> Core:
     folder = tmp_path_factory.mktemp("big")
     rng = random.Random(14)
-    words = {"".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 11))) for _ in range(40_000)}
+    words = {
+        "".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 11))) for _ in range(40_000)
+    }
     words = sorted(words)
     rng.shuffle(words)
     paragraphs = [" ".join(words[i : i + 200]) for i in range(0, len(words), 200)]

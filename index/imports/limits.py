@@ -188,7 +188,7 @@ def _worker_main(conn, memory_limit: int) -> None:  # runs in the worker process
         except RecursionError:
             conn.send(("unreadable", "nested too deeply to read"))
         except Exception as exc:  # a reader's bug must not end the batch; it is logged
-            conn.send(("error", f"{type(exc).__name__}: {exc}"[:500]))
+            conn.send(("error", type(exc).__name__))  # never its message: it may quote text
 
 
 class ReaderWorker:
@@ -243,17 +243,15 @@ class ReaderWorker:
                 if kind == "ok":
                     return value
                 if kind == "error":
-                    log.error("reading an imported file failed: %s", value)
-                    raise Unreadable(f"could not be read ({value.split(':')[0]})")
+                    log.error("reading an imported file failed: %s (a bug in a reader)", value)
+                    raise Unreadable(f"could not be read ({value})")
                 raise Unreadable(value)
             if not self._proc.is_alive():
                 self._kill()
                 raise Unreadable("reading it needed more memory than allowed")
             if time.monotonic() > deadline:
                 self._kill()
-                raise Unreadable(
-                    f"took longer than {self.time_limit:.0f} s to read; skipped"
-                )
+                raise Unreadable(f"took longer than {self.time_limit:.0f} s to read; skipped")
             if check is not None:
                 try:
                     check()

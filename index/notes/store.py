@@ -10,6 +10,7 @@ said in ``messages``.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -26,6 +27,7 @@ from index.notes.tags import normalize_tag, within_sql
 
 log = logging.getLogger(__name__)
 
+MAX_SQLITE_PATH = 512
 NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
 
 
@@ -34,7 +36,7 @@ def now() -> str:
 
 
 class NotesStore:
-    def __init__(self, path: Path, backups: Path | None = None) -> None:
+    def __init__(self, path: Path, backups: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.backups = backups or path.parent / "backups"
         self.messages: list[str] = []
@@ -44,6 +46,20 @@ class NotesStore:
         """When this session last made (or considered) a backup; None before its first write."""
         self._dirty = False
         """Changed since this session's last backup."""
+        self.read_only = read_only
+        self._scratch: Path | None = None
+        self._read_path = path
+        if read_only:
+            self._open_read_only()
+            return
+        if len(os.fsencode(str(path.absolute()))) + len("-journal") > MAX_SQLITE_PATH:
+            # SQLite's own limit (SQLITE_MAX_PATHNAME): the store then opens read-only, from
+            # a copy at a short path, with every note readable (see `Core`)
+            raise KnownError(
+                f"the data folder's path is too long for the notes database "
+                f"({len(os.fsencode(str(path.absolute())))} bytes; SQLite opens at most "
+                f"{MAX_SQLITE_PATH}); choose a data folder with a shorter path"
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists() or Path(f"{path}-wal").exists():
@@ -58,18 +74,54 @@ class NotesStore:
         except OSError as exc:
             raise KnownError(f"cannot open the notes database {path}: {exc.strerror}") from exc
 
+    def _open_read_only(self) -> None:
+        """Open for reading only (the data folder cannot be written): a private temporary
+        copy of the database and its WAL is read, so saves still only in the WAL are seen and
+        SQLite needs to write nothing beside the user's files. Damage is reported, and what
+        can be read is shown (salvaged into the copy)."""
+        import shutil
+        import tempfile
+
+        self._writer = None
+        self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
+        copy = self._scratch / "notes.sqlite3"
+        try:
+            if self.path.exists():
+                shutil.copyfile(self.path, copy)
+                wal = Path(f"{self.path}-wal")
+                if wal.exists():
+                    shutil.copyfile(wal, Path(f"{copy}-wal"))
+                problems = salvage.inspect(copy)
+                if problems:
+                    self.messages.append(
+                        db.recover(copy, self._scratch / "backups-none", problems).replace(
+                            "It was kept as", "Nothing was changed on disk; the file is"
+                        )
+                    )
+            conn = db.connect(copy)
+            db.migrate(conn)
+            conn.close()
+        except (OSError, sqlite3.Error) as exc:
+            raise KnownError(f"cannot read the notes database {self.path}: {exc}") from exc
+        self._read_path = copy
+
     def close(self) -> None:
         with self._lock:
-            if self._dirty:
-                self._backup()
-            self._writer.close()
+            if self._writer is not None:
+                if self._dirty:
+                    self._backup()
+                self._writer.close()
+            if self._scratch is not None:
+                import shutil
+
+                shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- plumbing ---------------------------------------------------------------------------
 
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = db.connect(self.path)
+            conn = self._local.conn = db.connect(self._read_path)
         return conn
 
     def _after_write(self) -> None:
@@ -126,13 +178,23 @@ class NotesStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self._writer is None:
+                raise KnownError("the notes are open read-only: nothing can be saved")
             conn = self._writer
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise KnownError(f"could not save: {exc}") from None
             try:
                 yield conn
                 conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise KnownError(f"could not save: {exc} — nothing was changed") from None
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             self._after_write()
 

@@ -179,9 +179,11 @@ class SearchEngine:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
         except Exception as exc:
             if not is_index_damage(exc):
-                log.exception("search for %r failed (a bug, not a damaged index)", text)
+                log.exception(
+                    "a search (%d characters) failed: a bug, not a damaged index", len(text)
+                )
                 raise
-            log.warning("search failed, rebuilding the index: %r", exc)
+            log.warning("search failed, rebuilding the index: %s", type(exc).__name__)
             self.rebuild()
             result = self._search(text, limit, kind, exact, cancel, budget, facets)
             result.messages.insert(0, "The search index was damaged and has been rebuilt.")
@@ -277,7 +279,7 @@ class SearchEngine:
                 try:
                     found += list(leaf.expanded_terms(reader))
                 except Exception:  # an odd expansion only costs highlighting, never the search
-                    log.debug("cannot expand %r", leaf)
+                    log.debug("cannot expand a %s", type(leaf).__name__)
             elif leaf.is_leaf():
                 found += list(leaf.iter_all_terms(phrases=True))
         for fieldname, value in found:
@@ -412,6 +414,8 @@ def is_index_damage(exc: BaseException) -> bool:
     code (log and raise)? Whoosh's own index errors are damage; a low-level read error
     counts only when it was raised inside Whoosh, not in our code that called it."""
     if isinstance(exc, whoosh_index.IndexError):
+        return True
+    if type(exc).__module__.split(".")[0] == "whoosh":  # TermNotFound and the like
         return True
     if not isinstance(exc, _READ_ERRORS):
         return False
