@@ -159,11 +159,11 @@ def verify(path: Path, expected_notes: int | None = None) -> str | None:
             return "empty or cut short"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
-    problems = salvage.inspect(path)
+    problems = salvage.inspect(path, immutable=True)
     if problems:
         return "; ".join(problems)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             count = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
             if expected_notes is not None and count != expected_notes:

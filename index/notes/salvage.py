@@ -152,9 +152,10 @@ def _page_size(header: bytes) -> int:
     return 65536 if raw == 1 else raw
 
 
-def inspect(path: Path) -> list[str]:
+def inspect(path: Path, immutable: bool = False) -> list[str]:
     """What is wrong with the notes database at ``path`` (with its WAL), in words; [] when
-    nothing is."""
+    nothing is. ``immutable``: a file nobody writes (a backup): read without locks, and
+    without leaving ``-wal``/``-shm`` files beside it."""
     problems: list[str] = []
     try:
         size = path.stat().st_size
@@ -187,7 +188,8 @@ def inspect(path: Path) -> list[str]:
     if problems:
         return problems
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
         try:
             conn.text_factory = bytes
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]

@@ -94,7 +94,7 @@ class NotesStore:
                 problems = salvage.inspect(copy)
                 if problems:
                     self.messages.append(
-                        db.recover(copy, self._scratch / "backups-none", problems).replace(
+                        db.recover(copy, self.backups, problems).replace(
                             "It was kept as", "Nothing was changed on disk; the file is"
                         )
                     )
