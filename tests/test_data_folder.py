@@ -41,3 +41,37 @@ def test_muragat_index_reads_all_of_it_before_saying_up_to_date(data_dir):
     assert "Traceback" not in told.stderr
     found = run_cli("search", "--json", "Ensebek", data_dir=data_dir)
     assert found.returncode == 0 and json.loads(found.stdout)
+
+
+def test_a_full_disk_opens_read_only_and_moves_nothing_aside(tmp_path):
+    import shutil
+    import subprocess
+
+    made = tmp_path / "made"
+    assert run_cli("notes", "add", "--text", "kept while full", data_dir=made).returncode == 0
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mount = ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)]
+    if subprocess.run(mount, capture_output=True).returncode:
+        import pytest
+
+        pytest.skip("cannot mount a small file system here")
+    try:
+        data = disk / "data"
+        shutil.copytree(made, data)
+        with (disk / "filler").open("wb") as fh:  # fill it to the last byte
+            try:
+                while True:
+                    fh.write(b"\0" * 65536)
+                    fh.flush()
+            except OSError:
+                pass
+        listed = run_cli("notes", "list", "--json", data_dir=data)
+        assert listed.returncode == 0, listed.stderr
+        assert [n["body"] for n in json.loads(listed.stdout)] == ["kept while full"]
+        assert "Nothing can be saved" in listed.stderr and "Traceback" not in listed.stderr
+        refused = run_cli("notes", "add", "--text", "more", data_dir=data)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert not list(data.glob("notes.sqlite3.damaged-*"))  # a full disk is not damage
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)

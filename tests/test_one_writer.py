@@ -226,12 +226,12 @@ def test_backups_rotate_keeping_verified_generations_spanning_days(tmp_path):
 
     for days in (400, 200, 120, 100, 30, 20, 10, 5, 4, 3, 2, 1, 0.5, 0):
         put(days, real)
-    put(6, b"")  # an older half-written backup: removed
+    put(6, b"")  # a broken backup: never counted, never removed (a failed check costs nothing)
     put(-0.25, real[:1024])  # a kill during a copy, newer than good ones: kept, never counted
     db.rotate(folder, now=now)
     ages = sorted(round((now - b.created).total_seconds() / 86400, 2) for b in db.backups(folder))
-    assert ages == [-0.25, 0, 0.5, 1, 2, 3, 4, 5, 10, 20, 30]
-    assert [b.verify() is None for b in db.backups(folder)].count(False) == 1
+    assert ages == [-0.25, 0, 0.5, 1, 2, 3, 4, 5, 6, 10, 20, 30]
+    assert [b.verify() is None for b in db.backups(folder)].count(False) == 2
     for b in db.verified_backups(folder)[:-2]:
         b.path.unlink()
     db.rotate(folder, now=now + timedelta(days=365))  # old, but the newest verified stay

@@ -159,7 +159,10 @@ def verify(path: Path, expected_notes: int | None = None) -> str | None:
             return "empty or cut short"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
-    problems = salvage.inspect(path, immutable=True)
+    try:
+        problems = salvage.inspect(path, immutable=True)
+    except sqlite3.OperationalError as exc:
+        return f"cannot be checked now ({exc})"
     if problems:
         return "; ".join(problems)
     try:
@@ -272,7 +275,9 @@ def rotate(
     ``keep`` verified ones, the newest of each of the last 14 days, of each of the last 8
     weeks and of each month up to ``max_age_days``; and whatever their age, the newest
     ``keep_always`` verified ones. Backups that fail verification never count towards these
-    (and are removed, once a verified one is newer). Returns the removed files."""
+    and are never removed (a check that failed for a passing reason, a full disk say, must not
+    cost a real backup; kills during a backup leave only temporary names). Returns the removed
+    files."""
     now = now or datetime.now(UTC)
     found = backups(folder)
     good = [b for b in found if b.verify() is None]
@@ -296,15 +301,11 @@ def rotate(
         seen_days.add(day)
         seen_weeks.add(week)
         seen_months.add(month)
-    newest_good = good[-1].created if good else None
     removed = []
-    for b in found:
-        if b.path in keepers:
-            continue
-        if b not in good and (newest_good is None or b.created > newest_good):
-            continue  # an unverified backup newer than every good one: kept for the user
-        b.path.unlink(missing_ok=True)
-        removed.append(b.path)
+    for b in good:
+        if b.path not in keepers:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
     return removed
 
 
@@ -325,15 +326,13 @@ def recover(path: Path, backup_folder: Path, problems: list[str] | None = None) 
 
 
 def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = None) -> Recovery:
+    """Salvage, merge and write the repaired database beside ``path`` first; only once that
+    worked is the damaged file moved aside and the repaired one renamed in. If anything fails
+    on the way (a full disk), nothing was changed and the error propagates."""
     problems = problems if problems is not None else salvage.inspect(path)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        p = Path(f"{path}{suffix}")
-        if p.exists():
-            p.replace(Path(f"{aside}{suffix}"))
-    fsync_folder(path.parent)
-    rescued = salvage.salvage(aside) if aside.exists() else salvage.Salvaged(complete=False)
+    rescued = salvage.salvage(path) if path.exists() else salvage.Salvaged(complete=False)
     chosen = None
     base = None
     for candidate in reversed(backups(backup_folder)):
@@ -342,7 +341,13 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
             base = salvage.read_database(candidate.path)
             break
     merged = salvage.merge(rescued, base)
-    _write_merged(path, merged)
+    repaired = _write_merged(path, merged)
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(f"{path}{suffix}")
+        if p.exists():
+            p.replace(Path(f"{aside}{suffix}"))
+    os.replace(repaired, path)
+    fsync_folder(path.parent)
     why = "; ".join(problems) or "damaged"
     parts = [f"The notes database was damaged ({why}). It was kept as {aside.name}."]
     parts.append(f"{merged.from_damaged} note(s) were recovered from it")
@@ -374,11 +379,21 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
     return Recovery(message, merged.from_damaged, merged.from_backup, merged.partly_read, aside)
 
 
-def _write_merged(path: Path, merged: salvage.Merged) -> None:
-    """Write the merged notes into a fresh database beside ``path`` and rename it in."""
+def _write_merged(path: Path, merged: salvage.Merged) -> Path:
+    """Write the merged notes into a fresh database beside ``path``; returns it (removed again
+    when the writing fails)."""
     tmp = path.with_name(f".{path.name}.recovering")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    try:
+        return _fill(tmp, merged)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+def _fill(tmp: Path, merged: salvage.Merged) -> Path:
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -431,5 +446,4 @@ def _write_merged(path: Path, merged: salvage.Merged) -> None:
         conn.close()
     with tmp.open("rb+") as fh:
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_folder(path.parent)
+    return tmp

@@ -215,6 +215,8 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
                     )
         finally:
             conn.close()
+    except sqlite3.OperationalError:
+        raise  # the environment (a full disk, no permission, I/O), not damage: never "recovered"
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite cannot read it ({exc})")
     return problems
@@ -277,11 +279,7 @@ def salvage(path: Path) -> Salvaged:
     out = Salvaged()
     with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
         copy = Path(tmp) / "notes.sqlite3"
-        try:
-            shutil.copyfile(path, copy)
-        except OSError:
-            out.complete = False
-            return out
+        shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
         wal = Path(f"{path}-wal")
         if wal.exists():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
