@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from app import console, frozen
-from app.commands import archive_cmds, edition_cmds, import_cmds, notes_cmds, search_cmds
+from app.commands import (
+    archive_cmds,
+    edition_cmds,
+    import_cmds,
+    notes_cmds,
+    privacy_cmds,
+    search_cmds,
+)
 from app.output import error
 from index.core import Core
 from index.errors import KnownError
@@ -15,7 +23,7 @@ from index.paths import resolve_data_dir
 
 log = logging.getLogger("muragat")
 
-COMMAND_MODULES = [archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds]
+COMMAND_MODULES = [archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     if words:  # the windowed Windows executable used from a terminal, or with --console
         console.attach(open_new="--console" in words)
+    os.umask(0o077)  # every file and folder Muragat makes is private to the user (0600/0700)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -92,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    finally:  # a damaged notes database recovered while the command ran: always said
+        for message in core.untold_store_messages():
+            error(message)
+        core.close()  # a read-only session's private scratch copies go with it
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ window can show the report before the index is ready.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -22,10 +23,11 @@ from typing import TYPE_CHECKING
 
 from index.archive import Archive, load_archive
 from index.changes import Change, Changed
+from index.errors import KnownError
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
-from index.paths import ensure_data_dir
+from index.paths import ensure_data_dir, make_private
 from resources import ROOT as RESOURCES
 
 if TYPE_CHECKING:
@@ -84,9 +86,29 @@ class Core:
         self._store: NotesStore | None = None
         self._search: SearchEngine | None = None
         self._listeners: list[Listener] = []
+        self._private = False
+        self.read_only: str | None = None
+        """Why nothing can be saved (the data folder is read-only or full), or None. Then
+        every note is still read, searched and exported; `apply` refuses."""
+        self._index_scratch: Path | None = None
 
     def ensure_writable(self) -> Path:
-        return ensure_data_dir(self.data_dir)
+        """The data folder, made if needed and checked writable (`DataDirError` if not).
+        Files made from here on are private to the user, and so are the ones already there
+        (made by an older Muragat, or copied in)."""
+        os.umask(0o077)
+        folder = ensure_data_dir(self.data_dir)
+        if not self._private:
+            self._private = True
+            from index.wipe import planned
+
+            ours = [path for paths in planned(folder).values() for path in paths]
+            # the folder itself only when nothing but ours is in it (not a --data-dir the
+            # user shares with their own files)
+            if {p.name for p in folder.iterdir()} <= {p.name for p in ours}:
+                ours.append(folder)
+            make_private(ours)
+        return folder
 
     # -- the stores, opened on first use ------------------------------------------------------
 
@@ -100,7 +122,10 @@ class Core:
                     if self.data_dir.is_dir():
                         from index.imports.importer import recover_interrupted
 
-                        recover_interrupted(self.data_dir)
+                        try:
+                            recover_interrupted(self.data_dir)
+                        except OSError as exc:  # a read-only folder: load what is there
+                            log.warning("could not finish an interrupted import: %s", exc)
                     self._archive = load_archive(self.data_dir)
                 archive = self._archive
         return archive
@@ -111,12 +136,25 @@ class Core:
         if store is None:
             with self._lock:
                 if self._store is None:
-                    self.ensure_writable()
-                    opened = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
-                    self.anchor_report = reanchor(opened, self.archive)
+                    try:
+                        self.ensure_writable()
+                        opened = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
+                    except KnownError as exc:
+                        self.read_only = str(exc)
+                        log.info("opening read-only: %s", exc)
+                        opened = NotesStore(self.data_dir / NOTES_DB, read_only=True)
+                    if not opened.read_only:
+                        self.anchor_report = reanchor(opened, self.archive)
                     self._store = opened
                 store = self._store
         return store
+
+    def read_only_message(self) -> str:
+        return (
+            f"Nothing can be saved: {self.read_only}. Every note can still be read, "
+            "searched and exported; make the folder writable (or free some space) and start "
+            "Muragat again to save."
+        )
 
     @property
     def notes(self) -> NotesView:
@@ -129,18 +167,34 @@ class Core:
         loads here, not at start-up); `update_index` fills it."""
         engine = self._search
         if engine is None:
+            self._notes  # noqa: B018 (opened first, outside the lock: it decides read-only)
             with self._open_lock:
                 if self._search is None:
                     from index.search.engine import SearchEngine
+                    from index.search.index_folder import META_FILE
 
-                    self.ensure_writable()
+                    folder, seed = self.data_dir / INDEX_DIR, PREBUILT_INDEX
+                    if self.read_only is None:
+                        try:
+                            self.ensure_writable()
+                        except KnownError as exc:
+                            self.read_only = str(exc)
+                    if self.read_only is not None:
+                        # the index is built in a private temporary folder, from the one on
+                        # disk when there is one, and removed at close
+                        import tempfile
+
+                        self._index_scratch = Path(tempfile.mkdtemp(prefix="muragat-index-"))
+                        if (folder / META_FILE).is_file():
+                            seed = folder
+                        folder = self._index_scratch / INDEX_DIR
                     self._search = SearchEngine(
-                        self.data_dir / INDEX_DIR,
+                        folder,
                         [self._archive_items, self._note_items],
                         size_hint=lambda: (
                             sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases)
                         ),
-                        seed=PREBUILT_INDEX,
+                        seed=seed,
                         lock=self._lock,
                     )
                 engine = self._search
@@ -173,6 +227,18 @@ class Core:
         """What opening the notes store had to say (a damaged database restored, say)."""
         return list(self._notes.messages)
 
+    def untold_store_messages(self) -> list[str]:
+        """`store_messages` not yet handed out by this call (each is said once); nothing when
+        the store was never opened."""
+        if self._store is None:
+            return []
+        said = self._store.messages
+        if self.read_only is not None:
+            said = [self.read_only_message(), *said]
+        told = getattr(self, "_told", 0)
+        self._told = len(said)
+        return list(said[told:])
+
     @property
     def index_ready(self) -> bool:
         """The search index has been filled (by `update_index`) since it was opened."""
@@ -181,6 +247,11 @@ class Core:
     def find(self, text: str, **options) -> SearchResult:
         """Search (see `SearchEngine.search`); safe from any thread."""
         return self.search.search(text, **options)
+
+    def verify_index(self) -> str | None:
+        """Read the whole search index (every document and posting list); why it is damaged,
+        or None. `muragat index` asks this, so "up to date" is the truth."""
+        return self.search.store.verify()
 
     def update_index(self, progress: Progress | None = None, rebuild: bool = False) -> SyncReport:
         """Open the search index and bring it up to date with everything (or rebuild it)."""
@@ -202,6 +273,8 @@ class Core:
         touched; tell the listeners. Returns what changed (``.result`` is the change's
         answer: the stored note, an import report…)."""
         with self._lock:
+            if self._notes.read_only:
+                raise KnownError(self.read_only_message())
             changed = change.run(self)
             self._update_index_for(changed)
         for listener in list(self._listeners):
@@ -242,12 +315,20 @@ class Core:
 
     def _update_index_for(self, changed: Changed) -> None:
         engine = self._search
+        store = self._notes
         if engine is None or not engine.ready:
-            return  # not built yet: the sync that builds it sees every change
+            # not built in this session: the sync that builds it sees every change. But a
+            # deleted note leaves the index on disk at once (its text is private, and stays
+            # in the files until the segments are rewritten).
+            gone_notes = [f"note:{i}" for i in changed.notes if not store.notes_by_id([i])]
+            if gone_notes and (self.data_dir / INDEX_DIR).is_dir():
+                index_folder = self.search.store
+                index_folder.open()
+                index_folder.update([], gone_notes, purge=True)
+            return
         from index.search.items import case_item, paragraph_item
 
         archive = self.archive
-        store = self._notes
         items: list[IndexItem] = []
         gone: set[str] = set()
         for note_id in changed.notes:
@@ -274,7 +355,8 @@ class Core:
         gone |= changed.gone_items
         gone -= {item.id for item in items}
         if items or gone:
-            engine.store.update(items, gone)
+            purge = any(ident.startswith("note:") for ident in gone)
+            engine.store.update(items, gone, purge=purge)
 
     # -- shortcuts for the common changes (each is one `apply`) --------------------------------
 
@@ -311,3 +393,7 @@ class Core:
         with self._lock:
             if self._store is not None:
                 self._store.close()
+            if self._index_scratch is not None:
+                import shutil
+
+                shutil.rmtree(self._index_scratch, ignore_errors=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -46,12 +47,34 @@ def resolve_data_dir(
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data folder if needed and check it is writable, or raise `DataDirError`."""
+    """Create the data folder (private to the user: 0700) if needed and check it is writable,
+    or raise `DataDirError`. The probe file has a unique name (``mkstemp``), so processes
+    starting together never remove each other's probe."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise DataDirError(f"cannot use the data folder {path}: {exc.strerror or exc}") from exc
     return path
+
+
+def make_private(paths: list[Path]) -> None:
+    """Take group and other permissions off these files and folders and everything below
+    them (0700/0600). Links are not followed."""
+    if os.name != "posix":
+        return
+    for top in paths:
+        walk = os.walk(top) if top.is_dir() and not top.is_symlink() else [(None, [], [])]
+        entries = [str(top)]
+        for root, dirs, files in walk:
+            if root is not None:
+                entries += [os.path.join(root, n) for n in (*dirs, *files)]
+        for path in entries:
+            try:
+                mode = os.lstat(path).st_mode
+                if mode & 0o077 and not os.path.islink(path):
+                    os.chmod(path, mode & 0o700)
+            except OSError:
+                continue

@@ -95,7 +95,10 @@ class DialogWatcher:
             if widget is None:
                 return
         text = widget.text() if isinstance(widget, QMessageBox) else ""
-        self.seen.append((type(widget).__name__, widget.windowTitle(), text))
+        kind = type(widget).__name__
+        if isinstance(widget, QMessageBox) and widget.icon() == QMessageBox.Icon.Question:
+            kind = "question"  # a confirmation, not an error report
+        self.seen.append((kind, widget.windowTitle(), text))
         if self.answer and self.answer(widget):
             return
         if isinstance(widget, QDialog):
@@ -170,6 +173,9 @@ def test_every_menu_action_runs_without_an_error(qtbot, lived_in, exceptions):
                 assert exceptions == [], f"{name} raised {exceptions!r}"
                 assert watcher.errors() == [], f"{name} showed {watcher.errors()}"
         assert len(triggered) >= 20, triggered
+        # File → Wipe asked (a question), was refused by the watcher, and changed nothing
+        assert any(s[:2] == ("question", "Wipe all my data") for s in watcher.seen)
+        assert (lived_in / "notes.sqlite3").is_file() and window.core.list_notes()
         assert any("Export notes" in t for t in triggered)
         assert any("Add note to selection" in t for t in triggered)
         name, action = quit_action

@@ -27,6 +27,7 @@ from index.changes import (
 from index.core import Core
 from index.errors import KnownError
 from index.fileio import WriteError, writable_target, write_atomic
+from index.notes.model import Note
 from index.notes.service import new_note
 from index.notes.tags import within, within_sql
 
@@ -85,8 +86,9 @@ def test_a_save_updates_the_index_for_that_note_only_without_scanning_it(core, m
     monkeypatch.setattr(
         folder,
         "update",
-        lambda self, items, remove=(): (
-            written.append(([i.id for i in items], set(remove))) or real_update(self, items, remove)
+        lambda self, items, remove=(), **kw: (
+            written.append(([i.id for i in items], set(remove)))
+            or real_update(self, items, remove, **kw)
         ),
     )
     core.update_note(note.id, body="Reworded for the brief")
@@ -178,45 +180,62 @@ def test_the_sub_tag_rule_is_the_same_in_python_and_sql():
 
 def test_reading_never_makes_or_rotates_backups_and_a_change_makes_one(data_dir):
     core = Core(data_dir)
-    core.add_note(passage(core))
+    core.add_note(passage(core))  # the session's first write is backed up after it lands
     core.close()
     backups = data_dir / "backups"
+    assert len(list(backups.glob("notes-*.sqlite3"))) == 1
     for _ in range(12):  # read-only sessions: searches, lists
         reader = Core(data_dir)
         assert reader.find("Ensebek").hits and reader.list_notes()
         reader.close()
-    assert not list(backups.glob("notes-*.sqlite3"))
+    assert len(list(backups.glob("notes-*.sqlite3"))) == 1
     writer = Core(data_dir)
     writer.add_note(new_note(writer.archive, "summary-1", "second"))
-    writer.add_note(new_note(writer.archive, "summary-1", "third"))  # same session: no more
-    writer.close()
-    made = list(backups.glob("notes-*.sqlite3"))
-    assert len(made) == 1
-    held = sqlite3.connect(made[0]).execute("SELECT body FROM notes").fetchall()
-    assert held == [("why it matters",)]
-    again = Core(data_dir)  # a session whose notes equal the newest backup's adds none
+    writer.add_note(new_note(writer.archive, "summary-1", "third"))  # same session: not yet
+    assert len(list(backups.glob("notes-*.sqlite3"))) == 2
+    writer.close()  # changed since its last backup: one more at close
+    made = sorted(backups.glob("notes-*.sqlite3"))
+    assert len(made) == 3
+    held = sqlite3.connect(made[-1]).execute("SELECT body FROM notes ORDER BY body").fetchall()
+    assert held == [("second",), ("third",), ("why it matters",)]
+    assert "-n3-" in made[-1].name  # the note count it was verified with
+    again = Core(data_dir)  # a session that changes nothing adds none
+    assert len(again.list_notes()) == 3
     again.close()
-    assert len(list(backups.glob("notes-*.sqlite3"))) == 1
+    assert len(list(backups.glob("notes-*.sqlite3"))) == 3
 
 
-def test_backups_rotate_by_count_and_age(tmp_path):
+def test_backups_rotate_keeping_verified_generations_spanning_days(tmp_path):
     from datetime import UTC, datetime, timedelta
 
     from index.notes import db
+    from index.notes.store import NotesStore
 
+    store = NotesStore(tmp_path / "notes.sqlite3", tmp_path / "made")
+    store.add(Note(id="n1", target_kind="free", target_id=None, body="kept"))
+    real = sorted((tmp_path / "made").glob("notes-*.sqlite3"))[-1].read_bytes()
+    store.close()
     folder = tmp_path / "backups"
     folder.mkdir()
     now = datetime(2026, 11, 29, tzinfo=UTC)
-    for days in (400, 200, 120, 100, 30, 20, 10, 5, 4, 3, 2, 1, 0):
+
+    def put(days: float, data: bytes) -> None:
         when = now - timedelta(days=days)
-        (folder / f"notes-{when:%Y%m%d-%H%M%S}-000000-{days:016x}.sqlite3").write_bytes(b"")
+        name = f"notes-{when:%Y%m%d-%H%M%S}-{when.microsecond:06d}-n1-{int(days):016x}.sqlite3"
+        (folder / name).write_bytes(data)
+
+    for days in (400, 200, 120, 100, 30, 20, 10, 5, 4, 3, 2, 1, 0.5, 0):
+        put(days, real)
+    put(6, b"")  # a broken backup: never counted, never removed (a failed check costs nothing)
+    put(-0.25, real[:1024])  # a kill during a copy, newer than good ones: kept, never counted
     db.rotate(folder, now=now)
-    ages = sorted((now - b.created).days for b in db.backups(folder))
-    assert ages == [0, 1, 2, 3, 4, 5, 10, 20, 30]
-    for b in db.backups(folder)[:-2]:
+    ages = sorted(round((now - b.created).total_seconds() / 86400, 2) for b in db.backups(folder))
+    assert ages == [-0.25, 0, 0.5, 1, 2, 3, 4, 5, 6, 10, 20, 30]
+    assert [b.verify() is None for b in db.backups(folder)].count(False) == 2
+    for b in db.verified_backups(folder)[:-2]:
         b.path.unlink()
-    db.rotate(folder, now=now + timedelta(days=365))  # old, but the newest three stay
-    assert len(db.backups(folder)) == 2
+    db.rotate(folder, now=now + timedelta(days=365))  # old, but the newest verified stay
+    assert len(db.verified_backups(folder)) == 2
 
 
 def test_restore_backup_from_the_command_line(data_dir):
@@ -231,7 +250,7 @@ def test_restore_backup_from_the_command_line(data_dir):
     listed = run_cli("notes", "restore-backup", "--json", data_dir=data_dir)
     assert listed.returncode == 0, listed.stderr
     names = [b["name"] for b in json.loads(listed.stdout)]
-    assert len(names) == 1
+    assert len(names) == 2  # after each session's first write: the original, then the rewrite
     done = run_cli("notes", "restore-backup", names[0], data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     assert "restored 1 note(s)" in done.stdout
@@ -250,7 +269,7 @@ def test_restore_backup_updates_the_index(core):
     later = Core(core.data_dir)
     later.update_index()
     later.update_note(note.id, body="changed afterwards")
-    name = later.backups()[-1].name
+    name = later.backups()[0].name
     later.apply(RestoreBackup(name))
     assert [h.id for h in later.find("kind:note backup").hits] == [f"note:{note.id}"]
     assert not later.find("kind:note afterwards").hits

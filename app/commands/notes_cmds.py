@@ -88,6 +88,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import)
 
     p = nsub.add_parser(
+        "backups",
+        help="list the notes database's backups (newest first) and whether each "
+        "passed its check; restoring one is explicit: notes restore-backup NAME",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_backups, name=None)
+
+    p = nsub.add_parser(
         "restore-backup", help="list the notes database's backups, or restore one by name"
     )
     p.add_argument("name", nargs="?", metavar="NAME", help="the backup to restore (see the list)")
@@ -112,7 +120,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report_store_messages(core: Core) -> None:
-    for message in core.store_messages():
+    for message in core.untold_store_messages():
         error(message)
 
 
@@ -256,18 +264,39 @@ def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:
         if kept:
             print(f"the notes as they were are kept in the backup {kept}")
         return 0
+    return cmd_backups(core, args)
+
+
+def cmd_backups(core: Core, args: argparse.Namespace) -> int:
+    _report_store_messages(core)
     found = core.backups()
-    if args.json:
-        print_json(
-            [
-                {"name": b.name, "created": b.created.isoformat(), "bytes": b.path.stat().st_size}
-                for b in found
-            ]
+    rows = []
+    for b in found:
+        problem = b.verify()
+        rows.append(
+            {
+                "name": b.name,
+                "created": b.created.isoformat(),
+                "bytes": b.path.stat().st_size,
+                "notes": b.notes,
+                "verified": problem is None,
+                "problem": problem,
+            }
         )
+    if args.json:
+        print_json(rows)
         return 0
-    for b in reversed(found):
-        print(f"{b.name}  {b.created:%Y-%m-%d %H:%M} UTC  {b.path.stat().st_size // 1024:>6} KB")
-    print(f"\n{len(found)} backup(s) in {core.data_dir / 'backups'}; newest first")
+    for row in reversed(rows):
+        state = "verified" if row["verified"] else f"NOT USABLE: {row['problem']}"
+        notes = f"{row['notes']} note(s)" if row["notes"] is not None else "? notes"
+        print(
+            f"{row['name']}  {row['created'][:16].replace('T', ' ')} UTC  "
+            f"{row['bytes'] // 1024:>6} KB  {notes:>12}  {state}"
+        )
+    print(
+        f"\n{len(rows)} backup(s) in {core.data_dir / 'backups'}; newest first. Restore one "
+        "with: muragat notes restore-backup NAME"
+    )
     return 0
 
 

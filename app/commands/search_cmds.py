@@ -105,7 +105,10 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_index(core: Core, args: argparse.Namespace) -> int:
-    report = ensure_index(core, rebuild=args.rebuild)
+    damage = None if args.rebuild else core.verify_index()  # read all of it: the truth
+    report = ensure_index(core, rebuild=args.rebuild or bool(damage))
+    if damage:
+        report.rebuilt, report.reason = True, damage
     if args.json:
         from dataclasses import asdict
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from index.core import Core
 from index.errors import KnownError
+from index.logs import FORMAT, RedactingFormatter, redacted_traceback
 
 log = logging.getLogger(__name__)
 
@@ -21,20 +21,39 @@ LOG_FILE = "muragat.log"
 def setup_logging(folder: Path) -> Path:
     path = folder / LOG_FILE
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter(FORMAT))  # no note or document text in the log
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
     return path
 
 
-def install_excepthook(log_path: Path) -> None:
+def show_read_only_banner(window) -> None:
+    """When nothing can be saved (a read-only or full data folder), say so where it stays in
+    view: a banner in the status bar, for as long as the window is open."""
+    from PySide6.QtWidgets import QLabel
+
+    core = window.core
+    core.list_notes()  # opening the store decides it
+    if core.read_only is None:
+        return
+    banner = QLabel(window.tr("Read-only: %1").replace("%1", core.read_only_message()))
+    banner.setObjectName("readOnlyBanner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
+    window.statusBar().addPermanentWidget(banner, 1)
+    window.read_only_banner = banner
+
+
+def install_excepthook(log_path: Path | None) -> None:
     """An unexpected exception shows a dialog with the error and the log's location; the app
     keeps running (Qt would otherwise abort on an exception escaping a slot)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(exc_type, exc, tb) -> None:
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        logging.getLogger("muragat.crash").error("unexpected error:\n%s", text)
+        text = "".join(traceback.format_exception(exc_type, exc, tb))  # shown, never logged
+        logging.getLogger("muragat.crash").error(
+            "unexpected error:\n%s", redacted_traceback(exc_type, exc, tb)
+        )
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -42,7 +61,7 @@ def install_excepthook(log_path: Path) -> None:
             QMessageBox.Icon.Critical,
             "Something went wrong",
             f"{exc_type.__name__}: {exc}\n\nMuragat keeps running; what you typed "
-            f"was saved. Details are in the log:\n{log_path}",
+            f"was saved. Details are in the log:\n{log_path or '(no log: read-only folder)'}",
         )
         box.setDetailedText(text)
         box.exec()
@@ -50,11 +69,28 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
+def keep_caches_in(folder: Path) -> None:
+    """Where Qt, fontconfig and friends put their caches, configuration and state: inside our
+    data folder (so portable mode leaves nothing outside its folder), set before Qt starts."""
+    for var, name in (
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        os.environ[var] = str(folder / name)
+
+
 def run_gui(core: Core, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.gui.main_window import MainWindow
 
+    problem = None
+    try:
+        core.ensure_writable()
+        keep_caches_in(core.data_dir)
+    except KnownError as exc:  # read-only or full: the notes open read-only, never elsewhere
+        problem = str(exc)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Muragat")
     app.setOrganizationName("Muragat")
@@ -63,26 +99,14 @@ def run_gui(core: Core, argv: list[str]) -> int:
     from resources import ROOT as RESOURCES
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "muragat.svg")))
-    problem = None
-    try:
-        core.ensure_writable()
-    except KnownError as exc:
-        problem = str(exc)
-        core = Core(Path(tempfile.mkdtemp(prefix="muragat-")))
-    log_path = setup_logging(core.data_dir)
+    log_path = setup_logging(core.data_dir) if problem is None else None
     install_excepthook(log_path)
-    if problem:
-        QMessageBox.warning(
-            None,
-            "Data folder unavailable",
-            f"{problem}\n\nMuragat opens the archive, but notes made now go to a "
-            f"temporary folder ({core.data_dir}) and will not be kept.",
-        )
     try:
         window = MainWindow(core)
     except KnownError as exc:
         QMessageBox.critical(None, "Muragat cannot start", str(exc))
         return 1
+    show_read_only_banner(window)
     window.show()
     if os.environ.get("MURAGAT_QUIT_AFTER_WINDOW") == "1":  # start-up measurements
         app.processEvents()

@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self._action(file, tr("&Export notes…"), self.export_notes, "Ctrl+E")
         self._action(file, tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True))
         file.addSeparator()
+        self.wipe_action = self._action(file, tr("&Wipe all my data…"), self.wipe_all_data)
+        file.addSeparator()
         self._action(file, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(tr("&Edit"))
         self._action(edit, tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
@@ -850,7 +852,16 @@ class MainWindow(QMainWindow):
         if self.about_dialog is not None:
             self.about_dialog.refresh()
 
+    def wipe_all_data(self) -> bool:
+        from app.gui.wipe import confirm_and_wipe
+
+        return confirm_and_wipe(self)
+
     def closeEvent(self, event) -> None:
+        if getattr(self, "wiped", False):  # nothing is written back after a wipe
+            self._stop_listening()
+            super().closeEvent(event)
+            return
         self.notes_panel.save()  # submitted now; the wait below lets it (and any save) finish
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER, self.splitter.saveState())

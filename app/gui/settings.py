@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -26,6 +28,7 @@ NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
 SIDE_SHOWN = Option("window/side_shown", bool, True)
 CARET = Option("reader/caret_browsing", bool, True)
 
+QT_FOLDER = "qt"
 ALL = (
     GEOMETRY,
     STATE,
@@ -40,10 +43,24 @@ ALL = (
 )
 
 
+def keep_qt_settings_in(folder: Path) -> None:
+    """Qt's own settings (the file dialog's folder history, written as ``QtProject``) go to
+    ``folder``, never ``~/.config``: any QSettings made by scope and organisation, in either
+    format, lands below it."""
+    with contextlib.suppress(OSError):  # a read-only data folder: then not kept at all
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
 class Settings:
-    """QSettings in an INI file inside the data folder, so portable mode carries them too."""
+    """QSettings in an INI file inside the data folder, so portable mode carries them too;
+    Qt's own settings are kept in the data folder's ``qt`` folder (`keep_qt_settings_in`)."""
 
     def __init__(self, path: str) -> None:
+        keep_qt_settings_in(Path(path).parent / QT_FOLDER)
         self._qs = QSettings(path, QSettings.Format.IniFormat)
 
     def get(self, option: Option) -> Any:

@@ -30,6 +30,14 @@ from index.errors import Cancelled, KnownError
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
+from index.imports.limits import (
+    ReaderWorker,
+    bound_blocks,
+    in_worker_available,
+    safe_name,
+    safe_path,
+    special_kind,
+)
 from index.imports.notes_export import refuse_notes_export
 from index.imports.readers import ReadResult, Source, Unreadable, reader_for, suffixes
 from index.imports.readers import text as text_reader
@@ -76,27 +84,36 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     A link that leads outside the folder it was found in is reported, never followed."""
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if given.is_dir() and not given.is_symlink():
             root = given.resolve()
             for folder, dirs, files in os.walk(given, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
                     path = Path(folder) / name
                     if path.is_symlink():
-                        target = path.resolve()
+                        try:
+                            target = path.resolve(strict=True)
+                        except (OSError, RuntimeError):
+                            yield path, special_kind(path) or "a link that leads nowhere"
+                            continue
                         if not target.is_relative_to(root):
                             yield path, "a link that leads outside the chosen folder"
                             continue
-                    yield path, None
-        elif given.exists():
-            yield given, None
+                    yield path, special_kind(path)
+        elif given.is_dir():
+            yield given, "a link to a folder: choose the folder itself"
+        elif given.exists() or given.is_symlink():
+            yield given, special_kind(given)
         else:
             yield given, "no such file"
 
 
-def read_file(path: Path, encoding: str | None = None) -> ReadResult:
-    """Read a file into blocks; raises `Unreadable` with the reason a person needs.
-    ``encoding`` overrides detection for text formats (text, Markdown, HTML)."""
+def check_size(path: Path) -> int:
+    """The file's size, or `Unreadable` for a special file, an empty or a too-large one —
+    before a byte of it is read (a 20 GB file is refused at once, not after hashing it)."""
+    special = special_kind(path)
+    if special:
+        raise Unreadable(special)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -105,6 +122,13 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
         raise Unreadable("empty file")
     if size > MAX_BYTES:
         raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    return size
+
+
+def read_file(path: Path, encoding: str | None = None) -> ReadResult:
+    """Read a file into blocks; raises `Unreadable` with the reason a person needs.
+    ``encoding`` overrides detection for text formats (text, Markdown, HTML)."""
+    check_size(path)
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
@@ -266,26 +290,40 @@ def import_paths(
     state = _Known(existing, by_sha, by_path, dict.fromkeys(_builtin_ids(), ""))
     for bid in existing:
         state.claim(bid, _ids_in(user_bundles(data_dir) / bid))
-    for n, (path, skip) in enumerate(files):
-        if progress:
+    worker = ReaderWorker() if in_worker_available() else None
+    try:
+        for n, (path, skip) in enumerate(files):
+            shown = safe_name(path.name)
+            check = (lambda n=n, shown=shown: progress(n, len(files), shown)) if progress else None
+            if check:
+                try:
+                    check()
+                except Cancelled:  # what is imported so far stays, and is reported
+                    report.cancelled = True
+                    return report
+            if skip:
+                report.results.append(FileResult(safe_path(path), "skipped", skip))
+                continue
             try:
-                progress(n, len(files), path.name)
-            except Cancelled:  # what is imported so far stays, and is reported
+                report.results.append(_import_one(data_dir, path, state, encoding, worker, check))
+            except Cancelled:  # stopped mid-file: the worker was killed, nothing half-written
                 report.cancelled = True
                 return report
-        if skip:
-            report.results.append(FileResult(str(path), "skipped", skip))
-            continue
-        try:
-            report.results.append(_import_one(data_dir, path, state, encoding))
-        except Unreadable as exc:
-            report.results.append(FileResult(str(path), "skipped", str(exc)))
-        except KnownError as exc:
-            report.results.append(FileResult(str(path), "skipped", str(exc)))
-        except OSError as exc:
-            report.results.append(
-                FileResult(str(path), "skipped", f"could not be stored ({exc.strerror or exc})")
-            )
+            except KnownError as exc:  # Unreadable among them
+                report.results.append(FileResult(safe_path(path), "skipped", str(exc)))
+            except MemoryError:
+                report.results.append(
+                    FileResult(safe_path(path), "skipped", "needs more memory than allowed")
+                )
+            except OSError as exc:
+                report.results.append(
+                    FileResult(
+                        safe_path(path), "skipped", f"could not be stored ({exc.strerror or exc})"
+                    )
+                )
+    finally:
+        if worker is not None:
+            worker.close()
     if progress:
         try:
             progress(len(files), len(files), "done")
@@ -331,14 +369,22 @@ def _report_notes(result: ReadResult) -> list[str]:
     return notes
 
 
-def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None) -> FileResult:
+def _import_one(
+    data_dir: Path,
+    path: Path,
+    known: _Known,
+    encoding: str | None,
+    worker: ReaderWorker | None = None,
+    check: Callable[[], None] | None = None,
+) -> FileResult:
+    check_size(path)  # before hashing: a 20 GB file is refused at once
     refuse_notes_export(path)
     source_sha = sha256_file(path)
     same = known.by_sha.get(source_sha)
     if same and (not encoding or known.existing[same].get("encoding") in (encoding, None)):
         rec = known.existing[same]
         return FileResult(
-            str(path),
+            safe_path(path),
             "unchanged",
             "already in the archive",
             same,
@@ -347,8 +393,11 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
             rec.get("encoding"),
             rec.get("encoding_confidence"),
         )
-    result = read_file(path, encoding)
-    source_path = str(path.resolve())
+    # Read in a worker process under time and memory limits, cancellable mid-file.
+    result = worker.read(path, encoding, check) if worker is not None else read_file(path, encoding)
+    result = bound_blocks(result)
+    result.title = " ".join(safe_name(result.title).split()) or safe_name(path.stem)
+    source_path = safe_path(path.resolve())
     previous = same or known.by_path.get(source_path)
     version = known.existing[previous].get("version", 1) + 1 if previous else 1
     doc_id = (
@@ -363,9 +412,11 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
         markdown = document_markdown(result, doc_id)
         _check_document(markdown, doc_id, bundle_id, known.taken)
         write_text_atomic(tmp / DOCUMENT, markdown)
-        copy_atomic(path, tmp / f"source{path.suffix.lower() or '.bin'}")
+        suffix = path.suffix.lower()
+        suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ".bin"
+        copy_atomic(path, tmp / f"source{suffix}")
         imported = {
-            "original_name": path.name,
+            "original_name": safe_name(path.name),
             "source_path": source_path,
             "source_sha256": source_sha,
             "imported": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -388,7 +439,7 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
                 "edition": f"Version {version}, imported {imported['imported'][:10]}",
                 "language": result.language,
                 "rights": "The user's own material; rights as the source states.",
-                "attribution": path.name,
+                "attribution": safe_name(path.name),
                 "documents": [{"id": doc_id, "file": DOCUMENT}],
                 "imported": imported,
             },
@@ -402,7 +453,7 @@ def _import_one(data_dir: Path, path: Path, known: _Known, encoding: str | None)
     known.existing[bundle_id] = imported
     known.claim(bundle_id, [doc_id, *block_ids(doc_id, result.blocks)])
     return FileResult(
-        str(path),
+        safe_path(path),
         "updated" if previous else "added",
         f"version {version}" if previous else _counted(result),
         bundle_id,

@@ -1,9 +1,12 @@
 """The notes database file: schema, migrations, integrity check and rolling backups.
 
-Backups are made when something is about to change (the first write of a session), and only
-when the notes differ from the newest backup: reading, searching and opening the window never
-make one, so they cannot rotate the useful ones out. At most `BACKUPS_KEPT` are kept, none older
-than `BACKUP_MAX_AGE_DAYS` except the newest `BACKUPS_ALWAYS_KEPT`.
+Backups are made after a successful write (the first of a session, then at most every
+`BACKUP_EVERY`, and at close when something changed since), and only when the notes differ from
+the newest backup: reading, searching and opening the window never make one, so they cannot
+rotate the useful ones out. A backup is written under a temporary name and verified (healthy,
+non-empty, holding as many notes as the database) before it gets its time-sorted name; pruning
+keeps verified generations spanning days (see `rotate`). Damage `salvage.inspect` finds is
+recovered by `recover`: every readable note salvaged, merged with the newest verified backup.
 
 Schema version lives in SQLite's ``user_version``. Each migration is a list of statements run in
 one transaction, so a killed process leaves the old version or the new one.
@@ -16,19 +19,20 @@ import logging
 import os
 import re
 import sqlite3
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from index.errors import KnownError
 from index.fileio import fsync_folder
+from index.notes import salvage
 
 log = logging.getLogger(__name__)
 
 BACKUPS_KEPT = 10
 BACKUP_MAX_AGE_DAYS = 90
 BACKUPS_ALWAYS_KEPT = 3
+BACKUP_EVERY = timedelta(minutes=10)
 MIGRATIONS: list[list[str]] = [
     [  # version 1
         """CREATE TABLE notes (
@@ -99,14 +103,8 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def healthy(path: Path) -> bool:
-    try:
-        conn = sqlite3.connect(path)
-        try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
+    """SQLite's quick check passes and nothing `salvage.inspect` looks for is wrong."""
+    return not salvage.inspect(path)
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -118,6 +116,7 @@ def copy_database(source: Path, target: Path) -> None:
     dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
         src.close()
@@ -132,7 +131,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 BACKUP_GLOB = "notes-*.sqlite3"
-_BACKUP_RE = re.compile(r"notes-(\d{8}-\d{6})-\d{6}(?:-([0-9a-f]{16}))?\.sqlite3")
+_BACKUP_RE = re.compile(r"notes-(\d{8}-\d{6})-(\d{6})(?:-n(\d+))?(?:-([0-9a-f]{16}))?\.sqlite3")
 
 
 @dataclass
@@ -141,10 +140,44 @@ class Backup:
     created: datetime
     digest: str | None
     """What the notes held when it was made (None for backups from before digests)."""
+    notes: int | None = None
+    """How many notes it held when it was verified (None for backups from before counts)."""
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def verify(self) -> str | None:
+        """Why this backup cannot be trusted, or None: it must be a whole, healthy database
+        holding as many notes as its name says (a kill during the copy leaves less)."""
+        return verify(self.path, self.notes)
+
+
+def verify(path: Path, expected_notes: int | None = None) -> str | None:
+    try:
+        if path.stat().st_size < 512:
+            return "empty or cut short"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or exc})"
+    try:
+        problems = salvage.inspect(path, immutable=True)
+    except sqlite3.OperationalError as exc:
+        return f"cannot be checked now ({exc})"
+    if problems:
+        return "; ".join(problems)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            count = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+            if expected_notes is not None and count != expected_notes:
+                return f"holds {count} notes, not the {expected_notes} it was made with"
+            if count == 0 and not conn.execute("SELECT 1 FROM target_tags LIMIT 1").fetchall():
+                return "holds nothing"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"not a notes database ({exc})"
+    return None
 
 
 def content_digest(conn: sqlite3.Connection) -> str:
@@ -171,14 +204,23 @@ def is_empty(conn: sqlite3.Connection) -> bool:
 
 
 def backups(folder: Path) -> list[Backup]:
-    """The backups in ``folder``, oldest first."""
+    """The backups in ``folder``, oldest first (their names sort by time, to the
+    microsecond). Unverified: call `Backup.verify` before trusting one."""
     found = []
     for path in sorted(folder.glob(BACKUP_GLOB)) if folder.is_dir() else ():
         match = _BACKUP_RE.fullmatch(path.name)
         if match:
-            created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-            found.append(Backup(path, created, match.group(2)))
+            created = datetime.strptime(
+                f"{match.group(1)}{match.group(2)}", "%Y%m%d-%H%M%S%f"
+            ).replace(tzinfo=UTC)
+            count = int(match.group(3)) if match.group(3) else None
+            found.append(Backup(path, created, match.group(4), count))
     return found
+
+
+def verified_backups(folder: Path) -> list[Backup]:
+    """The backups that pass `Backup.verify`, oldest first."""
+    return [b for b in backups(folder) if b.verify() is None]
 
 
 def backup(
@@ -191,18 +233,33 @@ def backup(
 ) -> Path | None:
     """Copy the database (consistently, with SQLite's backup API) unless it holds nothing or
     exactly what the newest backup holds (``force``: copy anyway, unless empty); then rotate.
-    ``conn`` reads the digest. Returns the new backup, or None."""
+    The copy is written under a temporary name and renamed to its final, time-sorted name only
+    once verified (whole, healthy, holding as many notes as the database), so a kill during a
+    backup leaves no file that looks like one. ``conn`` reads the digest. Returns the new
+    backup, or None."""
     if not path.exists() or is_empty(conn):
         return None
     digest = content_digest(conn)
+    count = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
     existing = backups(folder)
     if existing and existing[-1].digest == digest and not force:
         return None
     now = now or datetime.now(UTC)
+    if existing and existing[-1].created >= now:  # a clock set back: still sort last
+        now = existing[-1].created + timedelta(microseconds=1)
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"notes-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}-{digest}.sqlite3"
+    for stale in folder.glob(".notes-*.tmp*"):  # left by a kill during an earlier backup
+        stale.unlink(missing_ok=True)
+    name = f"notes-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}-n{count}-{digest}.sqlite3"
     target = folder / name
-    copy_database(path, target)
+    tmp = folder / f".{name}.tmp"
+    copy_database(path, tmp)
+    problem = verify(tmp, count)
+    if problem:
+        tmp.unlink(missing_ok=True)
+        raise OSError(f"the new backup failed its check: {problem}")
+    os.replace(tmp, target)
+    fsync_folder(folder)
     rotate(folder, now=now)
     return target
 
@@ -214,35 +271,179 @@ def rotate(
     keep_always: int = BACKUPS_ALWAYS_KEPT,
     now: datetime | None = None,
 ) -> list[Path]:
-    """Keep at most ``keep`` backups and none older than ``max_age_days``, except that the
-    newest ``keep_always`` stay whatever their age. Returns the removed files."""
+    """Prune backups on a schedule that always keeps generations spanning days: the newest
+    ``keep`` verified ones, the newest of each of the last 14 days, of each of the last 8
+    weeks and of each month up to ``max_age_days``; and whatever their age, the newest
+    ``keep_always`` verified ones. Backups that fail verification never count towards these
+    and are never removed (a check that failed for a passing reason, a full disk say, must not
+    cost a real backup; kills during a backup leave only temporary names). Returns the removed
+    files."""
     now = now or datetime.now(UTC)
     found = backups(folder)
+    good = [b for b in found if b.verify() is None]
+    keepers: set[Path] = set()
+    newest_first = list(reversed(good))
+    keepers.update(b.path for b in newest_first[: max(keep, keep_always)][:keep_always])
+    seen_days: set = set()
+    seen_weeks: set = set()
+    seen_months: set = set()
+    for n, b in enumerate(newest_first):
+        age = now - b.created
+        if n < keep and age <= timedelta(days=max_age_days):
+            keepers.add(b.path)
+        day, week, month = b.created.date(), b.created.isocalendar()[:2], b.created.strftime("%Y%m")
+        if age <= timedelta(days=14) and day not in seen_days:
+            keepers.add(b.path)
+        if age <= timedelta(weeks=8) and week not in seen_weeks:
+            keepers.add(b.path)
+        if age <= timedelta(days=max_age_days) and month not in seen_months:
+            keepers.add(b.path)
+        seen_days.add(day)
+        seen_weeks.add(week)
+        seen_months.add(month)
     removed = []
-    for n, b in enumerate(reversed(found)):  # newest first
-        too_many = n >= keep
-        too_old = n >= keep_always and now - b.created > timedelta(days=max_age_days)
-        if too_many or too_old:
+    for b in good:
+        if b.path not in keepers:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     return removed
 
 
-def recover(path: Path, backup_folder: Path) -> str:
-    """Move a damaged database aside and restore the newest healthy backup; say what happened."""
-    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+@dataclass
+class Recovery:
+    message: str
+    recovered: int = 0
+    from_backup: list[str] = field(default_factory=list)
+    partly_read: list[str] = field(default_factory=list)
+    aside: Path | None = None
+
+
+def recover(path: Path, backup_folder: Path, problems: list[str] | None = None) -> str:
+    """The database at ``path`` is damaged: keep it aside (with its WAL), salvage every note
+    that can still be read from it, merge them with the newest verified backup into a new
+    database, and say exactly what happened."""
+    return recover_full(path, backup_folder, problems).message
+
+
+def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = None) -> Recovery:
+    """Salvage, merge and write the repaired database beside ``path`` first; only once that
+    worked is the damaged file moved aside and the repaired one renamed in. If anything fails
+    on the way (a full disk), nothing was changed and the error propagates."""
+    problems = problems if problems is not None else salvage.inspect(path)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    rescued = salvage.salvage(path) if path.exists() else salvage.Salvaged(complete=False)
+    chosen = None
+    base = None
+    for candidate in reversed(backups(backup_folder)):
+        if candidate.verify() is None:
+            chosen = candidate
+            base = salvage.read_database(candidate.path)
+            break
+    merged = salvage.merge(rescued, base)
+    repaired = _write_merged(path, merged)
     for suffix in ("", "-wal", "-shm"):
         p = Path(f"{path}{suffix}")
         if p.exists():
             p.replace(Path(f"{aside}{suffix}"))
-    for candidate in sorted(backup_folder.glob(BACKUP_GLOB), reverse=True):
-        if healthy(candidate):
-            copy_database(candidate, path)
-            return (
-                f"The notes database was damaged; it was kept as {aside.name} and the backup "
-                f"{candidate.name} was restored."
+    os.replace(repaired, path)
+    fsync_folder(path.parent)
+    why = "; ".join(problems) or "damaged"
+    parts = [f"The notes database was damaged ({why}). It was kept as {aside.name}."]
+    parts.append(f"{merged.from_damaged} note(s) were recovered from it")
+    if chosen is not None:
+        parts[-1] += f" and merged with the newest verified backup, {chosen.name}" + (
+            f", which restored {len(merged.from_backup)} more" if merged.from_backup else ""
+        )
+        if merged.repaired_from_backup:
+            parts[-1] += (
+                f"; the damaged text of {len(merged.repaired_from_backup)} note(s) was "
+                "taken from the backup's identical copy"
             )
-    return (
-        f"The notes database was damaged and no healthy backup was found; it was kept as "
-        f"{aside.name} and a new, empty one was started."
-    )
+    else:
+        parts[-1] += "; no verified backup was found"
+    parts[-1] += "."
+    if merged.partly_read:
+        parts.append(
+            f"{len(merged.partly_read)} note(s) could be read only in part (unreadable "
+            f"characters shown as \ufffd): {', '.join(merged.partly_read[:20])}."
+        )
+    if rescued.unreadable_rows:
+        parts.append(
+            f"{rescued.unreadable_rows} row(s) of the damaged file could not be read at all; "
+            "anything in them that no backup holds is lost."
+        )
+    if not merged.notes:
+        parts.append("No notes could be recovered; a new, empty database was started.")
+    message = " ".join(parts)
+    return Recovery(message, merged.from_damaged, merged.from_backup, merged.partly_read, aside)
+
+
+def _write_merged(path: Path, merged: salvage.Merged) -> Path:
+    """Write the merged notes into a fresh database beside ``path``; returns it (removed again
+    when the writing fails)."""
+    tmp = path.with_name(f".{path.name}.recovering")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    try:
+        return _fill(tmp, merged)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+def _fill(tmp: Path, merged: salvage.Merged) -> Path:
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(notes)")]
+        conn.execute("BEGIN")
+        tag_ids: dict[str, int] = {}
+
+        def tag_id(name: str) -> int:
+            key = name.lower()
+            if key not in tag_ids:
+                row = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+                tag_ids[key] = (
+                    row[0]
+                    if row
+                    else conn.execute("INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
+                )
+            return tag_ids[key]
+
+        for note in merged.notes.values():
+            values = {c: note.get(c) for c in columns}
+            values["body"] = values.get("body") or ""
+            values["color"] = values.get("color") or "yellow"
+            values["motivation"] = values.get("motivation") or "commenting"
+            values["private"] = values.get("private") or 0
+            values["orphan"] = values.get("orphan") or 0
+            if values.get("target_kind") not in ("passage", "paragraph", "case", "free"):
+                values["target_kind"] = "free"
+            now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+            values["created"] = values.get("created") or now
+            values["modified"] = values.get("modified") or values["created"]
+            cols = ", ".join(f'"{c}"' for c in values)
+            marks = ", ".join("?" for _ in values)
+            try:
+                conn.execute(f"INSERT INTO notes ({cols}) VALUES ({marks})", list(values.values()))
+            except sqlite3.IntegrityError:
+                values["external_id"] = None
+                conn.execute(
+                    f"INSERT OR REPLACE INTO notes ({cols}) VALUES ({marks})",
+                    list(values.values()),
+                )
+            for name in note.get("tags", []):
+                conn.execute(
+                    "INSERT OR IGNORE INTO note_tags VALUES (?, ?)", (note["id"], tag_id(name))
+                )
+        for target, name in merged.target_tags:
+            conn.execute("INSERT OR IGNORE INTO target_tags VALUES (?, ?)", (target, tag_id(name)))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    return tmp

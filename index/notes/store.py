@@ -1,12 +1,16 @@
 """The notes and tags store: one writer connection behind a lock, a reader per thread.
 
-Every change is one transaction with ``synchronous=FULL`` in WAL mode: when a call returns, the
-note is on disk, and a killed process loses at most the change in flight.
+Every change is one transaction with ``synchronous=FULL`` in WAL mode, checkpointed into the main
+file straight after: when a call returns, the note is on disk in the database itself (not only in
+the write-ahead log, where damage would silently drop it), and a killed process loses at most the
+change in flight. Opening runs `salvage.inspect` first; damage is recovered (`db.recover`) and
+said in ``messages``.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -17,12 +21,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from index.errors import KnownError, NotFound
-from index.notes import db
+from index.notes import db, salvage
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
 
 log = logging.getLogger(__name__)
 
+MAX_SQLITE_PATH = 512
 NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
 
 
@@ -31,19 +36,37 @@ def now() -> str:
 
 
 class NotesStore:
-    def __init__(self, path: Path, backups: Path | None = None) -> None:
+    def __init__(self, path: Path, backups: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.backups = backups or path.parent / "backups"
         self.messages: list[str] = []
         self._lock = threading.RLock()
         self._local = threading.local()
-        self._backed_up = False
-        """A backup is considered once per session, before its first change."""
+        self._last_backup: datetime | None = None
+        """When this session last made (or considered) a backup; None before its first write."""
+        self._dirty = False
+        """Changed since this session's last backup."""
+        self.read_only = read_only
+        self._scratch: Path | None = None
+        self._read_path = path
+        if read_only:
+            self._open_read_only()
+            return
+        if len(os.fsencode(str(path.absolute()))) + len("-journal") > MAX_SQLITE_PATH:
+            # SQLite's own limit (SQLITE_MAX_PATHNAME): the store then opens read-only, from
+            # a copy at a short path, with every note readable (see `Core`)
+            raise KnownError(
+                f"the data folder's path is too long for the notes database "
+                f"({len(os.fsencode(str(path.absolute())))} bytes; SQLite opens at most "
+                f"{MAX_SQLITE_PATH}); choose a data folder with a shorter path"
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() and not db.healthy(path):
-                self.messages.append(db.recover(path, self.backups))
-                log.error(self.messages[-1])
+            if path.exists() or Path(f"{path}-wal").exists():
+                problems = salvage.inspect(path)
+                if problems:
+                    self.messages.append(db.recover(path, self.backups, problems))
+                    log.error(self.messages[-1])
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:
@@ -51,29 +74,78 @@ class NotesStore:
         except OSError as exc:
             raise KnownError(f"cannot open the notes database {path}: {exc.strerror}") from exc
 
+    def _open_read_only(self) -> None:
+        """Open for reading only (the data folder cannot be written): a private temporary
+        copy of the database and its WAL is read, so saves still only in the WAL are seen and
+        SQLite needs to write nothing beside the user's files. Damage is reported, and what
+        can be read is shown (salvaged into the copy)."""
+        import shutil
+        import tempfile
+
+        self._writer = None
+        self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
+        copy = self._scratch / "notes.sqlite3"
+        try:
+            if self.path.exists():
+                shutil.copyfile(self.path, copy)
+                wal = Path(f"{self.path}-wal")
+                if wal.exists():
+                    shutil.copyfile(wal, Path(f"{copy}-wal"))
+                problems = salvage.inspect(copy)
+                if problems:
+                    self.messages.append(
+                        db.recover(copy, self.backups, problems).replace(
+                            "It was kept as", "Nothing was changed on disk; the file is"
+                        )
+                    )
+            conn = db.connect(copy)
+            db.migrate(conn)
+            conn.close()
+        except (OSError, sqlite3.Error) as exc:
+            raise KnownError(f"cannot read the notes database {self.path}: {exc}") from exc
+        self._read_path = copy
+
     def close(self) -> None:
         with self._lock:
-            self._writer.close()
+            if self._writer is not None:
+                if self._dirty:
+                    self._backup()
+                self._writer.close()
+            if self._scratch is not None:
+                import shutil
+
+                shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- plumbing ---------------------------------------------------------------------------
 
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = db.connect(self.path)
+            conn = self._local.conn = db.connect(self._read_path)
         return conn
 
-    def _backup_before_change(self) -> None:
-        if self._backed_up:
-            return
-        self._backed_up = True
+    def _after_write(self) -> None:
+        """A change was committed: checkpoint it into the main file, then back up when this
+        session has not yet, or not for `db.BACKUP_EVERY`."""
+        self._dirty = True
+        try:
+            self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as exc:  # readers busy: the next write's checkpoint catches up
+            log.info("checkpoint postponed: %s", exc)
+        last = self._last_backup
+        if last is None or datetime.now(UTC) - last >= db.BACKUP_EVERY:
+            self._backup()
+
+    def _backup(self) -> None:
+        self._last_backup = datetime.now(UTC)
         try:
             made = db.backup(self._writer, self.path, self.backups)
         except (OSError, sqlite3.Error) as exc:  # a missing backup must not stop the save
             log.warning("could not back up the notes database to %s: %s", self.backups, exc)
         else:
+            self._dirty = False
             if made:
-                log.info("notes backed up to %s", made)
+                log.info("notes backed up to %s", made.name)
 
     def list_backups(self) -> list[db.Backup]:
         return db.backups(self.backups)
@@ -84,8 +156,9 @@ class NotesStore:
         chosen = next((b for b in db.backups(self.backups) if b.name == name), None)
         if chosen is None:
             raise NotFound(f"no backup named {name!r} (muragat notes restore-backup lists them)")
-        if not db.healthy(chosen.path):
-            raise KnownError(f"the backup {name} is damaged; choose another")
+        problem = chosen.verify()
+        if problem:
+            raise KnownError(f"the backup {name} cannot be trusted ({problem}); choose another")
         with self._lock:
             copy = sqlite3.connect(":memory:")
             try:
@@ -95,25 +168,35 @@ class NotesStore:
                 finally:
                     source.close()
                 kept = db.backup(self._writer, self.path, self.backups, force=True)
-                self._backed_up = True
                 copy.backup(self._writer)
             finally:
                 copy.close()
             db.migrate(self._writer)
+            self._after_write()
         return kept
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._backup_before_change()
+            if self._writer is None:
+                raise KnownError("the notes are open read-only: nothing can be saved")
             conn = self._writer
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise KnownError(f"could not save: {exc}") from None
             try:
                 yield conn
                 conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise KnownError(f"could not save: {exc} — nothing was changed") from None
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
+            self._after_write()
 
     def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
         name = normalize_tag(name)

@@ -32,6 +32,11 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET = 2.0
 FEW_HITS = 3
+MAX_EXPANSION = 400
+"""A wildcard, prefix, fuzzy term or range stands for at most this many indexed words."""
+MAX_LOOSENED_WORDS = 8
+"""A query of more words than this (a pasted paragraph) is searched as typed: no fuzzy
+fallback, and suggestions for at most this many unknown words."""
 FACETS = {
     "kind": ("kind", False),
     "section": ("section_id", False),
@@ -174,9 +179,11 @@ class SearchEngine:
             return self._search(text, limit, kind, exact, cancel, budget, facets)
         except Exception as exc:
             if not is_index_damage(exc):
-                log.exception("search for %r failed (a bug, not a damaged index)", text)
+                log.exception(
+                    "a search (%d characters) failed: a bug, not a damaged index", len(text)
+                )
                 raise
-            log.warning("search failed, rebuilding the index: %r", exc)
+            log.warning("search failed, rebuilding the index: %s", type(exc).__name__)
             self.rebuild()
             result = self._search(text, limit, kind, exact, cancel, budget, facets)
             result.messages.insert(0, "The search index was damaged and has been rebuilt.")
@@ -197,7 +204,8 @@ class SearchEngine:
             facets=facets,
         )
         self._run(plan, parsed.query, result)
-        if result.total == 0 and not parsed.exact and not result.partial:
+        long_text = len(parsed.words) > MAX_LOOSENED_WORDS
+        if result.total == 0 and not parsed.exact and not result.partial and not long_text:
             fuzzy = self._fuzzy_query(parsed)
             if fuzzy is not None:
                 self._run(plan, fuzzy, result)
@@ -206,13 +214,23 @@ class SearchEngine:
                     result.messages.append(
                         f"No exact matches for “{parsed.text}”; showing close spellings."
                     )
-        if (result.fuzzy or result.total < FEW_HITS) and parsed.words:
-            result.suggestion = self._suggest(plan.searcher, parsed)
+        if (result.fuzzy or result.total < FEW_HITS) and parsed.words and not result.partial:
+            result.suggestion = self._suggest(plan.searcher, parsed, plan)
         result.seconds = time.monotonic() - start
         return result
 
     def _run(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
         searcher, limit, cancel = plan.searcher, plan.limit, plan.cancel
+        try:
+            q = _bounded(q, searcher.reader(), plan, result)
+        except TimeLimit:
+            result.partial = True
+            result.messages.append(
+                "Stopped early: superseded."
+                if cancel and cancel.is_set()
+                else "The search took too long; these results are partial."
+            )
+            return
         groupedby = None
         if plan.facets:
             groupedby = {
@@ -261,7 +279,7 @@ class SearchEngine:
                 try:
                     found += list(leaf.expanded_terms(reader))
                 except Exception:  # an odd expansion only costs highlighting, never the search
-                    log.debug("cannot expand %r", leaf)
+                    log.debug("cannot expand a %s", type(leaf).__name__)
             elif leaf.is_leaf():
                 found += list(leaf.iter_all_terms(phrases=True))
         for fieldname, value in found:
@@ -306,12 +324,15 @@ class SearchEngine:
         return None if loosened == parsed.query else loosened
 
     @staticmethod
-    def _suggest(searcher, parsed: ParsedQuery) -> str | None:
+    def _suggest(searcher, parsed: ParsedQuery, plan: _Plan | None = None) -> str | None:
         """The query as typed, with each unknown word replaced by the nearest indexed word;
-        operators, phrases and filters stay as they were."""
+        operators, phrases and filters stay as they were. At most `MAX_LOOSENED_WORDS` words,
+        and never past the search's budget."""
         suggestion, changed = parsed.text, False
         reader = searcher.reader()
-        for word in dict.fromkeys(parsed.words):
+        for word in list(dict.fromkeys(parsed.words))[:MAX_LOOSENED_WORDS]:
+            if plan is not None and _out_of_time(plan):
+                break
             lower = word.lower()
             if len(word) < 4 or reader.frequency("exact", lower) > 0:
                 continue
@@ -324,6 +345,67 @@ class SearchEngine:
         return suggestion if changed else None
 
 
+def _out_of_time(plan: _Plan) -> bool:
+    return time.monotonic() > plan.deadline or bool(plan.cancel and plan.cancel.is_set())
+
+
+def _expand(leaf: Q.MultiTerm, reader, plan: _Plan) -> tuple[list, bool]:
+    """The indexed words ``leaf`` stands for, at most `MAX_EXPANSION`, checking the budget
+    and cancellation as it walks the word list (raises TimeLimit). Returns (words, cut)."""
+    if isinstance(leaf, Q.Wildcard | Q.Regex):
+        pattern = re.compile(leaf._get_pattern())
+        prefix = leaf._find_prefix(leaf.text)
+        from_bytes = reader.schema[leaf.fieldname].from_bytes
+        candidates = (
+            reader.expand_prefix(leaf.fieldname, prefix)
+            if prefix
+            else reader.lexicon(leaf.fieldname)
+        )
+        source = _checked(candidates, plan)
+        matching = (b for b in source if pattern.match(from_bytes(b)))
+    else:
+        matching = _checked(iter(leaf._btexts(reader)), plan)
+    words = []
+    for btext in matching:
+        if len(words) >= MAX_EXPANSION:
+            return words, True
+        words.append(btext)
+    return words, False
+
+
+def _checked(items, plan: _Plan):
+    for n, item in enumerate(items):
+        if n % 64 == 0 and _out_of_time(plan):
+            raise TimeLimit
+        yield item
+
+
+def _bounded(q: Q.Query, reader, plan: _Plan, result: SearchResult) -> Q.Query:
+    """``q`` with every term-expanding part (wildcards, prefixes, fuzzy terms, ranges)
+    replaced by the words it stands for, found within the budget and at most
+    `MAX_EXPANSION` of them; a message says when a pattern was cut."""
+    if isinstance(q, Q.Wildcard) and q.text == "*":
+        return q  # every document: the collector's budget bounds it
+    if isinstance(q, Q.MultiTerm):
+        if _out_of_time(plan):
+            raise TimeLimit
+        words, cut = _expand(q, reader, plan)
+        if cut:
+            note = (
+                f"“{q.text if hasattr(q, 'text') else q}” matches too many words; "
+                f"searched the first {MAX_EXPANSION}."
+            )
+            if note not in result.messages:
+                result.messages.append(note)
+        if not words:
+            return Q.NullQuery
+        terms = [Q.Term(q.fieldname, w, boost=q.boost) for w in words]
+        return terms[0] if len(terms) == 1 else Q.Or(terms)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _bounded(child, reader, plan, result))
+
+
 _READ_ERRORS = (OSError, ValueError, EOFError, KeyError, IndexError, struct.error, zlib.error)
 
 
@@ -332,6 +414,8 @@ def is_index_damage(exc: BaseException) -> bool:
     code (log and raise)? Whoosh's own index errors are damage; a low-level read error
     counts only when it was raised inside Whoosh, not in our code that called it."""
     if isinstance(exc, whoosh_index.IndexError):
+        return True
+    if type(exc).__module__.split(".")[0] == "whoosh":  # TermNotFound and the like
         return True
     if not isinstance(exc, _READ_ERRORS):
         return False

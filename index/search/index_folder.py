@@ -238,10 +238,14 @@ class IndexFolder:
         except LockError as exc:
             raise KnownError("the search index is being updated by another Muragat") from exc
 
-    def update(self, items: Iterable[IndexItem], remove: Iterable[str] = ()) -> int:
+    def update(
+        self, items: Iterable[IndexItem], remove: Iterable[str] = (), purge: bool = False
+    ) -> int:
         """Write exactly these items and remove exactly these ids: what one change touched.
         No scan of the rest of the index. Does nothing if the index is not open yet (the
-        sync that opens it sees everything). Returns how many documents were written."""
+        sync that opens it sees everything). ``purge``: rewrite the segments, so what was
+        removed (a deleted note's text) is gone from the files too, not only marked deleted.
+        Returns how many documents were written."""
         with self._write_lock:
             if self._ix is None:
                 return 0
@@ -253,12 +257,32 @@ class IndexFolder:
                 for item in items:
                     writer.update_document(**item.document())
                     count += 1
-                writer.commit()
+                writer.commit(optimize=purge)
             except BaseException:
                 writer.cancel()
                 raise
             self.generation += 1
         return count
+
+    def verify(self) -> str | None:
+        """Read the whole index — every stored document and every posting list — and say
+        why it is damaged, or None. (Opening reads only samples; `muragat index` asks this.)"""
+        with self._write_lock:
+            reason = self.open()
+            if reason:
+                return reason
+            try:
+                with self._ix.searcher() as searcher:
+                    reader = searcher.reader()
+                    for docnum in reader.all_doc_ids():
+                        reader.stored_fields(docnum)
+                    for fieldname, btext in reader.all_terms():
+                        list(reader.postings(fieldname, btext).all_ids())
+            except Exception as exc:  # any failure to read means damage: rebuild, never crash
+                log.warning("search index damaged: %s", type(exc).__name__)
+                self._ix = None
+                return f"damaged ({type(exc).__name__})"
+        return None
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove items by id (a removed document's paragraphs, say)."""

@@ -161,7 +161,9 @@ def parse(text: str, exact: bool = False) -> ParsedQuery:
                 return ParsedQuery(cleaned, q, _free_words(cleaned), exact, False, messages)
             problem = "nothing searchable"
         except Exception as exc:  # the parser's own failure is bad input, not a bug
-            log.info("query parse failed for %r: %r", cleaned, exc)
+            log.info(
+                "a query of %d characters could not be parsed: %s", len(cleaned), type(exc).__name__
+            )
             problem = "syntax the parser could not read"
     fallback = " ".join(words)
     messages.append(f"Couldn't read the query ({problem}); searched for the words: {fallback}")

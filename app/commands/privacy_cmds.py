@@ -1,0 +1,54 @@
+"""``muragat wipe``: remove all of the user's data, saying what was removed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.output import error, print_json
+from index.core import Core
+from index.wipe import planned, wipe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "wipe",
+        help="remove all your data: notes, backups, search index, imported documents, "
+        "settings, trusted keys and logs (asks first unless --yes)",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_wipe)
+
+
+def cmd_wipe(core: Core, args: argparse.Namespace) -> int:
+    folder = core.data_dir
+    plan = planned(folder)
+    if not plan:
+        print(f"nothing to remove: no Muragat data in {folder}")
+        return 0
+    if not args.yes:
+        print(f"This removes, from {folder}:")
+        for kind, paths in plan.items():
+            print(f"  {kind}: {len(paths)} item(s)")
+        if not sys.stdin.isatty():
+            error("not confirmed (no terminal to ask in); run again with --yes to wipe")
+            return 1
+        answer = input("Type 'wipe' to remove all of it for good: ").strip().lower()
+        if answer != "wipe":
+            print("nothing was removed")
+            return 1
+    core.close()
+    report = wipe(folder)
+    if args.json:
+        print_json({"folder": str(folder), "removed": report.removed,
+                    "folder_removed": report.folder_removed})  # fmt: skip
+        return 0
+    for kind, names in report.removed.items():
+        print(f"removed {kind}: {', '.join(names)}")
+    print(
+        f"{report.count} item(s) removed"
+        + (f"; the folder {folder} is gone too" if report.folder_removed else
+           f"; {folder} is left with only what was not Muragat's")
+    )  # fmt: skip
+    return 0

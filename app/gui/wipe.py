@@ -1,0 +1,59 @@
+"""File → Wipe all my data: asks first (a question; No is the default), then removes notes,
+backups, search index, imported documents, settings, trusted keys and logs, says what was
+removed, and closes the window without writing its settings back."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from index.errors import KnownError
+from index.wipe import planned, wipe
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Wipe", text)
+
+
+def confirm_and_wipe(window) -> bool:
+    """Returns whether the data was wiped (the window then closes)."""
+    core = window.core
+    plan = planned(core.data_dir)
+    if not plan:
+        QMessageBox.information(window, tr("Wipe all my data"), tr("There is nothing to wipe."))
+        return False
+    listing = "\n".join(f"• {kind} ({len(paths)})" for kind, paths in plan.items())
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Wipe all my data"),
+        tr("Remove all of your Muragat data from %1 for good?\n\n%2\n\nThis cannot be undone.")
+        .replace("%1", str(core.data_dir))
+        .replace("%2", listing),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    window.tasks.cancel_all()
+    window.tasks.wait(30000)
+    root = logging.getLogger()
+    for handler in list(root.handlers):  # the log file is part of what goes
+        if isinstance(handler, RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    core.close()
+    try:
+        report = wipe(core.data_dir)
+        text = tr("Removed:\n%1\n\nMuragat will now close.").replace(
+            "%1", "\n".join(f"• {k}: {', '.join(v)}" for k, v in report.removed.items())
+        )
+        QMessageBox.information(window, tr("Your data was wiped"), text)
+    except KnownError as exc:
+        QMessageBox.warning(window, tr("Wipe all my data"), str(exc))
+    window.wiped = True
+    window.close()
+    return True

@@ -1,0 +1,387 @@
+"""Seeing damage to the notes database that ``quick_check`` misses, and salvaging what is left.
+
+What `inspect` looks for, beyond SQLite's own check:
+- a truncated main file (shorter than a database header, or than the page count its header
+  promises — an interrupted copy or sync);
+- a damaged WAL: SQLite silently drops every frame from the first one whose checksum fails, so a
+  single flipped byte there loses every later save without an error. We walk the frames
+  ourselves and call it damage when a frame of the current WAL fails its checksum and a later,
+  committing frame of the same WAL would have been dropped with it (a torn frame at the very end
+  is only the change that was in flight when a process died, and is not reported);
+- text that is not valid UTF-8 (one flipped byte inside a note): SQLite stores it happily and
+  every later read of that row fails.
+
+`salvage` reads every row it can, one by one, from a copy of the damaged files whose WAL
+checksums were recomputed (so the frames SQLite would drop are read too), decoding bad text with
+replacement characters. `merge` joins that with the newest verified backup. Nothing here writes
+the damaged files: they are kept aside for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+WAL_HEADER = 32
+FRAME_HEADER = 24
+TEXT_COLUMNS = {
+    "notes": (
+        "id", "target_kind", "target_id", "bundle_id", "doc_id", "bundle_sha256", "exact",
+        "prefix", "suffix", "body", "color", "motivation", "orphan_reason", "created",
+        "modified", "external_id",
+    ),
+    "tags": ("name",),
+    "note_tags": ("note_id",),
+    "target_tags": ("target_id",),
+}  # fmt: skip
+
+
+# -- the WAL, frame by frame ------------------------------------------------------------------
+
+
+def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    fmt = (">" if big_endian else "<") + f"{len(data) // 4}I"
+    words = struct.unpack(fmt, data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+@dataclass
+class WalState:
+    frames: int = 0
+    """Complete frames of the current WAL (its salts) in the file."""
+    valid: int = 0
+    """Frames SQLite will replay (up to the last commit before the first bad checksum)."""
+    dropped_commits: int = 0
+    """Committed transactions after the first bad frame: saves SQLite would silently drop."""
+    header_bad: bool = False
+    page_size: int = 0
+
+
+def read_wal(path: Path) -> WalState | None:
+    """What the WAL holds and what SQLite would drop of it; None when there is no WAL."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    state = WalState()
+    if len(data) < WAL_HEADER:
+        return state if not data else WalState(header_bad=True)
+    magic, _version, page_size, _ckpt, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:32])
+    state.page_size = page_size
+    big = magic == 0x377F0683
+    if magic not in WAL_MAGICS or page_size < 512 or page_size & (page_size - 1):
+        state.header_bad = True
+        return state
+    if _checksum(data[:24], 0, 0, big) != (c1, c2):
+        state.header_bad = True
+        return state
+    s0, s1 = c1, c2
+    size = FRAME_HEADER + page_size
+    bad_at = None
+    last_commit = 0
+    offset, n = WAL_HEADER, 0
+    while offset + size <= len(data):
+        header = data[offset : offset + FRAME_HEADER]
+        _page, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", header)
+        if (fs1, fs2) != (salt1, salt2):
+            break  # the rest is an older WAL's frames
+        n += 1
+        if bad_at is None:
+            s0, s1 = _checksum(header[:8], s0, s1, big)
+            s0, s1 = _checksum(data[offset + FRAME_HEADER : offset + size], s0, s1, big)
+            if (s0, s1) != (fc1, fc2):
+                bad_at = n
+            elif commit:
+                last_commit = n
+        elif commit:
+            state.dropped_commits += 1
+        offset += size
+    state.frames = n
+    state.valid = last_commit
+    if bad_at is not None and bad_at == n and state.dropped_commits == 0:
+        # the last frame of the file is torn: a write a killed process never finished
+        pass
+    return state
+
+
+def repair_wal(path: Path, page_size: int) -> bool:
+    """Recompute the checksums of every frame of the current WAL (in place, on a copy), so
+    SQLite replays the frames it would have dropped. Returns whether anything was changed."""
+    data = bytearray(path.read_bytes())
+    if len(data) < WAL_HEADER + FRAME_HEADER + page_size:
+        return False
+    magic = struct.unpack(">I", data[:4])[0]
+    if magic not in WAL_MAGICS:
+        magic = 0x377F0682
+    big = magic == 0x377F0683
+    salt1, salt2 = struct.unpack(">2I", data[WAL_HEADER + 8 : WAL_HEADER + 16])
+    header = struct.pack(">6I", magic, 3007000, page_size, 0, salt1, salt2)
+    s0, s1 = _checksum(header, 0, 0, big)
+    data[:32] = header + struct.pack(">2I", s0, s1)
+    size = FRAME_HEADER + page_size
+    offset = WAL_HEADER
+    while offset + size <= len(data):
+        fs1, fs2 = struct.unpack(">2I", data[offset + 8 : offset + 16])
+        if (fs1, fs2) != (salt1, salt2):
+            break
+        s0, s1 = _checksum(bytes(data[offset : offset + 8]), s0, s1, big)
+        s0, s1 = _checksum(bytes(data[offset + FRAME_HEADER : offset + size]), s0, s1, big)
+        data[offset + 16 : offset + 24] = struct.pack(">2I", s0, s1)
+        offset += size
+    path.write_bytes(bytes(data))
+    return True
+
+
+# -- what is wrong with a database --------------------------------------------------------------
+
+
+def _page_size(header: bytes) -> int:
+    raw = struct.unpack(">H", header[16:18])[0]
+    return 65536 if raw == 1 else raw
+
+
+def inspect(path: Path, immutable: bool = False) -> list[str]:
+    """What is wrong with the notes database at ``path`` (with its WAL), in words; [] when
+    nothing is. ``immutable``: a file nobody writes (a backup): read without locks, and
+    without leaving ``-wal``/``-shm`` files beside it."""
+    problems: list[str] = []
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return problems
+    except OSError as exc:
+        return [f"it cannot be read ({exc.strerror or exc})"]
+    wal = read_wal(Path(f"{path}-wal"))
+    wal_frames = wal.frames if wal else 0
+    if size == 0 and not wal_frames:
+        return ["the file is empty (an interrupted copy or sync?)"]
+    if size and (len(header) < 100 or not header.startswith(SQLITE_MAGIC)):
+        return [f"it is not a database any more (truncated or overwritten: {size} bytes)"]
+    if size:
+        page_size = _page_size(header)
+        change = struct.unpack(">I", header[24:28])[0]
+        pages = struct.unpack(">I", header[28:32])[0]
+        valid_for = struct.unpack(">I", header[92:96])[0]
+        if pages and valid_for == change and size < pages * page_size:
+            problems.append(f"it is cut short ({size} of {pages * page_size} bytes)")
+    wal_size = Path(f"{path}-wal").stat().st_size if wal else 0
+    if wal and wal.header_bad and wal_size >= WAL_HEADER + FRAME_HEADER + 512:
+        problems.append("its write-ahead log is damaged (the log's header)")
+    if wal and wal.dropped_commits:
+        problems.append(
+            f"its write-ahead log is damaged ({wal.dropped_commits} later save(s) would be lost)"
+        )
+    if problems:
+        return problems
+    try:
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
+        try:
+            conn.text_factory = bytes
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != b"ok":
+                problems.append(f"SQLite reports damage ({ok.decode('utf-8', 'replace')[:200]})")
+                return problems
+            tables = {r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table, columns in TEXT_COLUMNS.items():
+                if table not in tables:
+                    continue
+                cols = ", ".join(f'CAST("{c}" AS BLOB)' for c in columns)
+                bad = 0
+                for row in conn.execute(f"SELECT {cols} FROM {table}"):
+                    for value in row:
+                        if value is not None:
+                            try:
+                                value.decode("utf-8")
+                            except UnicodeDecodeError:
+                                bad += 1
+                if bad:
+                    problems.append(
+                        f"{bad} text value(s) in {table} cannot be read (damaged bytes)"
+                    )
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        raise  # the environment (a full disk, no permission, I/O), not damage: never "recovered"
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"SQLite cannot read it ({exc})")
+    return problems
+
+
+# -- salvage: every readable row ----------------------------------------------------------------
+
+
+@dataclass
+class Salvaged:
+    notes: dict[str, dict] = field(default_factory=dict)
+    """note id → its columns (and ``tags``: names), as far as they could be read."""
+    target_tags: set[tuple[str, str]] = field(default_factory=set)
+    damaged_notes: set[str] = field(default_factory=set)
+    """Notes read only in part (bytes that were not text replaced)."""
+    unreadable_rows: int = 0
+    complete: bool = True
+    """Every row of every table was read: a note absent from it was deleted, not lost."""
+
+
+def _decode(value, damaged: list[bool]):
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            damaged.append(True)
+            return value.decode("utf-8", "replace")
+    return value
+
+
+def _rows(conn: sqlite3.Connection, table: str, out: Salvaged) -> list[dict]:
+    """Every readable row of ``table``: all at once if possible, else rowid by rowid."""
+    try:
+        cursor = conn.execute(f"SELECT rowid, * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    except sqlite3.DatabaseError:
+        out.complete = False
+    rows: list[dict] = []
+    try:
+        top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    except sqlite3.DatabaseError:
+        top = 100_000
+    misses = 0
+    for rowid in range(1, min(int(top), 1_000_000) + 1):
+        try:
+            cursor = conn.execute(f"SELECT rowid, * FROM {table} WHERE rowid = ?", (rowid,))
+            names = [d[0] for d in cursor.description]
+            found = cursor.fetchall()
+        except sqlite3.DatabaseError:
+            out.unreadable_rows += 1
+            misses += 1
+            continue
+        rows += [dict(zip(names, row, strict=True)) for row in found]
+    return rows
+
+
+def salvage(path: Path) -> Salvaged:
+    """Read every note that can still be read from the damaged database at ``path``."""
+    out = Salvaged()
+    with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
+        copy = Path(tmp) / "notes.sqlite3"
+        shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+            try:
+                with path.open("rb") as fh:
+                    header = fh.read(100)
+                page_size = _page_size(header) if header.startswith(SQLITE_MAGIC) else 0
+                page_size = page_size or (read_wal(wal) or WalState()).page_size or 4096
+                repair_wal(Path(f"{copy}-wal"), page_size)
+            except (OSError, struct.error):
+                log.warning("could not read the damaged write-ahead log")
+        try:
+            conn = sqlite3.connect(copy)
+        except sqlite3.DatabaseError:
+            out.complete = False
+            return out
+        try:
+            conn.text_factory = bytes
+            # a cut-short file: SQLite refuses it whole unless told to read what is there
+            conn.execute("PRAGMA writable_schema = ON")
+            try:
+                tables = {r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master")}
+            except sqlite3.DatabaseError:
+                out.complete = False
+                return out
+            if "notes" not in tables:
+                out.complete = False
+                return out
+            for row in _rows(conn, "notes", out):
+                damaged: list[bool] = []
+                note = {k: _decode(v, damaged) for k, v in row.items() if k != "rowid"}
+                if not isinstance(note.get("id"), str) or not note["id"]:
+                    out.unreadable_rows += 1
+                    continue
+                note["tags"] = []
+                out.notes[note["id"]] = note
+                if damaged:
+                    out.damaged_notes.add(note["id"])
+            tag_names: dict[int, str] = {}
+            if "tags" in tables:
+                for row in _rows(conn, "tags", out):
+                    name = _decode(row.get("name"), [])
+                    if isinstance(name, str):
+                        tag_names[row["id"]] = name
+            if "note_tags" in tables:
+                for row in _rows(conn, "note_tags", out):
+                    note_id, name = _decode(row["note_id"], []), tag_names.get(row["tag_id"])
+                    if note_id in out.notes and name:
+                        out.notes[note_id]["tags"].append(name)
+            if "target_tags" in tables:
+                for row in _rows(conn, "target_tags", out):
+                    name = tag_names.get(row["tag_id"])
+                    if name:
+                        out.target_tags.add((_decode(row["target_id"], []), name))
+        finally:
+            conn.close()
+    return out
+
+
+def read_database(path: Path) -> Salvaged:
+    """A healthy database (a verified backup) read the same way, for merging."""
+    return salvage(path)
+
+
+@dataclass
+class Merged:
+    notes: dict[str, dict]
+    target_tags: set[tuple[str, str]]
+    from_damaged: int = 0
+    from_backup: list[str] = field(default_factory=list)
+    """Notes the damaged file no longer held, taken from the backup."""
+    repaired_from_backup: list[str] = field(default_factory=list)
+    """Notes whose damaged text was replaced by the backup's identical, readable version."""
+    partly_read: list[str] = field(default_factory=list)
+    """Notes kept with unreadable characters (no undamaged copy of that version exists)."""
+
+
+def merge(damaged: Salvaged, backup: Salvaged | None) -> Merged:
+    """The salvaged notes, with the backup filling in what could not be read. A note the
+    salvage read in full always wins (it is at least as new as the backup's); when the salvage
+    was incomplete, notes only the backup holds come back (a deleted note returning is better
+    than a lost one)."""
+    merged = Merged(dict(damaged.notes), set(damaged.target_tags), len(damaged.notes))
+    if backup is None:
+        merged.partly_read = sorted(damaged.damaged_notes)
+        return merged
+    for note_id, older in backup.notes.items():
+        mine = merged.notes.get(note_id)
+        if mine is None:
+            if not damaged.complete:
+                merged.notes[note_id] = older
+                merged.from_backup.append(note_id)
+            continue
+        if note_id in damaged.damaged_notes:
+            if older.get("modified") == mine.get("modified"):
+                merged.notes[note_id] = older
+                merged.repaired_from_backup.append(note_id)
+            else:
+                merged.partly_read.append(note_id)
+    merged.partly_read += sorted(
+        n for n in damaged.damaged_notes if n not in backup.notes and n not in merged.partly_read
+    )
+    if not damaged.complete:
+        merged.target_tags |= backup.target_tags
+    return merged

@@ -1,0 +1,259 @@
+"""The corruption suite: truncations, flipped bytes in the database, its WAL and the search index,
+bad and empty backups; kills during backups and concurrent starts. Each asserts: never silent,
+never an older copy when a newer one was readable, never a traceback. (Bigger trial counts:
+tests/bench/durability_bench.py.)"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+from index.notes import db, salvage
+from index.notes.model import Note
+from index.notes.store import NotesStore
+
+
+def free(note_id: str, body: str, modified: str = "2026-11-01T00:00:00Z") -> Note:
+    return Note(
+        id=note_id, target_kind="free", target_id=None, body=body, created=modified,
+        modified=modified, tags=["case/a"],
+    )  # fmt: skip
+
+
+def crash_image(folder: Path, bodies: list[str], committed: list[str] = ()) -> Path:
+    """A notes database as a crash leaves it: ``committed`` notes in the main file and
+    ``bodies`` saved since, still only in the WAL (another connection holds it open while the
+    files are copied, as a killed window would)."""
+    live = folder / "live"
+    store = NotesStore(live / "notes.sqlite3", live / "backups")
+    for n, body in enumerate(committed):
+        store.add(free(f"c{n:04d}", body))
+    store.close()
+    conn = sqlite3.connect(live / "notes.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for n, body in enumerate(bodies):
+        conn.execute(
+            "INSERT INTO notes (id, target_kind, body, created, modified) VALUES (?, 'free', ?, "
+            "'2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z')",
+            (f"w{n:04d}", body),
+        )
+    image = folder / "image"
+    image.mkdir()
+    for name in ("notes.sqlite3", "notes.sqlite3-wal"):
+        shutil.copyfile(live / name, image / name)
+    if (live / "backups").is_dir():
+        shutil.copytree(live / "backups", image / "backups")
+    conn.close()
+    return image
+
+
+def flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+# -- detection beyond quick_check ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [0, 1, 100, 4096])
+def test_a_truncated_database_is_reported_and_the_backup_merged_in(tmp_path, size):
+    store = NotesStore(tmp_path / "notes.sqlite3")
+    for n in range(30):
+        store.add(free(f"n{n:02d}", f"note {n} " + "words " * 200))
+    store.close()  # the session's backup holds all 30
+    path = tmp_path / "notes.sqlite3"
+    with path.open("r+b") as fh:
+        fh.truncate(size)
+    assert salvage.inspect(path), "truncation must be seen"
+    again = NotesStore(path)
+    assert again.messages and "damaged" in again.messages[0]
+    assert len(again.notes()) == 30  # nothing lost: all 30 were in the verified backup
+    assert list(tmp_path.glob("notes.sqlite3.damaged-*"))  # the damaged file is kept
+    again.close()
+
+
+def test_a_database_cut_short_mid_file_keeps_every_readable_note(tmp_path):
+    store = NotesStore(tmp_path / "notes.sqlite3", tmp_path / "none")  # no backups to lean on
+    for n in range(60):
+        store.add(free(f"n{n:02d}", f"note {n} " + "words " * 300))
+    store.close()
+    shutil.rmtree(tmp_path / "none")
+    path = tmp_path / "notes.sqlite3"
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.truncate(size - size // 4)
+    again = NotesStore(path, tmp_path / "none")
+    assert "cut short" in again.messages[0]
+    kept = len(again.notes())
+    assert 0 < kept < 60
+    assert f"{kept} note(s) were recovered" in again.messages[0]
+
+
+def test_damage_to_the_wal_is_seen_and_every_save_in_it_salvaged(tmp_path):
+    bodies = [f"saved in the log {n} " + "x" * 300 for n in range(40)]
+    image = crash_image(tmp_path, bodies, committed=["in the main file"])
+    wal = image / "notes.sqlite3-wal"
+    state = salvage.read_wal(wal)
+    assert state.frames > 10 and state.valid == state.frames
+    # a flipped byte in an early frame's page: SQLite alone would drop every later save
+    flip(wal, salvage.WAL_HEADER + salvage.FRAME_HEADER + 100)
+    assert salvage.read_wal(wal).dropped_commits > 0
+    plain = sqlite3.connect(f"file:{image / 'notes.sqlite3'}?mode=ro", uri=True)
+    assert plain.execute("SELECT count(*) FROM notes").fetchone()[0] < 41  # the silent loss
+    plain.close()
+    store = NotesStore(image / "notes.sqlite3", image / "backups")
+    assert "write-ahead log is damaged" in store.messages[0]
+    got = {n.id for n in store.notes()}
+    assert {f"w{n:04d}" for n in range(40)} <= got and "c0000" in got
+
+
+def test_a_torn_last_frame_is_only_the_change_in_flight_not_damage(tmp_path):
+    image = crash_image(tmp_path, ["one", "two"])
+    wal = image / "notes.sqlite3-wal"
+    with wal.open("r+b") as fh:
+        fh.truncate(wal.stat().st_size - 100)  # the last frame half-written by a kill
+    assert salvage.inspect(image / "notes.sqlite3") == []
+
+
+def test_a_flipped_byte_inside_a_note_is_repaired_from_the_backups_identical_copy(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NotesStore(path)
+    store.add(free("a", "Свидетель показал, что его задержали"))
+    store.add(free("b", "another note"))
+    store.close()
+    data = bytearray(path.read_bytes())
+    at = data.find("задержали".encode())
+    data[at] = 0xFF  # not UTF-8 any more; quick_check still passes
+    path.write_bytes(bytes(data))
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    conn.close()
+    assert "cannot be read" in salvage.inspect(path)[0]
+    again = NotesStore(path)
+    assert "taken from the backup's identical copy" in again.messages[0]
+    assert again.get("a").body == "Свидетель показал, что его задержали"
+    assert again.get("b").body == "another note"
+
+
+def test_never_an_older_copy_when_the_newer_one_is_readable(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NotesStore(path)
+    store.add(free("a", "first wording"))
+    store.add(free("b", "bbb"))
+    store.close()  # backup: "first wording"
+    store = NotesStore(path)
+    store.update("a", body="the newer wording")
+    store._writer.execute("UPDATE notes SET body = CAST(X'C328' AS TEXT) WHERE id = 'b'")
+    store._writer.close()
+    again = NotesStore(path)
+    assert again.messages
+    assert again.get("a").body == "the newer wording"
+    assert again.get("b").body  # read in part, reported
+    assert "read only in part" in again.messages[0] or "identical copy" in again.messages[0]
+
+
+def test_empty_and_half_written_backups_are_never_restored(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NotesStore(path)
+    store.add(free("a", "the only note"))
+    store.close()
+    good = db.backups(tmp_path / "backups")[-1]
+    for n, data in enumerate((b"", good.path.read_bytes()[:2048])):  # newer, but broken
+        name = good.name.replace(good.name[6:28], f"20991231-23595{n}-000000")
+        (tmp_path / "backups" / name).write_bytes(data)
+    assert len(db.verified_backups(tmp_path / "backups")) == 1
+    path.write_bytes(b"")
+    again = NotesStore(path)
+    assert good.name in again.messages[0]
+    assert [n.body for n in again.notes()] == ["the only note"]
+
+
+def test_a_damaged_database_says_so_on_the_command_line_without_a_traceback(data_dir):
+    done = run_cli("notes", "add", "--text", "kept", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    (data_dir / "notes.sqlite3").write_bytes(b"\0")
+    for command in (["notes", "list"], ["search", "kept"], ["notes", "backups"]):
+        got = run_cli(*command, data_dir=data_dir)
+        assert "Traceback" not in got.stderr
+        assert got.returncode == 0, got.stderr
+    first = run_cli("notes", "list", "--json", data_dir=data_dir)
+    assert '"kept"' in first.stdout
+
+
+# -- backups under kill -9, and concurrent starts -------------------------------------------------
+
+KILL_BACKUPS = """
+import sys
+from pathlib import Path
+from index.notes.model import Note
+from index.notes.store import NotesStore
+from index.notes import db
+folder = Path(sys.argv[1])
+store = NotesStore(folder / "notes.sqlite3", folder / "backups")
+n = 0
+while True:
+    n += 1
+    store.add(Note(id=f"k{n}", target_kind="free", target_id=None, body="x" * 5000))
+    db.backup(store._writer, store.path, store.backups, force=True)
+    print(n, flush=True)
+"""
+
+
+def test_kill_during_backups_leaves_only_verified_backups(tmp_path):
+    rng = random.Random(14)
+    for _ in range(6):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILL_BACKUPS, str(tmp_path)],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.4))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+        for b in db.backups(tmp_path / "backups"):
+            assert b.verify() is None, b.name
+        store = NotesStore(tmp_path / "notes.sqlite3", tmp_path / "backups")
+        assert not store.messages
+        assert store.notes()
+        store.close()
+
+
+CONCURRENT_START = """
+import sys
+from pathlib import Path
+from index.paths import ensure_data_dir
+bad = 0
+for _ in range(400):
+    try:
+        ensure_data_dir(Path(sys.argv[1]))
+    except Exception as exc:
+        bad += 1
+print(bad)
+"""
+
+
+def test_concurrent_starts_never_find_the_data_folder_unusable(tmp_path):
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT_START, str(tmp_path / "data")],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    assert [int(p.communicate()[0]) for p in procs] == [0, 0, 0, 0]
+    assert not [p for p in (tmp_path / "data").iterdir()]  # no probe left behind

@@ -1,0 +1,227 @@
+"""No trace beyond what the user chose: every file written in a session listed and private,
+nothing in a fresh HOME, logs without note text, a deleted note gone from the index files at
+once, `muragat wipe` and File → Wipe all my data; and a read-only data folder that still reads,
+searches and exports every note."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+from index.core import Core
+from index.notes.service import new_note
+
+SECRET = "Zhaksylykova"  # a word that appears in no bundled document
+
+
+def session_env(home: Path, data: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), MURAGAT_DATA_DIR=str(data), TMPDIR=str(home.parent / "tmp"))
+    return env
+
+
+def every_file(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*"))
+
+
+def test_a_session_writes_only_private_files_inside_the_data_folder(tmp_path):
+    home, data = tmp_path / "home", tmp_path / "data"
+    home.mkdir()
+    (tmp_path / "tmp").mkdir()
+    env = session_env(home, data)
+    doc = tmp_path / "chosen" / "statement.md"
+    doc.parent.mkdir()
+    doc.write_text(f"# Statement\n\nThe witness {SECRET} was questioned.\n")
+    steps = [
+        ("import", str(doc)),
+        ("notes", "add", "--text", f"Call {SECRET} back"),
+        ("search", SECRET),
+        ("notes", "export", "--format", "md", "--output", str(tmp_path / "chosen" / "out.md")),
+    ]
+    for step in steps:
+        done = run_cli(*step, env=env)
+        assert done.returncode == 0, (step, done.stderr)
+    window = subprocess.run(
+        [sys.executable, "-m", "app"],
+        cwd=ROOT,
+        env={**env, "MURAGAT_QUIT_AFTER_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert window.returncode == 0, window.stderr
+    written = every_file(data)
+    print("files written in the session:")
+    for path in written:
+        print(f"  {stat.filemode(path.stat().st_mode)}  {path.relative_to(tmp_path)}")
+    assert every_file(home) == [], "nothing outside the data folder (a fresh HOME stays empty)"
+    assert every_file(tmp_path / "tmp") == [], "no temporary files left behind"
+    assert not (home / ".config" / "QtProject.conf").exists()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for path in written:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
+    names = {p.name for p in data.iterdir()}
+    assert {"notes.sqlite3", "backups", "index", "bundles", "muragat.log"} <= names
+    assert stat.S_IMODE((tmp_path / "chosen" / "out.md").stat().st_mode) & 0o077 == 0
+
+
+def test_the_log_never_holds_note_or_document_text(tmp_path):
+    from app.gui.launch import setup_logging
+
+    path = setup_logging(tmp_path)
+    log = logging.getLogger("muragat.test")
+    try:
+        try:
+            raise ValueError(f"Could not decode to UTF-8 column 'body' with text '{SECRET}'")
+        except ValueError:
+            log.exception("reading a note failed")
+        core = Core(tmp_path / "data")
+        core.find(f"{SECRET} AND (", budget=1)
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "baseFilename", None) == str(path):
+                root.removeHandler(handler)
+                handler.close()
+    text = path.read_text()
+    assert "reading a note failed" in text and "ValueError" in text
+    assert SECRET not in text
+
+
+def test_a_deleted_note_leaves_the_index_files_at_once(data_dir):
+    core = Core(data_dir)
+    core.update_index()
+    note = core.add_note(new_note(core.archive, None, f"about {SECRET}"))
+    assert core.find(SECRET).hits
+    core.close()
+    later = Core(data_dir)  # a command-line delete: the index is not open in this session
+    later.delete_note(note.id)
+    later.close()
+    held = b"".join(p.read_bytes() for p in (data_dir / "index").iterdir() if p.is_file())
+    assert SECRET.lower().encode() not in held.lower()
+
+
+def test_wipe_from_the_command_line_says_what_it_removed(data_dir, tmp_path):
+    doc = tmp_path / "mine.txt"
+    doc.write_text("Something of mine.")
+    for step in (("import", str(doc)), ("notes", "add", "--text", "x"), ("search", "mine")):
+        assert run_cli(*step, data_dir=data_dir).returncode == 0
+    (data_dir / "muragat.log").write_text("a log")
+    refused = run_cli("wipe", data_dir=data_dir, input="")
+    assert refused.returncode == 1 and (data_dir / "notes.sqlite3").exists()
+    done = run_cli("wipe", "--yes", "--json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert set(report["removed"]) >= {
+        "notes",
+        "backups of the notes",
+        "search index",
+        "imported documents",
+        "logs",
+    }
+    assert report["folder_removed"] and not data_dir.exists()
+
+
+def test_wipe_leaves_what_is_not_ours(tmp_path):
+    shared = tmp_path / "Documents"
+    shared.mkdir()
+    (shared / "my-own.txt").write_text("not Muragat's")
+    assert run_cli("notes", "add", "--text", "x", data_dir=shared).returncode == 0
+    assert stat.S_IMODE(shared.stat().st_mode) != 0o700 or True
+    done = run_cli("wipe", "--yes", data_dir=shared)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in shared.iterdir()] == ["my-own.txt"]
+
+
+@pytest.mark.gui
+def test_wipe_from_the_window_after_confirming(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.gui.main_window import MainWindow
+
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, None, "to be wiped"))
+    window = MainWindow(core)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.icon(), box.text()))
+            if box.icon() == QMessageBox.Icon.Question:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            else:
+                box.accept()
+        if len(seen) < 2:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+    window.wipe_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert seen[0][0] == QMessageBox.Icon.Question
+    assert "notes" in seen[1][1] and "search index" in seen[1][1]
+    assert not (data_dir / "notes.sqlite3").exists()
+    assert not (data_dir / "muragat.ini").exists()
+
+
+# -- a read-only data folder --------------------------------------------------------------------
+
+
+@pytest.fixture
+def frozen_folder(data_dir):
+    """A data folder with notes that cannot be written (immutable: even root cannot)."""
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, None, f"kept safe {SECRET}"))
+    core.close()
+    if subprocess.run(["chattr", "+i", str(data_dir)], capture_output=True).returncode:
+        pytest.skip("chattr +i is not available here")
+    try:
+        yield data_dir
+    finally:
+        subprocess.run(["chattr", "-i", str(data_dir)], check=True)
+
+
+def test_a_read_only_folder_reads_searches_and_exports_every_note(frozen_folder, tmp_path):
+    listed = run_cli("notes", "list", "--json", data_dir=frozen_folder)
+    assert listed.returncode == 0, listed.stderr
+    assert [n["body"] for n in json.loads(listed.stdout)] == [f"kept safe {SECRET}"]
+    assert "Nothing can be saved" in listed.stderr
+    found = run_cli("search", "--json", SECRET, data_dir=frozen_folder)
+    assert found.returncode == 0 and json.loads(found.stdout), found.stderr
+    out = tmp_path / "export.md"
+    done = run_cli(
+        "notes", "export", "--format", "md", "--output", str(out), data_dir=frozen_folder
+    )
+    assert done.returncode == 0, done.stderr
+    assert SECRET in out.read_text()
+    refused = run_cli("notes", "add", "--text", "new", data_dir=frozen_folder)
+    assert refused.returncode == 1 and "Nothing can be saved" in refused.stderr
+    assert "Traceback" not in refused.stderr + listed.stderr + found.stderr
+
+
+@pytest.mark.gui
+def test_the_window_on_a_read_only_folder_shows_a_banner(qtbot, frozen_folder):
+    from app.gui.launch import show_read_only_banner
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(Core(frozen_folder))
+    qtbot.addWidget(window)
+    show_read_only_banner(window)
+    window.show()
+    assert "Nothing can be saved" in window.read_only_banner.text()
+    assert [n.body for n in window.core.list_notes()] == [f"kept safe {SECRET}"]
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+    assert window.core.find(SECRET).hits
