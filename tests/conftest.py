@@ -133,14 +133,6 @@ def executable() -> Path:
     return exe
 
 
-def pytest_collection_modifyitems(items):
-    """The frozen-build tests share one build (the session's ``executable``): under
-    pytest-xdist (``-n``, as scripts/test runs) they all go to one worker."""
-    for item in items:
-        if item.get_closest_marker("slow"):
-            item.add_marker(pytest.mark.xdist_group("frozen"))
-
-
 @pytest.fixture(autouse=True)
 def _wpt_musts_on_every_export(request):
     """Every W3C JSON-LD export a test writes (under its tmp_path) passes every MUST of the
