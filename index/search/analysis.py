@@ -1,19 +1,23 @@
 """Analyzers for the three ways a word is matched.
 
-- ``text``: English words, lowercased, accents folded, stemmed with Snowball (porter2), so
-  "running" finds "runs" and "detained" finds "detainees";
+- ``text``: words lowercased, accents folded and stemmed by script: Latin words with Snowball
+  English (porter2), so "running" finds "runs" and "detained" finds "detainees"; Cyrillic words
+  with Snowball Russian, after Kazakh case and plural suffixes are stripped (see `kazakh`), so
+  "голодовка" finds "голодовку" and "Мұхаммедкәрімді" finds "Мұхаммедкәрім";
 - ``exact``: the spelling as written, only lowercased: what the exact-spelling switch searches,
   and what ranks an exact spelling above a variant;
 - ``names``: every word folded to a cross-script, cross-romanisation key (see `names`), so
-  Енсебек, Еңсебек, Yensebek and Ensebek meet.
+  Енсебек, Еңсебек, Yensebek and Ensebek meet; a Cyrillic word in a case form is indexed under
+  its base form too, so Ensebek finds Енсебека.
 
 No stop words: a phrase of very common words ("the need for") must still match.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from whoosh.analysis import (
     Analyzer,
@@ -21,12 +25,13 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    StemFilter,
     Token,
 )
 from whoosh.lang.porter2 import stem as porter2_stem
+from whoosh.lang.snowball.russian import RussianStemmer
 from whoosh.support.charset import accent_map
 
+from index.search.kazakh import strip_suffixes
 from index.search.names import NameFoldFilter
 
 WORD_PATTERN = r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*"
@@ -46,6 +51,30 @@ class PossessiveFilter(Filter):
             yield t
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_russian_stem = RussianStemmer().stem
+
+
+@lru_cache(maxsize=100_000)
+def stem_word(word: str) -> str:
+    """The stem of one lowercased word, by its script: a word with any Cyrillic letter is
+    Russian or Kazakh (Kazakh suffixes stripped, then Snowball Russian; ё read as е), any
+    other word English (porter2)."""
+    if _CYRILLIC.search(word):
+        return _russian_stem(strip_suffixes(word.replace("ё", "е")))
+    return porter2_stem(word)
+
+
+class ScriptStemFilter(Filter):
+    """Stem each token with `stem_word`. Stateless, so equal to any other instance."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if not t.stopped:
+                t.text = stem_word(t.text)
+            yield t
+
+
 @cache
 def text_analyzer() -> Analyzer:
     return (
@@ -53,7 +82,7 @@ def text_analyzer() -> Analyzer:
         | LowercaseFilter()
         | PossessiveFilter()
         | CharsetFilter(accent_map)
-        | StemFilter(stemfn=porter2_stem, cachesize=50000)
+        | ScriptStemFilter()
     )
 
 

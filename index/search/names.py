@@ -29,6 +29,17 @@ What deliberately does **not** meet: vowels are kept (Marat ≠ Murat, Mukhammad
 so a/e/o/u differences are left to fuzzy search; bare ``a`` for я (Maria ≠ Mara); ``x`` folds
 to ``h`` (Uzbek-Latin ``Xolmatov``), so ``Maxim`` ≠ ``Maksim``; ``ng`` is not folded to ``ң``.
 The key is only for recall; rank exact spellings with ``exact_key``.
+
+**Case forms** (``base_form``): a Cyrillic word in a Russian or Kazakh case form is also
+indexed under the key of its base form, so Ensebek/Енсебек find Енсебека, Zhylanbayev finds
+Жыланбаева and Mukhammedkarim finds Мұхаммедкәрімді.  First Kazakh case and plural suffixes
+(`index.search.kazakh`, with vowel harmony and consonant assimilation checked); if none was
+there, one ending of ``RUSSIAN_NAME_ENDINGS`` (the endings of declined masculine names and of
+surnames in -ов/-ев/-ин: Енсебек-а, -у, -ом, -е; Жыланбаев-а, -ым, -ой, -ых).  An ending is
+cut only after a consonant and only if ``MIN_NAME_STEM`` letters stay, so short names (Анна,
+Дина) and names ending in a vowel are never cut.  Only the index holds base forms: a query
+searches the word as typed (Төрегожина still finds Toregozhina), and the exact spelling ranks
+first through the ``exact`` field.
 """
 
 from __future__ import annotations
@@ -40,7 +51,9 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, LowercaseFilter, RegexTokenizer, Token
 
-__all__ = ["NameFoldFilter", "exact_key", "fold_name", "name_analyzer"]
+from index.search.kazakh import strip_suffixes
+
+__all__ = ["NameFoldFilter", "base_form", "exact_key", "fold_name", "name_analyzer"]
 
 CYRILLIC: dict[str, str] = {
     # Russian
@@ -133,6 +146,36 @@ def fold_name(word: str) -> str:
     return _to_ascii(text)
 
 
+# Endings of declined Russian names, longest first: Енсебек-ом, Жыланбаев-ым, Жыланбаев-ой.
+RUSSIAN_NAME_ENDINGS: tuple[str, ...] = (
+    "ыми", "ами", "ому", "ого", "ым", "ом", "ем", "ой", "ых", "ам", "ах", "а", "у", "е", "ы",
+)  # fmt: skip
+MIN_NAME_STEM = 4
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщғқңһ")
+
+
+@lru_cache(maxsize=100_000)
+def base_form(word: str) -> str:
+    """A Cyrillic name's base form: ``word`` (lowercase) without a Kazakh case/plural suffix,
+    or else without one Russian case ending; unchanged for Latin words and short names."""
+    word = unicodedata.normalize("NFC", word).casefold()
+    if not _CYRILLIC_WORD.search(word):
+        return word
+    stripped = strip_suffixes(word)
+    if stripped != word:
+        return stripped
+    for ending in RUSSIAN_NAME_ENDINGS:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= MIN_NAME_STEM
+            and stem[-1] in _CYRILLIC_CONSONANTS
+        ):
+            return stem
+    return word
+
+
 def exact_key(word: str) -> str:
     """Case-folded NFC spelling, no transliteration: for ranking exact-spelling hits first."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", word).casefold())
@@ -141,6 +184,9 @@ def exact_key(word: str) -> str:
 class NameFoldFilter(Filter):
     """Whoosh filter replacing each token's text with ``fold_name(text)``.
 
+    A Cyrillic word in a case form is indexed twice at the same position: its own key and
+    its base form's key (``base_form``); a query searches the word's own key, so the base
+    form finds every case form, and a case form still finds its own spelling in any script.
     Tokens that fold to "" are dropped; positions and character offsets are left untouched,
     so highlighting still marks the original words.  Stateless, hence picklable and equal
     to any other instance (Whoosh compares filters by type and ``__dict__``).
@@ -148,10 +194,16 @@ class NameFoldFilter(Filter):
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for t in tokens:
-            folded = fold_name(t.text)
+            word = t.text
+            folded = fold_name(word)
             if folded:
                 t.text = folded
                 yield t
+            if t.mode != "query":
+                base = fold_name(base_form(word))
+                if base and base != folded:
+                    t.text = base
+                    yield t
 
 
 # \w does not match combining marks, so decomposed input (и + U+0306) must not split words.

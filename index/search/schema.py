@@ -10,7 +10,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.search.analysis import exact_analyzer, names_analyzer, text_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def build_schema() -> Schema:
