@@ -21,7 +21,7 @@ def _e(text: str | None) -> str:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def outside_html(subject) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser,
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 EXTRA_KEYS = (

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from app.gui import i18n
 from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.core = core
         self.settings = settings or S.Settings(str(core.data_dir / "muragat.ini"))
+        self.language = i18n.install(i18n.language_for(self.settings.get(S.LANGUAGE)))
         self.tasks = TaskRunner(self)
         self.changes = _ChangeRelay(self)
         self.changes.changed.connect(self._on_changed)
@@ -186,64 +188,87 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         bar = self.menuBar()
-        tr = self.tr
-        file = bar.addMenu(tr("&File"))
-        self._action(file, tr("&Import files…"), self.choose_import_files, "Ctrl+I")
-        self._action(file, tr("Import a &folder…"), self.choose_import_folder)
-        self._action(file, tr("&Export notes…"), self.export_notes, "Ctrl+E")
-        self._action(file, tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True))
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Import files…"), self.choose_import_files, "Ctrl+I")
+        self._action(file, self.tr("Import a &folder…"), self.choose_import_folder)
+        self._action(file, self.tr("&Export notes…"), self.export_notes, "Ctrl+E")
+        self._action(
+            file, self.tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True)
+        )
         file.addSeparator()
-        self.wipe_action = self._action(file, tr("&Wipe all my data…"), self.wipe_all_data)
+        self.wipe_action = self._action(file, self.tr("&Wipe all my data…"), self.wipe_all_data)
         file.addSeparator()
-        self._action(file, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(tr("&Edit"))
-        self._action(edit, tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
-        self._action(edit, tr("&Highlight selection"), self.highlight, "Ctrl+Shift+H")
-        self._action(edit, tr("Copy &citation"), self.copy_citation, "Ctrl+Shift+C")
-        self._action(edit, tr("&Undo note deletion"), self.notes_panel.undo_delete, "Ctrl+Shift+Z")
-        view = bar.addMenu(tr("&View"))
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
+        self._action(edit, self.tr("&Highlight selection"), self.highlight, "Ctrl+Shift+H")
+        self._action(edit, self.tr("Copy &citation"), self.copy_citation, "Ctrl+Shift+C")
+        self._action(
+            edit, self.tr("&Undo note deletion"), self.notes_panel.undo_delete, "Ctrl+Shift+Z"
+        )
+        view = bar.addMenu(self.tr("&View"))
         self.navigator_action = self._action(
-            view, tr("&Navigator"), lambda: self.toggle_panel(self.navigator), "F9", True
+            view, self.tr("&Navigator"), lambda: self.toggle_panel(self.navigator), "F9", True
         )
         self.side_action = self._action(
-            view, tr("&Search and notes"), lambda: self.toggle_panel(self.side), "Shift+F9", True
+            view,
+            self.tr("&Search and notes"),
+            lambda: self.toggle_panel(self.side),
+            "Shift+F9",
+            True,
         )
         view.addSeparator()
         self.caret_action = self._action(
-            view, tr("&Caret browsing"), self._caret_toggled, "F7", checkable=True
+            view, self.tr("&Caret browsing"), self._caret_toggled, "F7", checkable=True
         )
         view.addSeparator()
-        self._action(view, tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
-        self._action(view, tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-")
-        self._action(view, tr("&Reset zoom"), lambda: self.zoom(0), "Ctrl+0")
-        theme = view.addMenu(tr("&Theme"))
+        self._action(view, self.tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
+        self._action(view, self.tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-")
+        self._action(view, self.tr("&Reset zoom"), lambda: self.zoom(0), "Ctrl+0")
+        theme = view.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        labels = {"system": tr("As the &system"), "light": tr("&Light"), "dark": tr("&Dark")}
+        labels = {
+            "system": self.tr("As the &system"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
         for name in THEMES:
             action = self._action(
                 theme, labels[name], lambda n=name: self.set_theme(n), checkable=True
             )
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
-        go = bar.addMenu(tr("&Go"))
-        self._action(go, tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        self._action(go, tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        language = view.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        names = {i18n.SYSTEM: self.tr("As the system"), **i18n.LANGUAGES}
+        chosen = self.settings.get(S.LANGUAGE)
+        for code, label in names.items():
+            action = self._action(
+                language, label, lambda c=code: self.choose_language(c), checkable=True
+            )
+            action.setChecked(code == chosen or (code == i18n.SYSTEM and chosen not in names))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self._action(go, self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
         go.addSeparator()
-        self._action(go, tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+F"])
-        self._action(go, tr("&Next hit"), self.search.next_hit, "F3")
-        self._action(go, tr("&Previous hit"), self.search.previous_hit, "Shift+F3")
-        self._action(go, tr("&Reader"), lambda: self.show_reader(focus=True), "Ctrl+1")
-        self._action(go, tr("&Contents"), lambda: self._tab(0), "Ctrl+2")
-        self._action(go, tr("C&ases"), lambda: self._tab(1), "Ctrl+3")
-        self._action(go, tr("&Tags"), lambda: self._tab(2), "Ctrl+4")
-        self._action(go, tr("N&otes"), lambda: self._tab(3), "Ctrl+5")
-        help_menu = bar.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, tr("&Search syntax"), self.show_search_syntax)
+        self._action(go, self.tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+F"])
+        self._action(go, self.tr("&Next hit"), self.search.next_hit, "F3")
+        self._action(go, self.tr("&Previous hit"), self.search.previous_hit, "Shift+F3")
+        self._action(go, self.tr("&Reader"), lambda: self.show_reader(focus=True), "Ctrl+1")
+        self._action(go, self.tr("&Contents"), lambda: self._tab(0), "Ctrl+2")
+        self._action(go, self.tr("C&ases"), lambda: self._tab(1), "Ctrl+3")
+        self._action(go, self.tr("&Tags"), lambda: self._tab(2), "Ctrl+4")
+        self._action(go, self.tr("N&otes"), lambda: self._tab(3), "Ctrl+5")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&Search syntax"), self.show_search_syntax)
         help_menu.addSeparator()
-        self.about_action = self._action(help_menu, tr("About the archive"), self.about)
-        self.keys_action = self._action(help_menu, tr("Trusted &keys…"), self.show_keys)
+        self.about_action = self._action(help_menu, self.tr("About the archive"), self.about)
+        self.keys_action = self._action(help_menu, self.tr("Trusted &keys…"), self.show_keys)
         self.help_dialog: HelpDialog | None = None
 
     def load(self) -> None:
@@ -760,6 +785,14 @@ class MainWindow(QMainWindow):
 
     def base_point_size(self) -> float:
         return QApplication.font().pointSizeF() + 2
+
+    def choose_language(self, code: str) -> None:
+        """View → Language: remembered, and used from the next start (menus are built once)."""
+        self.settings.set(S.LANGUAGE, code)
+        self.language_actions[code].setChecked(True)
+        self.statusBar().showMessage(
+            self.tr("The language changes when Muragat is started again."), 8000
+        )
 
     def set_theme(self, name: str) -> None:
         """View → Theme: our own palette for light and dark, so Dark works everywhere."""

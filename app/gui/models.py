@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -124,7 +125,9 @@ class NotesModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
             first = first_line(note.body) or (
-                f"“{note.exact[:60]}”" if note.exact else _tr("(empty note)")
+                f"“{note.exact[:60]}”"
+                if note.exact
+                else QCoreApplication.translate("NotesModel", "(empty note)")
             )
             details = [target_label(note)] if self.with_target else []
             if note.exact and note.body.strip() and not self.with_target:
@@ -133,7 +136,7 @@ class NotesModel(QAbstractListModel):
             if date:
                 details.append(date)
             if note.private:
-                details.append(_tr("private"))
+                details.append(QCoreApplication.translate("NotesModel", "private"))
             details += [f"#{t}" for t in note.tags]
             return f"{marks}{first}\n{' · '.join(details)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -141,18 +144,14 @@ class NotesModel(QAbstractListModel):
         return None
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("NotesModel", text)
-
-
 def target_label(note: Note) -> str:
     if note.target_kind in ("passage", "paragraph") and note.target_id:
         return f"¶ {note.target_id}"
     if note.target_kind == "case" and note.target_id:
-        return _tr("case record %1").replace("%1", note.target_id)
-    return _tr("free note")
+        return QCoreApplication.translate("NotesModel", "case record %1").replace(
+            "%1", note.target_id
+        )
+    return QCoreApplication.translate("NotesModel", "free note")
 
 
 def first_line(markdown_text: str) -> str:

@@ -27,6 +27,7 @@ EXACT = Option("search/exact", bool, False)
 NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
 SIDE_SHOWN = Option("window/side_shown", bool, True)
 CARET = Option("reader/caret_browsing", bool, True)
+LANGUAGE = Option("interface/language", str, "system")  # system, en, ru or kk
 
 QT_FOLDER = "qt"
 ALL = (
@@ -40,6 +41,7 @@ ALL = (
     NAVIGATOR_SHOWN,
     SIDE_SHOWN,
     CARET,
+    LANGUAGE,
 )
 
 

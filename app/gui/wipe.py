@@ -15,7 +15,7 @@ from index.wipe import planned, wipe
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Wipe", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def confirm_and_wipe(window) -> bool:
