@@ -245,7 +245,7 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     dialog.format.setCurrentText("W3C Web Annotation (JSON-LD)")
     window.core.apply(TagTarget("summary-1", "overview"))
     w3c_path = tmp_path / "window.jsonld"
-    with qtbot.waitSignal(window.export_notes(str(w3c_path), dialog).done, timeout=30000):
-        pass
+    w3c_task = window.export_notes(str(w3c_path), dialog)
+    qtbot.waitUntil(lambda: w3c_task.delivered, timeout=30000)
     items = json.loads(w3c_path.read_text(encoding="utf-8"))["first"]["items"]
     assert "urn:muragat:target-tags:summary-1" in {i["id"] for i in items}  # tags on paragraphs

@@ -4,6 +4,7 @@ result, alive (found by tests/bench/soak_bench.py --max-notes: memory grew with 
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 
 import pytest
@@ -17,11 +18,13 @@ def test_finished_tasks_and_their_results_are_released(qtbot):
     runner = TaskRunner()
     refs = []
     results = []
+    gate = threading.Event()  # no task may finish before its listener is connected
     for i in range(50):
-        task = runner.run("Search", lambda _ctx, i=i: [f"hit {i}"] * 10)
+        task = runner.run("Search", lambda _ctx, i=i: gate.wait(10) and [f"hit {i}"] * 10)
         task.succeeded.connect(results.append)  # a listener, as the search panel has
         refs.append(weakref.ref(task))
         del task
+    gate.set()
     assert runner.wait(10000)
     qtbot.waitUntil(lambda: len(results) == 50)
     qtbot.waitUntil(lambda: runner.live == [])
@@ -36,9 +39,11 @@ def test_finished_tasks_and_their_results_are_released(qtbot):
 def test_a_task_still_reports_to_every_listener_before_it_goes(qtbot):
     runner = TaskRunner()
     heard = []
-    task = runner.run("Export", lambda _ctx: "done")
+    gate = threading.Event()
+    task = runner.run("Export", lambda _ctx: gate.wait(10) and "done")
     task.succeeded.connect(lambda r: heard.append(("succeeded", r)))
     task.done.connect(lambda: heard.append(("done", None)))
+    gate.set()
     qtbot.waitUntil(lambda: len(heard) == 2)
     assert heard == [("succeeded", "done"), ("done", None)]
     assert task.result == "done" and task.finished
