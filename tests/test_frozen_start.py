@@ -54,11 +54,14 @@ needs_mount = pytest.mark.skipif(not can_mount(), reason="needs root to mount a 
 
 def in_noexec_namespace(command: list[str], env: dict[str, str], noexec: list[Path]):
     """Run ``command`` in a private mount namespace where each of ``noexec`` is a fresh tmpfs
-    mounted noexec (as hardened machines mount /tmp)."""
+    mounted noexec (as hardened machines mount /tmp). It starts in the executable's folder:
+    the checkout may be below a hidden folder, and the import worker process needs its
+    parent's working folder to exist."""
     mounts = " && ".join(f"mount -t tmpfs -o noexec,size=1g tmpfs '{p}'" for p in noexec)
     script = f'{mounts} && exec "$@"'
     return subprocess.run(
         ["unshare", "-m", "--propagation", "private", "sh", "-c", script, "sh", *command],
+        cwd=Path(command[0]).parent,
         env=env,
         capture_output=True,
         text=True,
