@@ -139,26 +139,6 @@ def bound_blocks(result: ReadResult, raw_lines: str | None = None) -> ReadResult
     return result
 
 
-def split_single_breaks(text: str) -> str:
-    """Plain text whose paragraphs are only single line breaks (a chat export): make each
-    line a paragraph, when the text has no blank lines but long runs of lines."""
-    normal = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n\n" in normal.strip() or normal.count("\n") < 20:
-        return text
-    if len(normal) / (normal.count("\n") + 1) > MAX_BLOCK_CHARS:
-        return text
-    return normal.replace("\n", "\n\n") if len(normal) > MAX_BLOCK_CHARS else text
-
-
-_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
-
-
-def escape_raw_html(markdown_text: str) -> str:
-    """Imported Markdown with its raw HTML made inert (shown as text, never rendered): a tag
-    opener ``<`` becomes ``&lt;``; a lone ``a < b`` stays."""
-    return _HTML_START.sub("&lt;", markdown_text)
-
-
 # -- reading in a worker process --------------------------------------------------------------
 
 
