@@ -1,8 +1,11 @@
 """One small helper for work off the GUI thread: progress, cancel, results back on the GUI thread.
 
 Workers never touch widgets: they get a `TaskContext` to report progress and check for
-cancellation, and their result or error arrives through Qt signals, which Qt delivers on the
-thread that owns the receiver (the GUI thread).
+cancellation. The worker never emits a task's public signals itself: it posts its progress and
+outcome to the task (a queued connection made before the work starts), and the task emits them
+on the GUI thread. So a caller may connect to ``succeeded`` after ``run`` returns, as the
+window does everywhere, without losing a result that came back first (a fast search did, about
+one time in two hundred, and Enter then opened nothing).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from index.errors import Cancelled, KnownError
 
@@ -34,7 +37,7 @@ class TaskContext:
         if self.cancel_event.is_set():
             raise Cancelled
         try:
-            self._task.progressed.emit(done, total, message)
+            self._task._posted_progress.emit(done, total, message)
         except RuntimeError as exc:  # the task's QObject is gone: stop the work
             raise _TaskGone from exc
 
@@ -47,9 +50,15 @@ class Task(QObject):
     (the traceback goes to the log)."""
     cancelled = Signal()
     done = Signal()
+    _posted_progress = Signal(int, int, str)
+    _posted_outcome = Signal(str, object)
+    """Emitted on the worker thread; queued to the task's own thread, which emits the public
+    signals above. Connected here, before the work can start, so nothing is ever lost."""
 
     def __init__(self, name: str, cancellable: bool = True) -> None:
         super().__init__()
+        self._posted_progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        self._posted_outcome.connect(self._deliver_outcome, Qt.ConnectionType.QueuedConnection)
         self.name = name
         self.cancellable = cancellable
         """False for a save: closing the window waits for it instead of cancelling it."""
@@ -66,6 +75,20 @@ class Task(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    @Slot(int, int, str)
+    def _deliver_progress(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)
+
+    @Slot(str, object)
+    def _deliver_outcome(self, outcome: str, value: object) -> None:
+        if outcome == "succeeded":
+            self.succeeded.emit(value)
+        elif outcome == "failed":
+            self.failed.emit(value)
+        elif outcome == "cancelled":
+            self.cancelled.emit()
+        self.done.emit()
+
 
 class _Runnable(QRunnable):
     def __init__(self, task: Task, fn: Callable[[TaskContext], Any]) -> None:
@@ -77,25 +100,26 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         task = self.task
         task.thread = threading.current_thread()
+        outcome: tuple[str, object] = ("gone", None)
         try:
             result = self.fn(TaskContext(task))
         except Cancelled:
-            _emit(task.cancelled)
+            outcome = ("cancelled", None)
         except KnownError as exc:
-            _emit(task.failed, str(exc))
+            outcome = ("failed", str(exc))
         except _TaskGone:
             log.info("task %s: its window closed before it finished", task.name)
         except Exception as exc:  # a bug: log it with its traceback, tell the user briefly
             log.exception("task %s failed", task.name)
-            _emit(task.failed, f"{task.name} failed: {type(exc).__name__}: {exc}")
+            outcome = ("failed", f"{task.name} failed: {type(exc).__name__}: {exc}")
         else:
             if task.cancel_event.is_set():
-                _emit(task.cancelled)
+                outcome = ("cancelled", None)
             else:
                 task.result = result
-                _emit(task.succeeded, result)
+                outcome = ("succeeded", result)
         task.finished = True
-        _emit(task.done)
+        _emit(task._posted_outcome, *outcome)
 
 
 class _TaskGone(Exception):
