@@ -11,7 +11,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +47,7 @@ from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme import THEMES, apply_theme
-from app.gui.wording import plural
+from app.gui.wording import number
 from index.changes import AddNote, Change, Changed
 from index.core import Core
 from index.export import SUFFIXES
@@ -55,23 +64,32 @@ READER_ROOM = READABLE_MIN + 60
 """What the reader keeps (viewport plus scroll bar and frame) before side panels give way."""
 
 
-def import_details(results, tr) -> list[str]:
+def import_details(results) -> list[str]:
     """Per file, what the import report has to say: why it was skipped, the encoding it was
     read in when not plain UTF-8 (and how sure that is) and what was left out."""
     lines = []
     for r in results:
         name = Path(r.path).name
         if r.status == "skipped":
-            lines.append(tr("{name}: skipped — {why}").format(name=name, why=r.message))
+            lines.append(
+                QCoreApplication.translate("MainWindow", "%1: skipped — %2")
+                .replace("%1", name)
+                .replace("%2", r.message)
+            )
             continue
         if r.status == "unchanged":
             continue
         sure = r.confidence is None or r.confidence >= 1.0
         if r.encoding and not (sure and r.encoding in ("utf-8", "utf-8-sig", "ascii")):
-            how = "" if sure else tr(" (a guess, confidence {c:.2f})").format(c=r.confidence)
-            lines.append(
-                tr("{name}: read as {enc}{how}").format(name=name, enc=r.encoding, how=how)
+            how = (
+                ""
+                if sure
+                else QCoreApplication.translate("MainWindow", " (a guess, confidence %1)").replace(
+                    "%1", number(float(r.confidence), 2)
+                )
             )
+            said = QCoreApplication.translate("MainWindow", "%1: read as %2%3")
+            lines.append(said.replace("%1", name).replace("%2", r.encoding).replace("%3", how))
         lines += [f"{name}: {note}" for note in r.notes]
     return lines
 
@@ -470,9 +488,9 @@ class MainWindow(QMainWindow):
         def done(report) -> None:
             self.statusBar().showMessage(
                 self.tr("Search index ready (%1 added, %2 updated) in %3 s")
-                .replace("%1", str(report.added))
-                .replace("%2", str(report.updated))
-                .replace("%3", f"{report.seconds:.1f}"),
+                .replace("%1", number(report.added))
+                .replace("%2", number(report.updated))
+                .replace("%3", number(float(report.seconds))),
                 5000,
             )
 
@@ -657,7 +675,11 @@ class MainWindow(QMainWindow):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
             dialog = ExportDialog(
-                self.core.list_notes(), self.core.archive, sorted(self.core.tag_counts()), self
+                self.core.list_notes(),
+                self.core.archive,
+                sorted(self.core.tag_counts()),
+                self,
+                interface_language=self.language,
             )
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
                 return None
@@ -682,11 +704,9 @@ class MainWindow(QMainWindow):
                 choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
             ),
             lambda report: self.statusBar().showMessage(
-                plural(
-                    report.notes,
-                    self.tr("Exported %1 note to %2"),
-                    self.tr("Exported %1 notes to %2"),
-                ).replace("%2", str(report.path)),
+                self.tr("Exported %n note(s) to %1", "", report.notes).replace(
+                    "%1", str(report.path)
+                ),
                 10000,
             ),
         )
@@ -725,15 +745,15 @@ class MainWindow(QMainWindow):
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (
             self.tr("%1 added, %2 updated, %3 already here, %4 skipped")
-            .replace("%1", str(report.count("added")))
-            .replace("%2", str(report.count("updated")))
-            .replace("%3", str(report.count("unchanged")))
-            .replace("%4", str(len(skipped)))
+            .replace("%1", number(report.count("added")))
+            .replace("%2", number(report.count("updated")))
+            .replace("%3", number(report.count("unchanged")))
+            .replace("%4", number(len(skipped)))
         )
         self.statusBar().showMessage(self.tr("Import: %1").replace("%1", summary), 10000)
         self.last_import = report
         self._open_imported(report)
-        details = import_details(report.results, self.tr)
+        details = import_details(report.results)
         if details:
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("Import finished"), summary, parent=self

@@ -181,7 +181,7 @@ def pdf_bytes(
     for h in comp.headings:
         h.page = pages.get(h.anchor, 1)
     step(2, 4, "writing pages")
-    _paint(doc, writer, body, title)
+    _paint(doc, writer, body, title, comp)
     buffer.close()
     step(3, 4, "adding the outline")
     data = _with_outline(bytes(buffer.data()), comp, "".join(parts))
@@ -201,7 +201,9 @@ def render_pdf(
     return write_selected(archive, notes, pdf, target, pdf_bytes, progress)
 
 
-def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> None:
+def _paint(
+    doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str, comp: Composition
+) -> None:
     painter = QPainter(writer)
     small = pdf_font(7)
     total = doc.pageCount()
@@ -221,7 +223,7 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> 
                     body.left(), body.bottom() + body.top() * 0.25, body.width(), body.top() * 0.4
                 ),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"{page + 1} / {total}",
+                comp.page_label(page + 1, total),
             )
         painter.save()
         painter.translate(body.left(), body.top() - page * height)
