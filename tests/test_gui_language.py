@@ -120,9 +120,9 @@ def test_view_language_overrides_the_locale_and_is_remembered(qtbot, data_dir):
         kazakh = window.language_actions["kk"]
         assert kazakh.text() == "Қазақша"
         kazakh.trigger()
+        qtbot.addWidget(window.successor)
         assert window.settings.get(S.LANGUAGE) == "kk"
-        window.settings.sync()
-        window.close()
+        window.successor.close()
         shown = window_under("ru_RU.UTF-8", data_dir)  # Kazakh chosen beats a Russian system
         assert (shown["language"], shown["title"]) == ("kk", TITLES["kk"])
         assert shown["menus"] == MENUS["kk"]
@@ -297,3 +297,41 @@ def test_counts_take_the_languages_plural_forms(qapp, lang, said):
         assert counts == said
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_view_language_applies_at_once(qtbot, data_dir):
+    """Choosing a language rebuilds the window in it at once: menus, title, panels and the
+    Help pages; what was typed in the search stays, the window stays where it was."""
+    from app.gui import i18n
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(Core(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.search.field.setText("Ensebek")
+        window.language_actions["ru"].trigger()
+        russian = window.successor
+        qtbot.addWidget(russian)
+        assert not window.isVisible() and russian.isVisible()
+        assert russian.windowTitle() == TITLES["ru"]
+        assert [a.text() for a in russian.menuBar().actions()] == MENUS["ru"]
+        assert russian.navigator.tabText(1) == "Дела"
+        assert russian.search.field.text() == "Ensebek"
+        assert russian.language_actions["ru"].isChecked()
+        qtbot.waitUntil(lambda: russian.search.result is not None, timeout=30000)
+        assert "результат" in russian.search.status.text()
+        assert "Только один раздел доклада" in russian.show_search_syntax().text.toPlainText()
+        russian.language_actions["kk"].trigger()
+        kazakh = russian.successor
+        qtbot.addWidget(kazakh)
+        assert [a.text() for a in kazakh.menuBar().actions()] == MENUS["kk"]
+        assert kazakh.windowTitle() == TITLES["kk"]
+        kazakh.language_actions["en"].trigger()
+        english = kazakh.successor
+        qtbot.addWidget(english)
+        assert [a.text() for a in english.menuBar().actions()] == MENUS["en"]
+        same = english.language_actions["en"].trigger()  # the language it has: no new window
+        assert same is None and not hasattr(english, "successor")
+    finally:
+        i18n.install("en")

@@ -7,7 +7,7 @@ language: the ``.ts`` is read directly (`TsTranslator`).  Qt's own ``qtbase_<lan
 installed as well, so standard dialogs (file chooser, message boxes) match.
 
 The language follows the system locale unless View → Language chose one (setting
-``interface/language``: ``system``, ``en``, ``ru`` or ``kk``).
+``interface/language``: ``system``, ``en``, ``ru`` or ``kk``); a choice applies at once.
 
 Counts go through Qt's plural forms (``self.tr("%n notes", "", n)``): each catalogue gives as
 many forms as its language has (Russian three, Kazakh and English two), so English has a
@@ -91,7 +91,7 @@ def _qt_translator(lang: str) -> QTranslator | None:
 def install(lang: str) -> str:
     """Make ``lang`` the interface language of the running application, its `QLocale` the
     default (dates and numbers). Returns the language installed. Windows built afterwards
-    use it; a window already built retranslates on the LanguageChange event Qt sends."""
+    use it (View → Language builds the main window again: `MainWindow.reopen`)."""
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:

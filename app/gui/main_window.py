@@ -806,13 +806,33 @@ class MainWindow(QMainWindow):
     def base_point_size(self) -> float:
         return QApplication.font().pointSizeF() + 2
 
-    def choose_language(self, code: str) -> None:
-        """View → Language: remembered, and used from the next start (menus are built once)."""
+    def choose_language(self, code: str) -> MainWindow | None:
+        """View → Language: remembered, and applied at once — the window is built again in
+        the new language (`reopen`), so every menu, panel, dialog and count speaks it."""
         self.settings.set(S.LANGUAGE, code)
         self.language_actions[code].setChecked(True)
-        self.statusBar().showMessage(
-            self.tr("The language changes when Muragat is started again."), 8000
-        )
+        if i18n.language_for(code) == self.language:
+            return None
+        return self.reopen()
+
+    def reopen(self) -> MainWindow:
+        """This window again, in the language now chosen: what is typed is saved and the
+        window's work finished first (one writer), then a new window opens where this one
+        was (geometry, panels, zoom, theme and place are settings) with the search typed
+        here; this one closes. Kept as ``successor`` (the app holds the first window)."""
+        typed = self.search.field.text()
+        self._wind_down()
+        successor = MainWindow(self.core, self.settings)
+        successor.search.field.setText(typed)
+        if getattr(self, "read_only_banner", None) is not None:
+            from app.gui.launch import show_read_only_banner
+
+            show_read_only_banner(successor)
+        if self.isVisible():
+            successor.show()
+        self.successor = successor
+        self.close()
+        return successor
 
     def set_theme(self, name: str) -> None:
         """View → Theme: our own palette for light and dark, so Dark works everywhere."""
@@ -915,6 +935,14 @@ class MainWindow(QMainWindow):
             self._stop_listening()
             super().closeEvent(event)
             return
+        self._wind_down()
+        super().closeEvent(event)
+
+    def _wind_down(self) -> None:
+        """Save what is typed and where the window is, and finish its work (once)."""
+        if getattr(self, "wound_down", False):
+            return
+        self.wound_down = True
         self.notes_panel.save()  # submitted now; the wait below lets it (and any save) finish
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
@@ -924,7 +952,6 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # long work stops; saves are not cancellable and finish
         self.tasks.wait(30000)
         self._stop_listening()
-        super().closeEvent(event)
 
 
 class _ChangeRelay(QObject):

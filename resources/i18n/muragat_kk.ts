@@ -934,47 +934,42 @@ Muragat қазір жабылады.</translation>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="814"/>
-        <source>The language changes when Muragat is started again.</source>
-        <translation>Тіл Muragat келесі іске қосылғанда ауысады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="836"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="838"/>
+        <location filename="../../app/gui/main_window.py" line="858"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="866"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="864"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="872"/>
+        <location filename="../../app/gui/main_window.py" line="892"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="876"/>
+        <location filename="../../app/gui/main_window.py" line="896"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="891"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>

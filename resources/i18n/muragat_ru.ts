@@ -947,47 +947,42 @@ Muragat сейчас закроется.</translation>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="814"/>
-        <source>The language changes when Muragat is started again.</source>
-        <translation>Язык сменится при следующем запуске Muragat.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="836"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="838"/>
+        <location filename="../../app/gui/main_window.py" line="858"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="866"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="864"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="872"/>
+        <location filename="../../app/gui/main_window.py" line="892"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="876"/>
+        <location filename="../../app/gui/main_window.py" line="896"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="891"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
