@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import re
+import threading
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -71,12 +72,20 @@ def load_fonts() -> None:
     _fonts_loaded = True
 
 
+_per_thread = threading.local()
+
+
 def _covers() -> list[QRawFont]:
-    if not hasattr(_covers, "fonts"):
-        _covers.fonts = [  # type: ignore[attr-defined]
+    """The bundled fonts, to ask which characters they draw. Per thread: Qt's font engines
+    belong to the thread that made them; made on a window's export thread, they answered
+    nothing once that thread had ended, and the next PDF printed every character beyond
+    Latin-1 as a code point ("[U+2014]")."""
+    fonts = getattr(_per_thread, "fonts", None)
+    if fonts is None:
+        fonts = _per_thread.fonts = [
             QRawFont(str(ROOT / "fonts" / name), 12) for name in ("DejaVuSans.ttf", "Symbola.ttf")
         ]
-    return _covers.fonts  # type: ignore[attr-defined]
+    return fonts
 
 
 def _invisible(ch: str) -> bool:
