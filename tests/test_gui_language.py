@@ -303,6 +303,7 @@ def test_view_language_applies_at_once(qtbot, data_dir):
     """Choosing a language rebuilds the window in it at once: menus, title, panels and the
     Help pages; what was typed in the search stays, the window stays where it was."""
     from app.gui import i18n
+    from app.gui import settings as S
     from app.gui.main_window import MainWindow
 
     window = MainWindow(Core(data_dir))
@@ -331,7 +332,8 @@ def test_view_language_applies_at_once(qtbot, data_dir):
         english = kazakh.successor
         qtbot.addWidget(english)
         assert [a.text() for a in english.menuBar().actions()] == MENUS["en"]
-        same = english.language_actions["en"].trigger()  # the language it has: no new window
-        assert same is None and not hasattr(english, "successor")
+        english.language_actions[i18n.SYSTEM].trigger()  # English here: no new window
+        assert not hasattr(english, "successor") and english.isVisible()
+        assert english.settings.get(S.LANGUAGE) == i18n.SYSTEM
     finally:
         i18n.install("en")

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.load()
         self._restore()
-        QTimer.singleShot(0, self.start_indexing)  # after the window is up
+        QTimer.singleShot(0, self._start_indexing_if_open)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
 
@@ -478,6 +478,11 @@ class MainWindow(QMainWindow):
             self.refresh_notes()
         if changed.notes or changed.documents:
             self.notes_panel.refresh()
+
+    def _start_indexing_if_open(self) -> None:
+        """Not for a window closed (or replaced by View → Language) before it came up."""
+        if not getattr(self, "wound_down", False):
+            self.start_indexing()
 
     def start_indexing(self, rebuild: bool = False) -> Task:
         core = self.core
