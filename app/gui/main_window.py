@@ -948,6 +948,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "wound_down", False):
             return
         self.wound_down = True
+        self.search.timer.stop()  # a search typed but not started starts no more
+        self.follow_timer.stop()
         self.notes_panel.save()  # submitted now; the wait below lets it (and any save) finish
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
