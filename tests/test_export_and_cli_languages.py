@@ -117,6 +117,9 @@ def test_the_command_line_speaks_the_system_language(data_dir):
     found = run_cli("search", "Ensebek", data_dir=data_dir, env=RUSSIAN)
     assert found.returncode == 0
     assert "совпадени" in found.stdout.splitlines()[-1]  # "12 совпадений за 8 мс."
+    verified = run_cli("verify", data_dir=data_dir, env=RUSSIAN)
+    assert verified.returncode == 0 and "OK: проверен 1 пакет" in verified.stdout
+    assert "проверен — подпись: Muragat editions key" in verified.stdout
     english = run_cli("show", "no-such-paragraph", data_dir=data_dir, env={"LANG": "C.UTF-8"})
     assert "no paragraph or case record with id" in english.stderr
 

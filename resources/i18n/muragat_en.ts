@@ -83,6 +83,38 @@
             <numerusform>%n hits in %1 ms.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
+        <translation>
+            <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
+            <numerusform>%1: yours (imported by you, unsigned); %n files match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <source>; %n file(s) match</source>
+        <translation>
+            <numerusform>; %n file matches</numerusform>
+            <numerusform>; %n files match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <source>%1 of %n bundle(s) refused</source>
+        <translation>
+            <numerusform>%1 of %n bundle refused</numerusform>
+            <numerusform>%1 of %n bundles refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <source>OK: %n bundle(s) verified</source>
+        <translation>
+            <numerusform>OK: %n bundle verified</numerusform>
+            <numerusform>OK: %n bundles verified</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -106,7 +138,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="707"/>
+        <location filename="../../app/gui/main_window.py" line="712"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

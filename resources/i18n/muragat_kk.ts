@@ -290,6 +290,82 @@ Muragat қазір жабылады.</translation>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="112"/>
+        <source>REFUSED %1</source>
+        <translation>ҚАБЫЛДАНБАДЫ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
+        <translation>
+            <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
+            <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <source>, signed %1</source>
+        <translation>, қол қойылды %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="122"/>
+        <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
+        <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <source>; %n file(s) match</source>
+        <translation>
+            <numerusform>; %n файл сәйкес келеді</numerusform>
+            <numerusform>; %n файл сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <source>%1 of %n bundle(s) refused</source>
+        <translation>
+            <numerusform>%n буманың %1 қабылданбады</numerusform>
+            <numerusform>%n буманың %1 қабылданбады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <source>OK: %n bundle(s) verified</source>
+        <translation>
+            <numerusform>OK: %n бума тексерілді</numerusform>
+            <numerusform>OK: %n бума тексерілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <source>Key: %1
+Key ID: %2
+Fingerprint: %3</source>
+        <translation>Кілт: %1
+Кілт ID: %2
+Саусақ ізі: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
+        <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <source>Not trusted.</source>
+        <translation>Сенім білдірілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
+        <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
+        <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -851,47 +927,47 @@ Muragat қазір жабылады.</translation>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="495"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="497"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="638"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="654"/>
+        <location filename="../../app/gui/main_window.py" line="659"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="666"/>
+        <location filename="../../app/gui/main_window.py" line="671"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="669"/>
+        <location filename="../../app/gui/main_window.py" line="674"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="694"/>
+        <location filename="../../app/gui/main_window.py" line="699"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="702"/>
+        <location filename="../../app/gui/main_window.py" line="707"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="707"/>
+        <location filename="../../app/gui/main_window.py" line="712"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -899,77 +975,77 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="719"/>
+        <location filename="../../app/gui/main_window.py" line="724"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="722"/>
+        <location filename="../../app/gui/main_window.py" line="727"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="730"/>
+        <location filename="../../app/gui/main_window.py" line="735"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="738"/>
+        <location filename="../../app/gui/main_window.py" line="743"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="747"/>
+        <location filename="../../app/gui/main_window.py" line="752"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="753"/>
+        <location filename="../../app/gui/main_window.py" line="758"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="759"/>
+        <location filename="../../app/gui/main_window.py" line="764"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="856"/>
+        <location filename="../../app/gui/main_window.py" line="861"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="858"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="868"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="866"/>
+        <location filename="../../app/gui/main_window.py" line="871"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="892"/>
+        <location filename="../../app/gui/main_window.py" line="897"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="896"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="911"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>

@@ -300,6 +300,86 @@ Muragat сейчас закроется.</translation>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="112"/>
+        <source>REFUSED %1</source>
+        <translation>ОТКЛОНЁН %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
+        <translation>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадают %n файла</numerusform>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадают %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <source>, signed %1</source>
+        <translation>, подписано %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="122"/>
+        <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
+        <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <source>; %n file(s) match</source>
+        <translation>
+            <numerusform>; совпадает %n файл</numerusform>
+            <numerusform>; совпадают %n файла</numerusform>
+            <numerusform>; совпадают %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <source>%1 of %n bundle(s) refused</source>
+        <translation>
+            <numerusform>отклонено %1 из %n пакета</numerusform>
+            <numerusform>отклонено %1 из %n пакетов</numerusform>
+            <numerusform>отклонено %1 из %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <source>OK: %n bundle(s) verified</source>
+        <translation>
+            <numerusform>OK: проверен %n пакет</numerusform>
+            <numerusform>OK: проверены %n пакета</numerusform>
+            <numerusform>OK: проверено %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <source>Key: %1
+Key ID: %2
+Fingerprint: %3</source>
+        <translation>Ключ: %1
+ID ключа: %2
+Отпечаток: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
+        <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <source>Not trusted.</source>
+        <translation>Не доверен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
+        <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
+        <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -863,47 +943,47 @@ Muragat сейчас закроется.</translation>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="495"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="497"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="638"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="654"/>
+        <location filename="../../app/gui/main_window.py" line="659"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="666"/>
+        <location filename="../../app/gui/main_window.py" line="671"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="669"/>
+        <location filename="../../app/gui/main_window.py" line="674"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="694"/>
+        <location filename="../../app/gui/main_window.py" line="699"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="702"/>
+        <location filename="../../app/gui/main_window.py" line="707"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="707"/>
+        <location filename="../../app/gui/main_window.py" line="712"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -912,77 +992,77 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="719"/>
+        <location filename="../../app/gui/main_window.py" line="724"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="722"/>
+        <location filename="../../app/gui/main_window.py" line="727"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="730"/>
+        <location filename="../../app/gui/main_window.py" line="735"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="738"/>
+        <location filename="../../app/gui/main_window.py" line="743"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="747"/>
+        <location filename="../../app/gui/main_window.py" line="752"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="753"/>
+        <location filename="../../app/gui/main_window.py" line="758"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="759"/>
+        <location filename="../../app/gui/main_window.py" line="764"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="856"/>
+        <location filename="../../app/gui/main_window.py" line="861"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="858"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="868"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="866"/>
+        <location filename="../../app/gui/main_window.py" line="871"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="892"/>
+        <location filename="../../app/gui/main_window.py" line="897"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="896"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="911"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
