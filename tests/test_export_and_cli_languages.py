@@ -26,8 +26,14 @@ def add_notes(core: Core) -> None:
 
 
 def pdf_text(path) -> str:
+    """All pages' text without its white space: Qt places words one by one and pypdf breaks
+    lines inside words ("С\nвободные"); compare with `squeezed` labels."""
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    return text.replace("\t", " ")
+    return squeezed(text)
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
 
 
 def test_every_language_has_every_label():
@@ -59,16 +65,23 @@ def test_the_dialog_exports_a_pdf_in_russian(qtbot, data_dir, tmp_path):
     notes = window.core.list_notes()
     dialog = ExportDialog(notes, window.core.archive, ["срок", "суд"], window, "kk")
     assert dialog.language.currentData() == "kk"  # the interface language first
+    assert dialog.title.text() == "Muragat жазбалары"
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.title.text() == "Заметки Muragat"  # an untouched title follows
     dialog.format.setCurrentText("PDF")
     path = tmp_path / "ru.pdf"
     task = window.export_notes(str(path), dialog)
     qtbot.waitUntil(lambda: task.delivered, timeout=60000)
     assert task.result.notes == 3
     text = pdf_text(path)
-    for label in ("Содержание", "3 заметки", "Карточки дел", "Метки: срок", "Создана "):
-        assert label in text, label
-    assert "стр. 2 из " in text and "Свободные заметки" in text
+    for label in ("Содержание", "3 заметки", "Карточки дел", "Метки: срок", "Создана ",
+                  "стр. 2 из ", "Свободные заметки", "Заметки Muragat"):  # fmt: skip
+        assert squeezed(label) in text, label
+    for english in ("Contents", "Case records", "Tags:", "Created ", "page 2", "Free notes"):
+        assert squeezed(english) not in text, english
+    dialog.title.setText("Бриф")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.title.text() == "Бриф"  # a typed title stays
     for english in ("Contents", "Case records", "Tags:", "Created ", "page 2"):
         assert english not in text, english
 

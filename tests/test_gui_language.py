@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -228,12 +229,19 @@ SETTERS = {
 }  # fmt: skip
 
 
+TRANSLATING = {"tr", "translate", "help_tr", "labels"}
+"""Calls whose result is translated: tr()/translate(), and the export labels of a language."""
+
+
+def called(call) -> str:
+    func = call.func.func if isinstance(call.func, ast.Call) else call.func
+    return getattr(func, "attr", getattr(func, "id", ""))
+
+
 def test_no_user_visible_literal_bypasses_translation():
     """No English sentence goes to a widget, a menu or a message box as a bare literal: every
     string literal with a word of letters, given to a Qt text setter in app/gui, is inside a
     tr()/translate() call (f-strings and names are checked by their parts)."""
-    import ast
-
     found = []
     for path in sorted((ROOT / "app" / "gui").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -246,9 +254,7 @@ def test_no_user_visible_literal_bypasses_translation():
             shown = node.args[:1] if name == "addItem" else node.args  # then its data
             for arg in shown:
                 for part in ast.walk(arg):
-                    if isinstance(part, ast.Call) and getattr(
-                        part.func, "attr", getattr(part.func, "id", "")
-                    ) in ("tr", "translate", "help_tr"):
+                    if isinstance(part, ast.Call) and called(part) in TRANSLATING:
                         break
                 else:
                     texts = [

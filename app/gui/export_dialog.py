@@ -24,6 +24,7 @@ from index import export
 from index.archive import Archive
 from index.errors import KnownError
 from index.export import ExportOptions
+from index.export.labels import DEFAULT_TITLE, labels
 from index.notes.model import Note
 
 FORMATS = {"PDF": "pdf", "Markdown": "md", "W3C Web Annotation (JSON-LD)": "w3c"}
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
         self.all_notes = notes
         self.archive = archive
         defaults = ExportOptions()
-        self.title = QLineEdit(self.tr("Muragat notes"))
+        self.title = QLineEdit(labels(interface_language)("title"))
         self.title.setAccessibleName(self.tr("Title"))
         self.format = QComboBox()
         self.format.addItems(list(FORMATS))
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(interface_language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.language.setAccessibleName(self.tr("Language of the export"))
         self.language.setToolTip(
             self.tr("Headings and labels of the PDF and Markdown in this language")
@@ -122,6 +124,13 @@ class ExportDialog(QDialog):
             signal.connect(self.update_preview)
         self.update_preview()
 
+    def _language_changed(self) -> None:
+        """A title left as some language's default follows the export's language; a title
+        the user typed stays."""
+        defaults = {labels(code)("title") for code in LANGUAGES}
+        if self.title.text().strip() in defaults:
+            self.title.setText(labels(self.language.currentData())("title"))
+
     def _tag_list(self, tags: list[str], name: str) -> QListWidget:
         widget = QListWidget()
         widget.setAccessibleName(name)
@@ -145,7 +154,7 @@ class ExportDialog(QDialog):
         since = self.since.text().strip() or None
         return ExportOptions(
             format=FORMATS[self.format.currentText()],
-            title=self.title.text().strip() or self.tr("Muragat notes"),
+            title=self.title.text().strip() or DEFAULT_TITLE,
             group_by=self.group_by.currentData(),
             tags=tuple(self._checked(self.include)),
             exclude_tags=tuple(self._checked(self.exclude)),

@@ -403,116 +403,110 @@ Fingerprint: %3</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="61"/>
+        <location filename="../../app/gui/export_dialog.py" line="62"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="65"/>
-        <location filename="../../app/gui/export_dialog.py" line="148"/>
-        <source>Muragat notes</source>
-        <translation>Muragat жазбалары</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="66"/>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="67"/>
+        <location filename="../../app/gui/export_dialog.py" line="100"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="69"/>
-        <location filename="../../app/gui/export_dialog.py" line="99"/>
+        <location filename="../../app/gui/export_dialog.py" line="70"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="71"/>
+        <location filename="../../app/gui/export_dialog.py" line="72"/>
         <source>document</source>
         <translation>құжат бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="72"/>
+        <location filename="../../app/gui/export_dialog.py" line="73"/>
         <source>tag</source>
         <translation>тег бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="78"/>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
         <source>Language of the export</source>
         <translation>Экспорт тілі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <location filename="../../app/gui/export_dialog.py" line="82"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>PDF пен Markdown тақырыптары мен белгілері осы тілде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="83"/>
+        <location filename="../../app/gui/export_dialog.py" line="85"/>
         <source>Only notes with these tags (none ticked: all)</source>
         <translation>Тек осы тегтері бар жазбалар (ештеңе белгіленбесе — барлығы)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="87"/>
         <source>Leave out notes with these tags</source>
         <translation>Осы тегтері бар жазбаларды қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="87"/>
+        <location filename="../../app/gui/export_dialog.py" line="89"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="91"/>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="92"/>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="94"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="96"/>
+        <location filename="../../app/gui/export_dialog.py" line="98"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="104"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="105"/>
         <source>Leave out</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="169"/>
+        <location filename="../../app/gui/export_dialog.py" line="178"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -520,7 +514,7 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="173"/>
+        <location filename="../../app/gui/export_dialog.py" line="182"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>

@@ -417,116 +417,110 @@ ID ключа: %2
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="61"/>
+        <location filename="../../app/gui/export_dialog.py" line="62"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="65"/>
-        <location filename="../../app/gui/export_dialog.py" line="148"/>
-        <source>Muragat notes</source>
-        <translation>Заметки Muragat</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="66"/>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="67"/>
+        <location filename="../../app/gui/export_dialog.py" line="100"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="69"/>
-        <location filename="../../app/gui/export_dialog.py" line="99"/>
+        <location filename="../../app/gui/export_dialog.py" line="70"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="71"/>
+        <location filename="../../app/gui/export_dialog.py" line="72"/>
         <source>document</source>
         <translation>по документам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="72"/>
+        <location filename="../../app/gui/export_dialog.py" line="73"/>
         <source>tag</source>
         <translation>по меткам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="78"/>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
         <source>Language of the export</source>
         <translation>Язык экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <location filename="../../app/gui/export_dialog.py" line="82"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>Заголовки и подписи PDF и Markdown на этом языке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="83"/>
+        <location filename="../../app/gui/export_dialog.py" line="85"/>
         <source>Only notes with these tags (none ticked: all)</source>
         <translation>Только заметки с этими метками (ничего не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="87"/>
         <source>Leave out notes with these tags</source>
         <translation>Не включать заметки с этими метками</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="87"/>
+        <location filename="../../app/gui/export_dialog.py" line="89"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="91"/>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>например, 2026-05 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="92"/>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="94"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="96"/>
+        <location filename="../../app/gui/export_dialog.py" line="98"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="104"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="105"/>
         <source>Leave out</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="169"/>
+        <location filename="../../app/gui/export_dialog.py" line="178"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -535,7 +529,7 @@ ID ключа: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="173"/>
+        <location filename="../../app/gui/export_dialog.py" line="182"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
