@@ -8,6 +8,7 @@ import os
 import sys
 
 from app import console, frozen
+from app.cli_language import choose, tr, use
 from app.commands import (
     archive_cmds,
     edition_cmds,
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="Windows: show the command's output in a console window of its own (from a "
         "terminal, output goes to that terminal without it)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "kk"),
+        help="language of the messages (default: the window's View → Language, else the "
+        "system's locale)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     parser.add_argument(
         "--self-test",
@@ -86,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.selftest import run_self_test
 
         return run_self_test()
-    core = Core(resolve_data_dir(args.data_dir, portable=args.portable))
+    data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
+    use(choose(args.language, data_dir))
+    core = Core(data_dir)
     if args.command is None:
         from app.gui.launch import run_gui
 
@@ -99,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        error("interrupted")
+        error(tr("interrupted"))
         return 130
     finally:  # a damaged notes database recovered while the command ran: always said
         for message in core.untold_store_messages():

@@ -145,7 +145,7 @@ def test_verify_cli_names_the_mismatch_and_exits_nonzero(tmp_path, bundle_copy, 
     trust_key(data, editor_key.key)
     ok = run_cli("verify", data_dir=data)
     assert ok.returncode == 0, ok.stderr
-    assert "OK: 2 bundle(s) verified" in ok.stdout
+    assert "OK: 2 bundles verified" in ok.stdout
     assert "mine: verified — signed by the Test editor" in ok.stdout
     edit(mine, "cases.json", "Almaty", "Almata")
     bad = run_cli("verify", data_dir=data)

@@ -54,7 +54,7 @@ def test_show_unknown_id_is_a_clear_error(data_dir):
 def test_verify_ok(data_dir):
     result = run_cli("verify", data_dir=data_dir)
     assert result.returncode == 0
-    assert "OK: 1 bundle(s) verified" in result.stdout
+    assert "OK: 1 bundle verified" in result.stdout
     assert "hrw-wr2026-kazakhstan: verified — signed by the Muragat editions key" in result.stdout
     report = json.loads(run_cli("verify", "--json", data_dir=data_dir).stdout)
     assert report["ok"] is True and report["files_checked"] == 2

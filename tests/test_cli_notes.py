@@ -70,7 +70,7 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
         "--include-private",
         data_dir=data_dir,
     )
-    assert exported.stdout.strip() == f"exported 2 note(s) to {w3c}", exported.stderr
+    assert exported.stdout.strip() == f"exported 2 notes to {w3c}", exported.stderr
     assert json.loads(w3c.read_text(encoding="utf-8"))["total"] == 2
     other = tmp_path / "other"
     imported = run_cli("notes", "import", str(w3c), data_dir=other)
@@ -140,17 +140,17 @@ def test_export_since_and_document_select_notes(data_dir, tmp_path):
     out = tmp_path / "out.md"
 
     said, text = export_md(data_dir, out, "--since", "2999")
-    assert said.startswith("exported 0 note(s)") and "on the report" not in text
+    assert said.startswith("exported 0 notes") and "on the report" not in text
     said, _ = export_md(data_dir, out, "--since", "2000-01")
-    assert said.startswith("exported 3 note(s)")
+    assert said.startswith("exported 3 notes")
     this_year = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)[0]
     said, _ = export_md(data_dir, out, "--since", this_year["created"][:10])
-    assert said.startswith("exported 3 note(s)")
+    assert said.startswith("exported 3 notes")
 
     said, text = export_md(data_dir, out, "--document", "kazakhstan")
-    assert said.startswith("exported 1 note(s)") and "on the report" in text
+    assert said.startswith("exported 1 note ") and "on the report" in text
     said, text = export_md(data_dir, out, "--document", bundle)
-    assert said.startswith("exported 1 note(s)") and "on my document" in text
+    assert said.startswith("exported 1 note ") and "on my document" in text
 
     for bad in (("--since", "last week"), ("--document", "no-such-document")):
         result = run_cli(

@@ -255,3 +255,27 @@ def test_pdf_text_keeps_emoji_every_script_and_tables(qapp, data_dir, tmp_path):
     assert fonts <= {f"/{n[:-4]}" for n in FONT_FILES}
     assert "Almaty" in text and "five years" in text and "|---|" not in text
     assert "| Court |" not in text
+
+
+@pytest.mark.gui
+def test_a_pdf_made_after_one_made_on_a_worker_thread_keeps_its_characters(
+    qapp, data_dir, tmp_path
+):
+    """The window exports on a pool thread; after that thread ended (the window closed), the
+    next PDF still knows which characters the bundled fonts draw (Qt's font engines belong to
+    the thread that made them; it printed "[U+2014]" for a dash)."""
+    from PySide6.QtCore import QThreadPool
+
+    from app.pdf.render import render_pdf
+    from index.export import ExportOptions
+
+    core = Core(data_dir)
+    note = core.add_note(new_note(core.archive, "summary-1", "Emoji 🙂 — Қазақстан"))
+    pool = QThreadPool()  # as the window's: its threads end when the window goes
+    pool.start(lambda: render_pdf([note], core.archive, tmp_path / "a.pdf", ExportOptions()))
+    assert pool.waitForDone(60000)
+    del pool
+    render_pdf([note], core.archive, tmp_path / "b.pdf", ExportOptions())
+    for name in ("a.pdf", "b.pdf"):
+        text = pdf_text(tmp_path / name)
+        assert "🙂" in text and "—" in text and "[U+" not in text, name

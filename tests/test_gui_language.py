@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -29,13 +30,24 @@ TITLES = {
 SHOW_WINDOW = """
 import json, sys
 from pathlib import Path
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from app.gui.export_dialog import ExportDialog
 from app.gui.main_window import MainWindow
 from index.core import Core
 app = QApplication([])
 window = MainWindow(Core(Path(sys.argv[1])))
+model = window.cases_table.model()
+dialog = ExportDialog([], window.core.archive, [], window, window.language)
 print(json.dumps({"title": window.windowTitle(), "language": window.language,
-                  "menus": [a.text() for a in window.menuBar().actions()]}))
+                  "menus": [a.text() for a in window.menuBar().actions()],
+                  "headers": [model.headerData(i, Qt.Orientation.Horizontal)
+                              for i in range(model.columnCount())],
+                  "shortcuts": window.show_shortcuts().text.toPlainText(),
+                  "syntax": window.show_search_syntax().text.toPlainText(),
+                  "export": [dialog.windowTitle(), dialog.language.currentData(),
+                             dialog.preview.text()],
+                  "tabs": [window.navigator.tabText(i) for i in range(window.navigator.count())]}))
 """
 
 
@@ -63,6 +75,39 @@ def test_the_window_speaks_the_system_language(data_dir, locale, lang):
     assert shown["language"] == lang
     assert shown["title"] == TITLES[lang]
     assert shown["menus"] == MENUS[lang]
+    assert shown["headers"] == HEADERS[lang]
+    assert shown["tabs"] == TABS[lang]
+    title, export_language, preview = shown["export"]
+    assert [title, export_language, preview] == EXPORT[lang]
+    for page, english in HELP_ROWS.items():  # Help pages: no English row left in ru and kk
+        assert all((row in shown[page]) == (lang == "en") for row in english), page
+    assert HELP_LINE[lang] in shown["syntax"]
+
+
+HEADERS = {
+    "en": ["Person", "Date", "Place", "Authority", "Outcome", "Status"],
+    "ru": ["Лицо", "Дата", "Место", "Орган", "Итог", "Статус"],
+    "kk": ["Тұлға", "Күні", "Орны", "Орган", "Нәтижесі", "Күйі"],
+}
+TABS = {
+    "en": ["Contents", "Cases", "Tags", "Notes"],
+    "ru": ["Содержание", "Дела", "Метки", "Заметки"],
+    "kk": ["Мазмұны", "Істер", "Тегтер", "Жазбалар"],
+}
+EXPORT = {  # the dialog's title, its export language, and its count (plural of 0)
+    "en": ["Export notes", "en", "0 of 0 notes will be exported"],
+    "ru": ["Экспорт заметок", "ru", "Будет экспортировано 0 из 0 заметок"],
+    "kk": ["Жазбаларды экспорттау", "kk", "0 жазбаның 0 экспортталады"],
+}
+HELP_ROWS = {
+    "shortcuts": ("Select word by word", "Back and Forward"),
+    "syntax": ("Either word", "Only one section of a report", "Words next to each other"),
+}
+HELP_LINE = {
+    "en": "Only one section of a report",
+    "ru": "Только один раздел доклада",
+    "kk": "Баяндаманың тек бір бөлімі",
+}
 
 
 def test_view_language_overrides_the_locale_and_is_remembered(qtbot, data_dir):
@@ -76,9 +121,9 @@ def test_view_language_overrides_the_locale_and_is_remembered(qtbot, data_dir):
         kazakh = window.language_actions["kk"]
         assert kazakh.text() == "Қазақша"
         kazakh.trigger()
+        qtbot.addWidget(window.successor)
         assert window.settings.get(S.LANGUAGE) == "kk"
-        window.settings.sync()
-        window.close()
+        window.successor.close()
         shown = window_under("ru_RU.UTF-8", data_dir)  # Kazakh chosen beats a Russian system
         assert (shown["language"], shown["title"]) == ("kk", TITLES["kk"])
         assert shown["menus"] == MENUS["kk"]
@@ -121,3 +166,180 @@ def test_qt_own_dialogs_have_their_catalogue():
 
     for lang in ("ru", "kk"):
         assert _qt_translator(lang) is not None, lang
+
+
+def catalogue(lang: str) -> ET.Element:
+    return ET.parse(ROOT / "resources" / "i18n" / f"muragat_{lang}.ts").getroot()
+
+
+@pytest.mark.parametrize(("lang", "forms"), [("ru", 3), ("kk", 2), ("en", 2)])
+def test_no_string_is_left_untranslated(lang, forms):
+    """Every message of the Russian and Kazakh catalogues is translated (none unfinished, none
+    empty), every count has all of its language's plural forms; English has its plural forms."""
+    untranslated = []
+    for context in catalogue(lang).iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = (context.findtext("name"), message.findtext("source"))
+            plurals = [f.text for f in translation.iter("numerusform")]
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                untranslated.append(source)
+            elif message.get("numerus") == "yes":
+                if len(plurals) != forms or not all(p and p.strip() for p in plurals):
+                    untranslated.append(source)
+            elif lang != "en" and not (translation.text or "").strip():
+                untranslated.append(source)
+    assert not untranslated, untranslated
+
+
+def test_the_catalogues_hold_every_string_of_the_code(tmp_path):
+    """pyside6-lupdate, run on the code now, finds no string the committed catalogues lack
+    (a string wrapped in tr() but never translated fails here, as does one left behind)."""
+    script = (ROOT / "scripts" / "i18n").read_text()
+    sources = script.split("sources=(", 1)[1].split(")", 1)[0].split()
+    files = sorted({str(p.relative_to(ROOT)) for s in sources for p in ROOT.glob(s)})
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    done = subprocess.run(
+        [str(lupdate), "-no-obsolete", *files, "-ts", str(fresh)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+    def strings(root):
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
+
+    in_code = strings(ET.parse(fresh).getroot())
+    for lang in ("ru", "kk"):
+        assert in_code == strings(catalogue(lang)), lang
+
+
+SETTERS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+    "setAccessibleName", "addTab", "addMenu", "showMessage", "setFormat", "addItem",
+    "QLabel", "QPushButton", "QCheckBox", "QAction", "warning", "information", "critical",
+    "question", "QMessageBox", "addRow",
+}  # fmt: skip
+
+
+TRANSLATING = {"tr", "translate", "help_tr", "labels"}
+"""Calls whose result is translated: tr()/translate(), and the export labels of a language."""
+
+
+def called(call) -> str:
+    func = call.func.func if isinstance(call.func, ast.Call) else call.func
+    return getattr(func, "attr", getattr(func, "id", ""))
+
+
+def test_no_user_visible_literal_bypasses_translation():
+    """No English sentence goes to a widget, a menu or a message box as a bare literal: every
+    string literal with a word of letters, given to a Qt text setter in app/gui, is inside a
+    tr()/translate() call (f-strings and names are checked by their parts)."""
+    found = []
+    for path in sorted((ROOT / "app" / "gui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name not in SETTERS:
+                continue
+            shown = node.args[:1] if name == "addItem" else node.args  # then its data
+            for arg in shown:
+                for part in ast.walk(arg):
+                    if isinstance(part, ast.Call) and called(part) in TRANSLATING:
+                        break
+                else:
+                    texts = [
+                        c.value
+                        for c in ast.walk(arg)
+                        if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                    ]
+                    for text in texts:
+                        if any(w.isalpha() and len(w) > 2 for w in text.split()):
+                            found.append(f"{path.name}:{node.lineno}: {text!r}")
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", ["1 result", "2 results", "5 results", "21 results"]),
+        ("ru", ["1 результат", "2 результата", "5 результатов", "21 результат"]),
+        ("kk", ["1 нәтиже", "2 нәтиже", "5 нәтиже", "21 нәтиже"]),
+    ],
+)
+def test_counts_take_the_languages_plural_forms(qapp, lang, said):
+    """The search count through Qt's plural forms, from the compiled catalogue and from the
+    .ts read directly (a checkout without .qm)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.gui import i18n
+
+    try:
+        i18n.install(lang)
+        counts = [
+            QCoreApplication.translate("SearchPanel", "%Ln result(s)", "", n) for n in (1, 2, 5, 21)
+        ]
+        assert counts == said
+        assert QLocale().toString(1234567).replace("\u00a0", " ") == {
+            "en": "1,234,567", "ru": "1 234 567", "kk": "1 234 567"
+        }[lang]  # fmt: skip
+    finally:
+        i18n.install("en")
+    translator = i18n.TsTranslator(i18n.I18N / f"muragat_{lang}.ts")
+    qapp.installTranslator(translator)
+    try:
+        counts = [
+            QCoreApplication.translate("SearchPanel", "%Ln result(s)", "", n) for n in (1, 2, 5, 21)
+        ]
+        assert counts == said
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_view_language_applies_at_once(qtbot, data_dir):
+    """Choosing a language rebuilds the window in it at once: menus, title, panels and the
+    Help pages; what was typed in the search stays, the window stays where it was."""
+    from app.gui import i18n
+    from app.gui import settings as S
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(Core(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.search.field.setText("Ensebek")
+        window.language_actions["ru"].trigger()
+        russian = window.successor
+        qtbot.addWidget(russian)
+        assert not window.isVisible() and russian.isVisible()
+        assert russian.windowTitle() == TITLES["ru"]
+        assert [a.text() for a in russian.menuBar().actions()] == MENUS["ru"]
+        assert russian.navigator.tabText(1) == "Дела"
+        assert russian.search.field.text() == "Ensebek"
+        assert russian.language_actions["ru"].isChecked()
+        qtbot.waitUntil(lambda: russian.search.result is not None, timeout=30000)
+        assert "результат" in russian.search.status.text()
+        assert "Только один раздел доклада" in russian.show_search_syntax().text.toPlainText()
+        russian.language_actions["kk"].trigger()
+        kazakh = russian.successor
+        qtbot.addWidget(kazakh)
+        assert [a.text() for a in kazakh.menuBar().actions()] == MENUS["kk"]
+        assert kazakh.windowTitle() == TITLES["kk"]
+        kazakh.language_actions["en"].trigger()
+        english = kazakh.successor
+        qtbot.addWidget(english)
+        assert [a.text() for a in english.menuBar().actions()] == MENUS["en"]
+        english.language_actions[i18n.SYSTEM].trigger()  # English here: no new window
+        assert not hasattr(english, "successor") and english.isVisible()
+        assert english.settings.get(S.LANGUAGE) == i18n.SYSTEM
+    finally:
+        i18n.install("en")

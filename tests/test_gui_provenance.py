@@ -56,7 +56,7 @@ def test_about_shows_the_edition_verified_against_the_muragat_key(qtbot, data_di
     assert "Publisher: Human Rights Watch" in text
     assert "Edition: World Report 2026 (events of 2025)" in text
     assert "Signed by: Muragat editions key (key ID B2C8B81FB880F9A8, fingerprint 7263 B245" in text
-    assert "Verified: 20" in text and "signature and 2 file checksum(s) checked" in text
+    assert "Verified: 20" in text and "signature and 2 file checksums checked" in text
     assert window.core.archive.bundle("hrw-wr2026-kazakhstan").manifest.sha256 in text
     assert "does not prove" in text
     keys = [dialog.keys.item(i).text() for i in range(dialog.keys.count())]

@@ -253,7 +253,7 @@ def test_restore_backup_from_the_command_line(data_dir):
     assert len(names) == 2  # after each session's first write: the original, then the rewrite
     done = run_cli("notes", "restore-backup", names[0], data_dir=data_dir)
     assert done.returncode == 0, done.stderr
-    assert "restored 1 note(s)" in done.stdout
+    assert "restored 1 note " in done.stdout
     shown = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)
     assert [n["body"] for n in shown] == ["the original wording"]
     found = json.loads(run_cli("search", "--json", "kind:note original", data_dir=data_dir).stdout)

@@ -93,7 +93,7 @@ def test_contents_quotes_cyrillic_citations_in_reading_order(qapp, core, tmp_pat
     report = export(core, path, include_private=True)
     assert report.notes == 4 and report.pages >= 3
     text = pdf_text(path)
-    assert "Ensebek brief" in text and "4 note(s)" in text
+    assert "Ensebek brief" in text and "4 notes" in text
     sha = core.archive.bundle("hrw-wr2026-kazakhstan").manifest.sha256
     assert sha in text.replace("\n", "")
     assert "Темірлан Еңсебек — ә ғ қ ң ө ұ ү һ і" in text
@@ -162,7 +162,7 @@ def test_redacted_export_keeps_nothing_of_private_notes_or_excluded_tags(qapp, c
     export(core, path, title="For filing", exclude_tags=("informant",))
     text = pdf_text(path)
     assert SECRET not in text and "confidential" not in text and "informant" not in text
-    assert "2 note(s)" in text
+    assert "2 notes" in text
     titles = outline_titles(path)
     assert "Case records" not in titles and not any("Ensebek" in t for t in titles)
     meta = PdfReader(path).metadata

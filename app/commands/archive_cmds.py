@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from app.cli_language import tr
 from app.output import error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
 from index.core import Core
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def report_problems(core: Core) -> None:
     for problem in core.archive.problems:
-        error(f"skipped bundle: {problem}")
+        error(tr("skipped bundle: %1").replace("%1", str(problem)))
 
 
 def cmd_cases(core: Core, args: argparse.Namespace) -> int:
@@ -37,7 +38,7 @@ def cmd_cases(core: Core, args: argparse.Namespace) -> int:
             f"{c.id:<34} {c.date or '?':<10}  {shorten(c.people or c.title, 44):<44}  "
             f"{shorten(c.outcome or c.status, 60)}"
         )
-    print(f"\n{len(cases)} case records")
+    print("\n" + tr("%n case record(s)", "", len(cases)))
     return 0
 
 
@@ -83,7 +84,7 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
     para = archive.paragraph(args.id)
     record = archive.case(args.id)
     if para is None and record is None:
-        error(f"no paragraph or case record with id {args.id!r}")
+        error(tr("no paragraph or case record with id %1").replace("%1", repr(args.id)))
         return 1
     if args.json:
         print_json(paragraph_json(core, para) if para else {"kind": "case", **record.raw})
@@ -94,7 +95,10 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
         print(para.text)
         citing = archive.cases_citing(para.id)
         if citing:
-            print("\nCase records citing it: " + ", ".join(c.id for c in citing))
+            print(
+                "\n"
+                + tr("Case records citing it: %1").replace("%1", ", ".join(c.id for c in citing))
+            )
     else:
         print(format_case(record))
     return 0

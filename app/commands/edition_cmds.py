@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli_language import tr
 from app.output import error, print_json
 from index.archive.archive import Verified, bundle_folders, known_keys, verify_folders
 from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
@@ -108,20 +109,28 @@ def print_results(results: list[Verified], as_json: bool) -> int:
     for r in results:
         p = r.provenance
         if r.problem:
-            error(f"REFUSED {r.problem}")
+            error(tr("REFUSED %1").replace("%1", str(r.problem)))
         elif p and p.status == "yours":
-            print(f"{r.bundle_id}: yours (imported by you, unsigned); {r.files} files match")
-        elif p and p.key:
             print(
-                f"{r.bundle_id}: verified — signed by the {p.key.name} "
-                f"(key ID {p.key.key_id}, fingerprint {p.key.fingerprint})"
-                + (f", signed {p.signed}" if p.signed else "")
-                + f"; {r.files} files match"
+                tr("%1: yours (imported by you, unsigned); %n file(s) match", "", r.files).replace(
+                    "%1", r.bundle_id
+                )
+            )
+        elif p and p.key:
+            signed = tr(", signed %1").replace("%1", p.signed) if p.signed else ""
+            print(
+                tr("%1: verified — signed by the %2 (key ID %3, fingerprint %4)")
+                .replace("%1", r.bundle_id)
+                .replace("%2", p.key.name)
+                .replace("%3", p.key.key_id)
+                .replace("%4", p.key.fingerprint)
+                + signed
+                + tr("; %n file(s) match", "", r.files)
             )
     if failed:
-        print(f"{len(failed)} of {len(results)} bundle(s) refused")
+        print(tr("%1 of %n bundle(s) refused", "", len(results)).replace("%1", str(len(failed))))
         return 1
-    print(f"OK: {len(results)} bundle(s) verified")
+    print(tr("OK: %n bundle(s) verified", "", len(results)))
     return 0
 
 
@@ -174,21 +183,36 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_trust_add(core: Core, args: argparse.Namespace) -> int:
     key = read_public_key(args.key, args.name)
-    print(f"Key: {key.name}\nKey ID: {key.key_id}\nFingerprint: {key.fingerprint}")
+    print(
+        tr("Key: %1\nKey ID: %2\nFingerprint: %3")
+        .replace("%1", key.name)
+        .replace("%2", key.key_id)
+        .replace("%3", key.fingerprint)
+    )
     if not args.yes:
-        print("Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] ")
+        print(
+            tr("Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] ")
+        )
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("y", "yes"):
-            print("Not trusted.")
+            print(tr("Not trusted."))
             return 1
     core.apply(SetKeyTrust(key=key))
-    print(f"Trusted: bundles signed by {key.name} (key ID {key.key_id}) now open.")
+    print(
+        tr("Trusted: bundles signed by %1 (key ID %2) now open.")
+        .replace("%1", key.name)
+        .replace("%2", key.key_id)
+    )
     return 0
 
 
 def cmd_trust_remove(core: Core, args: argparse.Namespace) -> int:
     key = core.apply(SetKeyTrust(revoke=args.key)).result
-    print(f"No longer trusted: {key.name} (key ID {key.key_id}); its bundles will be refused.")
+    print(
+        tr("No longer trusted: %1 (key ID %2); its bundles will be refused.")
+        .replace("%1", key.name)
+        .replace("%2", key.key_id)
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from app.cli_language import tr
 from app.commands.search_cmds import ProgressBar
 from app.output import error, print_json
 from index.changes import RetitleDocument
@@ -54,12 +55,16 @@ def describe_encoding(r) -> str:
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     if args.remove:
         affected = core.remove_document(args.remove, delete_notes=args.delete_notes)
-        fate = "deleted" if args.delete_notes else "kept as orphans"
-        print(f"removed {args.remove}; {affected} note(s) {fate}")
+        fate = (
+            tr("removed %1; %n note(s) deleted", "", affected)
+            if args.delete_notes
+            else tr("removed %1; %n note(s) kept as orphans", "", affected)
+        )
+        print(fate.replace("%1", args.remove))
         return 0
     if args.retitle:
         core.apply(RetitleDocument(*args.retitle))
-        print(f"retitled {args.retitle[0]}")
+        print(tr("retitled %1").replace("%1", args.retitle[0]))
         return 0
     if args.list or not args.paths:
         docs = imported(core)
@@ -72,7 +77,7 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
                     f"({d.get('original_name')}, v{d.get('version', 1)}"
                     f"{', ' + d['encoding'] if d.get('encoding') else ''})"
                 )
-            print(f"\n{len(docs)} imported document(s)")
+            print("\n" + tr("%n imported document(s)", "", len(docs)))
         return 0
     bar = ProgressBar()
     try:
@@ -87,15 +92,19 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         for r in report.results:
             line = f"{r.status:<9} {r.path}"
             if r.status == "skipped":
-                error(f"skipped {r.path}: {r.message}")
+                error(tr("skipped %1: %2").replace("%1", str(r.path)).replace("%2", r.message))
                 continue
             print(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
             if r.encoding and r.status != "unchanged":
                 print(f"          encoding {describe_encoding(r)}")
             for note in r.notes:
                 print(f"          note: {note}")
-        print(
-            f"\n{report.count('added')} added, {report.count('updated')} updated, "
-            f"{report.count('unchanged')} unchanged, {report.count('skipped')} skipped"
+        summary = (
+            tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
+            .replace("%1", str(report.count("added")))
+            .replace("%2", str(report.count("updated")))
+            .replace("%3", str(report.count("unchanged")))
+            .replace("%4", str(report.count("skipped")))
         )
+        print("\n" + summary)
     return 0

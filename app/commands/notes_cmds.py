@@ -6,6 +6,8 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from app.catalogue import LANGUAGES
+from app.cli_language import language, tr
 from app.output import error, print_json, shorten
 from index.changes import (
     MAX_ANNOTATION_BYTES,
@@ -71,6 +73,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="only notes created on or after (2026-05)")
     p.add_argument("--group-by", choices=("document", "tag"), default=defaults.group_by)
     p.add_argument("--title", default=defaults.title)
+    p.add_argument(
+        "--language",
+        dest="export_language",
+        choices=tuple(LANGUAGES),
+        help="language of the export's headings and labels (default: the messages' language)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = nsub.add_parser(
@@ -165,7 +173,7 @@ def cmd_list(core: Core, args: argparse.Namespace) -> int:
         return 0
     for note in notes:
         print(note_line(note))
-    print(f"\n{len(notes)} note(s)")
+    print("\n" + tr("%n note(s)", "", len(notes)))
     return 0
 
 
@@ -176,13 +184,13 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
         return 0
     print(f"Note {note.id} on {note.target_kind} {note.target_id or ''}".rstrip())
     if note.orphan:
-        print(f"ORPHANED: {note.orphan_reason}")
+        print(tr("ORPHANED: %1").replace("%1", note.orphan_reason or ""))
     if note.exact:
         print(f"> {note.exact}")
     if note.body:
         print(f"\n{note.body}\n")
     if note.tags:
-        print("Tags: " + ", ".join(note.tags))
+        print(tr("Tags: %1").replace("%1", ", ".join(note.tags)))
     print(
         f"Created {note.created}, modified {note.modified}" + (", private" if note.private else "")
     )
@@ -191,7 +199,7 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_delete(core: Core, args: argparse.Namespace) -> int:
     note = core.delete_note(args.id)
-    print(f"deleted note {note.id}")
+    print(tr("deleted note %1").replace("%1", note.id))
     return 0
 
 
@@ -205,6 +213,7 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
         document=args.document,
         since=args.since,
         include_private=args.include_private,
+        language=args.export_language or language(),
     )
     pdf = None
     if args.format == "pdf":
@@ -217,8 +226,11 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
         pdf=pdf,
         target_tags=core.target_tags(),
     )
-    pages = f" ({report.pages} pages, {report.seconds:.2f} s)" if report.pages else ""
-    print(f"exported {report.notes} note(s) to {report.path}{pages}")
+    line = tr("exported %n note(s) to %1", "", report.notes).replace("%1", str(report.path))
+    if report.pages:
+        took = tr("%n page(s), %1 s", "", report.pages).replace("%1", f"{report.seconds:.2f}")
+        line += f" ({took})"
+    print(line)
     return 0
 
 
@@ -260,7 +272,7 @@ def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:
     if args.name:
         kept = core.apply(RestoreBackup(args.name)).result
         count = len(core.list_notes())
-        print(f"restored {count} note(s) from {args.name}")
+        print(tr("restored %n note(s) from %1", "", count).replace("%1", args.name))
         if kept:
             print(f"the notes as they were are kept in the backup {kept}")
         return 0

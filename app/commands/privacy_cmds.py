@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.cli_language import tr
 from app.output import error, print_json
 from index.core import Core
 from index.wipe import planned, wipe
@@ -25,18 +26,18 @@ def cmd_wipe(core: Core, args: argparse.Namespace) -> int:
     folder = core.data_dir
     plan = planned(folder)
     if not plan:
-        print(f"nothing to remove: no Muragat data in {folder}")
+        print(tr("nothing to remove: no Muragat data in %1").replace("%1", str(folder)))
         return 0
     if not args.yes:
-        print(f"This removes, from {folder}:")
+        print(tr("This removes, from %1:").replace("%1", str(folder)))
         for kind, paths in plan.items():
-            print(f"  {kind}: {len(paths)} item(s)")
+            print(f"  {kind}: " + tr("%n item(s)", "", len(paths)))
         if not sys.stdin.isatty():
-            error("not confirmed (no terminal to ask in); run again with --yes to wipe")
+            error(tr("not confirmed (no terminal to ask in); run again with --yes to wipe"))
             return 1
-        answer = input("Type 'wipe' to remove all of it for good: ").strip().lower()
+        answer = input(tr("Type 'wipe' to remove all of it for good: ")).strip().lower()
         if answer != "wipe":
-            print("nothing was removed")
+            print(tr("nothing was removed"))
             return 1
     core.close()
     report = wipe(folder)

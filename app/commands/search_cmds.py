@@ -7,6 +7,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from app.cli_language import tr
 from app.output import error, print_json
 from index.core import Core
 from index.search import KINDS
@@ -60,7 +61,7 @@ def ensure_index(core: Core, rebuild: bool = False) -> SyncReport:
     finally:
         bar.close()
     if report.rebuilt and report.reason not in ("missing", "requested"):
-        error(f"the search index was rebuilt ({report.reason})")
+        error(tr("the search index was rebuilt (%1)").replace("%1", report.reason))
     return report
 
 
@@ -76,7 +77,7 @@ def highlight_for_terminal(snippet: str) -> str:
 
 def cmd_search(core: Core, args: argparse.Namespace) -> int:
     for problem in core.archive.problems:
-        error(f"skipped bundle: {problem}")
+        error(tr("skipped bundle: %1").replace("%1", str(problem)))
     ensure_index(core)
     result = core.find(
         " ".join(args.query), limit=max(1, args.limit), kind=args.kind, exact=args.exact
@@ -87,9 +88,9 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         print_json([h.as_dict() for h in result.hits])
         return 0
     if result.suggestion:
-        print(f"Did you mean: {result.suggestion}")
+        print(tr("Did you mean: %1").replace("%1", result.suggestion))
     if not result.hits:
-        print(f"No results for “{result.query}”.")
+        print(tr("No results for “%1”.").replace("%1", result.query))
         return 0
     for n, hit in enumerate(result.hits, 1):
         where = f"{hit.document} — {hit.section}" if hit.kind == "paragraph" else hit.title
@@ -100,7 +101,8 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         for k, counts in result.facets.items()
         if counts
     )
-    print(f"\n{result.total} hit(s) in {result.seconds * 1000:.0f} ms. {facets}")
+    took = tr("%n hit(s) in %1 ms.", "", result.total).replace("%1", f"{result.seconds * 1000:.0f}")
+    print(f"\n{took} {facets}")
     return 0
 
 

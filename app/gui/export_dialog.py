@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from app.gui.wording import plural
+from app.catalogue import LANGUAGES
+from app.gui.wording import number
 from index import export
 from index.archive import Archive
 from index.errors import KnownError
 from index.export import ExportOptions
+from index.export.labels import DEFAULT_TITLE, labels
 from index.notes.model import Note
 
 FORMATS = {"PDF": "pdf", "Markdown": "md", "W3C Web Annotation (JSON-LD)": "w3c"}
+"""The formats by the names shown (names of formats, the same in every language)."""
 
 
 def write_export(
@@ -46,47 +49,68 @@ def write_export(
 
 
 class ExportDialog(QDialog):
-    def __init__(self, notes: list[Note], archive: Archive, tags: list[str], parent=None) -> None:
+    def __init__(
+        self,
+        notes: list[Note],
+        archive: Archive,
+        tags: list[str],
+        parent=None,
+        interface_language: str = "en",
+    ) -> None:
+        """``interface_language``: the export's language until the user picks another."""
         super().__init__(parent)
-        self.setWindowTitle("Export notes")
+        self.setWindowTitle(self.tr("Export notes"))
         self.all_notes = notes
         self.archive = archive
         defaults = ExportOptions()
-        self.title = QLineEdit(defaults.title)
-        self.title.setAccessibleName("Title")
+        self.title = QLineEdit(labels(interface_language)("title"))
+        self.title.setAccessibleName(self.tr("Title"))
         self.format = QComboBox()
         self.format.addItems(list(FORMATS))
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         self.group_by = QComboBox()
-        self.group_by.addItems(["document", "tag"])
-        self.group_by.setCurrentText(defaults.group_by)
-        self.include = self._tag_list(tags, "Only notes with these tags (none ticked: all)")
-        self.exclude = self._tag_list(tags, "Leave out notes with these tags")
+        self.group_by.addItem(self.tr("document"), "document")
+        self.group_by.addItem(self.tr("tag"), "tag")
+        self.group_by.setCurrentIndex(self.group_by.findData(defaults.group_by))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language.setAccessibleName(self.tr("Language of the export"))
+        self.language.setToolTip(
+            self.tr("Headings and labels of the PDF and Markdown in this language")
+        )
+        self.include = self._tag_list(
+            tags, self.tr("Only notes with these tags (none ticked: all)")
+        )
+        self.exclude = self._tag_list(tags, self.tr("Leave out notes with these tags"))
         self.document = QComboBox()
-        self.document.addItem("All documents", None)
+        self.document.addItem(self.tr("All documents"), None)
         for doc in archive.documents:
             self.document.addItem(doc.title, doc.id)
         self.since = QLineEdit()
-        self.since.setPlaceholderText("e.g. 2026-05 (optional)")
-        self.since.setAccessibleName("Created since")
-        self.private = QCheckBox("Include private notes")
+        self.since.setPlaceholderText(self.tr("e.g. 2026-05 (optional)"))
+        self.since.setAccessibleName(self.tr("Created since"))
+        self.private = QCheckBox(self.tr("Include private notes"))
         self.private.setChecked(defaults.include_private)
         self.preview = QLabel()
-        self.preview.setAccessibleName("What will be included")
+        self.preview.setAccessibleName(self.tr("What will be included"))
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Format", self.format)
-        form.addRow("Group by", self.group_by)
-        form.addRow("Tags", self.include)
-        form.addRow("Leave out", self.exclude)
-        form.addRow("Document", self.document)
-        form.addRow("Created since", self.since)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Group by"), self.group_by)
+        form.addRow(self.tr("Tags"), self.include)
+        form.addRow(self.tr("Leave out"), self.exclude)
+        form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("Created since"), self.since)
         form.addRow("", self.private)
         form.addRow("", self.preview)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -99,6 +123,13 @@ class ExportDialog(QDialog):
         ):
             signal.connect(self.update_preview)
         self.update_preview()
+
+    def _language_changed(self) -> None:
+        """A title left as some language's default follows the export's language; a title
+        the user typed stays."""
+        defaults = {labels(code)("title") for code in LANGUAGES}
+        if self.title.text().strip() in defaults:
+            self.title.setText(labels(self.language.currentData())("title"))
 
     def _tag_list(self, tags: list[str], name: str) -> QListWidget:
         widget = QListWidget()
@@ -123,13 +154,14 @@ class ExportDialog(QDialog):
         since = self.since.text().strip() or None
         return ExportOptions(
             format=FORMATS[self.format.currentText()],
-            title=self.title.text().strip() or ExportOptions.title,
-            group_by=self.group_by.currentText(),
+            title=self.title.text().strip() or DEFAULT_TITLE,
+            group_by=self.group_by.currentData(),
             tags=tuple(self._checked(self.include)),
             exclude_tags=tuple(self._checked(self.exclude)),
             document=self.document.currentData(),
             since=since,
             include_private=self.private.isChecked(),
+            language=self.language.currentData(),
         )
 
     def selected(self) -> list[Note]:
@@ -143,17 +175,11 @@ class ExportDialog(QDialog):
         notes = self.selected()
         private_out = 0 if self.private.isChecked() else sum(n.private for n in self.all_notes)
         total = len(self.all_notes)
-        text = plural(
-            total,
-            self.tr("%2 of %1 note will be exported"),
-            self.tr("%2 of %1 notes will be exported"),
-        ).replace("%2", str(len(notes)))
+        text = self.tr("%1 of %Ln note(s) will be exported", "", total).replace(
+            "%1", number(len(notes))
+        )
         if private_out:
-            text += plural(
-                private_out,
-                self.tr("; %1 private note left out"),
-                self.tr("; %1 private notes left out"),
-            )
+            text += self.tr("; %Ln private note(s) left out", "", private_out)
         self.preview.setText(text)
 
     def choice(self) -> ExportOptions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout
 
@@ -14,13 +14,38 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
+def help_tr(text: str) -> str:
+    """The help tables' rows, marked with QT_TRANSLATE_NOOP("Help", …) where they are listed."""
+    return QCoreApplication.translate("Help", text)
+
+
 EXTRA_KEYS = (
-    ("Shift+Arrow keys", "Select text in the reader (caret browsing on)"),
-    ("Ctrl+Shift+Arrow keys", "Select word by word"),
-    ("Tab / Shift+Tab", "Move between the panels (also out of the note editor)"),
-    ("Enter", "Open the first search hit (in the search field) or the chosen item"),
-    ("Down (in the search field)", "Move to the results; Enter opens the one chosen"),
-    ("Mouse back / forward buttons", "Back and Forward"),
+    (
+        QT_TRANSLATE_NOOP("Help", "Shift+Arrow keys"),
+        QT_TRANSLATE_NOOP("Help", "Select text in the reader (caret browsing on)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Ctrl+Shift+Arrow keys"),
+        QT_TRANSLATE_NOOP("Help", "Select word by word"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Help", "Move between the panels (also out of the note editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "Help", "Open the first search hit (in the search field) or the chosen item"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Down (in the search field)"),
+        QT_TRANSLATE_NOOP("Help", "Move to the results; Enter opens the one chosen"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Mouse back / forward buttons"),
+        QT_TRANSLATE_NOOP("Help", "Back and Forward"),
+    ),
 )
 
 
@@ -35,8 +60,8 @@ def shortcuts_html(menu_bar: QMenuBar) -> str:
             if action.isSeparator() or not keys:
                 continue
             label = f"{top.text()} → {action.text()}".replace("&", "")
-            rows.append((" or ".join(keys), label))
-    rows += [(tr(k), tr(v)) for k, v in EXTRA_KEYS]
+            rows.append((tr(" or ").join(keys), label))
+    rows += [(help_tr(k), help_tr(v)) for k, v in EXTRA_KEYS]
     body = "".join(
         f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"
         f"<td>{html.escape(v)}</td></tr>"
@@ -46,26 +71,46 @@ def shortcuts_html(menu_bar: QMenuBar) -> str:
 
 
 SEARCH_SYNTAX = (
-    ("Yensebek", "A name in any spelling or script: Yensebek, Ensebek, Енсебек all match"),
-    ('"restricted freedom"', "Words next to each other, in this order"),
-    ("torture police", "Both words, anywhere in a paragraph, case record or note"),
-    ("torture OR beating", "Either word"),
-    ("torture NOT police", "The first word, without the second (also: torture -police)"),
-    ("detain*", "Words that begin so: detained, detention, detainee"),
-    ("kind:case", "Only case records (also kind:paragraph, kind:note)"),
-    ("year:2025", "Only what is dated in that year"),
-    ("date:2025-04", "Dated in that month; date:[2025-01 to 2025-06] for a range"),
-    ("person:Yensebek  place:Almaty", "Only case records with that person, or that place"),
-    ("tag:follow-up", "Only what carries that tag"),
-    ("section:freedom-of-expression", "Only one section of a report"),
-    ("Exact spelling", "The tick box: match names exactly as typed, no other spellings"),
+    (
+        "Yensebek",
+        QT_TRANSLATE_NOOP(
+            "Help", "A name in any spelling or script: Yensebek, Ensebek, Енсебек all match"
+        ),
+    ),
+    ('"restricted freedom"', QT_TRANSLATE_NOOP("Help", "Words next to each other, in this order")),
+    (
+        "torture police",
+        QT_TRANSLATE_NOOP("Help", "Both words, anywhere in a paragraph, case record or note"),
+    ),
+    ("torture OR beating", QT_TRANSLATE_NOOP("Help", "Either word")),
+    (
+        "torture NOT police",
+        QT_TRANSLATE_NOOP("Help", "The first word, without the second (also: torture -police)"),
+    ),
+    ("detain*", QT_TRANSLATE_NOOP("Help", "Words that begin so: detained, detention, detainee")),
+    ("kind:case", QT_TRANSLATE_NOOP("Help", "Only case records (also kind:paragraph, kind:note)")),
+    ("year:2025", QT_TRANSLATE_NOOP("Help", "Only what is dated in that year")),
+    (
+        "date:2025-04",
+        QT_TRANSLATE_NOOP("Help", "Dated in that month; date:[2025-01 to 2025-06] for a range"),
+    ),
+    (
+        "person:Yensebek  place:Almaty",
+        QT_TRANSLATE_NOOP("Help", "Only case records with that person, or that place"),
+    ),
+    ("tag:follow-up", QT_TRANSLATE_NOOP("Help", "Only what carries that tag")),
+    ("section:freedom-of-expression", QT_TRANSLATE_NOOP("Help", "Only one section of a report")),
+    (
+        "Exact spelling",
+        QT_TRANSLATE_NOOP("Help", "The tick box: match names exactly as typed, no other spellings"),
+    ),
 )
 
 
 def search_syntax_html() -> str:
     body = "".join(
         f"<tr><td style='padding-right:16px'><code>{html.escape(q)}</code></td>"
-        f"<td>{html.escape(tr(what))}</td></tr>"
+        f"<td>{html.escape(help_tr(what))}</td></tr>"
         for q, what in SEARCH_SYNTAX
     )
     return (

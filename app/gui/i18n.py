@@ -7,26 +7,27 @@ language: the ``.ts`` is read directly (`TsTranslator`).  Qt's own ``qtbase_<lan
 installed as well, so standard dialogs (file chooser, message boxes) match.
 
 The language follows the system locale unless View → Language chose one (setting
-``interface/language``: ``system``, ``en``, ``ru`` or ``kk``).
+``interface/language``: ``system``, ``en``, ``ru`` or ``kk``); a choice applies at once.
+
+Counts go through Qt's plural forms (``self.tr("%n notes", "", n)``): each catalogue gives as
+many forms as its language has (Russian three, Kazakh and English two), so English has a
+catalogue too (``muragat_en.ts``, plural forms only). Dates and numbers follow the interface
+language's `QLocale`, made the default when a language is installed.
 """
 
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from resources import ROOT as RESOURCES
+from app.catalogue import I18N, LANGUAGES, lookup, read_ts
 
 log = logging.getLogger(__name__)
 
-I18N = RESOURCES / "i18n"
-LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
-"""Interface languages, each named in itself (how a menu of languages is read)."""
+__all__ = ["I18N", "LANGUAGES", "SYSTEM", "TsTranslator", "install", "language_for"]
 SYSTEM = "system"
-MAX_TS_BYTES = 5_000_000
 
 _installed: list[QTranslator] = []
 
@@ -46,25 +47,23 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
-        self.messages: dict[tuple[str, str], str] = {}
-        if path.stat().st_size > MAX_TS_BYTES:
-            return
-        root = ET.parse(path).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                    continue
-                source = message.findtext("source", "")
-                if translation.text:
-                    self.messages[(name, source)] = translation.text
+        self.lang = path.stem.rsplit("_", 1)[-1]
+        self.messages = read_ts(path)
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.messages.get((context, source), "")
+        return lookup(self.messages, self.lang, context, source, n)
 
     def isEmpty(self) -> bool:
         return not self.messages
+
+
+def locale_of(lang: str) -> QLocale:
+    """The locale whose dates and numbers go with an interface language: the system's when it
+    is of that language (en_US, ru_KZ), else the language's own."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == lang:
+        return system
+    return QLocale({"ru": "ru_RU", "kk": "kk_KZ"}.get(lang, "en_GB"))
 
 
 def _app_translator(lang: str) -> QTranslator | None:
@@ -90,16 +89,19 @@ def _qt_translator(lang: str) -> QTranslator | None:
 
 
 def install(lang: str) -> str:
-    """Make ``lang`` the interface language of the running application (English removes
-    every translator). Returns the language installed. Windows built afterwards use it."""
+    """Make ``lang`` the interface language of the running application, its `QLocale` the
+    default (dates and numbers). Returns the language installed. Windows built afterwards
+    use it (View → Language builds the main window again: `MainWindow.reopen`)."""
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang not in LANGUAGES or lang == "en":
-        return "en"
-    for translator in (_qt_translator(lang), _app_translator(lang)):
+    if lang not in LANGUAGES:
+        lang = "en"
+    QLocale.setDefault(locale_of(lang))
+    qt_own = None if lang == "en" else _qt_translator(lang)
+    for translator in (qt_own, _app_translator(lang)):
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)

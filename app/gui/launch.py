@@ -36,7 +36,10 @@ def show_read_only_banner(window) -> None:
     core.list_notes()  # opening the store decides it
     if core.read_only is None:
         return
-    banner = QLabel(window.tr("Read-only: %1").replace("%1", core.read_only_message()))
+    from PySide6.QtCore import QCoreApplication
+
+    said = QCoreApplication.translate("MainWindow", "Read-only: %1")  # the window's context
+    banner = QLabel(said.replace("%1", core.read_only_message()))
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
@@ -47,6 +50,7 @@ def show_read_only_banner(window) -> None:
 def install_excepthook(log_path: Path | None) -> None:
     """An unexpected exception shows a dialog with the error and the log's location; the app
     keeps running (Qt would otherwise abort on an exception escaping a slot)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(exc_type, exc, tb) -> None:
@@ -59,9 +63,17 @@ def install_excepthook(log_path: Path | None) -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Something went wrong",
-            f"{exc_type.__name__}: {exc}\n\nMuragat keeps running; what you typed "
-            f"was saved. Details are in the log:\n{log_path or '(no log: read-only folder)'}",
+            QCoreApplication.translate("MainWindow", "Something went wrong"),
+            f"{exc_type.__name__}: {exc}\n\n"
+            + QCoreApplication.translate(
+                "MainWindow",
+                "Muragat keeps running; what you typed was saved. Details are in the log:\n%1",
+            ).replace(
+                "%1",
+                str(log_path)
+                if log_path
+                else QCoreApplication.translate("MainWindow", "(no log: read-only folder)"),
+            ),
         )
         box.setDetailedText(text)
         box.exec()
@@ -104,7 +116,10 @@ def run_gui(core: Core, argv: list[str]) -> int:
     try:
         window = MainWindow(core)
     except KnownError as exc:
-        QMessageBox.critical(None, "Muragat cannot start", str(exc))
+        from PySide6.QtCore import QCoreApplication
+
+        said = QCoreApplication.translate("MainWindow", "Muragat cannot start")
+        QMessageBox.critical(None, said, str(exc))
         return 1
     show_read_only_banner(window)
     window.show()

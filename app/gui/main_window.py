@@ -11,7 +11,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +47,7 @@ from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme import THEMES, apply_theme
-from app.gui.wording import plural
+from app.gui.wording import number
 from index.changes import AddNote, Change, Changed
 from index.core import Core
 from index.export import SUFFIXES
@@ -55,23 +64,32 @@ READER_ROOM = READABLE_MIN + 60
 """What the reader keeps (viewport plus scroll bar and frame) before side panels give way."""
 
 
-def import_details(results, tr) -> list[str]:
+def import_details(results) -> list[str]:
     """Per file, what the import report has to say: why it was skipped, the encoding it was
     read in when not plain UTF-8 (and how sure that is) and what was left out."""
     lines = []
     for r in results:
         name = Path(r.path).name
         if r.status == "skipped":
-            lines.append(tr("{name}: skipped — {why}").format(name=name, why=r.message))
+            lines.append(
+                QCoreApplication.translate("MainWindow", "%1: skipped — %2")
+                .replace("%1", name)
+                .replace("%2", r.message)
+            )
             continue
         if r.status == "unchanged":
             continue
         sure = r.confidence is None or r.confidence >= 1.0
         if r.encoding and not (sure and r.encoding in ("utf-8", "utf-8-sig", "ascii")):
-            how = "" if sure else tr(" (a guess, confidence {c:.2f})").format(c=r.confidence)
-            lines.append(
-                tr("{name}: read as {enc}{how}").format(name=name, enc=r.encoding, how=how)
+            how = (
+                ""
+                if sure
+                else QCoreApplication.translate("MainWindow", " (a guess, confidence %1)").replace(
+                    "%1", number(float(r.confidence), 2)
+                )
             )
+            said = QCoreApplication.translate("MainWindow", "%1: read as %2%3")
+            lines.append(said.replace("%1", name).replace("%2", r.encoding).replace("%3", how))
         lines += [f"{name}: {note}" for note in r.notes]
     return lines
 
@@ -166,7 +184,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.load()
         self._restore()
-        QTimer.singleShot(0, self.start_indexing)  # after the window is up
+        QTimer.singleShot(0, self._start_indexing_if_open)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
 
@@ -461,6 +479,11 @@ class MainWindow(QMainWindow):
         if changed.notes or changed.documents:
             self.notes_panel.refresh()
 
+    def _start_indexing_if_open(self) -> None:
+        """Not for a window closed (or replaced by View → Language) before it came up."""
+        if not getattr(self, "wound_down", False):
+            self.start_indexing()
+
     def start_indexing(self, rebuild: bool = False) -> Task:
         core = self.core
 
@@ -470,9 +493,9 @@ class MainWindow(QMainWindow):
         def done(report) -> None:
             self.statusBar().showMessage(
                 self.tr("Search index ready (%1 added, %2 updated) in %3 s")
-                .replace("%1", str(report.added))
-                .replace("%2", str(report.updated))
-                .replace("%3", f"{report.seconds:.1f}"),
+                .replace("%1", number(report.added))
+                .replace("%2", number(report.updated))
+                .replace("%3", number(float(report.seconds))),
                 5000,
             )
 
@@ -657,7 +680,11 @@ class MainWindow(QMainWindow):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
             dialog = ExportDialog(
-                self.core.list_notes(), self.core.archive, sorted(self.core.tag_counts()), self
+                self.core.list_notes(),
+                self.core.archive,
+                sorted(self.core.tag_counts()),
+                self,
+                interface_language=self.language,
             )
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
                 return None
@@ -682,11 +709,9 @@ class MainWindow(QMainWindow):
                 choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
             ),
             lambda report: self.statusBar().showMessage(
-                plural(
-                    report.notes,
-                    self.tr("Exported %1 note to %2"),
-                    self.tr("Exported %1 notes to %2"),
-                ).replace("%2", str(report.path)),
+                self.tr("Exported %n note(s) to %1", "", report.notes).replace(
+                    "%1", str(report.path)
+                ),
                 10000,
             ),
         )
@@ -725,15 +750,15 @@ class MainWindow(QMainWindow):
         skipped = [r for r in report.results if r.status == "skipped"]
         summary = (
             self.tr("%1 added, %2 updated, %3 already here, %4 skipped")
-            .replace("%1", str(report.count("added")))
-            .replace("%2", str(report.count("updated")))
-            .replace("%3", str(report.count("unchanged")))
-            .replace("%4", str(len(skipped)))
+            .replace("%1", number(report.count("added")))
+            .replace("%2", number(report.count("updated")))
+            .replace("%3", number(report.count("unchanged")))
+            .replace("%4", number(len(skipped)))
         )
         self.statusBar().showMessage(self.tr("Import: %1").replace("%1", summary), 10000)
         self.last_import = report
         self._open_imported(report)
-        details = import_details(report.results, self.tr)
+        details = import_details(report.results)
         if details:
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("Import finished"), summary, parent=self
@@ -786,13 +811,33 @@ class MainWindow(QMainWindow):
     def base_point_size(self) -> float:
         return QApplication.font().pointSizeF() + 2
 
-    def choose_language(self, code: str) -> None:
-        """View → Language: remembered, and used from the next start (menus are built once)."""
+    def choose_language(self, code: str) -> MainWindow | None:
+        """View → Language: remembered, and applied at once — the window is built again in
+        the new language (`reopen`), so every menu, panel, dialog and count speaks it."""
         self.settings.set(S.LANGUAGE, code)
         self.language_actions[code].setChecked(True)
-        self.statusBar().showMessage(
-            self.tr("The language changes when Muragat is started again."), 8000
-        )
+        if i18n.language_for(code) == self.language:
+            return None
+        return self.reopen()
+
+    def reopen(self) -> MainWindow:
+        """This window again, in the language now chosen: what is typed is saved and the
+        window's work finished first (one writer), then a new window opens where this one
+        was (geometry, panels, zoom, theme and place are settings) with the search typed
+        here; this one closes. Kept as ``successor`` (the app holds the first window)."""
+        typed = self.search.field.text()
+        self._wind_down()
+        successor = MainWindow(self.core, self.settings)
+        successor.search.field.setText(typed)
+        if getattr(self, "read_only_banner", None) is not None:
+            from app.gui.launch import show_read_only_banner
+
+            show_read_only_banner(successor)
+        if self.isVisible():
+            successor.show()
+        self.successor = successor
+        self.close()
+        return successor
 
     def set_theme(self, name: str) -> None:
         """View → Theme: our own palette for light and dark, so Dark works everywhere."""
@@ -895,6 +940,16 @@ class MainWindow(QMainWindow):
             self._stop_listening()
             super().closeEvent(event)
             return
+        self._wind_down()
+        super().closeEvent(event)
+
+    def _wind_down(self) -> None:
+        """Save what is typed and where the window is, and finish its work (once)."""
+        if getattr(self, "wound_down", False):
+            return
+        self.wound_down = True
+        self.search.timer.stop()  # a search typed but not started starts no more
+        self.follow_timer.stop()
         self.notes_panel.save()  # submitted now; the wait below lets it (and any save) finish
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
@@ -904,7 +959,6 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # long work stops; saves are not cancellable and finish
         self.tasks.wait(30000)
         self._stop_listening()
-        super().closeEvent(event)
 
 
 class _ChangeRelay(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.gui.wording import date_text
 from index.archive import CaseRecord
 from index.notes.model import Note
 
@@ -25,7 +27,15 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CasesModel(QAbstractTableModel):
-    COLUMNS = ("Person", "Date", "Place", "Authority", "Outcome", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CasesModel", "Person"),
+        QT_TRANSLATE_NOOP("CasesModel", "Date"),
+        QT_TRANSLATE_NOOP("CasesModel", "Place"),
+        QT_TRANSLATE_NOOP("CasesModel", "Authority"),
+        QT_TRANSLATE_NOOP("CasesModel", "Outcome"),
+        QT_TRANSLATE_NOOP("CasesModel", "Status"),
+    )
+    """The columns' headers, translated when shown."""
     DATE = 1
 
     def __init__(self, cases: list[CaseRecord], parent=None) -> None:
@@ -40,7 +50,7 @@ class CasesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("CasesModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,9 +93,13 @@ class HitsModel(QAbstractListModel):
             return hit.id
         if role == HTML_ROLE:
             if hit.kind == "case":
-                where = "case record"
+                where = QCoreApplication.translate("HitsModel", "case record")
+            elif hit.kind == "note" and hit.para_id:
+                where = QCoreApplication.translate("HitsModel", "note on ¶ %1").replace(
+                    "%1", hit.para_id
+                )
             elif hit.kind == "note":
-                where = f"note on ¶ {hit.para_id}" if hit.para_id else "note"
+                where = QCoreApplication.translate("HitsModel", "note")
             else:
                 where = f"{hit.document} · ¶ {hit.para_id}"
             return (
@@ -134,7 +148,7 @@ class NotesModel(QAbstractListModel):
                 details.append(f"“{note.exact[:40]}”")
             date = (note.modified or note.created)[:10]
             if date:
-                details.append(date)
+                details.append(date_text(date))
             if note.private:
                 details.append(QCoreApplication.translate("NotesModel", "private"))
             details += [f"#{t}" for t in note.tags]

@@ -29,10 +29,10 @@ class Navigator(QTabWidget):
 
     def __init__(self, cases: list[CaseRecord], parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Navigator")
+        self.setAccessibleName(self.tr("Navigator"))
         self.contents = QTreeWidget()
         self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName("Contents")
+        self.contents.setAccessibleName(self.tr("Contents"))
         for signal in (self.contents.itemActivated, self.contents.itemClicked):
             signal.connect(self._content_chosen)
         self.addTab(self.contents, self.tr("Contents"))

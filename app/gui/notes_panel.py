@@ -86,7 +86,15 @@ class NotesPanel(QWidget):
         self.private.setAccessibleName(self.tr("Private note"))
         self.private.setToolTip(self.tr("Private notes stay out of exports unless you ask"))
         self.color = QComboBox()
-        self.color.addItems(COLORS)
+        names = {
+            "yellow": self.tr("yellow"),
+            "green": self.tr("green"),
+            "blue": self.tr("blue"),
+            "pink": self.tr("pink"),
+            "orange": self.tr("orange"),
+        }
+        for color in COLORS:  # shown in the interface's language, stored by name
+            self.color.addItem(names.get(color, color), color)
         self.color.setAccessibleName(self.tr("Highlight colour"))
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setToolTip(self.tr("A note on the whole paragraph or case record"))
@@ -127,7 +135,7 @@ class NotesPanel(QWidget):
         self.editor.textChanged.connect(self._touched)
         self.tags.editingFinished.connect(self.save)
         self.private.toggled.connect(self._touched)
-        self.color.currentTextChanged.connect(self._touched)
+        self.color.currentIndexChanged.connect(self._touched)
         self.delete_button.clicked.connect(self.delete)
         self.undo_button.clicked.connect(self.undo_delete)
         self._loading = False
@@ -211,7 +219,9 @@ class NotesPanel(QWidget):
             self.editor.setPlainText(note.body if note else "")
             self.tags.setText(", ".join(note.tags) if note else "")
             self.private.setChecked(bool(note and note.private))
-            self.color.setCurrentText(note.color if note else "yellow")
+            self.color.setCurrentIndex(
+                max(0, self.color.findData(note.color if note else "yellow"))
+            )
             for w in (self.editor, self.tags, self.private, self.color, self.delete_button):
                 w.setEnabled(note is not None)
             self.editor.setPlaceholderText(
@@ -259,7 +269,7 @@ class NotesPanel(QWidget):
         if note is None or self._loading:
             return None
         body, tags = self.editor.toPlainText().replace("\t", "    "), self.tag_list()
-        private, color = self.private.isChecked(), self.color.currentText()
+        private, color = self.private.isChecked(), self.color.currentData()
         if (body, tags, private, color) == (note.body, note.tags, note.private, note.color):
             return None
         self.note = replace(note, body=body, tags=tags, private=private, color=color)

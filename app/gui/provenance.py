@@ -139,11 +139,9 @@ class ProvenanceDialog(QDialog):
                 parts.append(
                     f"{self.tr('Verified')}: {_e(p.verified_at)} — "
                     + _e(
-                        self.tr("signature and %1 file checksum(s) checked").replace(
-                            "%1", str(len(m.files))
-                        )
+                        self.tr("signature and %Ln file checksum(s) checked", "", len(m.files))
                         if p.key
-                        else self.tr("%1 file checksum(s) checked").replace("%1", str(len(m.files)))
+                        else self.tr("%Ln file checksum(s) checked", "", len(m.files))
                     )
                     + "<br>"
                 )

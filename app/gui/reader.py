@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
 
@@ -49,9 +49,12 @@ def confirm_external(parent, url: QUrl) -> bool:
     """Ask before handing an address to the system browser: the user may be watched."""
     answer = QMessageBox.question(
         parent,
-        "Open in your web browser?",
-        "This link leaves Muragat and opens in your web browser, which will connect to:\n\n"
-        f"{url.toString()}\n\nOpen it?",
+        QCoreApplication.translate("ReaderView", "Open in your web browser?"),
+        QCoreApplication.translate(
+            "ReaderView",
+            "This link leaves Muragat and opens in your web browser, which will connect to:"
+            "\n\n%1\n\nOpen it?",
+        ).replace("%1", url.toString()),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.gui.empty import EmptyListView
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
-from app.gui.wording import plural
 from index.core import Core
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -81,14 +80,12 @@ class SearchPanel(QWidget):
     searched = Signal(object)
     """A `SearchResult` arrived and is shown."""
 
-    EMPTY = (
-        "Type a name or words above — any spelling or script: Yensebek, Енсебек. "
-        "Enter opens the first hit. Help → Search syntax lists filters such as kind:case."
-    )
-
     def __init__(self, core: Core, tasks: TaskRunner, parent=None) -> None:
         super().__init__(parent)
-        self.EMPTY = self.tr(SearchPanel.EMPTY)
+        self.EMPTY = self.tr(
+            "Type a name or words above — any spelling or script: Yensebek, Енсебек. "
+            "Enter opens the first hit. Help → Search syntax lists filters such as kind:case."
+        )
         self.core = core
         self.tasks = tasks
         self.title = QLabel(self.tr("Search"))
@@ -206,7 +203,7 @@ class SearchPanel(QWidget):
         if result.total == 0:
             count = self.tr("No results")
         else:
-            count = plural(result.total, self.tr("1 result"), self.tr("%1 results"))
+            count = self.tr("%Ln result(s)", "", result.total)
             if result.partial:
                 count += " " + self.tr("(the search stopped early; narrow it to see all)")
         lines.append(count)
@@ -234,7 +231,9 @@ class SearchPanel(QWidget):
                     break
                 chip = QToolButton()
                 chip.setText(f"{field}:{value} ({count})")
-                chip.setAccessibleName(f"Filter {field} {value}")
+                chip.setAccessibleName(
+                    self.tr("Filter %1: %2").replace("%1", field).replace("%2", value)
+                )
                 chip.clicked.connect(lambda _=False, f=field, v=value: self.add_filter(f, v))
                 self.chips.addWidget(chip)
                 shown += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from index.errors import KnownError
@@ -18,6 +18,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
+KINDS = (  # index.wipe.KEPT's kinds of data, as the question and the report name them
+    QT_TRANSLATE_NOOP("", "notes"),
+    QT_TRANSLATE_NOOP("", "backups of the notes"),
+    QT_TRANSLATE_NOOP("", "search index"),
+    QT_TRANSLATE_NOOP("", "imported documents"),
+    QT_TRANSLATE_NOOP("", "settings"),
+    QT_TRANSLATE_NOOP("", "trusted keys"),
+    QT_TRANSLATE_NOOP("", "logs"),
+    QT_TRANSLATE_NOOP("", "caches"),
+)
+
+
 def confirm_and_wipe(window) -> bool:
     """Returns whether the data was wiped (the window then closes)."""
     core = window.core
@@ -25,7 +37,7 @@ def confirm_and_wipe(window) -> bool:
     if not plan:
         QMessageBox.information(window, tr("Wipe all my data"), tr("There is nothing to wipe."))
         return False
-    listing = "\n".join(f"• {kind} ({len(paths)})" for kind, paths in plan.items())
+    listing = "\n".join(f"• {tr(kind)} ({len(paths)})" for kind, paths in plan.items())
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Wipe all my data"),
@@ -49,7 +61,7 @@ def confirm_and_wipe(window) -> bool:
     try:
         report = wipe(core.data_dir)
         text = tr("Removed:\n%1\n\nMuragat will now close.").replace(
-            "%1", "\n".join(f"• {k}: {', '.join(v)}" for k, v in report.removed.items())
+            "%1", "\n".join(f"• {tr(k)}: {', '.join(v)}" for k, v in report.removed.items())
         )
         QMessageBox.information(window, tr("Your data was wiped"), text)
     except KnownError as exc:

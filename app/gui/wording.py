@@ -1,10 +1,25 @@
-"""Counts in proper English ("1 note", "3 notes"), never "note(s)".
+"""Numbers and dates as the interface language writes them (its `QLocale`, made the default
+by `app.gui.i18n.install`): "1 234" and "29.11.2026" in Russian, "1,234" and "29/11/2026" in
+British English.
 
-Both forms are passed already translated (``self.tr(...)``) with ``%1`` for the number, so a
-later translation can give each its own wording."""
+Counts in sentences go through Qt's plural forms instead (``self.tr("%n notes", "", n)``),
+never "note(s)": each catalogue has its language's forms."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
 
-def plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).replace("%1", str(n))
+
+def number(n: int | float, decimals: int = 1) -> str:
+    if isinstance(n, int):
+        return QLocale().toString(n)
+    return QLocale().toString(float(n), "f", decimals)
+
+
+def date_text(iso: str) -> str:
+    """An ISO date (2026-05-14, or a timestamp starting with one) in the locale's short
+    form; what is not a full date is shown as it is (2026-05)."""
+    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    if not day.isValid():
+        return iso[:10]
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

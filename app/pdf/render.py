@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import re
+import threading
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -71,12 +72,20 @@ def load_fonts() -> None:
     _fonts_loaded = True
 
 
+_per_thread = threading.local()
+
+
 def _covers() -> list[QRawFont]:
-    if not hasattr(_covers, "fonts"):
-        _covers.fonts = [  # type: ignore[attr-defined]
+    """The bundled fonts, to ask which characters they draw. Per thread: Qt's font engines
+    belong to the thread that made them; made on a window's export thread, they answered
+    nothing once that thread had ended, and the next PDF printed every character beyond
+    Latin-1 as a code point ("[U+2014]")."""
+    fonts = getattr(_per_thread, "fonts", None)
+    if fonts is None:
+        fonts = _per_thread.fonts = [
             QRawFont(str(ROOT / "fonts" / name), 12) for name in ("DejaVuSans.ttf", "Symbola.ttf")
         ]
-    return _covers.fonts  # type: ignore[attr-defined]
+    return fonts
 
 
 def _invisible(ch: str) -> bool:
@@ -181,7 +190,7 @@ def pdf_bytes(
     for h in comp.headings:
         h.page = pages.get(h.anchor, 1)
     step(2, 4, "writing pages")
-    _paint(doc, writer, body, title)
+    _paint(doc, writer, body, title, comp)
     buffer.close()
     step(3, 4, "adding the outline")
     data = _with_outline(bytes(buffer.data()), comp, "".join(parts))
@@ -201,7 +210,9 @@ def render_pdf(
     return write_selected(archive, notes, pdf, target, pdf_bytes, progress)
 
 
-def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> None:
+def _paint(
+    doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str, comp: Composition
+) -> None:
     painter = QPainter(writer)
     small = pdf_font(7)
     total = doc.pageCount()
@@ -221,7 +232,7 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, body: QRectF, title: str) -> 
                     body.left(), body.bottom() + body.top() * 0.25, body.width(), body.top() * 0.4
                 ),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"{page + 1} / {total}",
+                comp.page_label(page + 1, total),
             )
         painter.save()
         painter.translate(body.left(), body.top() - page * height)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from index.archive import Archive
+from index.export.labels import ENGLISH, Labels
 from index.export.placing import Placed, grouped
 from index.notes.html_markdown import safe_link
 from index.notes.model import Note
@@ -121,18 +122,20 @@ def export_markdown(
     title: str = "Muragat notes",
     group_by: str = "document",
     today: str | None = None,
+    said: Labels = ENGLISH,
 ) -> str:
+    """The notes as Markdown, headings and labels in ``said``'s language."""
     notes = list(notes)
     today = today or datetime.now(UTC).strftime("%Y-%m-%d")
     lines = front_matter(notes, archive, title, today)
     lines += [f"# {_inline(title)}", ""]
-    for group in grouped(notes, archive, group_by):
+    for group in grouped(notes, archive, group_by, said):
         lines += [f"## {_inline(group.title)}", ""]
         for section, placed in group.sections:
             if section:
                 lines += [f"### {_inline(section)}", ""]
             for p in placed:
-                lines += _note(p, archive)
+                lines += _note(p, archive, said)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -148,7 +151,7 @@ def _citation(placed: Placed, archive: Archive) -> str:
     return f"— {cite}"
 
 
-def _note(placed: Placed, archive: Archive) -> list[str]:
+def _note(placed: Placed, archive: Archive, said: Labels = ENGLISH) -> list[str]:
     note, lines = placed.note, []
     if note.exact:
         quoted = [f"> {_inline(line)}" if line else ">" for line in note.exact.splitlines()]
@@ -157,16 +160,17 @@ def _note(placed: Placed, archive: Archive) -> list[str]:
     elif placed.citation:
         lines += [_citation(placed, archive), ""]
     if note.orphan:
-        lines += [f"*Orphaned: {_inline(note.orphan_reason or 'could not be re-anchored')}*", ""]
+        reason = _inline(note.orphan_reason or said("not_reanchored"))
+        lines += [f"*{said('orphaned', reason=reason)}*", ""]
     if note.body.strip():
         lines += [safe_markdown(note.body), ""]
     if note.tags:
         lines += [" ".join(obsidian_tag(t) for t in note.tags), ""]
-    private = " · private" if note.private else ""
+    private = f" · {said('private')}" if note.private else ""
+    line = said("note_line", id=note.id, created=note.created, modified=note.modified)
     return [
         *lines,
-        f"*Note {note.id} · created {note.created} · modified {note.modified}{private}* "
-        f"^muragat-{note.id}",
+        f"*{line}{private}* ^muragat-{note.id}",
         "",
         "---",
         "",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from index.archive import Archive
 from index.errors import KnownError
+from index.export.labels import DEFAULT_TITLE, Labels, labels
 from index.notes.model import Note
 from index.notes.tags import within_any
 
@@ -20,7 +21,8 @@ _SINCE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 @dataclass
 class ExportOptions:
     format: str = "md"
-    title: str = "Muragat notes"
+    title: str = DEFAULT_TITLE
+    """The export's title; left at the default, it is the default of ``language``."""
     group_by: str = "document"
     tags: tuple[str, ...] = ()
     """Only notes with any of these tags (or their sub-tags); none given: all notes."""
@@ -30,14 +32,24 @@ class ExportOptions:
     since: str | None = None
     """Only notes created on or after this date: 2026, 2026-05 or 2026-05-14."""
     include_private: bool = False
+    language: str = "en"
+    """The language of the export's headings and labels (en, ru or kk; `index.export.labels`)."""
 
     def check(self) -> None:
         if self.format not in FORMATS:
             raise KnownError(f"unknown format {self.format!r}; choose one of {', '.join(FORMATS)}")
         if self.group_by not in GROUPINGS:
             raise KnownError(f"cannot group by {self.group_by!r}; choose document or tag")
+        labels(self.language)  # an unknown language is refused before any work
         if self.since is not None and not _SINCE.fullmatch(self.since):
             raise KnownError(f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}")
+
+
+def words(options: ExportOptions) -> tuple[Labels, str]:
+    """The labels of the export's language, and its title in that language."""
+    said = labels(options.language)
+    title = said("title") if options.title == DEFAULT_TITLE else options.title
+    return said, title
 
 
 def _documents(archive: Archive, ident: str) -> set[str]:

@@ -16,7 +16,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from index.archive import Archive
-from index.export.options import ExportOptions
+from index.export.labels import ENGLISH, Labels
+from index.export.options import ExportOptions, words
 from index.export.placing import Placed, grouped
 from index.notes.html_markdown import safe_link
 from index.notes.model import Note
@@ -39,6 +40,12 @@ class Heading:
 class Composition:
     headings: list[Heading] = field(default_factory=list)
     notes: int = 0
+    said: Labels = ENGLISH
+    """The export's language: the contents heading here, the page numbers in the renderer."""
+
+    def page_label(self, page: int, pages: int) -> str:
+        """The footer of a page: "page 2 of 5", "стр. 2 из 5"."""
+        return self.said("page", page=page, pages=pages)
 
     def html(self, parts: list[str], pages: dict[str, int] | None = None) -> str:
         toc = "".join(
@@ -47,7 +54,7 @@ class Composition:
             for h in self.headings
         )
         contents = (
-            f"<h1 style='page-break-before:always'>Contents</h1>"
+            f"<h1 style='page-break-before:always'>{html.escape(self.said('contents'))}</h1>"
             f"<table width='100%' cellspacing='2'>{toc}</table>"
         )
         return parts[0] + contents + "".join(parts[1:])
@@ -114,19 +121,22 @@ def body_html(text: str) -> str:
 def compose(
     notes: list[Note], archive: Archive, options: ExportOptions
 ) -> tuple[Composition, list[str]]:
-    comp = Composition(notes=len(notes))
+    said, title = words(options)
+    comp = Composition(notes=len(notes), said=said)
     bundles = archive.bundles
     edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
     shas = "<br>".join(
-        f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b))}" for b in bundles
+        f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b, said))}"
+        for b in bundles
     )
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [
         f'<div style="font-family:{FONT_STACK}">'
-        f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(options.title)}</p>"
-        f"<p style='font-size:12pt'>Exported {today} · {len(notes)} note(s)</p>"
-        f"<p style='font-size:10pt'>Archive: {_e(edition)}</p>"
-        f"<p style='font-size:8pt'>Edition SHA-256<br>{shas}</p></div>"
+        f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(title)}</p>"
+        f"<p style='font-size:12pt'>"
+        f"{_e(said('exported', date=today, count=said.count('notes', len(notes))))}</p>"
+        f"<p style='font-size:10pt'>{_e(said('archive', edition=edition))}</p>"
+        f"<p style='font-size:8pt'>{_e(said('edition_sha'))}<br>{shas}</p></div>"
     ]
     n = 0
 
@@ -138,20 +148,22 @@ def compose(
         style = "page-break-before:always" if level == 1 else "margin-top:14px"
         return f"<h{level} style='{style}'><a name='{anchor}'></a>{_e(title)}</h{level}>"
 
-    for group in grouped(notes, archive, options.group_by):
+    for group in grouped(notes, archive, options.group_by, said):
         parts.append(heading(group.title, 1))
         for section, placed in group.sections:
             if section:
                 parts.append(heading(section, 2))
-            parts += [note_html(p, archive) for p in placed]
+            parts += [note_html(p, archive, said) for p in placed]
     return comp, parts
 
 
-def note_html(p: Placed, archive: Archive) -> str:
+def note_html(p: Placed, archive: Archive, said: Labels = ENGLISH) -> str:
     note = p.note
     out = ["<div style='margin-top:10px'>"]
     if note.orphan:
-        out.append(f"<p style='color:#a33'><b>Orphaned note:</b> {_e(note.orphan_reason)}</p>")
+        out.append(
+            f"<p style='color:#a33'><b>{_e(said('orphaned_note'))}</b> {_e(note.orphan_reason)}</p>"
+        )
     if note.exact:
         out.append(
             "<table width='100%' cellpadding='8' style='background-color:#f3f3f3'><tr><td>"
@@ -171,10 +183,10 @@ def note_html(p: Placed, archive: Archive) -> str:
     record = archive.case(note.target_id) if note.target_id else None
     if record:
         cases = [record]
-        out.append(record_html(record))
+        out.append(record_html(record, said))
     if cases:
         out.append(
-            "<p style='font-size:8.5pt'><b>Case records:</b> "
+            f"<p style='font-size:8.5pt'><b>{_e(said('case_records'))}:</b> "
             + "; ".join(
                 f"{_e(c.title)} (<code>{_e(c.id)}</code>)"
                 + (f" — {_e(c.outcome)}" if c.outcome else "")
@@ -184,39 +196,41 @@ def note_html(p: Placed, archive: Archive) -> str:
         )
     meta = []
     if note.tags:
-        meta.append("Tags: " + ", ".join(_e(t) for t in note.tags))
-    meta.append(f"Created {_e(note.created[:10])}, modified {_e(note.modified[:10])}")
+        meta.append(f"{_e(said('tags'))}: " + ", ".join(_e(t) for t in note.tags))
+    meta.append(
+        _e(said("created_modified", created=note.created[:10], modified=note.modified[:10]))
+    )
     out.append(f"<p style='font-size:8pt; color:#666'>{' · '.join(meta)}</p>")
     out.append("<hr></div>")
     return "".join(out)
 
 
-def provenance_line(bundle) -> str:
+def provenance_line(bundle, said: Labels = ENGLISH) -> str:
     """Who vouches for a bundle, as checked when the archive was loaded."""
     p = bundle.provenance
     if p is None:
-        return "not checked"
+        return said("not_checked")
     if p.status == "yours":
-        return "yours (imported by you, unsigned)"
-    return f"verified {p.verified_at[:10]}: signed by the {p.key.name} (key ID {p.key.key_id})"
+        return said("yours")
+    return said("verified", date=p.verified_at[:10], name=p.key.name, key=p.key.key_id)
 
 
-def record_html(record) -> str:
+def record_html(record, said: Labels = ENGLISH) -> str:
     """A case record's dated events, charges and people; what is not from the report is marked
     as such, with its source."""
     small = "<p style='font-size:8.5pt'>"
-    out = [small + "<b>Events:</b><br>"]
+    out = [f"{small}<b>{_e(said('events'))}:</b><br>"]
     out += [f"{_e(e.when)}: {_e(e.description)}<br>" for e in record.events]
     out.append("</p>")
     if record.charges:
         charges = "; ".join(_e(c.describe()) for c in record.charges)
-        out.append(f"{small}<b>Charges:</b> {charges}</p>")
+        out.append(f"{small}<b>{_e(said('charges'))}:</b> {charges}</p>")
     for s in record.subjects:
         outside = [f"{_e(a.name)} ({_e(a.describe())})" for a in s.alias_info if not a.from_report]
         outside += [f"{_e(f.fact)} ({_e(f.source)})" for f in s.outside_facts]
         line = f"<b>{_e(s.name)}</b> — {_e(s.role)}"
         if outside:
-            line += "<br><i>Not from the report:</i> " + "; ".join(outside)
+            line += f"<br><i>{_e(said('not_from_report'))}:</i> " + "; ".join(outside)
         out.append(small + line + "</p>")
     return "".join(out)
 

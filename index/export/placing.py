@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.archive import Archive
+from index.export.labels import ENGLISH, Labels
 from index.notes.model import Note
-
-UNTAGGED = "(untagged)"
 
 
 @dataclass
@@ -29,7 +28,7 @@ class Group:
     sections: list[tuple[str, list[Placed]]] = field(default_factory=list)
 
 
-def place(note: Note, archive: Archive) -> Placed:
+def place(note: Note, archive: Archive, said: Labels = ENGLISH) -> Placed:
     """Where a note sits in the archive, for grouping, ordering and citing."""
     para = archive.paragraph(note.target_id) if note.target_id else None
     record = archive.case(note.target_id) if note.target_id else None
@@ -49,29 +48,32 @@ def place(note: Note, archive: Archive) -> Placed:
     if record:
         return Placed(
             note,
-            "Case records",
+            said("case_records"),
             record.title,
             archive.citation(record.id) or "",
             (1000, record.date, note.created),
         )
-    label = "Orphaned notes" if note.orphan else "Free notes"
+    label = said("orphaned_notes") if note.orphan else said("free_notes")
     return Placed(note, label, "", "", (2000, note.created))
 
 
-def ordered(notes: Iterable[Note], archive: Archive) -> list[Placed]:
+def ordered(notes: Iterable[Note], archive: Archive, said: Labels = ENGLISH) -> list[Placed]:
     """Notes in reading order: documents as the archive lists them, then case records, then
     free and orphaned notes."""
-    return sorted((place(n, archive) for n in notes), key=lambda p: p.order)
+    return sorted((place(n, archive, said) for n in notes), key=lambda p: p.order)
 
 
-def grouped(notes: Iterable[Note], archive: Archive, group_by: str = "document") -> list[Group]:
+def grouped(
+    notes: Iterable[Note], archive: Archive, group_by: str = "document", said: Labels = ENGLISH
+) -> list[Group]:
     """By document and section in reading order, or by tag (alphabetical; a note with two
-    tags appears under both, one without any under "(untagged)")."""
-    placed = ordered(notes, archive)
+    tags appears under both, one without any under "(untagged)"), headed in ``said``'s
+    language."""
+    placed = ordered(notes, archive, said)
     if group_by == "tag":
         by_tag: dict[str, list[Placed]] = {}
         for p in placed:
-            for tag in p.note.tags or [UNTAGGED]:
+            for tag in p.note.tags or [said("untagged")]:
                 by_tag.setdefault(tag, []).append(p)
         return [Group(tag, [("", by_tag[tag])]) for tag in sorted(by_tag)]
     groups: list[Group] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.archive import Archive
 from index.export.markdown import export_markdown
-from index.export.options import ExportOptions, select, select_target_tags
+from index.export.options import ExportOptions, select, select_target_tags, words
 from index.export.pdf import Composition, compose
 from index.export.w3c import dumps, export_w3c
 from index.fileio import writable_target, write_atomic
@@ -39,7 +39,9 @@ def render_text(
     """Markdown or W3C JSON-LD for these notes (the PDF needs a renderer: `write_export`);
     the JSON-LD also carries ``target_tags`` (tags on paragraphs and case records)."""
     if options.format == "md":
-        return export_markdown(notes, archive, options.title, options.group_by).encode("utf-8")
+        said, title = words(options)
+        text = export_markdown(notes, archive, title, options.group_by, said=said)
+        return text.encode("utf-8")
     if options.format == "w3c":
         tags = select_target_tags(target_tags or {}, options, archive)
         return dumps(export_w3c(notes, archive, tags, options.title)).encode("utf-8")
@@ -79,7 +81,7 @@ def write_selected(
         if pdf is None:
             raise ValueError("a PDF export needs a renderer (app.pdf.render.pdf_bytes)")
         comp, parts = compose(notes, archive, options)
-        data, pages = pdf(comp, parts, options.title, progress)
+        data, pages = pdf(comp, parts, words(options)[1], progress)
     else:
         data = render_text(notes, archive, options, target_tags)
     write_atomic(Path(path), data, make_folder=False)

@@ -19,14 +19,19 @@ Pipeline (``fold_name``), each stage a plain data table below:
    ts/tz→c, tch→ch, sch/shch→sh, y→i.
 6. ``POST_RULES``: glide ``i`` between a/e/o and ``e`` dropped (-aev ≡ -ayev ≡ -aiev),
    ``iu``→``u`` (Lyudmila ≡ Ludmila, ю ≡ yu ≡ iu), doubled letters collapse (Kassym ≡ Qasym).
+   With kh/h (stage 5) and doubled letters, Mukhammadkarim ≡ Muhammadkarim ≡ Muhamadkarim.
+6b. ``NAME_ELEMENTS``: a few name elements whose *vowels* drift between romanisations
+   (muhammad/mukhammed/mohamed, akhmet/ahmad, kerim/karim, rakhim/rehim) fold to one
+   spelling wherever they stand, so Mukhammadkarim ≡ Muhamedkarim ≡ Мұхаммедкәрім.
 7. Anything left that is not ``[a-z0-9]``: other-script letters become ``q<hex>x`` (q and x
    never survive stage 5, so the escape cannot collide with a folded Latin word); the rest
    is dropped.  This keeps Greek, Arabic or CJK words searchable by exact spelling instead
    of silently folding them to "".  ``anyascii``/``unidecode`` are deliberately *not* used,
    even optionally: index keys must not depend on what happens to be installed.
 
-What deliberately does **not** meet: vowels are kept (Marat ≠ Murat, Mukhammad ≠ Mukhammed),
-so a/e/o/u differences are left to fuzzy search; bare ``a`` for я (Maria ≠ Mara); ``x`` folds
+What deliberately does **not** meet: vowels are kept outside ``NAME_ELEMENTS`` (Marat ≠ Murat,
+Asan ≠ Esen, Karim ≠ Karina, Mukhammadkarim ≠ Mukhammadali), so other a/e/o/u differences
+are left to fuzzy search; bare ``a`` for я (Maria ≠ Mara); ``x`` folds
 to ``h`` (Uzbek-Latin ``Xolmatov``), so ``Maxim`` ≠ ``Maksim``; ``ng`` is not folded to ``ң``.
 The key is only for recall; rank exact spellings with ``exact_key``.
 
@@ -105,7 +110,22 @@ POST_RULES: tuple[tuple[str, str], ...] = (
     (r"([a-z])\1+", r"\1"),  # doubled letters: Kassym/Kasym, Akhmetova/Ahmetova
 )
 
+# Name elements whose vowels drift between spellings (Arabic names through Russian, Kazakh and
+# Turkic romanisations: Mukhammad, Muhamed, Mohammed, Мұхамет), each folded to one spelling,
+# wherever it stands in a word (Mukhammadkarim ≡ Muhamedkarim, Akhmetov ≡ Akhmadov).  Vowels
+# are otherwise kept (Marat ≠ Murat): only these elements, written out here, meet across
+# vowels, so unrelated names are not pulled together.  Applied to the key after POST_RULES
+# (kh/x already h, q already k, doubled letters already single).
+NAME_ELEMENTS: tuple[tuple[str, str], ...] = (
+    (r"m[ou]ham[ae][dt]", "muhamad"),  # Muhammad, Mukhammed, Mohamed, Muhamet, Мұхаммед
+    (r"ahm[ae][dt]", "ahmad"),  # Ahmad, Akhmed, Akhmet, Ахмет, Ахмад
+    (r"mahm[ou][dt]", "mahmud"),  # Makhmud, Mahmut, Махмуд
+    (r"k[ae]rim", "karim"),  # Karim, Kerim, Кәрім, -kerim, -karim
+    (r"r[ae]him", "rahim"),  # Rakhim, Rahym, Рахим, Рехим
+)
+
 _PRE = tuple((re.compile(p), r) for p, r in PRE_RULES)
+_ELEMENTS = tuple((re.compile(p), r) for p, r in NAME_ELEMENTS)
 _POST = tuple((re.compile(p), r) for p, r in POST_RULES)
 _DIGRAPH_RE = re.compile("|".join(sorted(DIGRAPHS, key=len, reverse=True)))
 _CYRILLIC_TABLE = str.maketrans(CYRILLIC)
@@ -142,6 +162,8 @@ def fold_name(word: str) -> str:
         text = pattern.sub(repl, text)
     text = _DIGRAPH_RE.sub(lambda m: DIGRAPHS[m.group()], text)
     for pattern, repl in _POST:
+        text = pattern.sub(repl, text)
+    for pattern, repl in _ELEMENTS:
         text = pattern.sub(repl, text)
     return _to_ascii(text)
 

@@ -10,7 +10,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.search.analysis import exact_analyzer, names_analyzer, text_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: name elements fold their vowels (index.search.names.NAME_ELEMENTS)
 
 
 def build_schema() -> Schema:

@@ -29,39 +29,69 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="75"/>
+        <location filename="../../app/gui/help_dialogs.py" line="63"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="120"/>
         <source>Type in the search field (Ctrl+K); results come as you type. Press Enter to open the first hit, F3 for the next one.</source>
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="65"/>
-        <source>{name}: skipped — {why}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wipe.py" line="22"/>
+        <source>notes</source>
+        <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
-        <source> (a guess, confidence {c:.2f})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wipe.py" line="23"/>
+        <source>backups of the notes</source>
+        <translation>резервные копии заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
-        <source>{name}: read as {enc}{how}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wipe.py" line="24"/>
+        <source>search index</source>
+        <translation>поисковый индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="25"/>
+        <source>imported documents</source>
+        <translation>импортированные документы</translation>
     </message>
     <message>
         <location filename="../../app/gui/wipe.py" line="26"/>
-        <location filename="../../app/gui/wipe.py" line="31"/>
-        <location filename="../../app/gui/wipe.py" line="56"/>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="27"/>
+        <source>trusted keys</source>
+        <translation>доверенные ключи</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="28"/>
+        <source>logs</source>
+        <translation>журналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="29"/>
+        <source>caches</source>
+        <translation>кэш</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="38"/>
+        <location filename="../../app/gui/wipe.py" line="43"/>
+        <location filename="../../app/gui/wipe.py" line="68"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="38"/>
         <source>There is nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="32"/>
+        <location filename="../../app/gui/wipe.py" line="44"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -74,7 +104,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="51"/>
+        <location filename="../../app/gui/wipe.py" line="63"/>
         <source>Removed:
 %1
 
@@ -85,405 +115,988 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="54"/>
+        <location filename="../../app/gui/wipe.py" line="66"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="27"/>
+        <location filename="../../app/commands/search_cmds.py" line="80"/>
+        <source>skipped bundle: %1</source>
+        <translation>пропущен пакет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <source>%n case record(s)</source>
+        <translation>
+            <numerusform>%n карточка дела</numerusform>
+            <numerusform>%n карточки дел</numerusform>
+            <numerusform>%n карточек дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <source>no paragraph or case record with id %1</source>
+        <translation>нет абзаца или карточки дела с идентификатором %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <source>Case records citing it: %1</source>
+        <translation>Карточки дел со ссылкой на него: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <source>removed %1; %n note(s) deleted</source>
+        <translation>
+            <numerusform>удалён %1; удалена %n заметка</numerusform>
+            <numerusform>удалён %1; удалены %n заметки</numerusform>
+            <numerusform>удалён %1; удалено %n заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <source>removed %1; %n note(s) kept as orphans</source>
+        <translation>
+            <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
+            <numerusform>удалён %1; %n заметки сохранены без привязки</numerusform>
+            <numerusform>удалён %1; %n заметок сохранены без привязки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <source>retitled %1</source>
+        <translation>переименован %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <source>%n imported document(s)</source>
+        <translation>
+            <numerusform>%n импортированный документ</numerusform>
+            <numerusform>%n импортированных документа</numerusform>
+            <numerusform>%n импортированных документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <source>skipped %1: %2</source>
+        <translation>пропущен %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="103"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="187"/>
+        <source>ORPHANED: %1</source>
+        <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="202"/>
+        <source>deleted note %1</source>
+        <translation>заметка %1 удалена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="229"/>
+        <source>exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>экспортирована %n заметка в %1</numerusform>
+            <numerusform>экспортированы %n заметки в %1</numerusform>
+            <numerusform>экспортировано %n заметок в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <source>%n page(s), %1 s</source>
+        <translation>
+            <numerusform>%n страница, %1 с</numerusform>
+            <numerusform>%n страницы, %1 с</numerusform>
+            <numerusform>%n страниц, %1 с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <source>restored %n note(s) from %1</source>
+        <translation>
+            <numerusform>восстановлена %n заметка из %1</numerusform>
+            <numerusform>восстановлены %n заметки из %1</numerusform>
+            <numerusform>восстановлено %n заметок из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/privacy_cmds.py" line="29"/>
+        <source>nothing to remove: no Muragat data in %1</source>
+        <translation>удалять нечего: в %1 нет данных Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/privacy_cmds.py" line="32"/>
+        <source>This removes, from %1:</source>
+        <translation>Будет удалено из %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/privacy_cmds.py" line="36"/>
+        <source>not confirmed (no terminal to ask in); run again with --yes to wipe</source>
+        <translation>не подтверждено (нет терминала, чтобы спросить); чтобы стереть, запустите снова с --yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/privacy_cmds.py" line="38"/>
+        <source>Type &apos;wipe&apos; to remove all of it for good: </source>
+        <translation>Введите &apos;wipe&apos;, чтобы удалить всё это навсегда: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/privacy_cmds.py" line="40"/>
+        <source>nothing was removed</source>
+        <translation>ничего не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="64"/>
+        <source>the search index was rebuilt (%1)</source>
+        <translation>поисковый индекс перестроен (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="91"/>
+        <source>Did you mean: %1</source>
+        <translation>Возможно, вы имели в виду: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <source>No results for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/search_cmds.py" line="104"/>
+        <source>%n hit(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n совпадение за %1 мс.</numerusform>
+            <numerusform>%n совпадения за %1 мс.</numerusform>
+            <numerusform>%n совпадений за %1 мс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="111"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="112"/>
+        <source>REFUSED %1</source>
+        <translation>ОТКЛОНЁН %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
+        <translation>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадают %n файла</numerusform>
+            <numerusform>%1: ваш (импортирован вами, без подписи); совпадают %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <source>, signed %1</source>
+        <translation>, подписано %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="122"/>
+        <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
+        <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <source>; %n file(s) match</source>
+        <translation>
+            <numerusform>; совпадает %n файл</numerusform>
+            <numerusform>; совпадают %n файла</numerusform>
+            <numerusform>; совпадают %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <source>%1 of %n bundle(s) refused</source>
+        <translation>
+            <numerusform>отклонено %1 из %n пакета</numerusform>
+            <numerusform>отклонено %1 из %n пакетов</numerusform>
+            <numerusform>отклонено %1 из %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <source>OK: %n bundle(s) verified</source>
+        <translation>
+            <numerusform>OK: проверен %n пакет</numerusform>
+            <numerusform>OK: проверены %n пакета</numerusform>
+            <numerusform>OK: проверено %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <source>Key: %1
+Key ID: %2
+Fingerprint: %3</source>
+        <translation>Ключ: %1
+ID ключа: %2
+Отпечаток: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
+        <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <source>Not trusted.</source>
+        <translation>Не доверен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
+        <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
+        <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="31"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="32"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="33"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="34"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="36"/>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="148"/>
-        <source>%2 of %1 note will be exported</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/export_dialog.py" line="62"/>
+        <source>Export notes</source>
+        <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="149"/>
-        <source>%2 of %1 notes will be exported</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/export_dialog.py" line="67"/>
+        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="154"/>
-        <source>; %1 private note left out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/export_dialog.py" line="70"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <source>Format</source>
+        <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="155"/>
-        <source>; %1 private notes left out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/export_dialog.py" line="72"/>
+        <source>document</source>
+        <translation>по документам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="73"/>
+        <source>tag</source>
+        <translation>по меткам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <source>Language of the export</source>
+        <translation>Язык экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="82"/>
+        <source>Headings and labels of the PDF and Markdown in this language</source>
+        <translation>Заголовки и подписи PDF и Markdown на этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <source>Only notes with these tags (none ticked: all)</source>
+        <translation>Только заметки с этими метками (ничего не отмечено — все)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="87"/>
+        <source>Leave out notes with these tags</source>
+        <translation>Не включать заметки с этими метками</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="89"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <source>e.g. 2026-05 (optional)</source>
+        <translation>например, 2026-05 (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="94"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
+        <source>Created since</source>
+        <translation>Созданы начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
+        <source>Include private notes</source>
+        <translation>Включить личные заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <source>What will be included</source>
+        <translation>Что войдёт в экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <source>Group by</source>
+        <translation>Группировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <source>Leave out</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <source>%1 of %Ln note(s) will be exported</source>
+        <translation>
+            <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
+            <numerusform>Будет экспортировано %1 из %Ln заметок</numerusform>
+            <numerusform>Будет экспортировано %1 из %Ln заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <source>; %Ln private note(s) left out</source>
+        <translation>
+            <numerusform>; %Ln личная заметка не войдёт</numerusform>
+            <numerusform>; %Ln личные заметки не войдут</numerusform>
+            <numerusform>; %Ln личных заметок не войдут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="24"/>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+стрелки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="25"/>
+        <source>Select text in the reader (caret browsing on)</source>
+        <translation>Выделить текст в окне чтения (навигация курсором включена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="28"/>
+        <source>Ctrl+Shift+Arrow keys</source>
+        <translation>Ctrl+Shift+стрелки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="29"/>
+        <source>Select word by word</source>
+        <translation>Выделять по словам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="33"/>
+        <source>Move between the panels (also out of the note editor)</source>
+        <translation>Переходить между панелями (в том числе из редактора заметки)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="36"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <source>Open the first search hit (in the search field) or the chosen item</source>
+        <translation>Открыть первое совпадение (в поле поиска) или выбранный элемент</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <source>Down (in the search field)</source>
+        <translation>Стрелка вниз (в поле поиска)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="43"/>
+        <source>Move to the results; Enter opens the one chosen</source>
+        <translation>Перейти к результатам; Enter открывает выбранный</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="46"/>
+        <source>Mouse back / forward buttons</source>
+        <translation>Кнопки мыши «назад» / «вперёд»</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <source>Back and Forward</source>
+        <translation>Назад и вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="76"/>
+        <source>A name in any spelling or script: Yensebek, Ensebek, Енсебек all match</source>
+        <translation>Имя в любом написании и алфавите: Yensebek, Ensebek, Енсебек — всё совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="80"/>
+        <source>Words next to each other, in this order</source>
+        <translation>Слова рядом, в этом порядке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="83"/>
+        <source>Both words, anywhere in a paragraph, case record or note</source>
+        <translation>Оба слова где угодно в абзаце, карточке дела или заметке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="85"/>
+        <source>Either word</source>
+        <translation>Любое из слов</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <source>The first word, without the second (also: torture -police)</source>
+        <translation>Первое слово без второго (также: torture -police)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="90"/>
+        <source>Words that begin so: detained, detention, detainee</source>
+        <translation>Слова, которые так начинаются: detained, detention, detainee</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="91"/>
+        <source>Only case records (also kind:paragraph, kind:note)</source>
+        <translation>Только карточки дел (также kind:paragraph, kind:note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="92"/>
+        <source>Only what is dated in that year</source>
+        <translation>Только то, что датировано этим годом</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <source>Dated in that month; date:[2025-01 to 2025-06] for a range</source>
+        <translation>Датировано этим месяцем; date:[2025-01 to 2025-06] — для промежутка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="99"/>
+        <source>Only case records with that person, or that place</source>
+        <translation>Только карточки дел с этим лицом или местом</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="101"/>
+        <source>Only what carries that tag</source>
+        <translation>Только то, что отмечено этой меткой</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="102"/>
+        <source>Only one section of a report</source>
+        <translation>Только один раздел доклада</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="105"/>
+        <source>The tick box: match names exactly as typed, no other spellings</source>
+        <translation>Флажок: искать имена точно как набраны, без других написаний</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="96"/>
+        <source>case record</source>
+        <translation>карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="98"/>
+        <source>note on ¶ %1</source>
+        <translation>заметка к ¶ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="102"/>
+        <source>note</source>
+        <translation>заметка</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
+        <source>%1: skipped — %2</source>
+        <translation>%1: пропущен — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="87"/>
+        <source> (a guess, confidence %1)</source>
+        <translation> (предположение, уверенность %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91"/>
+        <source>%1: read as %2%3</source>
+        <translation>%1: прочитан как %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="453"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="472"/>
+        <location filename="../../app/gui/main_window.py" line="495"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="479"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="620"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="659"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="648"/>
+        <location filename="../../app/gui/main_window.py" line="671"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="651"/>
+        <location filename="../../app/gui/main_window.py" line="674"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="672"/>
+        <location filename="../../app/gui/main_window.py" line="699"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="680"/>
+        <location filename="../../app/gui/main_window.py" line="707"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="687"/>
-        <source>Exported %1 note to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/gui/main_window.py" line="712"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Экспортирована %n заметка в %1</numerusform>
+            <numerusform>Экспортированы %n заметки в %1</numerusform>
+            <numerusform>Экспортировано %n заметок в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="688"/>
-        <source>Exported %1 notes to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="699"/>
+        <location filename="../../app/gui/main_window.py" line="724"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="702"/>
+        <location filename="../../app/gui/main_window.py" line="727"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="710"/>
+        <location filename="../../app/gui/main_window.py" line="735"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="718"/>
+        <location filename="../../app/gui/main_window.py" line="743"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="727"/>
+        <location filename="../../app/gui/main_window.py" line="752"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="733"/>
+        <location filename="../../app/gui/main_window.py" line="758"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="739"/>
+        <location filename="../../app/gui/main_window.py" line="764"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
-        <source>The language changes when Muragat is started again.</source>
-        <translation>Язык сменится при следующем запуске Muragat.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="816"/>
+        <location filename="../../app/gui/main_window.py" line="861"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="818"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="823"/>
+        <location filename="../../app/gui/main_window.py" line="868"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="826"/>
+        <location filename="../../app/gui/main_window.py" line="871"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="844"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="897"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="856"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="871"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/launch.py" line="41"/>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/launch.py" line="66"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/launch.py" line="68"/>
+        <source>Muragat keeps running; what you typed was saved. Details are in the log:
+%1</source>
+        <translation>Muragat продолжает работу; набранное сохранено. Подробности в журнале:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/launch.py" line="75"/>
+        <source>(no log: read-only folder)</source>
+        <translation>(журнала нет: папка только для чтения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/launch.py" line="121"/>
+        <source>Muragat cannot start</source>
+        <translation>Muragat не может запуститься</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
+        <location filename="../../app/gui/navigator.py" line="32"/>
+        <source>Navigator</source>
+        <translation>Навигатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="35"/>
         <location filename="../../app/gui/navigator.py" line="38"/>
         <source>Contents</source>
         <translation>Содержание</translation>
@@ -551,22 +1164,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="130"/>
+        <location filename="../../app/gui/models.py" line="144"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="139"/>
+        <location filename="../../app/gui/models.py" line="153"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="151"/>
+        <location filename="../../app/gui/models.py" line="165"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="154"/>
+        <location filename="../../app/gui/models.py" line="168"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -580,7 +1193,7 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="57"/>
-        <location filename="../../app/gui/notes_panel.py" line="144"/>
+        <location filename="../../app/gui/notes_panel.py" line="152"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
     </message>
@@ -626,101 +1239,126 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="90"/>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <source>green</source>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <source>blue</source>
+        <translation>синий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <source>pink</source>
+        <translation>розовый</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <source>orange</source>
+        <translation>оранжевый</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>Highlight colour</source>
         <translation>Цвет выделения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Заметка ко всему абзацу или карточке дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="95"/>
+        <location filename="../../app/gui/notes_panel.py" line="103"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="96"/>
+        <location filename="../../app/gui/notes_panel.py" line="104"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="151"/>
+        <location filename="../../app/gui/notes_panel.py" line="159"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="158"/>
+        <location filename="../../app/gui/notes_panel.py" line="166"/>
         <source>Case record %1</source>
         <translation>Карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="168"/>
+        <location filename="../../app/gui/notes_panel.py" line="176"/>
         <source>Adding a note…</source>
         <translation>Добавление заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="169"/>
+        <location filename="../../app/gui/notes_panel.py" line="177"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="218"/>
+        <location filename="../../app/gui/notes_panel.py" line="228"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="220"/>
+        <location filename="../../app/gui/notes_panel.py" line="230"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Выберите заметку выше, чтобы изменить её, или нажмите «Новая заметка».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="223"/>
+        <location filename="../../app/gui/notes_panel.py" line="233"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="225"/>
+        <location filename="../../app/gui/notes_panel.py" line="235"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="266"/>
+        <location filename="../../app/gui/notes_panel.py" line="276"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="271"/>
+        <location filename="../../app/gui/notes_panel.py" line="281"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="273"/>
+        <location filename="../../app/gui/notes_panel.py" line="283"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="284"/>
+        <location filename="../../app/gui/notes_panel.py" line="294"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="292"/>
+        <location filename="../../app/gui/notes_panel.py" line="302"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="299"/>
+        <location filename="../../app/gui/notes_panel.py" line="309"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="306"/>
+        <location filename="../../app/gui/notes_panel.py" line="316"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
@@ -787,48 +1425,56 @@ Yours: imported by you, not signed</source>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/provenance.py" line="142"/>
-        <source>signature and %1 file checksum(s) checked</source>
-        <translation type="unfinished"></translation>
+        <source>signature and %Ln file checksum(s) checked</source>
+        <translation>
+            <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
+            <numerusform>проверены подпись и контрольные суммы %Ln файлов</numerusform>
+            <numerusform>проверены подпись и контрольные суммы %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="144"/>
+        <source>%Ln file checksum(s) checked</source>
+        <translation>
+            <numerusform>проверена контрольная сумма %Ln файла</numerusform>
+            <numerusform>проверены контрольные суммы %Ln файлов</numerusform>
+            <numerusform>проверены контрольные суммы %Ln файлов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="146"/>
-        <source>%1 file checksum(s) checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/provenance.py" line="163"/>
+        <location filename="../../app/gui/provenance.py" line="161"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="167"/>
+        <location filename="../../app/gui/provenance.py" line="165"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="182"/>
+        <location filename="../../app/gui/provenance.py" line="180"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="182"/>
+        <location filename="../../app/gui/provenance.py" line="180"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="190"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="196"/>
+        <location filename="../../app/gui/provenance.py" line="194"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="198"/>
+        <location filename="../../app/gui/provenance.py" line="196"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -846,32 +1492,50 @@ ID ключа: %2
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/gui/reader.py" line="71"/>
+        <location filename="../../app/gui/reader.py" line="52"/>
+        <source>Open in your web browser?</source>
+        <translation>Открыть в веб-браузере?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="53"/>
+        <source>This link leaves Muragat and opens in your web browser, which will connect to:
+
+%1
+
+Open it?</source>
+        <translation>Эта ссылка ведёт за пределы Muragat и откроется в веб-браузере, который подключится к:
+
+%1
+
+Открыть?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="74"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="73"/>
+        <location filename="../../app/gui/reader.py" line="76"/>
         <source>The report. Shift+arrow keys select text when caret browsing is on (F7).</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="305"/>
+        <location filename="../../app/gui/reader.py" line="308"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="310"/>
+        <location filename="../../app/gui/reader.py" line="313"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="311"/>
+        <location filename="../../app/gui/reader.py" line="314"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="319"/>
+        <location filename="../../app/gui/reader.py" line="322"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — правый щелчок копирует ссылку</translation>
     </message>
@@ -879,79 +1543,80 @@ ID ключа: %2
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
-        <location filename="../../app/gui/search_panel.py" line="98"/>
+        <location filename="../../app/gui/search_panel.py" line="86"/>
+        <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
+        <translation>Введите выше имя или слова — в любом написании и алфавите: Yensebek, Енсебек. Enter открывает первое совпадение. Справка → Синтаксис поиска перечисляет фильтры, например kind:case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="91"/>
+        <location filename="../../app/gui/search_panel.py" line="95"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="97"/>
+        <location filename="../../app/gui/search_panel.py" line="94"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Имена, слова, &quot;фразы&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="100"/>
-        <location filename="../../app/gui/search_panel.py" line="101"/>
+        <location filename="../../app/gui/search_panel.py" line="97"/>
+        <location filename="../../app/gui/search_panel.py" line="98"/>
         <source>Exact spelling</source>
         <translation>Точное написание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="102"/>
+        <location filename="../../app/gui/search_panel.py" line="99"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="118"/>
+        <location filename="../../app/gui/search_panel.py" line="115"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="124"/>
+        <location filename="../../app/gui/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="174"/>
+        <location filename="../../app/gui/search_panel.py" line="171"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="195"/>
+        <location filename="../../app/gui/search_panel.py" line="192"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="200"/>
+        <location filename="../../app/gui/search_panel.py" line="197"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="207"/>
+        <location filename="../../app/gui/search_panel.py" line="204"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/search_panel.py" line="209"/>
-        <source>1 result</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln результат</numerusform>
+            <numerusform>%Ln результата</numerusform>
+            <numerusform>%Ln результатов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="209"/>
-        <source>%1 results</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/search_panel.py" line="235"/>
+        <source>Filter %1: %2</source>
+        <translation>Фильтр %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="211"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/gui/launch.py" line="39"/>
-        <source>Read-only: %1</source>
-        <translation>Только чтение: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <source>%n case record(s)</source>
+        <translation>
+            <numerusform>%n case record</numerusform>
+            <numerusform>%n case records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <source>removed %1; %n note(s) deleted</source>
+        <translation>
+            <numerusform>removed %1; %n note deleted</numerusform>
+            <numerusform>removed %1; %n notes deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <source>removed %1; %n note(s) kept as orphans</source>
+        <translation>
+            <numerusform>removed %1; %n note kept as an orphan</numerusform>
+            <numerusform>removed %1; %n notes kept as orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <source>%n imported document(s)</source>
+        <translation>
+            <numerusform>%n imported document</numerusform>
+            <numerusform>%n imported documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="229"/>
+        <source>exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>exported %n note to %1</numerusform>
+            <numerusform>exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <source>%n page(s), %1 s</source>
+        <translation>
+            <numerusform>%n page, %1 s</numerusform>
+            <numerusform>%n pages, %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <source>restored %n note(s) from %1</source>
+        <translation>
+            <numerusform>restored %n note from %1</numerusform>
+            <numerusform>restored %n notes from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/search_cmds.py" line="104"/>
+        <source>%n hit(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n hit in %1 ms.</numerusform>
+            <numerusform>%n hits in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
+        <translation>
+            <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
+            <numerusform>%1: yours (imported by you, unsigned); %n files match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <source>; %n file(s) match</source>
+        <translation>
+            <numerusform>; %n file matches</numerusform>
+            <numerusform>; %n files match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <source>%1 of %n bundle(s) refused</source>
+        <translation>
+            <numerusform>%1 of %n bundle refused</numerusform>
+            <numerusform>%1 of %n bundles refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <source>OK: %n bundle(s) verified</source>
+        <translation>
+            <numerusform>OK: %n bundle verified</numerusform>
+            <numerusform>OK: %n bundles verified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <source>%1 of %Ln note(s) will be exported</source>
+        <translation>
+            <numerusform>%1 of %Ln note will be exported</numerusform>
+            <numerusform>%1 of %Ln notes will be exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <source>; %Ln private note(s) left out</source>
+        <translation>
+            <numerusform>; %Ln private note left out</numerusform>
+            <numerusform>; %Ln private notes left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/main_window.py" line="712"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="142"/>
+        <source>signature and %Ln file checksum(s) checked</source>
+        <translation>
+            <numerusform>signature and %Ln file checksum checked</numerusform>
+            <numerusform>signature and %Ln file checksums checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="144"/>
+        <source>%Ln file checksum(s) checked</source>
+        <translation>
+            <numerusform>%Ln file checksum checked</numerusform>
+            <numerusform>%Ln file checksums checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
