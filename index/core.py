@@ -83,6 +83,9 @@ class Core:
         """The one writer: every change, and every index sync, holds it."""
         self._open_lock = threading.Lock()
         self._archive: Archive | None = None
+        self._partial_for: threading.Thread | None = None
+        """The thread shown the bundled archive alone while the rest loads (the window's),
+        or None once everything is loaded. Every other thread sees everything."""
         self._store: NotesStore | None = None
         self._search: SearchEngine | None = None
         self._listeners: list[Listener] = []
@@ -114,8 +117,14 @@ class Core:
 
     @property
     def archive(self) -> Archive:
-        """The current archive snapshot: never changed in place, replaced whole on a change."""
+        """The current archive snapshot: never changed in place, replaced whole on a change.
+
+        After `open_stepwise`, the thread that called it gets the bundled archive alone until
+        `finish_loading` swaps in everything; any other thread (the writer, searches,
+        exports) waits for everything and never sees a partial archive."""
         archive = self._archive
+        if self._partial_for is not None and threading.current_thread() is not self._partial_for:
+            return self.finish_loading()
         if archive is None:
             with self._open_lock:
                 if self._archive is None:
@@ -128,6 +137,50 @@ class Core:
                             log.warning("could not finish an interrupted import: %s", exc)
                     self._archive = load_archive(self.data_dir)
                 archive = self._archive
+        return archive
+
+    def open_stepwise(self) -> Archive:
+        """Load the bundled archive only, for this thread to show at once; `finish_loading`
+        (on another thread) loads the user's bundles. Nothing here grows with the archive.
+        Does nothing when the archive is loaded already."""
+        with self._open_lock:
+            if self._archive is None:
+                self._archive = load_archive(self.data_dir, users=False)
+                self._partial_for = threading.current_thread()
+        return self._archive
+
+    @property
+    def loading(self) -> bool:
+        """The user's bundles are still being loaded (see `open_stepwise`)."""
+        return self._partial_for is not None
+
+    def finish_loading(self, progress: Progress | None = None) -> Archive:
+        """Load every bundle (after `open_stepwise`) with the writer lock held, swap the whole
+        archive in, check the notes' anchors against it, and tell the listeners. Returns the
+        whole archive; at once when it is loaded already."""
+        changed = None
+        with self._lock:
+            if self._partial_for is not None:
+                if self.data_dir.is_dir():
+                    from index.imports.importer import recover_interrupted
+
+                    try:
+                        recover_interrupted(self.data_dir)
+                    except OSError as exc:  # a read-only folder: load what is there
+                        log.warning("could not finish an interrupted import: %s", exc)
+                full = load_archive(self.data_dir, progress=progress)
+                self._archive = full  # one assignment: the window sees the old one or this
+                self._partial_for = None
+                changed = Changed(loaded=True)
+                store = self._store
+                if store is not None and not store.read_only:  # opened meanwhile, unchecked
+                    self.anchor_report = reanchor(store, full, changed.notes)
+                    self._update_index_for(changed)
+            archive = self._archive
+        if changed is not None:
+            for listener in list(self._listeners):
+                listener(changed)
+        assert archive is not None
         return archive
 
     @property
@@ -143,7 +196,8 @@ class Core:
                         self.read_only = str(exc)
                         log.info("opening read-only: %s", exc)
                         opened = NotesStore(self.data_dir / NOTES_DB, read_only=True)
-                    if not opened.read_only:
+                    if not opened.read_only and self._partial_for is None:
+                        # (while the archive loads, `finish_loading` checks the anchors)
                         self.anchor_report = reanchor(opened, self.archive)
                     self._store = opened
                 store = self._store

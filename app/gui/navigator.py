@@ -35,6 +35,9 @@ class Navigator(QTabWidget):
         self.contents.setAccessibleName("Contents")
         for signal in (self.contents.itemActivated, self.contents.itemClicked):
             signal.connect(self._content_chosen)
+        self.contents.itemExpanded.connect(self._fill_sections)
+        self._unfilled: dict[str, object] = {}
+        """Document id → the imported document whose sections show once it is expanded."""
         self.addTab(self.contents, self.tr("Contents"))
         self.addTab(self._cases_tab(cases), self.tr("Cases"))
         self.tags = EmptyListWidget(
@@ -93,32 +96,61 @@ class Navigator(QTabWidget):
             self.idChosen.emit(ident)
 
     def show_archive(self, archive: Archive) -> None:
-        """Fill Contents (the bundled report first, then My documents) and the cases table."""
+        """Fill Contents (the bundled report first, then My documents) and the cases table.
+
+        The bundled documents show their sections; an imported document's sections are
+        filled when it is expanded, so thousands of documents cost one row each."""
         self.contents.clear()
+        self._unfilled.clear()
         mine = None
+        builtin: list[QTreeWidgetItem] = []
         for bundle in archive.bundles:
             parent = None
             if not bundle.builtin:
                 if mine is None:
                     mine = QTreeWidgetItem([self.tr("My documents")])
-                    self.contents.addTopLevelItem(mine)
                 parent = mine
+            tip = None
+            rows = []
             for doc in bundle.documents:
                 top = QTreeWidgetItem([doc.title])
                 top.setData(0, ID_ROLE, doc.id)
-                top.setToolTip(0, self.provenance_tip(bundle, doc.title))
-                for section in doc.sections:
-                    item = QTreeWidgetItem([section.title])
-                    item.setData(0, ID_ROLE, section.id)
-                    top.addChild(item)
-                if parent is None:
-                    self.contents.addTopLevelItem(top)
-                else:
-                    parent.addChild(top)
-        self.contents.expandAll()
+                tip = tip or self.provenance_tip(bundle, doc.title)
+                top.setToolTip(0, tip)
+                if bundle.builtin:
+                    self._add_sections(top, doc)
+                    builtin.append(top)
+                elif doc.sections and [s.title for s in doc.sections] != [doc.title]:
+                    top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                    self._unfilled[doc.id] = doc
+                rows.append(top)
+            if parent is None:
+                self.contents.addTopLevelItems(rows)
+            else:
+                parent.addChildren(rows)
+        if mine is not None:
+            self.contents.addTopLevelItem(mine)
+            mine.setExpanded(True)
+        for top in builtin:
+            top.setExpanded(True)
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
         self.cases_model.endResetModel()
+
+    @staticmethod
+    def _add_sections(top: QTreeWidgetItem, doc) -> None:
+        items = []
+        for section in doc.sections:
+            item = QTreeWidgetItem([section.title])
+            item.setData(0, ID_ROLE, section.id)
+            items.append(item)
+        top.addChildren(items)
+
+    def _fill_sections(self, top: QTreeWidgetItem) -> None:
+        doc = self._unfilled.pop(top.data(0, ID_ROLE), None)
+        if doc is not None:
+            top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
+            self._add_sections(top, doc)
 
     def provenance_tip(self, bundle, title: str) -> str:
         """Where a document comes from, in one tooltip: yours, or publisher and signer."""
