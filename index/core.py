@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index import sync_mark
 from index.archive import Archive, load_archive
 from index.changes import Change, Changed
 from index.errors import KnownError
@@ -94,6 +95,8 @@ class Core:
         """Why nothing can be saved (the data folder is read-only or full), or None. Then
         every note is still read, searched and exported; `apply` refuses."""
         self._index_scratch: Path | None = None
+        self._synced: str | None = None
+        """The archive's fingerprint the index was last synced with in this session."""
 
     def ensure_writable(self) -> Path:
         """The data folder, made if needed and checked writable (`DataDirError` if not).
@@ -199,6 +202,9 @@ class Core:
                     if not opened.read_only and self._partial_for is None:
                         # (while the archive loads, `finish_loading` checks the anchors)
                         self.anchor_report = reanchor(opened, self.archive)
+                    moved = any(n for k, n in self.anchor_report.items() if k != "ok")
+                    if moved or opened.messages:  # notes changed outside a change
+                        sync_mark.forget(self.data_dir / INDEX_DIR)
                     self._store = opened
                 store = self._store
         return store
@@ -308,11 +314,36 @@ class Core:
         return self.search.store.verify()
 
     def update_index(self, progress: Progress | None = None, rebuild: bool = False) -> SyncReport:
-        """Open the search index and bring it up to date with everything (or rebuild it)."""
+        """Open the search index and bring it up to date with everything (or rebuild it).
+
+        When the index holds what the last full sync left and nothing changed since (see
+        `index.sync_mark`), it is opened and not read through: a start costs the same with
+        ten thousand imported documents as with none."""
+        from index.search.index_folder import SyncReport
+
         engine = self.search
-        if progress is None:
-            return engine.rebuild() if rebuild else engine.ensure()
-        return engine.rebuild(progress) if rebuild else engine.ensure(progress)
+        with self._lock:
+            if not rebuild and not engine.ready:
+                mark = self._fingerprint()
+                if sync_mark.read(engine.store.folder) == mark:
+                    reason = engine.store.open()  # checked; rebuilt when damaged
+                    if reason is None and sync_mark.read(engine.store.folder) == mark:
+                        report = SyncReport(reason="unchanged since the last sync")
+                        engine.trust(report)
+                        self._synced = mark
+                        return report
+            if progress is None:
+                report = engine.rebuild() if rebuild else engine.ensure()
+            else:
+                report = engine.rebuild(progress) if rebuild else engine.ensure(progress)
+            self._synced = self._fingerprint()
+            sync_mark.write(engine.store.folder, self._synced)
+        return report
+
+    def _fingerprint(self) -> str:
+        from index.search.schema import SCHEMA_VERSION
+
+        return sync_mark.fingerprint(self.archive, SCHEMA_VERSION)
 
     # -- changing: one door -------------------------------------------------------------------
 
@@ -370,6 +401,9 @@ class Core:
     def _update_index_for(self, changed: Changed) -> None:
         engine = self._search
         store = self._notes
+        touched = changed.notes or changed.targets or changed.bundles or changed.gone_items
+        if touched and (engine is None or not engine.ready):
+            sync_mark.forget(self.data_dir / INDEX_DIR)  # the index misses this change
         if engine is None or not engine.ready:
             # not built in this session: the sync that builds it sees every change. But a
             # deleted note leaves the index on disk at once (its text is private, and stays
@@ -411,6 +445,11 @@ class Core:
         if items or gone:
             purge = any(ident.startswith("note:") for ident in gone)
             engine.store.update(items, gone, purge=purge)
+        mark = engine.store.folder
+        if changed.bundles and self._synced and sync_mark.read(mark) == self._synced:
+            # taken in: the mark follows the archive (unless another process removed it)
+            self._synced = self._fingerprint()
+            sync_mark.write(mark, self._synced)
 
     # -- shortcuts for the common changes (each is one `apply`) --------------------------------
 

@@ -131,12 +131,14 @@ def make_data(base: Path, documents: int) -> Path:
         )
     started = time.perf_counter()
     core = Core(data)
-    if documents:
-        report = core.import_paths([docs])
-        print(f"data-{documents}: {report.count('added')} imported", end="", flush=True)
+    report = core.import_paths([docs]) if documents else None
     core.update_index()
     core.close()
-    print(f" and indexed in {time.perf_counter() - started:.0f} s", flush=True)
+    print(
+        f"data-{documents}: {report.count('added') if report else 0} imported and indexed "
+        f"in {time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
     ready.write_text("")
     return data
 
