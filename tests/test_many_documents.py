@@ -179,3 +179,38 @@ def test_the_next_start_opens_where_the_user_was(qtbot, data):
     again.zoom(2)
     assert again.reader.point_size == zoomed + 2 and again.reader.shown.id == doc.id
     assert again.reader.reading_paragraph() == doc.paragraphs[-1].id
+
+
+def test_an_imported_documents_sections_show_when_it_is_expanded(qtbot, tmp_path, data_dir):
+    from PySide6.QtCore import Qt
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("one", "two"):
+        (docs / f"{name}.md").write_text(
+            f"# Brief {name}\n\nOpening words of {name}.\n\n## Ruling\n\nThe court ruled {name}.\n",
+            encoding="utf-8",
+        )
+    assert run_cli("import", str(docs), data_dir=data_dir).returncode == 0
+    window = open_window_plain(qtbot, data_dir)
+    mine = window.contents.topLevelItem(1)
+    two = mine.child(1)
+    assert two.text(0) == "Brief two" and two.childCount() == 0  # filled when expanded
+    two.setExpanded(True)
+    assert [two.child(i).text(0) for i in range(two.childCount())] == ["Ruling"]
+    window.contents.setFocus()
+    window.contents.setCurrentItem(two.child(0))
+    qtbot.keyClick(window.contents, Qt.Key.Key_Return)
+    assert window.reader.shown.id == "brief-two"
+    assert window.reader.reading_paragraph() == "brief-two-ruling-1"
+
+
+def open_window_plain(qtbot, data: Path):
+    from app.gui.main_window import MainWindow
+    from index.core import Core
+
+    window = MainWindow(Core(data))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.core.index_ready and not window.running, timeout=60000)
+    return window

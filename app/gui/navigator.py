@@ -120,7 +120,7 @@ class Navigator(QTabWidget):
                 if bundle.builtin:
                     self._add_sections(top, doc)
                     builtin.append(top)
-                elif doc.sections and [s.title for s in doc.sections] != [doc.title]:
+                elif any(shown_section(doc, n) for n in range(len(doc.sections))):
                     top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
                     self._unfilled[doc.id] = doc
                 rows.append(top)
@@ -138,11 +138,16 @@ class Navigator(QTabWidget):
         self.cases_model.endResetModel()
 
     @staticmethod
-    def _add_sections(top: QTreeWidgetItem, doc) -> None:
+    def _add_sections(top: QTreeWidgetItem, doc, builtin: bool = True) -> None:
         items = []
-        for section in doc.sections:
+        for n, section in enumerate(doc.sections):
+            if not builtin and not shown_section(doc, n):
+                continue
             item = QTreeWidgetItem([section.title])
-            item.setData(0, ID_ROLE, section.id)
+            # an imported document's section ids ("summary") may repeat across documents:
+            # its first paragraph says which one
+            first = section.paragraphs[0].id if section.paragraphs else None
+            item.setData(0, ID_ROLE, section.id if builtin or not first else first)
             items.append(item)
         top.addChildren(items)
 
@@ -150,7 +155,7 @@ class Navigator(QTabWidget):
         doc = self._unfilled.pop(top.data(0, ID_ROLE), None)
         if doc is not None:
             top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
-            self._add_sections(top, doc)
+            self._add_sections(top, doc, builtin=False)
 
     def provenance_tip(self, bundle, title: str) -> str:
         """Where a document comes from, in one tooltip: yours, or publisher and signer."""
@@ -176,6 +181,15 @@ class Navigator(QTabWidget):
     def focus_tab(self, n: int) -> None:
         self.setCurrentIndex(n)
         self.currentWidget().setFocus()
+
+
+def shown_section(doc, n: int) -> bool:
+    """An imported document's section worth a row of its own: not its title again, and not
+    the untitled start the reader shows without a heading."""
+    section = doc.sections[n]
+    if n == 0 and section.title == doc.title:
+        return False
+    return section.id != "summary" or section.title != "Summary"
 
 
 class CasesProxy(QSortFilterProxyModel):
