@@ -305,7 +305,11 @@ class Core:
         return self._search is not None and self._search.ready
 
     def find(self, text: str, **options) -> SearchResult:
-        """Search (see `SearchEngine.search`); safe from any thread."""
+        """Search (see `SearchEngine.search`); safe from any thread. The first search of a
+        session brings the index up to date the way `update_index` does (quickly, when
+        nothing changed since the last sync)."""
+        if not self.index_ready:
+            self.update_index(trust_mark=True)
         return self.search.search(text, **options)
 
     def verify_index(self) -> str | None:
@@ -313,21 +317,25 @@ class Core:
         or None. `muragat index` asks this, so "up to date" is the truth."""
         return self.search.store.verify()
 
-    def update_index(self, progress: Progress | None = None, rebuild: bool = False) -> SyncReport:
+    def update_index(
+        self, progress: Progress | None = None, rebuild: bool = False, trust_mark: bool = False
+    ) -> SyncReport:
         """Open the search index and bring it up to date with everything (or rebuild it).
 
-        When the index holds what the last full sync left and nothing changed since (see
-        `index.sync_mark`), it is opened and not read through: a start costs the same with
-        ten thousand imported documents as with none."""
+        ``trust_mark`` (the window's start, a first search): when the index holds what the
+        last full sync left and nothing changed since (see `index.sync_mark`), it is opened
+        and not read through, so a start costs the same with ten thousand imported documents
+        as with none. Without it (``muragat index``) every item is compared."""
         from index.search.index_folder import SyncReport
 
         engine = self.search
         with self._lock:
-            if not rebuild and not engine.ready:
+            opened = None
+            if trust_mark and not rebuild and not engine.ready:
                 mark = self._fingerprint()
                 if sync_mark.read(engine.store.folder) == mark:
-                    reason = engine.store.open()  # checked; rebuilt when damaged
-                    if reason is None and sync_mark.read(engine.store.folder) == mark:
+                    opened = engine.store.open()  # checked; rebuilt when damaged
+                    if opened is None and sync_mark.read(engine.store.folder) == mark:
                         report = SyncReport(reason="unchanged since the last sync")
                         engine.trust(report)
                         self._synced = mark
@@ -336,6 +344,8 @@ class Core:
                 report = engine.rebuild() if rebuild else engine.ensure()
             else:
                 report = engine.rebuild(progress) if rebuild else engine.ensure(progress)
+            if opened:  # found damaged (and reset) while checking the mark
+                report.rebuilt, report.reason = True, opened
             self._synced = self._fingerprint()
             sync_mark.write(engine.store.folder, self._synced)
         return report

@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         core = self.core
 
         def work(ctx):
-            return core.update_index(ctx.progress, rebuild=rebuild)
+            return core.update_index(ctx.progress, rebuild=rebuild, trust_mark=True)
 
         def done(report) -> None:
             self.statusBar().showMessage(
@@ -707,11 +707,11 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return None
-        archive, notes = self.core.archive, dialog.all_notes
+        core, notes = self.core, dialog.all_notes
         return self.run_with_progress(
             self.tr("Export"),
-            lambda ctx: write_export(
-                choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
+            lambda ctx: write_export(  # the whole archive, even while it still loads
+                choice, core.archive, notes, Path(path), ctx.progress, core.target_tags()
             ),
             lambda report: self.statusBar().showMessage(
                 plural(
