@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from index import sync_mark
 from index.archive import Archive, load_archive
+from index.archive.archive import reload_archive
 from index.changes import Change, Changed
 from index.errors import KnownError
 from index.notes.model import Note
@@ -394,7 +395,7 @@ class Core:
             if bundle:
                 changed.gone_items.update(p.id for d in bundle.documents for p in d.paragraphs)
                 changed.gone_items.update(c.id for c in bundle.cases)
-        new = load_archive(self.data_dir)
+        new = reload_archive(old, self.data_dir, changed.bundles)
         self._archive = new  # one assignment: readers see the old snapshot or the new one
         self.anchor_report = reanchor(self._notes, new, changed.notes)
         return new

@@ -134,13 +134,15 @@ def load_archive(
     *,
     users: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
+    keep: dict[str, Bundle] | None = None,
 ) -> Archive:
     """Load every bundle; invalid ones (bad signature, altered files…) go to ``problems``.
 
     A refused bundle never hides the others: the bundled report stays readable whatever a
     colleague's bundle in the data folder holds. ``users=False``: the bundled archive only
     (what the window shows at once, while the user's bundles load). ``progress(done, total,
-    name)`` is told every hundred bundles.
+    name)`` is told every hundred bundles. ``keep``: bundles already loaded, by folder, used
+    as they are (see `reload_archive`).
     """
     archive = Archive()
     if folders is not None:
@@ -155,6 +157,10 @@ def load_archive(
     for n, (folder, builtin) in enumerate(pairs):
         if progress is not None and n % 100 == 0:
             progress(n, len(pairs), folder.name)
+        kept = keep.get(str(folder)) if keep else None
+        if kept is not None:
+            archive.add(kept)
+            continue
         try:
             archive.add(load_bundle(folder, builtin=builtin, keys=keys))
         except BundleError as exc:
@@ -163,6 +169,22 @@ def load_archive(
         except KnownError as exc:  # pragma: no cover - defensive: any other environment error
             archive.problems.append(BundleError(folder.name, "?", str(exc)))
     return archive
+
+
+def reload_archive(old: Archive, data_dir: Path, changed: set[str]) -> Archive:
+    """``old`` with the bundles ``changed`` (ids: added, updated or removed on disk) loaded
+    again and every other bundle kept as it is: an import into a large archive costs its own
+    files, not everyone's. Everything is loaded again when more could depend on it: a refused
+    bundle (an id clash may resolve), a bundled one changed, or most of them (trust changed)."""
+    bundles = {b.id: b for b in old.bundles}
+    if (
+        old.problems
+        or len(changed) * 4 > len(old.bundles)
+        or any(bundles[i].builtin for i in changed if i in bundles)
+    ):
+        return load_archive(data_dir)
+    keep = {b.path: b for b in old.bundles if b.id not in changed}
+    return load_archive(data_dir, keep=keep)
 
 
 @dataclass
