@@ -11,7 +11,8 @@ Each start is a fresh process (what a double-click costs); the floor is a bare P
 
 - *to window*: from the process's first line to the window shown (imports included);
   *RSS at window*: the process's resident memory then. *all loaded*: until the user's
-  documents are in and the search index is in sync (the window is usable meanwhile).
+  documents are in and the search index is in sync (the window is usable meanwhile), with the
+  longest the event loop stalled meanwhile (*load stall*) and the memory then (*RSS loaded*).
 - *keystroke to results*: text set in the search field until its results are shown (the
   search field's debounce included), the index in sync.
 - *autosave*: a note edited in the notes panel; *GUI* is how long ``save()`` held the GUI
@@ -82,7 +83,7 @@ import time, sys
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv); w = QMainWindow(); w.show(); app.processEvents()
-print(time.perf_counter() - t0, 0, 0)
+print(time.perf_counter() - t0, 0, 0, 0, 0)
 """
 
 WINDOW = """
@@ -92,15 +93,25 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from app.gui.main_window import MainWindow
 from index.core import Core
+from PySide6.QtCore import QTimer
 app = QApplication(sys.argv)
 w = MainWindow(Core(Path(sys.argv[1]))); w.show(); app.processEvents()
 shown = time.perf_counter() - t0
 with open("/proc/self/statm") as fh:
     rss = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+if os.environ.get("BENCH_WINDOW_ONLY"):
+    print(shown, rss, 0, 0, 0, flush=True)
+    os._exit(0)
+ticks = [time.perf_counter()]
+timer = QTimer(); timer.timeout.connect(lambda: ticks.append(time.perf_counter())); timer.start(5)
 while getattr(w.core, "loading", False) or not w.core.index_ready or w.running:
     app.processEvents()
     time.sleep(0.005)
-print(shown, rss, time.perf_counter() - t0, flush=True)
+loaded = time.perf_counter() - t0
+with open("/proc/self/statm") as fh:
+    rss_loaded = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+stall = max((b - a for a, b in zip(ticks, ticks[1:])), default=0.0)
+print(shown, rss, loaded, stall, rss_loaded, flush=True)
 w.close()
 os._exit(0)
 """
@@ -226,6 +237,12 @@ def main() -> None:
     parser.add_argument("--documents", type=int, nargs="+", default=[0, 1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--data", type=Path, default=Path("/tmp/muragat-gui-bench"))
+    parser.add_argument(
+        "--window-only",
+        action="store_true",
+        help="time to window and memory only (the code before issue 18 spends many minutes "
+        "at 10,000 documents syncing the index and laying out every document)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one window's interactive measurements, in a fresh process
@@ -238,10 +255,20 @@ def main() -> None:
     print(f"bare PySide6 window: {statistics.median(r[0] for r in bare):.2f} s to window")
     print(
         f"{'imported':>9}{'to window s':>13}{'RSS MB':>8}{'all loaded s':>14}"
+        f"{'load stall ms':>15}{'RSS loaded':>12}"
         f"{'keys p50 ms':>13}{'max':>6}{'save GUI ms':>13}{'stored ms':>11}{'stall ms':>10}"
     )
     for documents in args.documents:
         data = make_data(args.data, documents)
+        if args.window_only:
+            os.environ["BENCH_WINDOW_ONLY"] = "1"
+            rows = starts(WINDOW, args.runs, data)
+            print(
+                f"{documents:>9}{statistics.median(r[0] for r in rows):>13.2f}"
+                f"{statistics.median(r[1] for r in rows):>8.0f}",
+                flush=True,
+            )
+            continue
         rows = starts(WINDOW, args.runs, data)
         child = subprocess.run(
             [sys.executable, __file__, "--child", str(data)],
@@ -257,6 +284,8 @@ def main() -> None:
             f"{documents:>9}{statistics.median(r[0] for r in rows):>13.2f}"
             f"{statistics.median(r[1] for r in rows):>8.0f}"
             f"{statistics.median(r[2] for r in rows):>14.1f}"
+            f"{statistics.median(r[3] for r in rows) * 1000:>15.0f}"
+            f"{statistics.median(r[4] for r in rows):>12.0f}"
             f"{statistics.median(got['keys']) * 1000:>13.0f}{max(got['keys']) * 1000:>6.0f}"
             f"{statistics.median(got['gui']) * 1000:>13.1f}"
             f"{statistics.median(got['stored']) * 1000:>11.0f}{got['stall'] * 1000:>10.0f}",
