@@ -115,10 +115,16 @@ def far_item(window):
     return matches[0]
 
 
-def test_a_far_document_opens_from_the_navigator_is_searched_and_takes_a_note(qtbot, data):
+def test_a_far_document_opens_from_the_navigator_is_searched_and_takes_a_note(
+    qtbot, data, monkeypatch
+):
     from PySide6.QtCore import Qt
 
+    from app.gui import navigator
+
+    monkeypatch.setattr(navigator, "ROWS_AT_ONCE", 64)  # listed over many turns of the loop
     window = open_window(qtbot, data)
+    assert not window.navigator.filling
     archive = window.core.archive
     doc = next(d for d in archive.documents if d.title == f"Court file {FAR:04d}")
     para = next(p for p in doc.paragraphs if "adjourned" in p.text)

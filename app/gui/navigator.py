@@ -3,7 +3,9 @@ sortable, filterable table), Tags with counts, and every Note (orphans flagged).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, Signal
+import itertools
+
+from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
@@ -19,6 +21,9 @@ from app.gui.empty import EmptyListView, EmptyListWidget
 from app.gui.models import ID_ROLE, CasesModel, NotesModel
 from index.archive import Archive, CaseRecord
 from index.notes.model import Note
+
+ROWS_AT_ONCE = 1000
+"""Rows of My documents added per turn of the event loop (a few tens of milliseconds)."""
 
 
 class Navigator(QTabWidget):
@@ -36,6 +41,8 @@ class Navigator(QTabWidget):
         for signal in (self.contents.itemActivated, self.contents.itemClicked):
             signal.connect(self._content_chosen)
         self.contents.itemExpanded.connect(self._fill_sections)
+        self._pending = None
+        """(My documents, bundles not listed yet) while rows are being added."""
         self._unfilled: dict[str, object] = {}
         """Document id → the imported document whose sections show once it is expanded."""
         self.addTab(self.contents, self.tr("Contents"))
@@ -99,43 +106,67 @@ class Navigator(QTabWidget):
         """Fill Contents (the bundled report first, then My documents) and the cases table.
 
         The bundled documents show their sections; an imported document's sections are
-        filled when it is expanded, so thousands of documents cost one row each."""
+        filled when it is expanded, so thousands of documents cost one row each, and rows past
+        the first `ROWS_AT_ONCE` are added a batch per turn of the event loop (the window
+        never stalls on a long list)."""
         self.contents.clear()
         self._unfilled.clear()
-        mine = None
+        self._pending = None
+        mine: QTreeWidgetItem | None = None
         builtin: list[QTreeWidgetItem] = []
         for bundle in archive.bundles:
-            parent = None
             if not bundle.builtin:
-                if mine is None:
-                    mine = QTreeWidgetItem([self.tr("My documents")])
-                parent = mine
-            tip = None
-            rows = []
+                mine = mine or QTreeWidgetItem([self.tr("My documents")])
+                continue
+            tip = self.provenance_tip(bundle, bundle.manifest.title)
             for doc in bundle.documents:
-                top = QTreeWidgetItem([doc.title])
-                top.setData(0, ID_ROLE, doc.id)
-                tip = tip or self.provenance_tip(bundle, doc.title)
-                top.setToolTip(0, tip)
-                if bundle.builtin:
-                    self._add_sections(top, doc)
-                    builtin.append(top)
-                elif any(shown_section(doc, n) for n in range(len(doc.sections))):
-                    top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                    self._unfilled[doc.id] = doc
-                rows.append(top)
-            if parent is None:
-                self.contents.addTopLevelItems(rows)
-            else:
-                parent.addChildren(rows)
+                top = self._row(doc, tip)
+                self._add_sections(top, doc)
+                builtin.append(top)
+        self.contents.addTopLevelItems(builtin)
+        for top in builtin:
+            top.setExpanded(True)
         if mine is not None:
             self.contents.addTopLevelItem(mine)
             mine.setExpanded(True)
-        for top in builtin:
-            top.setExpanded(True)
+            mine_bundles = iter([b for b in archive.bundles if not b.builtin])
+            self._pending = (mine, mine_bundles)
+            self._add_rows(self._pending)
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
         self.cases_model.endResetModel()
+
+    def _row(self, doc, tip: str) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([doc.title])
+        top.setData(0, ID_ROLE, doc.id)
+        top.setToolTip(0, tip)
+        return top
+
+    def _add_rows(self, pending) -> None:
+        """The next batch of My documents; the rest on the next turn of the event loop."""
+        if pending is not self._pending:
+            return  # the archive was shown again meanwhile
+        mine, bundles = pending
+        rows = []
+        batch = list(itertools.islice(bundles, ROWS_AT_ONCE))
+        for bundle in batch:
+            tip = self.provenance_tip(bundle, bundle.manifest.title)
+            for doc in bundle.documents:
+                top = self._row(doc, tip)
+                if any(shown_section(doc, n) for n in range(len(doc.sections))):
+                    top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                    self._unfilled[doc.id] = doc
+                rows.append(top)
+        mine.addChildren(rows)
+        if len(batch) == ROWS_AT_ONCE:
+            QTimer.singleShot(0, lambda: self._add_rows(pending))
+        else:
+            self._pending = None
+
+    @property
+    def filling(self) -> bool:
+        """Rows of My documents are still being added."""
+        return self._pending is not None
 
     @staticmethod
     def _add_sections(top: QTreeWidgetItem, doc, builtin: bool = True) -> None:
