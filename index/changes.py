@@ -34,10 +34,13 @@ class Changed:
     gone_items: set[str] = field(default_factory=set)
     """Index ids that existed before the change (a removed bundle's paragraphs, say)."""
     result: Any = None
+    loaded: bool = False
+    """The user's bundles finished loading (`Core.finish_loading`): the documents changed
+    for whoever was shown the bundled archive alone; nothing to re-index."""
 
     @property
     def documents(self) -> bool:
-        return bool(self.bundles)
+        return bool(self.bundles) or self.loaded
 
 
 class Change:

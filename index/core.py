@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index import sync_mark
 from index.archive import Archive, load_archive
+from index.archive.archive import reload_archive
 from index.changes import Change, Changed
 from index.errors import KnownError
 from index.notes.model import Note
@@ -83,6 +85,9 @@ class Core:
         """The one writer: every change, and every index sync, holds it."""
         self._open_lock = threading.Lock()
         self._archive: Archive | None = None
+        self._partial_for: threading.Thread | None = None
+        """The thread shown the bundled archive alone while the rest loads (the window's),
+        or None once everything is loaded. Every other thread sees everything."""
         self._store: NotesStore | None = None
         self._search: SearchEngine | None = None
         self._listeners: list[Listener] = []
@@ -91,6 +96,8 @@ class Core:
         """Why nothing can be saved (the data folder is read-only or full), or None. Then
         every note is still read, searched and exported; `apply` refuses."""
         self._index_scratch: Path | None = None
+        self._synced: str | None = None
+        """The archive's fingerprint the index was last synced with in this session."""
 
     def ensure_writable(self) -> Path:
         """The data folder, made if needed and checked writable (`DataDirError` if not).
@@ -114,8 +121,14 @@ class Core:
 
     @property
     def archive(self) -> Archive:
-        """The current archive snapshot: never changed in place, replaced whole on a change."""
+        """The current archive snapshot: never changed in place, replaced whole on a change.
+
+        After `open_stepwise`, the thread that called it gets the bundled archive alone until
+        `finish_loading` swaps in everything; any other thread (the writer, searches,
+        exports) waits for everything and never sees a partial archive."""
         archive = self._archive
+        if self._partial_for is not None and threading.current_thread() is not self._partial_for:
+            return self.finish_loading()
         if archive is None:
             with self._open_lock:
                 if self._archive is None:
@@ -128,6 +141,50 @@ class Core:
                             log.warning("could not finish an interrupted import: %s", exc)
                     self._archive = load_archive(self.data_dir)
                 archive = self._archive
+        return archive
+
+    def open_stepwise(self) -> Archive:
+        """Load the bundled archive only, for this thread to show at once; `finish_loading`
+        (on another thread) loads the user's bundles. Nothing here grows with the archive.
+        Does nothing when the archive is loaded already."""
+        with self._open_lock:
+            if self._archive is None:
+                self._archive = load_archive(self.data_dir, users=False)
+                self._partial_for = threading.current_thread()
+        return self._archive
+
+    @property
+    def loading(self) -> bool:
+        """The user's bundles are still being loaded (see `open_stepwise`)."""
+        return self._partial_for is not None
+
+    def finish_loading(self, progress: Progress | None = None) -> Archive:
+        """Load every bundle (after `open_stepwise`) with the writer lock held, swap the whole
+        archive in, check the notes' anchors against it, and tell the listeners. Returns the
+        whole archive; at once when it is loaded already."""
+        changed = None
+        with self._lock:
+            if self._partial_for is not None:
+                if self.data_dir.is_dir():
+                    from index.imports.importer import recover_interrupted
+
+                    try:
+                        recover_interrupted(self.data_dir)
+                    except OSError as exc:  # a read-only folder: load what is there
+                        log.warning("could not finish an interrupted import: %s", exc)
+                full = load_archive(self.data_dir, progress=progress)
+                self._archive = full  # one assignment: the window sees the old one or this
+                self._partial_for = None
+                changed = Changed(loaded=True)
+                store = self._store
+                if store is not None and not store.read_only:  # opened meanwhile, unchecked
+                    self.anchor_report = reanchor(store, full, changed.notes)
+                    self._update_index_for(changed)
+            archive = self._archive
+        if changed is not None:
+            for listener in list(self._listeners):
+                listener(changed)
+        assert archive is not None
         return archive
 
     @property
@@ -143,8 +200,12 @@ class Core:
                         self.read_only = str(exc)
                         log.info("opening read-only: %s", exc)
                         opened = NotesStore(self.data_dir / NOTES_DB, read_only=True)
-                    if not opened.read_only:
+                    if not opened.read_only and self._partial_for is None:
+                        # (while the archive loads, `finish_loading` checks the anchors)
                         self.anchor_report = reanchor(opened, self.archive)
+                    moved = any(n for k, n in self.anchor_report.items() if k != "ok")
+                    if moved or opened.messages:  # notes changed outside a change
+                        sync_mark.forget(self.data_dir / INDEX_DIR)
                     self._store = opened
                 store = self._store
         return store
@@ -245,7 +306,11 @@ class Core:
         return self._search is not None and self._search.ready
 
     def find(self, text: str, **options) -> SearchResult:
-        """Search (see `SearchEngine.search`); safe from any thread."""
+        """Search (see `SearchEngine.search`); safe from any thread. The first search of a
+        session brings the index up to date the way `update_index` does (quickly, when
+        nothing changed since the last sync)."""
+        if not self.index_ready:
+            self.update_index(trust_mark=True)
         return self.search.search(text, **options)
 
     def verify_index(self) -> str | None:
@@ -253,12 +318,43 @@ class Core:
         or None. `muragat index` asks this, so "up to date" is the truth."""
         return self.search.store.verify()
 
-    def update_index(self, progress: Progress | None = None, rebuild: bool = False) -> SyncReport:
-        """Open the search index and bring it up to date with everything (or rebuild it)."""
+    def update_index(
+        self, progress: Progress | None = None, rebuild: bool = False, trust_mark: bool = False
+    ) -> SyncReport:
+        """Open the search index and bring it up to date with everything (or rebuild it).
+
+        ``trust_mark`` (the window's start, a first search): when the index holds what the
+        last full sync left and nothing changed since (see `index.sync_mark`), it is opened
+        and not read through, so a start costs the same with ten thousand imported documents
+        as with none. Without it (``muragat index``) every item is compared."""
+        from index.search.index_folder import SyncReport
+
         engine = self.search
-        if progress is None:
-            return engine.rebuild() if rebuild else engine.ensure()
-        return engine.rebuild(progress) if rebuild else engine.ensure(progress)
+        with self._lock:
+            opened = None
+            if trust_mark and not rebuild and not engine.ready:
+                mark = self._fingerprint()
+                if sync_mark.read(engine.store.folder) == mark:
+                    opened = engine.store.open()  # checked; rebuilt when damaged
+                    if opened is None and sync_mark.read(engine.store.folder) == mark:
+                        report = SyncReport(reason="unchanged since the last sync")
+                        engine.trust(report)
+                        self._synced = mark
+                        return report
+            if progress is None:
+                report = engine.rebuild() if rebuild else engine.ensure()
+            else:
+                report = engine.rebuild(progress) if rebuild else engine.ensure(progress)
+            if opened:  # found damaged (and reset) while checking the mark
+                report.rebuilt, report.reason = True, opened
+            self._synced = self._fingerprint()
+            sync_mark.write(engine.store.folder, self._synced)
+        return report
+
+    def _fingerprint(self) -> str:
+        from index.search.schema import SCHEMA_VERSION
+
+        return sync_mark.fingerprint(self.archive, SCHEMA_VERSION)
 
     # -- changing: one door -------------------------------------------------------------------
 
@@ -299,7 +395,7 @@ class Core:
             if bundle:
                 changed.gone_items.update(p.id for d in bundle.documents for p in d.paragraphs)
                 changed.gone_items.update(c.id for c in bundle.cases)
-        new = load_archive(self.data_dir)
+        new = reload_archive(old, self.data_dir, changed.bundles)
         self._archive = new  # one assignment: readers see the old snapshot or the new one
         self.anchor_report = reanchor(self._notes, new, changed.notes)
         return new
@@ -316,6 +412,9 @@ class Core:
     def _update_index_for(self, changed: Changed) -> None:
         engine = self._search
         store = self._notes
+        touched = changed.notes or changed.targets or changed.bundles or changed.gone_items
+        if touched and (engine is None or not engine.ready):
+            sync_mark.forget(self.data_dir / INDEX_DIR)  # the index misses this change
         if engine is None or not engine.ready:
             # not built in this session: the sync that builds it sees every change. But a
             # deleted note leaves the index on disk at once (its text is private, and stays
@@ -357,6 +456,11 @@ class Core:
         if items or gone:
             purge = any(ident.startswith("note:") for ident in gone)
             engine.store.update(items, gone, purge=purge)
+        mark = engine.store.folder
+        if changed.bundles and self._synced and sync_mark.read(mark) == self._synced:
+            # taken in: the mark follows the archive (unless another process removed it)
+            self._synced = self._fingerprint()
+            sync_mark.write(mark, self._synced)
 
     # -- shortcuts for the common changes (each is one `apply`) --------------------------------
 

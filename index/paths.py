@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -62,19 +63,29 @@ def ensure_data_dir(path: Path) -> Path:
 
 def make_private(paths: list[Path]) -> None:
     """Take group and other permissions off these files and folders and everything below
-    them (0700/0600). Links are not followed."""
+    them (0700/0600). Links are not followed. A folder that is private already is not
+    entered: nobody else can reach what is below it, and a start-up never walks thousands of
+    imported documents."""
     if os.name != "posix":
         return
-    for top in paths:
-        walk = os.walk(top) if top.is_dir() and not top.is_symlink() else [(None, [], [])]
-        entries = [str(top)]
-        for root, dirs, files in walk:
-            if root is not None:
-                entries += [os.path.join(root, n) for n in (*dirs, *files)]
-        for path in entries:
+    pending = [str(top) for top in paths]
+    while pending:
+        path = pending.pop()
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            continue
+        if stat.S_ISLNK(mode):
+            continue
+        if mode & 0o077:
             try:
-                mode = os.lstat(path).st_mode
-                if mode & 0o077 and not os.path.islink(path):
-                    os.chmod(path, mode & 0o700)
+                os.chmod(path, mode & 0o700)
+            except OSError:
+                continue
+        elif stat.S_ISDIR(mode):
+            continue  # private already, and so out of reach below
+        if stat.S_ISDIR(mode):
+            try:
+                pending += [os.path.join(path, name) for name in os.listdir(path)]
             except OSError:
                 continue

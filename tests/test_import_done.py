@@ -79,8 +79,9 @@ def test_window_imports_the_folder_and_reads_what_the_index_holds(qtbot, data_di
     assert len(mine) == 6
     reader = window.reader
     blocks = reader.archive_document
-    shown = reader.toPlainText().split("\n")
-    for doc in mine:
+    for doc in mine:  # the reader holds the document opened from the contents
+        assert window.open_id(doc.id)
+        shown = reader.toPlainText().split("\n")
         assert shown.count(doc.title) == 1, doc.title  # the title once
         for para in doc.paragraphs:
             block = blocks.findBlock(blocks.positions[para.id])
@@ -89,13 +90,14 @@ def test_window_imports_the_folder_and_reads_what_the_index_holds(qtbot, data_di
     # inline markup is styled, not spelled out: the Markdown link is a link in the reader
     para = core.archive.paragraph("draft-appeal-strategy-1")
     assert para.text == "Points to raise at the hearing, see the ruling."
+    assert window.open_id(para.id)
     cursor = QTextCursor(blocks)
     cursor.setPosition(blocks.positions[para.id] + para.text.index("ruling") + 1)
     assert cursor.charFormat().anchorHref() == "https://court.example/ruling"
     cursor.setPosition(blocks.positions[para.id] + para.text.index("raise") + 1)
     assert cursor.charFormat().fontItalic()
     copy = next(a for a in window.findChildren(QAction) if a.text() == "Copy &citation")
-    assert reader.scroll_to("brief-for-the-appeal-court-hearing-6")
+    assert window.open_id("brief-for-the-appeal-court-hearing-6")
     copy.trigger()
     para = core.archive.paragraph("brief-for-the-appeal-court-hearing-6")
     assert QGuiApplication.clipboard().text() == cite(core.archive, para)

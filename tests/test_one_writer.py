@@ -130,7 +130,7 @@ def test_readers_keep_the_old_snapshot_while_an_import_loads_the_new_one(
     loads: list[str] = []
     loading, read = threading.Event(), threading.Event()
     stalled: list[bool] = []
-    real = core_module.load_archive
+    real = core_module.reload_archive  # the writer's load: the changed bundles, aside
 
     def gated_load(*args, **kwargs):
         loads.append(threading.current_thread().name)
@@ -138,7 +138,7 @@ def test_readers_keep_the_old_snapshot_while_an_import_loads_the_new_one(
         stalled.append(not read.wait(10))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(core_module, "load_archive", gated_load)
+    monkeypatch.setattr(core_module, "reload_archive", gated_load)
     doc = write_document(tmp_path / "in", "statement.md", 3)
     worker = threading.Thread(target=core.import_paths, args=([doc],), name="writer")
     worker.start()

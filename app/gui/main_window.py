@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.import_box: QMessageBox | None = None
         self.history = History()
         self._fit_to_screen()
+        core.open_stepwise()  # the bundled report at once; the user's bundles load after
+        self._resume: str | None = None
+        """Where the user was last time, in a document still loading: opened when it is in."""
 
         self.reader = ReaderView()
         self.case_view = PageView()
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.load()
         self._restore()
-        QTimer.singleShot(0, self._start_indexing_if_open)  # after the window is up
+        QTimer.singleShot(0, self._start_background)  # after the window is up
 
     # -- building -----------------------------------------------------------------------------
 
@@ -290,11 +293,25 @@ class MainWindow(QMainWindow):
         self.help_dialog: HelpDialog | None = None
 
     def load(self) -> None:
-        """Show the archive as the core holds it now; the reader stays where it was."""
+        """Show the archive as the core holds it now; the reader stays where it was (on the
+        bundled report at first). The reader holds one document: nothing here grows with the
+        archive but the navigator's model, which fetches what it shows."""
         archive = self.core.archive
+        shown = self.reader.shown
+        # at start, where the user was (restored after this): that document is built once
         here = self.location()
-        self.reader.show_documents(archive.documents, self.reader.point_size, self._headers())
+        start = self.settings.get(S.LAST_POSITION) if shown is None else None
+        doc = (archive.document_of(here or start) if here or start else None) or (
+            archive.document(shown.id) if shown is not None else None
+        )
+        if doc is None and archive.bundles:
+            doc = next((d for b in archive.bundles for d in b.documents), None)
+        if doc is not None:
+            self.show_document(doc)
         self.navigator.show_archive(archive)
+        resume, self._resume = self._resume, None
+        if resume and not self.core.loading and not (self.history.back or self.history.forward):
+            here = resume  # the user's bundles are in: back to where the user was
         if here and (archive.paragraph(here) or archive.case(here)):
             self.open_id(here, remember=False)
         self.refresh_notes()
@@ -302,22 +319,23 @@ class MainWindow(QMainWindow):
         for message in self.core.store_messages():
             QMessageBox.warning(self, self.tr("Notes database"), message)
 
-    def _headers(self) -> dict[str, str]:
-        """Under each imported document's title: the original file, when, and its checksum."""
-        headers = {}
-        for bundle in self.core.archive.bundles:
-            imported = bundle.manifest.imported or {}
-            if bundle.builtin or not imported:
-                continue
-            line = (
-                self.tr("Imported by you from “%1” on %2 · SHA-256 %3")
-                .replace("%1", str(imported.get("original_name", "")))
-                .replace("%2", str(imported.get("imported", ""))[:10])
-                .replace("%3", str(imported.get("source_sha256", "")))
-            )
-            for doc in bundle.documents:
-                headers[doc.id] = line
-        return headers
+    def show_document(self, doc) -> None:
+        """Put ``doc`` (an archive `Document`) in the reader, unless it is there already."""
+        if self.reader.shown is not doc:
+            self.reader.show_document(doc, self.reader.point_size, self._header(doc))
+
+    def _header(self, doc) -> str | None:
+        """Under an imported document's title: the original file, when, and its checksum."""
+        bundle = self.core.archive.bundle(doc.bundle_id)
+        imported = (bundle.manifest.imported or {}) if bundle else {}
+        if bundle is None or bundle.builtin or not imported:
+            return None
+        return (
+            self.tr("Imported by you from “%1” on %2 · SHA-256 %3")
+            .replace("%1", str(imported.get("original_name", "")))
+            .replace("%2", str(imported.get("imported", ""))[:10])
+            .replace("%3", str(imported.get("source_sha256", "")))
+        )
 
     def _restore(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
@@ -339,8 +357,8 @@ class MainWindow(QMainWindow):
         self.search.exact.setChecked(self.settings.get(S.EXACT))
         self.give_way()
         last = self.settings.get(S.LAST_POSITION)
-        if last:
-            self.open_id(last, remember=False)
+        if last and not self.open_id(last, remember=False) and self.core.loading:
+            self._resume = last
 
     def _keep_on_screen(self) -> None:
         """A geometry remembered from a bigger screen is shrunk to this one's free area."""
@@ -479,16 +497,26 @@ class MainWindow(QMainWindow):
         if changed.notes or changed.documents:
             self.notes_panel.refresh()
 
-    def _start_indexing_if_open(self) -> None:
-        """Not for a window closed (or replaced by View → Language) before it came up."""
-        if not getattr(self, "wound_down", False):
-            self.start_indexing()
+    def _start_background(self) -> None:
+        """Load the user's bundles, then bring the search index up to date: both on the
+        write pool, in that order (the sync reads everything). Not for a window closed (or
+        replaced by View → Language) before it came up."""
+        if getattr(self, "wound_down", False):
+            return
+        if self.core.loading:
+            core = self.core
+            self.run_with_progress(
+                self.tr("Opening your documents"),
+                lambda ctx: core.finish_loading(ctx.progress) and None,
+                writes=True,
+            )
+        self.start_indexing()
 
     def start_indexing(self, rebuild: bool = False) -> Task:
         core = self.core
 
         def work(ctx):
-            return core.update_index(ctx.progress, rebuild=rebuild)
+            return core.update_index(ctx.progress, rebuild=rebuild, trust_mark=True)
 
         def done(report) -> None:
             self.statusBar().showMessage(
@@ -527,7 +555,8 @@ class MainWindow(QMainWindow):
         record = archive.case(ident)
         doc = archive.document(ident)
         target = doc.paragraphs[0].id if doc and doc.paragraphs else ident
-        if record is None and target not in self.reader.archive_document.positions:
+        holder = None if record else archive.document_of(ident)
+        if record is None and holder is None:
             return False
         if remember:
             self.history.leave(self.location(), record.id if record else target)
@@ -540,6 +569,7 @@ class MainWindow(QMainWindow):
             self.settings.set(S.LAST_POSITION, record.id)
             return True
         self.centre.setCurrentWidget(self.reader)
+        self.show_document(holder)
         self.reader.scroll_to(target)
         if doc is not None:  # a whole document: its title (and where it came from) shows too
             self.reader.scroll_to(doc.id, move_cursor=False)
@@ -702,11 +732,11 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return None
-        archive, notes = self.core.archive, dialog.all_notes
+        core, notes = self.core, dialog.all_notes
         return self.run_with_progress(
             self.tr("Export"),
-            lambda ctx: write_export(
-                choice, archive, notes, Path(path), ctx.progress, self.core.target_tags()
+            lambda ctx: write_export(  # the whole archive, even while it still loads
+                choice, core.archive, notes, Path(path), ctx.progress, core.target_tags()
             ),
             lambda report: self.statusBar().showMessage(
                 self.tr("Exported %n note(s) to %1", "", report.notes).replace(
@@ -775,11 +805,7 @@ class MainWindow(QMainWindow):
             bundle = self.core.archive.bundle(result.bundle_id)
             if bundle is None or not bundle.documents:
                 continue
-            doc = bundle.documents[0]
-            shown = self.reader.archive_document.positions
-            if doc.paragraphs and doc.paragraphs[0].id not in shown:
-                self.load()  # the change notice has not rebuilt the reader yet
-            self.open_id(doc.id)
+            self.open_id(bundle.documents[0].id)  # from the snapshot the import made
             return
 
     def dragEnterEvent(self, event) -> None:

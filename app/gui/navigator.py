@@ -3,7 +3,9 @@ sortable, filterable table), Tags with counts, and every Note (orphans flagged).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, Signal
+import itertools
+
+from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
@@ -20,6 +22,9 @@ from app.gui.models import ID_ROLE, CasesModel, NotesModel
 from index.archive import Archive, CaseRecord
 from index.notes.model import Note
 
+ROWS_AT_ONCE = 1000
+"""Rows of My documents added per turn of the event loop (a few tens of milliseconds)."""
+
 
 class Navigator(QTabWidget):
     idChosen = Signal(str)
@@ -35,6 +40,11 @@ class Navigator(QTabWidget):
         self.contents.setAccessibleName(self.tr("Contents"))
         for signal in (self.contents.itemActivated, self.contents.itemClicked):
             signal.connect(self._content_chosen)
+        self.contents.itemExpanded.connect(self._fill_sections)
+        self._pending = None
+        """(My documents, bundles not listed yet) while rows are being added."""
+        self._unfilled: dict[str, object] = {}
+        """Document id → the imported document whose sections show once it is expanded."""
         self.addTab(self.contents, self.tr("Contents"))
         self.addTab(self._cases_tab(cases), self.tr("Cases"))
         self.tags = EmptyListWidget(
@@ -93,32 +103,90 @@ class Navigator(QTabWidget):
             self.idChosen.emit(ident)
 
     def show_archive(self, archive: Archive) -> None:
-        """Fill Contents (the bundled report first, then My documents) and the cases table."""
+        """Fill Contents (the bundled report first, then My documents) and the cases table.
+
+        The bundled documents show their sections; an imported document's sections are
+        filled when it is expanded, so thousands of documents cost one row each, and rows past
+        the first `ROWS_AT_ONCE` are added a batch per turn of the event loop (the window
+        never stalls on a long list)."""
         self.contents.clear()
-        mine = None
+        self._unfilled.clear()
+        self._pending = None
+        mine: QTreeWidgetItem | None = None
+        builtin: list[QTreeWidgetItem] = []
         for bundle in archive.bundles:
-            parent = None
             if not bundle.builtin:
-                if mine is None:
-                    mine = QTreeWidgetItem([self.tr("My documents")])
-                    self.contents.addTopLevelItem(mine)
-                parent = mine
+                mine = mine or QTreeWidgetItem([self.tr("My documents")])
+                continue
+            tip = self.provenance_tip(bundle, bundle.manifest.title)
             for doc in bundle.documents:
-                top = QTreeWidgetItem([doc.title])
-                top.setData(0, ID_ROLE, doc.id)
-                top.setToolTip(0, self.provenance_tip(bundle, doc.title))
-                for section in doc.sections:
-                    item = QTreeWidgetItem([section.title])
-                    item.setData(0, ID_ROLE, section.id)
-                    top.addChild(item)
-                if parent is None:
-                    self.contents.addTopLevelItem(top)
-                else:
-                    parent.addChild(top)
-        self.contents.expandAll()
+                top = self._row(doc, tip)
+                self._add_sections(top, doc)
+                builtin.append(top)
+        self.contents.addTopLevelItems(builtin)
+        for top in builtin:
+            top.setExpanded(True)
+        if mine is not None:
+            self.contents.addTopLevelItem(mine)
+            mine.setExpanded(True)
+            mine_bundles = iter([b for b in archive.bundles if not b.builtin])
+            self._pending = (mine, mine_bundles)
+            self._add_rows(self._pending)
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
         self.cases_model.endResetModel()
+
+    def _row(self, doc, tip: str) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([doc.title])
+        top.setData(0, ID_ROLE, doc.id)
+        top.setToolTip(0, tip)
+        return top
+
+    def _add_rows(self, pending) -> None:
+        """The next batch of My documents; the rest on the next turn of the event loop."""
+        if pending is not self._pending:
+            return  # the archive was shown again meanwhile
+        mine, bundles = pending
+        rows = []
+        batch = list(itertools.islice(bundles, ROWS_AT_ONCE))
+        for bundle in batch:
+            tip = self.provenance_tip(bundle, bundle.manifest.title)
+            for doc in bundle.documents:
+                top = self._row(doc, tip)
+                if any(shown_section(doc, n) for n in range(len(doc.sections))):
+                    top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                    self._unfilled[doc.id] = doc
+                rows.append(top)
+        mine.addChildren(rows)
+        if len(batch) == ROWS_AT_ONCE:
+            QTimer.singleShot(0, lambda: self._add_rows(pending))
+        else:
+            self._pending = None
+
+    @property
+    def filling(self) -> bool:
+        """Rows of My documents are still being added."""
+        return self._pending is not None
+
+    @staticmethod
+    def _add_sections(top: QTreeWidgetItem, doc, builtin: bool = True) -> None:
+        items = []
+        for n, section in enumerate(doc.sections):
+            if not builtin and not shown_section(doc, n):
+                continue
+            item = QTreeWidgetItem([section.title])
+            # an imported document's section ids ("summary") may repeat across documents:
+            # its first paragraph says which one
+            first = section.paragraphs[0].id if section.paragraphs else None
+            item.setData(0, ID_ROLE, section.id if builtin or not first else first)
+            items.append(item)
+        top.addChildren(items)
+
+    def _fill_sections(self, top: QTreeWidgetItem) -> None:
+        doc = self._unfilled.pop(top.data(0, ID_ROLE), None)
+        if doc is not None:
+            top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
+            self._add_sections(top, doc, builtin=False)
 
     def provenance_tip(self, bundle, title: str) -> str:
         """Where a document comes from, in one tooltip: yours, or publisher and signer."""
@@ -144,6 +212,15 @@ class Navigator(QTabWidget):
     def focus_tab(self, n: int) -> None:
         self.setCurrentIndex(n)
         self.currentWidget().setFocus()
+
+
+def shown_section(doc, n: int) -> bool:
+    """An imported document's section worth a row of its own: not its title again, and not
+    the untitled start the reader shows without a heading."""
+    section = doc.sections[n]
+    if n == 0 and section.title == doc.title:
+        return False
+    return section.id != "summary" or section.title != "Summary"
 
 
 class CasesProxy(QSortFilterProxyModel):

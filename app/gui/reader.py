@@ -1,5 +1,10 @@
-"""The reader: the report in a QTextBrowser, paragraph ids in the margin, highlights for notes
-and search terms, and links that never leave the app without the user's say-so."""
+"""The reader: one document in a QTextBrowser, paragraph ids in the margin, highlights for notes
+and search terms, and links that never leave the app without the user's say-so.
+
+The reader holds one document at a time (the bundled report, or the one chosen in the
+navigator, a hit, a note or a link leads to), as an e-book reader or a PDF viewer does: what
+it builds and lays out is the size of that document, never of the archive, so the window
+opens as fast with ten thousand imported documents as with the report alone."""
 
 from __future__ import annotations
 
@@ -86,6 +91,8 @@ class ReaderView(QTextBrowser):
         self._search_ranges: list[tuple[str, int, int]] = []
         self._documents: list = []
         self._headers: dict[str, str] = {}
+        self.shown = None
+        """The `Document` on show (an archive snapshot's object: a newer version is another)."""
         self.point_size = self.font().pointSizeF() + 2
         self.caret = False
         self.setMouseTracking(True)
@@ -93,10 +100,17 @@ class ReaderView(QTextBrowser):
 
     # -- content ------------------------------------------------------------------------------
 
+    def show_document(self, document, point_size: float, header: str | None = None) -> None:
+        """Show one document at ``point_size``, ``header`` under its title (where an imported
+        document comes from); the note highlights follow it."""
+        self.show_documents([document], point_size, {document.id: header} if header else {})
+        self.shown = document
+
     def show_documents(self, documents, point_size: float, headers=None) -> None:
         """Show ``documents`` at ``point_size``; ``headers`` maps a document id to a line shown
         under its title (where an imported document comes from)."""
         self._documents, self._headers = list(documents), dict(headers or {})
+        self.shown = self._documents[0] if len(self._documents) == 1 else None
         self.point_size = point_size
         self.archive_document.build(self._documents, point_size, self._headers)
         self.setDocument(self.archive_document)

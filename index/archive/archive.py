@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,10 +26,15 @@ class Archive:
     _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False)
     _cases: dict[str, CaseRecord] = field(default_factory=dict, repr=False)
     _citing: dict[str, list[CaseRecord]] = field(default_factory=dict, repr=False)
+    _bundles: dict[str, Bundle] = field(default_factory=dict, repr=False)
+    _documents: dict[str, Document] = field(default_factory=dict, repr=False)
+    _sections: dict[str, Document] = field(default_factory=dict, repr=False)
+    """Section id → its document (the first one, should two documents share a section id)."""
 
     def add(self, bundle: Bundle) -> None:
-        """Add a loaded bundle unless its ids clash with what is already here."""
-        if any(b.id == bundle.id for b in self.bundles):
+        """Add a loaded bundle unless its ids clash with what is already here. Every lookup
+        is a dict: loading N bundles costs N, not N²."""
+        if bundle.id in self._bundles:
             self.problems.append(
                 BundleError(bundle.id, MANIFEST, "a bundle with this id is loaded")
             )
@@ -45,7 +50,11 @@ class Archive:
                 )
                 return
         self.bundles.append(bundle)
+        self._bundles[bundle.id] = bundle
         for doc in bundle.documents:
+            self._documents.setdefault(doc.id, doc)
+            for section in doc.sections:
+                self._sections.setdefault(section.id, doc)
             for para in doc.paragraphs:
                 self._paragraphs[para.id] = para
         for record in bundle.cases:
@@ -72,10 +81,17 @@ class Archive:
         return self._cases.get(ident)
 
     def document(self, doc_id: str) -> Document | None:
-        return next((d for d in self.documents if d.id == doc_id), None)
+        return self._documents.get(doc_id)
+
+    def document_of(self, ident: str) -> Document | None:
+        """The document that holds ``ident``: a document, section or paragraph id."""
+        para = self._paragraphs.get(ident)
+        if para is not None:
+            return self._documents.get(para.doc_id)
+        return self._documents.get(ident) or self._sections.get(ident)
 
     def bundle(self, bundle_id: str) -> Bundle | None:
-        return next((b for b in self.bundles if b.id == bundle_id), None)
+        return self._bundles.get(bundle_id)
 
     def citation(self, ident: str) -> str | None:
         """How a paragraph or case record is cited, the one format used everywhere (the
@@ -115,20 +131,36 @@ def load_archive(
     data_dir: Path | None = None,
     folders: list[Path] | None = None,
     keys: list[Key] | None = None,
+    *,
+    users: bool = True,
+    progress: Callable[[int, int, str], None] | None = None,
+    keep: dict[str, Bundle] | None = None,
 ) -> Archive:
     """Load every bundle; invalid ones (bad signature, altered files…) go to ``problems``.
 
     A refused bundle never hides the others: the bundled report stays readable whatever a
-    colleague's bundle in the data folder holds.
+    colleague's bundle in the data folder holds. ``users=False``: the bundled archive only
+    (what the window shows at once, while the user's bundles load). ``progress(done, total,
+    name)`` is told every hundred bundles. ``keep``: bundles already loaded, by folder, used
+    as they are (see `reload_archive`).
     """
     archive = Archive()
-    pairs = [(f, False) for f in folders] if folders is not None else bundle_folders(data_dir)
+    if folders is not None:
+        pairs = [(f, False) for f in folders]
+    else:
+        pairs = bundle_folders(data_dir if users else None)
     try:
         keys = keys if keys is not None else known_keys(data_dir)
     except KnownError as exc:
         archive.problems.append(BundleError("trusted keys", "trusted-keys.json", str(exc)))
         keys = [muragat_key()]
-    for folder, builtin in pairs:
+    for n, (folder, builtin) in enumerate(pairs):
+        if progress is not None and n % 100 == 0:
+            progress(n, len(pairs), folder.name)
+        kept = keep.get(str(folder)) if keep else None
+        if kept is not None:
+            archive.add(kept)
+            continue
         try:
             archive.add(load_bundle(folder, builtin=builtin, keys=keys))
         except BundleError as exc:
@@ -137,6 +169,22 @@ def load_archive(
         except KnownError as exc:  # pragma: no cover - defensive: any other environment error
             archive.problems.append(BundleError(folder.name, "?", str(exc)))
     return archive
+
+
+def reload_archive(old: Archive, data_dir: Path, changed: set[str]) -> Archive:
+    """``old`` with the bundles ``changed`` (ids: added, updated or removed on disk) loaded
+    again and every other bundle kept as it is: an import into a large archive costs its own
+    files, not everyone's. Everything is loaded again when more could depend on it: a refused
+    bundle (an id clash may resolve), a bundled one changed, or most of them (trust changed)."""
+    bundles = {b.id: b for b in old.bundles}
+    if (
+        old.problems
+        or len(changed) * 4 > len(old.bundles)
+        or any(bundles[i].builtin for i in changed if i in bundles)
+    ):
+        return load_archive(data_dir)
+    keep = {b.path: b for b in old.bundles if b.id not in changed}
+    return load_archive(data_dir, keep=keep)
 
 
 @dataclass

@@ -1,0 +1,48 @@
+"""An import, an update or a removal loads that document's bundle again and keeps the others as
+they are (issue 18: every change reloaded and re-verified the whole archive); the outcome is
+the archive a fresh start loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.archive import load_archive
+from index.core import Core
+
+
+def shape(archive) -> list:
+    return [
+        (b.id, b.manifest.sha256, [(p.id, p.text) for d in b.documents for p in d.paragraphs])
+        for b in archive.bundles
+    ]
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_change_reloads_its_own_bundle_and_matches_a_fresh_load(data_dir, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(8):
+        write(docs, f"file-{i}.md", f"# File {i}\n\nHearing {i} in Almaty.\n")
+    core = Core(data_dir)
+    core.import_paths([docs])
+    before = core.archive
+    assert len(before.bundles) == 9 and not before.problems
+
+    write(docs, "file-3.md", "# File 3\n\nHearing 3 moved to Astana.\n")  # a new version
+    write(docs, "file-9.md", "# File 9\n\nA new hearing.\n")
+    core.import_paths([docs / "file-3.md", docs / "file-9.md"])
+    gone = next(b.id for b in core.archive.bundles if b.id.endswith("file-5"))
+    core.remove_document(gone)
+
+    after = core.archive
+    assert shape(after) == shape(load_archive(data_dir))
+    assert core.archive.paragraph("file-3-1").text == "Hearing 3 moved to Astana."
+    assert core.archive.paragraph("file-9-1") is not None and core.archive.bundle(gone) is None
+    kept = next(b for b in before.bundles if b.id.endswith("file-0"))
+    assert after.bundle(kept.id) is kept  # not read again
+    core.close()
