@@ -51,7 +51,10 @@ class TsTranslator(QTranslator):
         self.messages = read_ts(path)
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return lookup(self.messages, self.lang, context, source, n)
+        # Not found must be a null string for Qt to try the next translator or the source;
+        # "" would be taken as the translation (a blank menu bar when the catalogue holds
+        # only plural forms, as muragat_en.ts does).
+        return lookup(self.messages, self.lang, context, source, n) or None
 
     def isEmpty(self) -> bool:
         return not self.messages
@@ -67,10 +70,18 @@ def locale_of(lang: str) -> QLocale:
 
 
 def _app_translator(lang: str) -> QTranslator | None:
-    translator = QTranslator()
-    if translator.load(f"muragat_{lang}", str(I18N)):
-        return translator
+    """The compiled catalogue, unless its source is newer (a checkout updated since
+    ``scripts/setup`` compiled it: the old ``.qm`` would show old words and miss new ones)."""
     source = I18N / f"muragat_{lang}.ts"
+    compiled = I18N / f"muragat_{lang}.qm"
+    stale = (
+        compiled.is_file()
+        and source.is_file()
+        and compiled.stat().st_mtime < source.stat().st_mtime
+    )
+    translator = QTranslator()
+    if not stale and translator.load(f"muragat_{lang}", str(I18N)):
+        return translator
     if source.is_file():
         fallback = TsTranslator(source)
         if not fallback.isEmpty():
