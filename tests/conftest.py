@@ -150,7 +150,7 @@ def run_cli(
     full_env = {**os.environ, **(env or {})}
     if data_dir is not None:
         full_env["MURAGAT_DATA_DIR"] = str(data_dir)
-    if own_process or "pdf" in args:
+    if own_process or "pdf" in args or "--format=pdf" in args:
         return subprocess.run(
             [sys.executable, "-m", "app", *args],
             cwd=ROOT,
