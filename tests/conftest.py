@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,29 +99,122 @@ def colleague_bundle(data: Path, editor, bundle_id: str = "colleague-edition") -
     return folder
 
 
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Path:
+    """The search index of a data folder that holds nothing of the user's yet (the bundled
+    report, no notes, no imports), built by `Core.update_index` once per test process."""
+    from index.core import INDEX_DIR, Core
+
+    folder = tmp_path_factory.mktemp("built-index") / "data"
+    core = Core(folder)
+    report = core.update_index()
+    core.close()
+    assert report.rebuilt and report.added > 0, report
+    return folder / INDEX_DIR
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def empty_data_dir(tmp_path: Path) -> Path:
+    """A data folder on its first start: empty, so the search index is built from nothing."""
     path = tmp_path / "data"
     path.mkdir()
     return path
 
 
+@pytest.fixture
+def data_dir(empty_data_dir: Path, built_index: Path) -> Path:
+    """A data folder as the first search leaves it (and as the executable's prebuilt index
+    starts it): the search index of the bundled report, and nothing else. A test of building
+    the index from nothing takes `empty_data_dir`."""
+    from index.core import INDEX_DIR
+
+    shutil.copytree(built_index, empty_data_dir / INDEX_DIR)
+    return empty_data_dir
+
+
 def run_cli(
-    *args: str, data_dir: Path | None = None, env: dict | None = None, input: str | None = None
+    *args: str,
+    data_dir: Path | None = None,
+    env: dict | None = None,
+    input: str | None = None,
+    own_process: bool = False,
 ) -> subprocess.CompletedProcess:
-    """Run the real ``muragat`` entry point in a subprocess, as a user would."""
+    """Run ``muragat`` with these arguments: its entry point, `app.cli.main`, in this process
+    with the command's own argv, environment, working folder and standard streams, or, with
+    ``own_process``, ``python -m app`` in a process of its own exactly as a user runs it.
+
+    In this process a command costs no interpreter start and no imports (most of a command's
+    time); what it prints, logs and exits with is the same. Each documented command keeps a
+    test in its own process. A PDF export always runs in its own process: it makes Qt's
+    application object, and this process's must be the window's tests' QApplication."""
     full_env = {**os.environ, **(env or {})}
     if data_dir is not None:
         full_env["MURAGAT_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        input=input,
+    if own_process or "pdf" in args or "--format=pdf" in args:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            cwd=ROOT,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            input=input,
+        )
+    return _run_in_this_process(list(args), full_env, input)
+
+
+def _run_in_this_process(
+    args: list[str], env: dict, input: str | None
+) -> subprocess.CompletedProcess:
+    from app.cli import main
+
+    stdin = io.TextIOWrapper(io.BytesIO((input or "").encode("utf-8")), encoding="utf-8")
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+    stderr = io.TextIOWrapper(
+        io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True
     )
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    saved_argv, saved_env, saved_cwd = sys.argv, dict(os.environ), os.getcwd()
+    saved_umask = os.umask(0o077)
+    os.umask(saved_umask)
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr
+    sys.argv = [str(ROOT / "app" / "__main__.py"), *args]
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(ROOT)
+    root.handlers = []  # main's logging.basicConfig then logs to the command's stderr
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse's usage errors and --help
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code
+        else:
+            stderr.write(f"{exc.code}\n")
+            code = 1
+    except BaseException:  # as the interpreter ends on an uncaught exception
+        traceback.print_exc(file=stderr)
+        code = 1
+    finally:
+        for handler in root.handlers:
+            handler.close()
+        root.handlers, root.level = saved_handlers, saved_level
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        os.umask(saved_umask)
+        sys.argv = saved_argv
+        sys.stdin, sys.stdout, sys.stderr = streams
+    return subprocess.CompletedProcess(
+        ["muragat", *args], code or 0, _as_text(stdout), _as_text(stderr)
+    )
+
+
+def _as_text(stream: io.TextIOWrapper) -> str:
+    """What ``subprocess.run(text=True)`` makes of a stream: decoded, universal newlines."""
+    text = stream.buffer.getvalue().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""`muragat cases`, `show`, `verify`, `--version` and the data folder, run as a user runs them."""
+"""`muragat cases`, `show`, `verify`, `--version` and the data folder, run as a user runs them
+(each once in a process of its own, as the README shows it)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from index.paths import resolve_data_dir
 
 
 def test_version():
-    result = run_cli("--version")
+    result = run_cli("--version", own_process=True)
     assert result.returncode == 0, result.stderr
     # From source it says so and names the binding; the frozen build adds its glibc floor
     # (tests/test_frozen_start.py).
@@ -28,14 +29,14 @@ def test_cases_json_is_the_schema_records(data_dir, archive):
 
 
 def test_cases_text_lists_every_record(data_dir, archive):
-    result = run_cli("cases", data_dir=data_dir)
+    result = run_cli("cases", data_dir=data_dir, own_process=True)
     assert result.returncode == 0
     assert f"{len(archive.cases)} case records" in result.stdout
     assert "temirlan-ensebek" in result.stdout
 
 
 def test_show_paragraph_and_case(data_dir):
-    para = run_cli("show", "freedom-of-expression-2", data_dir=data_dir)
+    para = run_cli("show", "freedom-of-expression-2", data_dir=data_dir, own_process=True)
     assert para.returncode == 0
     assert "[freedom-of-expression-2] Kazakhstan — Freedom of Expression" in para.stdout
     assert "Temirlan Ensebek" in para.stdout and "temirlan-ensebek" in para.stdout
@@ -52,7 +53,7 @@ def test_show_unknown_id_is_a_clear_error(data_dir):
 
 
 def test_verify_ok(data_dir):
-    result = run_cli("verify", data_dir=data_dir)
+    result = run_cli("verify", data_dir=data_dir, own_process=True)
     assert result.returncode == 0
     assert "OK: 1 bundle verified" in result.stdout
     assert "hrw-wr2026-kazakhstan: verified — signed by the Muragat editions key" in result.stdout

@@ -1,4 +1,5 @@
-"""The notes commands, run as a user runs them."""
+"""The notes and tag commands, run as a user runs them (each once in a process of its own, as
+the README shows it)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
         "--tag",
         "charges/incitement",
         data_dir=data_dir,
+        own_process=True,
     )
     assert added.returncode == 0, added.stderr
     note_id = added.stdout.strip()
@@ -34,13 +36,15 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
         data_dir=data_dir,
     )
     assert private.returncode == 0
-    listed = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)
+    listed = json.loads(
+        run_cli("notes", "list", "--json", data_dir=data_dir, own_process=True).stdout
+    )
     assert {n["id"] for n in listed} == {note_id, private.stdout.strip()}
     assert (
         "five years’ restricted freedom"
-        in run_cli("notes", "show", note_id, data_dir=data_dir).stdout
+        in run_cli("notes", "show", note_id, data_dir=data_dir, own_process=True).stdout
     )
-    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir).stdout)
+    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir, own_process=True).stdout)
     assert tags == [{"tag": "charges/incitement", "notes": 1, "targets": 0}]
 
     md = tmp_path / "notes.md"
@@ -53,6 +57,7 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
             "--output",
             str(md),
             data_dir=data_dir,
+            own_process=True,
         ).returncode
         == 0
     )
@@ -73,14 +78,14 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
     assert exported.stdout.strip() == f"exported 2 notes to {w3c}", exported.stderr
     assert json.loads(w3c.read_text(encoding="utf-8"))["total"] == 2
     other = tmp_path / "other"
-    imported = run_cli("notes", "import", str(w3c), data_dir=other)
+    imported = run_cli("notes", "import", str(w3c), data_dir=other, own_process=True)
     assert "imported 2 note(s)" in imported.stdout
     again = run_cli("notes", "import", str(w3c), data_dir=other)
     assert "imported 0 note(s); 0 updated; 2 already present" in again.stdout
     assert again.returncode == 0
 
     assert run_cli("search", "kind:note", "matters", data_dir=data_dir).returncode == 0
-    assert run_cli("notes", "delete", note_id, data_dir=data_dir).returncode == 0
+    assert run_cli("notes", "delete", note_id, data_dir=data_dir, own_process=True).returncode == 0
     gone = run_cli("notes", "show", note_id, data_dir=data_dir)
     assert gone.returncode == 1 and "no note with id" in gone.stderr
 
@@ -102,14 +107,25 @@ def test_quote_not_in_target_is_a_clear_error(data_dir):
     assert "Traceback" not in result.stderr
 
 
-def test_tag_add_remove_on_paragraphs_and_cases(data_dir):
-    assert run_cli("tag", "add", "temirlan-ensebek", "follow-up", data_dir=data_dir).returncode == 0
-    found = json.loads(run_cli("search", "tag:follow-up", "--json", data_dir=data_dir).stdout)
-    assert [h["id"] for h in found] == ["temirlan-ensebek"]
-    assert (
-        run_cli("tag", "remove", "temirlan-ensebek", "follow-up", data_dir=data_dir).returncode == 0
-    )
-    assert json.loads(run_cli("search", "tag:follow-up", "--json", data_dir=data_dir).stdout) == []
+def test_tag_add_remove_rename_on_paragraphs_and_cases(data_dir):
+    def tag(*args):
+        done = run_cli("tag", *args, data_dir=data_dir, own_process=True)
+        assert done.returncode == 0, done.stderr
+
+    def tagged(name):
+        found = run_cli("search", f"tag:{name}", "--json", data_dir=data_dir)
+        return sorted(h["id"] for h in json.loads(found.stdout))
+
+    tag("add", "temirlan-ensebek", "follow-up")
+    assert tagged("follow-up") == ["temirlan-ensebek"]
+    tag("add", "freedom-of-expression-2", "to-check")
+    tag("rename", "to-check", "follow-up")  # onto an existing tag: they merge
+    assert tagged("follow-up") == ["freedom-of-expression-2", "temirlan-ensebek"]
+    assert tagged("to-check") == []
+    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir).stdout)
+    assert tags == [{"tag": "follow-up", "notes": 0, "targets": 2}]
+    tag("remove", "temirlan-ensebek", "follow-up")
+    assert tagged("follow-up") == ["freedom-of-expression-2"]
 
 
 def export_md(data_dir, path, *options):

@@ -52,7 +52,7 @@ def test_search_json_cyrillic_name(data_dir):
 
 
 def test_search_text_output(data_dir):
-    result = run_cli("search", "restricted freedom", data_dir=data_dir)
+    result = run_cli("search", "restricted freedom", data_dir=data_dir, own_process=True)
     ok(result)
     hits = listed(result.stdout)
     assert {ident for kind, ident in hits if kind == "paragraph"} >= RESTRICTED_FREEDOM
@@ -118,8 +118,9 @@ def test_search_fuzzy_and_suggestion(data_dir):
     assert ("paragraph", "freedom-of-expression-1") in listed(result.stdout)
 
 
-def test_index_then_index_json_adds_nothing(data_dir):
-    first = run_cli("index", data_dir=data_dir)
+def test_index_then_index_json_adds_nothing(empty_data_dir):
+    data_dir = empty_data_dir
+    first = run_cli("index", data_dir=data_dir, own_process=True)
     ok(first)
     assert re.search(r"Index rebuilt \(missing\): [1-9]\d* added", first.stdout), first.stdout
     second = run_cli("index", "--json", data_dir=data_dir)
@@ -134,7 +135,7 @@ def test_index_then_index_json_adds_nothing(data_dir):
 
 def test_index_rebuild(data_dir):
     ok(run_cli("index", data_dir=data_dir))
-    result = run_cli("index", "--rebuild", data_dir=data_dir)
+    result = run_cli("index", "--rebuild", data_dir=data_dir, own_process=True)
     ok(result)
     assert "Index rebuilt (requested)" in result.stdout
     as_json = json.loads(run_cli("index", "--rebuild", "--json", data_dir=data_dir).stdout)

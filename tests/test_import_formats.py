@@ -122,7 +122,9 @@ def test_a_shaky_guess_is_reported_and_encoding_overrides_it(data_dir, tmp_path)
     assert result["confidence"] < 0.9
     assert result["notes"] and "the encoding is a guess" in result["notes"][0]
     assert "--encoding" in result["notes"][0]
-    plain = run_cli("import", str(path), "--encoding", "windows-1251", data_dir=data_dir)
+    plain = run_cli(
+        "import", str(path), "--encoding", "windows-1251", data_dir=data_dir, own_process=True
+    )
     assert plain.returncode == 0, plain.stderr
     assert "updated" in plain.stdout and "encoding cp1251" in plain.stdout
     core = Core(data_dir)

@@ -217,16 +217,23 @@ def test_decode_legacy_cyrillic():
 
 
 def test_cli_import_list_retitle_remove(data_dir, folder):
-    result = run_cli("import", str(folder), "--tag", "mine", data_dir=data_dir)
+    result = run_cli("import", str(folder), "--tag", "mine", data_dir=data_dir, own_process=True)
     assert result.returncode == 0, result.stderr
     assert "5 added" in result.stdout and "4 skipped" in result.stdout
     assert "skipped" in result.stderr and "Traceback" not in result.stderr
-    docs = json.loads(run_cli("import", "--list", "--json", data_dir=data_dir).stdout)
+    docs = json.loads(
+        run_cli("import", "--list", "--json", data_dir=data_dir, own_process=True).stdout
+    )
     assert len(docs) == 5
     target = next(d for d in docs if d["original_name"] == "decision.md")
     assert (
         run_cli(
-            "import", "--retitle", target["id"], "Appeal ruling, 2025", data_dir=data_dir
+            "import",
+            "--retitle",
+            target["id"],
+            "Appeal ruling, 2025",
+            data_dir=data_dir,
+            own_process=True,
         ).returncode
         == 0
     )
@@ -238,6 +245,6 @@ def test_cli_import_list_retitle_remove(data_dir, folder):
     assert tagged and all(h["bundle"].startswith("mine-") for h in tagged)
     again = run_cli("import", str(folder), data_dir=data_dir)
     assert "0 added, 0 updated, 5 unchanged" in again.stdout
-    removed = run_cli("import", "--remove", target["id"], data_dir=data_dir)
+    removed = run_cli("import", "--remove", target["id"], data_dir=data_dir, own_process=True)
     assert removed.returncode == 0 and "removed" in removed.stdout
     assert len(json.loads(run_cli("import", "--list", "--json", data_dir=data_dir).stdout)) == 4

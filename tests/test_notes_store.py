@@ -44,6 +44,33 @@ def test_note_survives_reopening_and_db_is_wal_with_foreign_keys(core, data_dir)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
+def test_closing_the_store_closes_every_thread_s_connection(data_dir):
+    """A session that ends leaves no file of the data folder open (a folder on a USB stick
+    can then be unmounted), however many threads read notes."""
+    import os
+    import threading
+
+    def open_files() -> list[str]:
+        found = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                found.append(os.readlink(f"/proc/self/fd/{fd}"))
+            except OSError:
+                continue  # closed while listed
+        return [path for path in found if path.startswith(str(data_dir))]
+
+    store = NotesStore(data_dir / "notes.sqlite3")
+    assert store.notes() == []
+    readers = [threading.Thread(target=store.notes) for _ in range(3)]
+    for thread in readers:
+        thread.start()
+    for thread in readers:
+        thread.join()
+    assert open_files()
+    store.close()
+    assert open_files() == []
+
+
 def test_quote_must_occur_in_target(core):
     with pytest.raises(KnownError, match="does not occur"):
         new_note(core.archive, "freedom-of-expression-2", "x", quote="not in the text")

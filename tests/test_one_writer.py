@@ -247,11 +247,11 @@ def test_restore_backup_from_the_command_line(data_dir):
     later = Core(data_dir)
     later.update_note(kept.id, body="a mistaken rewrite")
     later.close()
-    listed = run_cli("notes", "restore-backup", "--json", data_dir=data_dir)
+    listed = run_cli("notes", "restore-backup", "--json", data_dir=data_dir, own_process=True)
     assert listed.returncode == 0, listed.stderr
     names = [b["name"] for b in json.loads(listed.stdout)]
     assert len(names) == 2  # after each session's first write: the original, then the rewrite
-    done = run_cli("notes", "restore-backup", names[0], data_dir=data_dir)
+    done = run_cli("notes", "restore-backup", names[0], data_dir=data_dir, own_process=True)
     assert done.returncode == 0, done.stderr
     assert "restored 1 note " in done.stdout
     shown = json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)

@@ -47,7 +47,7 @@ def test_a_session_writes_only_private_files_inside_the_data_folder(tmp_path):
         ("notes", "export", "--format", "md", "--output", str(tmp_path / "chosen" / "out.md")),
     ]
     for step in steps:
-        done = run_cli(*step, env=env)
+        done = run_cli(*step, env=env, own_process=True)  # its own HOME and TMPDIR
         assert done.returncode == 0, (step, done.stderr)
     window = subprocess.run(
         [sys.executable, "-m", "app"],
@@ -118,7 +118,7 @@ def test_wipe_from_the_command_line_says_what_it_removed(data_dir, tmp_path):
     (data_dir / "muragat.log").write_text("a log")
     refused = run_cli("wipe", data_dir=data_dir, input="")
     assert refused.returncode == 1 and (data_dir / "notes.sqlite3").exists()
-    done = run_cli("wipe", "--yes", "--json", data_dir=data_dir)
+    done = run_cli("wipe", "--yes", "--json", data_dir=data_dir, own_process=True)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert set(report["removed"]) >= {

@@ -161,15 +161,6 @@ def reference(core) -> dict[str, set[str]]:
     return {q: {h.id for h in core.search.search(q, limit=100).hits} for q in queries}
 
 
-def built_data_dir(tmp_path: Path) -> Path:
-    """A data folder with a freshly built index, and no Core left holding it open."""
-    data = tmp_path / "data"
-    first = Core(data)
-    report = first.search.ensure()
-    assert report.added > 0
-    return data
-
-
 def answers(core: Core) -> dict[str, set[str]]:
     queries = ["Ensebek", "Жыланбаев", '"restricted freedom"', "date:2025-08 kind:case"]
     return {q: {h.id for h in core.search.search(q, limit=100).hits} for q in queries}
@@ -376,8 +367,8 @@ def truncate(path: Path) -> None:
 
 @pytest.mark.parametrize("victim", ["largest", "toc"])
 @pytest.mark.parametrize("first_call", ["ensure", "search"])
-def test_truncated_index_file_is_rebuilt(tmp_path, reference, victim, first_call):
-    data = built_data_dir(tmp_path)
+def test_truncated_index_file_is_rebuilt(data_dir, reference, victim, first_call):
+    data = data_dir
     folder = data / "index"
     target = largest_file(folder) if victim == "largest" else next(folder.glob("*.toc"))
     truncate(target)
@@ -393,8 +384,8 @@ def test_truncated_index_file_is_rebuilt(tmp_path, reference, victim, first_call
     assert answers(Core(data)) == reference
 
 
-def test_garbage_metadata_is_rebuilt(tmp_path, reference):
-    data = built_data_dir(tmp_path)
+def test_garbage_metadata_is_rebuilt(data_dir, reference):
+    data = data_dir
     (data / "index" / META_FILE).write_text("{not json", encoding="utf-8")
     core = Core(data)
     report = core.search.ensure()
@@ -402,8 +393,8 @@ def test_garbage_metadata_is_rebuilt(tmp_path, reference):
     assert answers(core) == reference
 
 
-def test_stale_write_lock_does_not_block_a_sync(tmp_path, reference):
-    data = built_data_dir(tmp_path)
+def test_stale_write_lock_does_not_block_a_sync(data_dir, reference):
+    data = data_dir
     folder = data / "index"
     # one item goes missing from the index, so the next sync must write
     Core(data).search.store.delete(["photo-caption"])
@@ -416,8 +407,8 @@ def test_stale_write_lock_does_not_block_a_sync(tmp_path, reference):
     assert "photo-caption" in {h.id for h in core.search.search("Yensebek").hits}
 
 
-def test_stale_write_lock_with_nothing_to_do(tmp_path, reference):
-    data = built_data_dir(tmp_path)
+def test_stale_write_lock_with_nothing_to_do(data_dir, reference):
+    data = data_dir
     (data / "index" / "MAIN_WRITELOCK").write_bytes(b"\x00stale")
     core = Core(data)
     report = core.search.ensure()
@@ -426,8 +417,8 @@ def test_stale_write_lock_with_nothing_to_do(tmp_path, reference):
 
 
 @pytest.mark.parametrize("version", [0, 1, 999, "3", None])
-def test_other_schema_version_is_rebuilt(tmp_path, reference, version):
-    data = built_data_dir(tmp_path)
+def test_other_schema_version_is_rebuilt(data_dir, reference, version):
+    data = data_dir
     meta_path = data / "index" / META_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["schema_version"] = version
@@ -440,8 +431,8 @@ def test_other_schema_version_is_rebuilt(tmp_path, reference, version):
     assert not Core(data).search.ensure().rebuilt
 
 
-def test_missing_index_folder_is_rebuilt(tmp_path, reference):
-    data = built_data_dir(tmp_path)
+def test_missing_index_folder_is_rebuilt(data_dir, reference):
+    data = data_dir
     shutil.rmtree(data / "index")
     core = Core(data)
     report = core.search.ensure()
@@ -474,8 +465,8 @@ def test_second_ensure_changes_nothing(tmp_path):
     assert fresh.unchanged == first.added
 
 
-def test_rebuild_on_request(tmp_path, reference):
-    data = built_data_dir(tmp_path)
+def test_rebuild_on_request(data_dir, reference):
+    data = data_dir
     core = Core(data)
     report = core.search.rebuild()
     assert report.rebuilt and report.reason == "requested"

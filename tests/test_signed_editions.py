@@ -226,11 +226,18 @@ def test_a_colleague_key_trusted_then_revoked(tmp_path):
     assert problem.bundle == "colleague-edition" and "unknown key" in problem.problem
 
     added = run_cli(
-        "trust", "add", str(colleague.public), "--name", "Aigerim", data_dir=data, input="y\n"
+        "trust",
+        "add",
+        str(colleague.public),
+        "--name",
+        "Aigerim",
+        data_dir=data,
+        input="y\n",
+        own_process=True,
     )
     assert added.returncode == 0, added.stderr
     assert colleague.key.fingerprint in added.stdout  # shown before the question
-    listed = json.loads(run_cli("trust", "list", "--json", data_dir=data).stdout)
+    listed = json.loads(run_cli("trust", "list", "--json", data_dir=data, own_process=True).stdout)
     assert [k["name"] for k in listed] == ["Muragat editions key", "Aigerim"]
     assert listed[1]["fingerprint"] == colleague.key.fingerprint
 
@@ -243,7 +250,7 @@ def test_a_colleague_key_trusted_then_revoked(tmp_path):
         verify.stdout
     )
 
-    removed = run_cli("trust", "remove", colleague.key.key_id, data_dir=data)
+    removed = run_cli("trust", "remove", colleague.key.key_id, data_dir=data, own_process=True)
     assert removed.returncode == 0 and "No longer trusted: Aigerim" in removed.stdout
     after = load_archive(data)
     assert [b.id for b in after.bundles] == ["hrw-wr2026-kazakhstan"]
@@ -309,7 +316,7 @@ def test_imported_documents_are_marked_yours(tmp_path):
 
 def test_keygen_sign_and_verify_an_edition(tmp_path, bundle_copy):
     data = tmp_path / "data"
-    made = run_cli("bundle", "keygen", str(tmp_path / "ed"), data_dir=data)
+    made = run_cli("bundle", "keygen", str(tmp_path / "ed"), data_dir=data, own_process=True)
     assert made.returncode == 0, made.stderr
     secret, public = tmp_path / "ed.key", tmp_path / "ed.pub"
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
@@ -323,13 +330,22 @@ def test_keygen_sign_and_verify_an_edition(tmp_path, bundle_copy):
     unsigned = run_cli("bundle", "sign", str(bundle_copy), "--key", str(secret), data_dir=data)
     assert unsigned.returncode == 1 and "use --rehash" in unsigned.stderr
     signed = run_cli(
-        "bundle", "sign", str(bundle_copy), "--key", str(secret), "--rehash", data_dir=data
+        "bundle",
+        "sign",
+        str(bundle_copy),
+        "--key",
+        str(secret),
+        "--rehash",
+        data_dir=data,
+        own_process=True,
     )
     assert signed.returncode == 0, signed.stderr
 
     untrusted = run_cli("bundle", "verify", str(bundle_copy), data_dir=data)
     assert untrusted.returncode == 1 and "unknown key" in untrusted.stderr
-    with_key = run_cli("bundle", "verify", str(bundle_copy), "--key", str(public), data_dir=data)
+    with_key = run_cli(
+        "bundle", "verify", str(bundle_copy), "--key", str(public), data_dir=data, own_process=True
+    )
     assert with_key.returncode == 0, with_key.stderr
     assert "verified — signed by the ed" in with_key.stdout
 

@@ -42,6 +42,9 @@ class NotesStore:
         self.messages: list[str] = []
         self._lock = threading.RLock()
         self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        """Every thread's reading connection, so that `close` closes them all."""
+        self._readers_lock = threading.Lock()
         self._last_backup: datetime | None = None
         """When this session last made (or considered) a backup; None before its first write."""
         self._dirty = False
@@ -111,6 +114,11 @@ class NotesStore:
                 if self._dirty:
                     self._backup()
                 self._writer.close()
+            with self._readers_lock:
+                for conn in self._readers:
+                    conn.close()
+                self._readers.clear()
+                self._local = threading.local()
             if self._scratch is not None:
                 import shutil
 
@@ -122,6 +130,8 @@ class NotesStore:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = db.connect(self._read_path)
+            with self._readers_lock:
+                self._readers.append(conn)
         return conn
 
     def _after_write(self) -> None:
