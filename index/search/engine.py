@@ -75,6 +75,9 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     partial: bool = False
+    estimated: bool = False
+    """``total`` is an estimate ("about 4,800"): counting every match would have run past the
+    time budget, so the matches in the part of the index searched were scaled up to all of it."""
     fuzzy: bool = False
     exact: bool = False
     suggestion: str | None = None
@@ -102,11 +105,15 @@ class _StopCollector(WrappingCollector):
         self.cancel = cancel
         self.stopped = False
         self.seen = 0
+        self.reached = 0
+        """How far (in document numbers) the search got: what an estimated total scales by."""
 
     def collect_matches(self) -> None:
         child = self.child
+        offset = child.offset
         for sub_docnum in child.matches():
             self.seen += 1
+            self.reached = offset + sub_docnum + 1
             if self.seen % 64 == 0 and (
                 time.monotonic() > self.deadline or (self.cancel and self.cancel.is_set())
             ):
@@ -260,6 +267,14 @@ class SearchEngine:
         # Counted while collecting (optimize=False makes the collector see every match), so
         # the total never costs Whoosh a second, unbudgeted run of the query.
         result.total = collector.seen
+        if collector.stopped and not (cancel and cancel.is_set()) and collector.reached:
+            # Out of time, not superseded: scale what the part searched held to the whole.
+            everything = searcher.reader().doc_count_all()
+            if collector.reached < everything:
+                result.total = max(
+                    collector.seen, round(collector.seen * everything / collector.reached)
+                )
+                result.estimated = True
         if plan.facets and not result.partial:
             result.facets = {
                 name: {k: v for k, v in results.groups(name).items() if k is not None}

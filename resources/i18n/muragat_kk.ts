@@ -945,6 +945,11 @@ Compare the fingerprint with its owner (in person or by phone) first.</source>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="210"/>
+        <source>about %1 results</source>
+        <translation>шамамен %1 нәтиже</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -945,6 +945,11 @@ ID ключа: %2
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="210"/>
+        <source>about %1 results</source>
+        <translation>около %1 результатов</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
