@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.collectors import TimeLimit, WrappingCollector
 
+from index.search.common_grams import gram_words, is_gram
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
 from index.search.query import ParsedQuery, is_null, parse
@@ -276,7 +277,8 @@ class SearchEngine:
         if plan.facets and not result.partial and collector.docnums is not None:
             result.facets = facet_counts(searcher, collector.docnums)
         terms = self._terms(searcher, q)
-        result.hits = [self._hit(h, terms) for h in results[:limit]]
+        memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
+        result.hits = [self._hit(h, terms, memo) for h in results[:limit]]
 
     @staticmethod
     def _terms(searcher, q) -> dict[str, set[str]]:
@@ -297,14 +299,17 @@ class SearchEngine:
                 text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
             except UnicodeDecodeError:  # numeric fields' encoded terms: nothing to mark
                 continue
-            terms.setdefault(fieldname, set()).add(text)
+            if is_gram(text):  # a pair of words (common grams): mark each word
+                terms.setdefault(fieldname, set()).update(gram_words(text))
+            else:
+                terms.setdefault(fieldname, set()).add(text)
         return terms
 
     @staticmethod
-    def _hit(hit, terms: dict[str, set[str]]) -> Hit:
+    def _hit(hit, terms: dict[str, set[str]], memo: dict[str, bool] | None = None) -> Hit:
         fields = hit.fields()
         text = fields.get("text", "")
-        spans = match_spans(text, terms)
+        spans = match_spans(text, terms, memo)
         return Hit(
             kind=fields.get("kind", ""),
             id=fields["id"],
@@ -409,7 +414,7 @@ def _expand(leaf: Q.MultiTerm, reader, plan: _Plan) -> tuple[list, bool]:
             else reader.lexicon(leaf.fieldname)
         )
         source = _checked(candidates, plan)
-        matching = (b for b in source if pattern.match(from_bytes(b)))
+        matching = (b for b in source if pattern.match(text := from_bytes(b)) and not is_gram(text))
     else:
         matching = _checked(iter(leaf._btexts(reader)), plan)
     words = []

@@ -41,9 +41,12 @@ def _word_terms(kind: str, word: str) -> frozenset[str]:
     return frozenset(t.text for t in _ANALYZERS[kind]()(word))
 
 
-def match_spans(text: str, terms: dict[str, set[str]]) -> list[tuple[int, int]]:
+def match_spans(
+    text: str, terms: dict[str, set[str]], memo: dict[str, bool] | None = None
+) -> list[tuple[int, int]]:
     """Merged (start, end) character spans of ``text`` that match any query term: one pass
-    over the words, each distinct word analysed once (and remembered across hits)."""
+    over the words, each distinct word analysed once (and remembered across hits). ``memo``
+    (word → matches), shared by the hits of one search, spares asking again per hit."""
     wanted: dict[str, set[str]] = {}
     for fieldname, values in terms.items():
         kind = _KINDS.get(fieldname)
@@ -53,9 +56,18 @@ def match_spans(text: str, terms: dict[str, set[str]]) -> list[tuple[int, int]]:
     if not wanted:
         return merged
     checks = list(wanted.items())
+    memo = {} if memo is None else memo
     for m in _WORD.finditer(text):
         word = m.group()
-        if any(not values.isdisjoint(_word_terms(kind, word)) for kind, values in checks):
+        found = memo.get(word)
+        if found is None:
+            found = False
+            for kind, values in checks:
+                if not values.isdisjoint(_word_terms(kind, word)):
+                    found = True
+                    break
+            memo[word] = found
+        if found:
             start, end = m.span()
             if merged and start <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
