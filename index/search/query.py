@@ -120,7 +120,7 @@ def _minus_to_not(text: str) -> str:
 
 def _words_query(words: list[str], exact: bool) -> Q.Query:
     parser = _parser(exact)
-    parts = [parser.parse(w) for w in words]
+    parts = [_fold_tree(parser.parse(w), exact) for w in words]
     parts = [p for p in parts if not is_null(p)]
     return Q.And(parts).normalize() if parts else Q.NullQuery
 
@@ -157,7 +157,21 @@ def _fold_tree(q: Q.Query, exact: bool = False) -> Q.Query:
         return Q.Term("kind", str(q.text).lower(), boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: _fold_tree(child, exact))
+    q = q.apply(lambda child: _fold_tree(child, exact))
+    return q if exact or not isinstance(q, Q.Or) else _one_field_for_same_terms(q)
+
+
+def _one_field_for_same_terms(q: Q.Or) -> Q.Or:
+    """One word's fields (the parser's Or): where its ``exact`` term is also its ``text`` term
+    (the word is its own stem: "court", "police"), both find the same documents, so only
+    ``text`` is searched, with both boosts: one posting list read instead of two."""
+    terms = {t.fieldname: t for t in q.subqueries if isinstance(t, Q.Term) and type(t) is Q.Term}
+    same, text = terms.get("exact"), terms.get("text")
+    if same is None or text is None or same.text != text.text:
+        return q
+    merged = Q.Term("text", text.text, boost=text.boost + same.boost)
+    rest = [t for t in q.subqueries if t is not same and t is not text]
+    return Q.Or([merged, *rest], boost=q.boost)
 
 
 def parse(text: str, exact: bool = False) -> ParsedQuery:
