@@ -106,6 +106,7 @@ def test_a_total_past_the_budget_is_estimated_and_said_so(tmp_path):
     rushed = engine.search("court", limit=5, budget=0.0)
     assert rushed.partial and rushed.estimated
     assert rushed.total == 700  # every document matches: scaled from the part searched
+    assert any(m.startswith("About 700 matches: an estimate") for m in rushed.messages)
     assert rushed.hits
 
 

@@ -274,6 +274,10 @@ class SearchEngine:
                     collector.seen, round(collector.seen * everything / collector.reached)
                 )
                 result.estimated = True
+                result.messages.append(
+                    f"About {result.total:,} matches: an estimate, as counting them all would "
+                    "take too long."
+                )
         if plan.facets and not result.partial and collector.docnums is not None:
             result.facets = facet_counts(searcher, collector.docnums)
         terms = self._terms(searcher, q)
