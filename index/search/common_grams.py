@@ -1,16 +1,19 @@
 """Common grams: phrases of very common words answered from one posting list.
 
-A phrase such as "of the" or "freedom of expression" is slow in Whoosh: its positional matcher
-(pure Python) walks the positions of every document holding "of" and "the" — nearly all of
-them. Lucene's CommonGramsFilter answers such phrases from the index instead: wherever one of
-two neighbouring words is common, the pair is also indexed as one term, at the first word's
-position. A phrase is then searched as its pairs (where a pair has a common word) and single
-words (elsewhere), at consecutive positions: "freedom of expression" is the phrase
-[+freedom of, +of expression], two rare terms.
+A phrase such as "of the" is slow in Whoosh: its positional matcher (pure Python) walks the
+positions of every document holding "of" and "the" — nearly all of them. Lucene's
+CommonGramsFilter answers such phrases from the index instead: neighbouring words are also
+indexed as one term, at the first word's position. Lucene pairs a word with its neighbour when
+either is common; measured here (tests/bench/scale_bench.py, docs/bench/search-at-scale.md) that
+doubled the build time and the index for no gain on phrases like "freedom of expression" (the
+rare word already narrows those), so a pair is indexed only when **both** words are common. A
+phrase is searched as its pairs (where both words are common) and single words (elsewhere), at
+consecutive positions: "of the" is the one term "+of the", "in the Supreme Court" is
+[+in the, the, suprem, court].
 
 The pair terms start with `GRAM_MARK`, which no word can hold: a prefix or wildcard search
 never expands to them, and highlighting knows them apart. Words are compared after stemming,
-so `COMMON_STEMS` holds the stems the ``text`` analyser gives.
+so `common_stems` holds the stems the ``text`` analyser gives.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ on or she that the their there they this to was were which who will with would
 и в во не что на с со как а то по к у за из о об от до для же бы ли но или это его ее её их
 және мен бен пен да де та те үшін бұл ол осы деп
 """
-"""The words of most texts' most frequent pairs (Lucene's lists are as short): a longer list
-pairs nearly every word and doubles the field for phrases no one types."""
+"""Function words of English, Russian and Kazakh: the pairs they make are the phrases whose
+positional search is slow (every document holds both words)."""
 
 
 @cache
@@ -63,7 +66,7 @@ def gram_words(term: str) -> list[str]:
 
 class CommonGramsFilter(Filter):
     """After stemming: every token, and when indexing, the pair of it and the next token
-    (at its position) wherever either is common. In query mode only the words: the query side
+    (at its position) wherever both are common. In query mode only the words: the query side
     builds its pairs itself (`phrase_terms`). Stateless, hence picklable and equal to any
     other instance."""
 
@@ -78,7 +81,7 @@ class CommonGramsFilter(Filter):
             pos, start = getattr(t, "pos", 0), getattr(t, "startchar", 0)
             is_common = text in common
             yield t
-            if previous is not None and (previous[3] or is_common):
+            if previous is not None and previous[3] and is_common:
                 t.text, t.pos, t.startchar = gram(previous[0], text), previous[1], previous[2]
                 yield t
                 t.text, t.pos, t.startchar = text, pos, start
@@ -87,14 +90,14 @@ class CommonGramsFilter(Filter):
 
 def phrase_terms(words: list[str]) -> list[str]:
     """The terms, at consecutive positions, that find this phrase of analysed words in a field
-    indexed with `CommonGramsFilter`: the pair at each position where the word or the next one
-    is common, the word itself elsewhere; the last word only if no pair already covers it."""
+    indexed with `CommonGramsFilter`: the pair at each position where the word and the next
+    are both common, the word itself elsewhere; the last word only if no pair covers it."""
     common = common_stems()
     out: list[str] = []
     covered = False
     for n, word in enumerate(words):
         nxt = words[n + 1] if n + 1 < len(words) else None
-        if nxt is not None and (word in common or nxt in common):
+        if nxt is not None and word in common and nxt in common:
             out.append(gram(word, nxt))
             covered = True
         elif nxt is None and covered:
