@@ -38,24 +38,17 @@ def shot(app: QApplication, window: MainWindow, name: str) -> None:
 def main() -> int:
     app = QApplication(sys.argv)
     core = Core(Path(tempfile.mkdtemp(prefix="muragat-shots-")))
-    core.add_note(
-        new_note(
-            core.archive,
-            "freedom-of-expression-2",
-            "Five years for a satirical post: cite in the brief.",
-            quote="five years’ restricted freedom",
-            tags=["charges/incitement"],
-        )
-    )
+    core.add_note(new_note(core.archive, "freedom-of-expression-2",
+                           "Five years for a satirical post: cite in the brief.",
+                           quote="five years’ restricted freedom", tags=["charges/incitement"]))
     window = MainWindow(core)
     window.setGeometry(0, 0, 1400, 900)
     window.show()
     wait(app, lambda: core.search.ready)
     window.search.field.setText("Енсебек")
     wait(app, lambda: window.search.result is not None)
-    window.search.open_hit(
-        next(i for i, h in enumerate(window.search.model.hits) if h.id == "freedom-of-expression-2")
-    )
+    window.search.open_hit(next(i for i, h in enumerate(window.search.model.hits)
+                                if h.id == "freedom-of-expression-2"))
     shot(app, window, "search.png")
     window.open_id("temirlan-ensebek")
     shot(app, window, "case.png")
