@@ -143,3 +143,40 @@ def test_a_parallel_build_answers_like_a_serial_one(core, tmp_path):
     assert parallel["segments"] == 2
     assert parallel["docs"] == core.search.store.ix.doc_count()
     assert parallel["totals"] == [core.search.search(q, limit=3).total for q in queries]
+
+
+_PARALLEL_CANCEL = """
+import multiprocessing, sys
+from pathlib import Path
+import index.search.index_folder as folder
+folder.PARALLEL_MIN_ITEMS, folder.PARALLEL_PROCS, folder.PARALLEL_BATCH = 1, 2, 5
+from index.core import Core
+from index.errors import Cancelled
+core = Core(Path(sys.argv[1]))
+def progress(done, total, message):
+    if done > 1:
+        raise Cancelled()
+try:
+    core.search.ensure(progress)
+    raise SystemExit("not cancelled")
+except Cancelled:
+    pass
+assert multiprocessing.active_children() == [], multiprocessing.active_children()
+report = core.search.ensure()
+print(report.added, core.search.search("Ensebek", limit=3).total)
+"""
+
+
+def test_cancelling_a_parallel_build_stops_its_processes(core, tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-c", _PARALLEL_CANCEL, str(tmp_path / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr, run.stderr
+    added, total = map(int, run.stdout.split())
+    assert added == core.search.store.ix.doc_count()
+    assert total == core.search.search("Ensebek", limit=3).total

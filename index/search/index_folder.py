@@ -71,6 +71,19 @@ def parallel_writer_allowed(expected: int) -> bool:
     )
 
 
+def _cancel(writer) -> None:
+    """Cancel a writer; a multi-process one's writer processes are stopped first (Whoosh's
+    own cancel lets them run on through their queue, into the temporary files it removes)."""
+    tasks = list(getattr(writer, "tasks", ()))
+    for task in tasks:
+        if hasattr(task, "terminate"):
+            task.terminate()
+    for task in tasks:
+        if hasattr(task, "join"):
+            task.join(timeout=10)
+    writer.cancel()
+
+
 class IndexFolder:
     """Owns the index folder; the only code that writes to it."""
 
@@ -257,7 +270,7 @@ class IndexFolder:
                     self.generation += 1
             except BaseException:
                 if writer is not None:
-                    writer.cancel()
+                    _cancel(writer)
                 raise
         report.seconds = time.perf_counter() - start
         return report
