@@ -64,7 +64,6 @@ def parallel_writer_allowed(expected: int) -> bool:
     return (
         PARALLEL_PROCS > 1
         and expected >= PARALLEL_MIN_ITEMS
-        and multiprocessing.get_start_method(allow_none=True) in (None, "fork")
         and "fork" in multiprocessing.get_all_start_methods()
         and sys.platform.startswith("linux")
         and threading.active_count() == 1
@@ -284,6 +283,7 @@ class IndexFolder:
                     procs=procs,
                     multisegment=True,
                     batchsize=PARALLEL_BATCH,
+                    start_method="fork",  # what `parallel_writer_allowed` checked for
                 )
             return self.ix.writer(timeout=10.0, limitmb=64)
         except LockError as exc:
