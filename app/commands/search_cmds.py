@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
+import time
 from typing import TYPE_CHECKING
 
 from app.cli_language import tr
 from app.output import error, print_json
 from index.core import Core
+from index.errors import KnownError
 from index.search import KINDS
+from index.search.query import MAX_QUERY_CHARS
 
 if TYPE_CHECKING:
     from index.search.engine import SyncReport
@@ -20,7 +24,13 @@ _MARK = re.compile(r"</?mark>")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search the archive (names match across spellings/scripts)")
-    p.add_argument("query", nargs="+", help='words, "phrases", OR, -word, prefix*, field:value')
+    p.add_argument("query", nargs="*", help='words, "phrases", OR, -word, prefix*, field:value')
+    p.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="one query per line (FILE or - for standard input); prints one JSON line per "
+        "query: query, total, hits, ms",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--kind", choices=KINDS)
@@ -76,9 +86,17 @@ def highlight_for_terminal(snippet: str) -> str:
 
 
 def cmd_search(core: Core, args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        if args.query:
+            raise KnownError("give either a query or --batch FILE, not both")
+        queries = read_batch(args.batch)  # all rules checked before anything is searched
+    elif not args.query:
+        raise KnownError("nothing to search for: give a query, or --batch FILE")
     for problem in core.archive.problems:
         error(tr("skipped bundle: %1").replace("%1", str(problem)))
     ensure_index(core)
+    if args.batch is not None:
+        return run_batch(core, queries, args)
     result = core.find(
         " ".join(args.query), limit=max(1, args.limit), kind=args.kind, exact=args.exact
     )
@@ -101,8 +119,78 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         for k, counts in result.facets.items()
         if counts
     )
-    took = tr("%n hit(s) in %1 ms.", "", result.total).replace("%1", f"{result.seconds * 1000:.0f}")
-    print(f"\n{took} {facets}")
+    if result.estimated:  # past the time budget: counted in part, the rest estimated
+        took = tr("About %n hit(s) in %1 ms.", "", result.total)
+    else:
+        took = tr("%n hit(s) in %1 ms.", "", result.total)
+    print(f"\n{took.replace('%1', f'{result.seconds * 1000:.0f}')} {facets}")
+    return 0
+
+
+MAX_BATCH_BYTES = 1_000_000
+MAX_BATCH_LINES = 10_000
+BATCH_HIT_KEYS = ("kind", "id", "doc_id", "para_id", "title", "section", "snippet", "score")
+
+
+def read_batch(name: str) -> list[str]:
+    """The queries of a batch file, one a line (blank lines skipped), or a KnownError saying
+    which rule the file breaks: at most `MAX_BATCH_BYTES`, `MAX_BATCH_LINES` queries, each at
+    most `MAX_QUERY_CHARS` characters, UTF-8 text. Nothing is searched unless all of it is."""
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_BATCH_BYTES + 1)
+        else:
+            with open(name, "rb") as fh:
+                data = fh.read(MAX_BATCH_BYTES + 1)
+    except OSError as exc:
+        raise KnownError(f"cannot read the batch file {name}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_BATCH_BYTES:
+        raise KnownError(
+            f"the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KnownError(
+            f"the batch file is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8"
+        ) from exc
+    queries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        query = line.strip()
+        if not query:
+            continue
+        if len(query) > MAX_QUERY_CHARS:
+            raise KnownError(
+                f"line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} "
+                "characters: one query per line"
+            )
+        queries.append(query)
+        if len(queries) > MAX_BATCH_LINES:
+            raise KnownError(
+                f"the batch file has more than {MAX_BATCH_LINES:,} queries; split it into "
+                "smaller files"
+            )
+    return queries
+
+
+def run_batch(core: Core, queries: list[str], args: argparse.Namespace) -> int:
+    """One JSON line per query, in order, flushed as each is answered (the index is opened
+    once, by the first search, and kept)."""
+    limit = max(1, args.limit)
+    for query in queries:
+        start = time.perf_counter()
+        result = core.find(query, limit=limit, kind=args.kind, exact=args.exact, facets=False)
+        line = {
+            "query": query,
+            "total": result.total,
+            "estimated": result.estimated,
+            "partial": result.partial,
+            "hits": [{k: getattr(h, k) for k in BATCH_HIT_KEYS} for h in result.hits],
+            "ms": round((time.perf_counter() - start) * 1000, 1),
+            "messages": result.messages,
+        }
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     return 0
 
 

@@ -202,6 +202,8 @@ class SearchPanel(QWidget):
             )
         if result.total == 0:
             count = self.tr("No results")
+        elif result.estimated:  # counting every match would have run past the time budget
+            count = self.tr("about %1 results").replace("%1", f"{result.total:,}")
         else:
             count = self.tr("%Ln result(s)", "", result.total)
             if result.partial:

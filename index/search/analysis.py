@@ -10,7 +10,9 @@
   Енсебек, Еңсебек, Yensebek and Ensebek meet; a Cyrillic word in a case form is indexed under
   its base form too, so Ensebek finds Енсебека.
 
-No stop words: a phrase of very common words ("the need for") must still match.
+No stop words: a phrase of very common words ("the need for") must still match; the ``text``
+and ``title`` fields also index common grams (`common_grams`), so such phrases are fast.
+The ``names`` field over a whole text indexes only its capitalised words.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from whoosh.lang.porter2 import stem as porter2_stem
 from whoosh.lang.snowball.russian import RussianStemmer
 from whoosh.support.charset import accent_map
 
+from index.search.common_grams import CommonGramsFilter
 from index.search.kazakh import strip_suffixes
 from index.search.names import NameFoldFilter
 
@@ -87,6 +90,13 @@ def text_analyzer() -> Analyzer:
 
 
 @cache
+def text_grams_analyzer() -> Analyzer:
+    """`text_analyzer` with common grams (see `common_grams`): the ``text`` and ``title`` fields,
+    so phrases of common words are answered from one posting list."""
+    return text_analyzer() | CommonGramsFilter()
+
+
+@cache
 def exact_analyzer() -> Analyzer:
     return _tokenizer() | LowercaseFilter() | PossessiveFilter()
 
@@ -94,6 +104,29 @@ def exact_analyzer() -> Analyzer:
 @cache
 def names_analyzer() -> Analyzer:
     return _tokenizer() | LowercaseFilter() | NameFoldFilter()
+
+
+class CapitalisedFilter(Filter):
+    """When indexing, keep only words written with a capital (or in a script without case):
+    names. A query passes whole, so a name typed in lower case is still folded and found.
+    Stateless, so equal to any other instance."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.mode == "query":
+                yield t
+                continue
+            first = t.text[:1]
+            if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
+                yield t
+
+
+@cache
+def names_text_analyzer() -> Analyzer:
+    """The ``names`` field over a document's whole text: only its capitalised words are folded
+    and indexed (names are written with a capital; the other words are in ``exact`` and
+    ``text``): a smaller field, faster to build and to search."""
+    return _tokenizer() | CapitalisedFilter() | LowercaseFilter() | NameFoldFilter()
 
 
 def analyze(analyzer: Analyzer, text: str) -> list[tuple[str, int, int]]:

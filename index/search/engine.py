@@ -20,9 +20,9 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
-from whoosh import sorting
 from whoosh.collectors import TimeLimit, WrappingCollector
 
+from index.search.common_grams import gram_words, is_gram
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
 from index.search.query import ParsedQuery, is_null, parse
@@ -75,6 +75,9 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     partial: bool = False
+    estimated: bool = False
+    """``total`` is an estimate ("about 4,800"): counting every match would have run past the
+    time budget, so the matches in the part of the index searched were scaled up to all of it."""
     fuzzy: bool = False
     exact: bool = False
     suggestion: str | None = None
@@ -96,17 +99,28 @@ class _Plan:
 class _StopCollector(WrappingCollector):
     """Stops collecting when cancelled or out of time (checked every few documents)."""
 
-    def __init__(self, child, deadline: float, cancel: threading.Event | None) -> None:
+    def __init__(
+        self, child, deadline: float, cancel: threading.Event | None, keep: bool = False
+    ) -> None:
         super().__init__(child)
         self.deadline = deadline
         self.cancel = cancel
         self.stopped = False
         self.seen = 0
+        self.docnums: list[int] | None = [] if keep else None
+        """Every matching document (global numbers), when facets are to be counted."""
+        self.reached = 0
+        """How far (in document numbers) the search got: what an estimated total scales by."""
 
     def collect_matches(self) -> None:
         child = self.child
+        offset = child.offset
+        docnums = self.docnums
         for sub_docnum in child.matches():
             self.seen += 1
+            self.reached = offset + sub_docnum + 1
+            if docnums is not None:
+                docnums.append(self.reached - 1)
             if self.seen % 64 == 0 and (
                 time.monotonic() > self.deadline or (self.cancel and self.cancel.is_set())
             ):
@@ -237,22 +251,14 @@ class SearchEngine:
                 else "The search took too long; these results are partial."
             )
             return
-        groupedby = None
-        if plan.facets:
-            groupedby = {
-                name: sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
-                for name, (fieldname, overlap) in FACETS.items()
-            }
-        child = searcher.collector(
-            limit=limit, groupedby=groupedby, filter=plan.kind_filter, optimize=False
-        )
+        child = searcher.collector(limit=limit, filter=plan.kind_filter, optimize=False)
         inner = child
         while getattr(inner, "child", None) is not None:
             inner = inner.child
         # No matcher replacement either: once the top N are full, Whoosh swaps in matchers that
         # drop documents scoring too low to enter them, and the count would come out short.
         inner.replace = 0
-        collector = _StopCollector(child, plan.deadline, cancel)
+        collector = _StopCollector(child, plan.deadline, cancel, keep=plan.facets)
         try:
             searcher.search_with_collector(q, collector)
         except TimeLimit:
@@ -266,13 +272,23 @@ class SearchEngine:
         # Counted while collecting (optimize=False makes the collector see every match), so
         # the total never costs Whoosh a second, unbudgeted run of the query.
         result.total = collector.seen
-        if plan.facets and not result.partial:
-            result.facets = {
-                name: {k: v for k, v in results.groups(name).items() if k is not None}
-                for name in FACETS
-            }
+        if collector.stopped and not (cancel and cancel.is_set()) and collector.reached:
+            # Out of time, not superseded: scale what the part searched held to the whole.
+            everything = searcher.reader().doc_count_all()
+            if collector.reached < everything:
+                result.total = max(
+                    collector.seen, round(collector.seen * everything / collector.reached)
+                )
+                result.estimated = True
+                result.messages.append(
+                    f"About {result.total:,} matches: an estimate, as counting them all would "
+                    "take too long."
+                )
+        if plan.facets and not result.partial and collector.docnums is not None:
+            result.facets = facet_counts(searcher, collector.docnums)
         terms = self._terms(searcher, q)
-        result.hits = [self._hit(h, terms) for h in results[:limit]]
+        memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
+        result.hits = [self._hit(h, terms, memo) for h in results[:limit]]
 
     @staticmethod
     def _terms(searcher, q) -> dict[str, set[str]]:
@@ -293,14 +309,17 @@ class SearchEngine:
                 text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
             except UnicodeDecodeError:  # numeric fields' encoded terms: nothing to mark
                 continue
-            terms.setdefault(fieldname, set()).add(text)
+            if is_gram(text):  # a pair of words (common grams): mark each word
+                terms.setdefault(fieldname, set()).update(gram_words(text))
+            else:
+                terms.setdefault(fieldname, set()).add(text)
         return terms
 
     @staticmethod
-    def _hit(hit, terms: dict[str, set[str]]) -> Hit:
+    def _hit(hit, terms: dict[str, set[str]], memo: dict[str, bool] | None = None) -> Hit:
         fields = hit.fields()
         text = fields.get("text", "")
-        spans = match_spans(text, terms)
+        spans = match_spans(text, terms, memo)
         return Hit(
             kind=fields.get("kind", ""),
             id=fields["id"],
@@ -351,6 +370,43 @@ class SearchEngine:
         return suggestion if changed else None
 
 
+def facet_maps(searcher) -> dict[str, dict[str, int]]:
+    """Facet name → value → the documents holding it, as a bit set (an int, bit n for
+    document n). Read from the postings once per searcher — a searcher is one generation of
+    the index (every commit opens a new one) — and kept on it, so a search only intersects."""
+    maps = getattr(searcher, "_muragat_facet_maps", None)
+    if maps is not None:
+        return maps
+    reader = searcher.reader()
+    size = (reader.doc_count_all() + 7) // 8
+    maps = {}
+    for name, (fieldname, _) in FACETS.items():
+        from_bytes = reader.schema[fieldname].from_bytes
+        values: dict[str, int] = {}
+        for btext in reader.lexicon(fieldname):
+            bits = bytearray(size)
+            for docnum in reader.postings(fieldname, btext).all_ids():
+                bits[docnum >> 3] |= 1 << (docnum & 7)
+            values[from_bytes(btext)] = int.from_bytes(bits, "little")
+        maps[name] = values
+    searcher._muragat_facet_maps = maps
+    return maps
+
+
+def facet_counts(searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
+    """How many of these documents hold each facet value (values held by none left out)."""
+    maps = facet_maps(searcher)
+    bits = bytearray((searcher.reader().doc_count_all() + 7) // 8)
+    for docnum in docnums:
+        bits[docnum >> 3] |= 1 << (docnum & 7)
+    matched = int.from_bytes(bits, "little")
+    counts: dict[str, dict[str, int]] = {}
+    for name, values in maps.items():
+        found = {value: (held & matched).bit_count() for value, held in values.items()}
+        counts[name] = {value: n for value, n in found.items() if n}
+    return counts
+
+
 def _out_of_time(plan: _Plan) -> bool:
     return time.monotonic() > plan.deadline or bool(plan.cancel and plan.cancel.is_set())
 
@@ -368,7 +424,7 @@ def _expand(leaf: Q.MultiTerm, reader, plan: _Plan) -> tuple[list, bool]:
             else reader.lexicon(leaf.fieldname)
         )
         source = _checked(candidates, plan)
-        matching = (b for b in source if pattern.match(from_bytes(b)))
+        matching = (b for b in source if pattern.match(text := from_bytes(b)) and not is_gram(text))
     else:
         matching = _checked(iter(leaf._btexts(reader)), plan)
     words = []

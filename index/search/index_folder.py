@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import os
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -44,6 +47,40 @@ class SyncReport:
 
 def _no_progress(done: int, total: int, message: str) -> None:
     pass
+
+
+PARALLEL_MIN_ITEMS = 2000
+"""An index built from empty with at least this many items is written by several processes."""
+PARALLEL_PROCS = min(4, os.cpu_count() or 1)
+PARALLEL_BATCH = 100
+"""Items handed to a writer process at a time."""
+
+
+def parallel_writer_allowed(expected: int) -> bool:
+    """May a build of ``expected`` items use Whoosh's multi-process writer? Only where it
+    forks (Linux: a spawned worker would re-run the program, frozen or not) and only from a
+    process with one thread (forking a process with other threads — the window's — can leave
+    the child waiting on a lock no thread of it will ever release)."""
+    return (
+        PARALLEL_PROCS > 1
+        and expected >= PARALLEL_MIN_ITEMS
+        and "fork" in multiprocessing.get_all_start_methods()
+        and sys.platform.startswith("linux")
+        and threading.active_count() == 1
+    )
+
+
+def _cancel(writer) -> None:
+    """Cancel a writer; a multi-process one's writer processes are stopped first (Whoosh's
+    own cancel lets them run on through their queue, into the temporary files it removes)."""
+    tasks = list(getattr(writer, "tasks", ()))
+    for task in tasks:
+        if hasattr(task, "terminate"):
+            task.terminate()
+    for task in tasks:
+        if hasattr(task, "join"):
+            task.join(timeout=10)
+    writer.cancel()
 
 
 class IndexFolder:
@@ -197,6 +234,7 @@ class IndexFolder:
             total = expected or len(existing)
             wanted: set[str] = set()
             writer = None
+            fresh = not existing and parallel_writer_allowed(expected)
             try:
                 for n, item in enumerate(items):
                     wanted.add(item.id)
@@ -204,8 +242,12 @@ class IndexFolder:
                     if old is not None and old[0] == item.hash:
                         report.unchanged += 1
                         continue
-                    writer = writer or self._writer()
-                    writer.update_document(**item.document())
+                    if fresh:  # an empty index: nothing to replace, so add (in parallel)
+                        writer = writer or self._writer(procs=PARALLEL_PROCS)
+                        writer.add_document(**item.document())
+                    else:
+                        writer = writer or self._writer()
+                        writer.update_document(**item.document())
                     if old is None:
                         report.added += 1
                     else:
@@ -227,13 +269,22 @@ class IndexFolder:
                     self.generation += 1
             except BaseException:
                 if writer is not None:
-                    writer.cancel()
+                    _cancel(writer)
                 raise
         report.seconds = time.perf_counter() - start
         return report
 
-    def _writer(self):
+    def _writer(self, procs: int = 1):
         try:
+            if procs > 1:  # left as one segment per process: merging them costs more than it saves
+                return self.ix.writer(
+                    timeout=10.0,
+                    limitmb=64,
+                    procs=procs,
+                    multisegment=True,
+                    batchsize=PARALLEL_BATCH,
+                    start_method="fork",  # what `parallel_writer_allowed` checked for
+                )
             return self.ix.writer(timeout=10.0, limitmb=64)
         except LockError as exc:
             raise KnownError("the search index is being updated by another Muragat") from exc

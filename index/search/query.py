@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
+from index.search.common_grams import common_name_keys, phrase_terms
 from index.search.names import fold_name
 from index.search.schema import build_schema
 
@@ -119,13 +120,30 @@ def _minus_to_not(text: str) -> str:
 
 def _words_query(words: list[str], exact: bool) -> Q.Query:
     parser = _parser(exact)
-    parts = [parser.parse(w) for w in words]
+    parts = [_fold_tree(parser.parse(w), exact) for w in words]
     parts = [p for p in parts if not is_null(p)]
     return Q.And(parts).normalize() if parts else Q.NullQuery
 
 
-def _fold_tree(q: Q.Query) -> Q.Query:
-    """Fix what the parser leaves raw: fold prefixes on name fields, widen date ranges."""
+GRAM_FIELDS = {"text", "title"}
+"""Fields indexed with common grams: a phrase there is searched as its grams."""
+
+
+def _fold_tree(q: Q.Query, exact: bool = False) -> Q.Query:
+    """Fix what the parser leaves raw: fold prefixes on name fields, widen date ranges; search
+    a phrase through common grams, and not in ``exact`` unless spelling is exact (``text``
+    finds everything the ``exact`` phrase finds: it only folds and stems more), nor in
+    ``names`` when it holds a common word."""
+    if isinstance(q, Q.Phrase) and q.slop == 1:
+        if q.fieldname == "exact" and not exact:
+            return Q.NullQuery
+        if q.fieldname == "names" and common_name_keys().intersection(map(str, q.words)):
+            return Q.NullQuery  # "the Supreme Court" is no name: ``text`` finds it
+        if q.fieldname in GRAM_FIELDS and len(q.words) > 1:
+            terms = phrase_terms([str(w) for w in q.words])
+            if len(terms) == 1:
+                return Q.Term(q.fieldname, terms[0], boost=q.boost)
+            return Q.Phrase(q.fieldname, terms, boost=q.boost)
     if isinstance(q, Q.Prefix | Q.Wildcard) and q.fieldname in FOLDED_FIELDS:
         stem = str(q.text).rstrip("*?")
         folded = fold_name(stem)
@@ -139,7 +157,21 @@ def _fold_tree(q: Q.Query) -> Q.Query:
         return Q.Term("kind", str(q.text).lower(), boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(_fold_tree)
+    q = q.apply(lambda child: _fold_tree(child, exact))
+    return q if exact or not isinstance(q, Q.Or) else _one_field_for_same_terms(q)
+
+
+def _one_field_for_same_terms(q: Q.Or) -> Q.Or:
+    """One word's fields (the parser's Or): where its ``exact`` term is also its ``text`` term
+    (the word is its own stem: "court", "police"), both find the same documents, so only
+    ``text`` is searched, with both boosts: one posting list read instead of two."""
+    terms = {t.fieldname: t for t in q.subqueries if isinstance(t, Q.Term) and type(t) is Q.Term}
+    same, text = terms.get("exact"), terms.get("text")
+    if same is None or text is None or same.text != text.text:
+        return q
+    merged = Q.Term("text", text.text, boost=text.boost + same.boost)
+    rest = [t for t in q.subqueries if t is not same and t is not text]
+    return Q.Or([merged, *rest], boost=q.boost)
 
 
 def parse(text: str, exact: bool = False) -> ParsedQuery:
@@ -156,7 +188,7 @@ def parse(text: str, exact: bool = False) -> ParsedQuery:
     problem = syntax_problem(cleaned)
     if problem is None:
         try:
-            q = _fold_tree(_parser(exact).parse(_minus_to_not(cleaned))).normalize()
+            q = _fold_tree(_parser(exact).parse(_minus_to_not(cleaned)), exact).normalize()
             if not is_null(q):
                 return ParsedQuery(cleaned, q, _free_words(cleaned), exact, False, messages)
             problem = "nothing searchable"

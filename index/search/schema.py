@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.search.analysis import exact_analyzer, names_analyzer, text_analyzer
+from index.search.analysis import (
+    exact_analyzer,
+    names_analyzer,
+    names_text_analyzer,
+    text_analyzer,
+    text_grams_analyzer,
+)
 
-SCHEMA_VERSION = 5  # 5: name elements fold their vowels (index.search.names.NAME_ELEMENTS)
+SCHEMA_VERSION = 6
+"""5: common grams in ``text`` and ``title``; ``names`` holds only capitalised words.
+6: name elements fold their vowels (index.search.names.NAME_ELEMENTS)."""
 
 
 def build_schema() -> Schema:
@@ -24,11 +32,11 @@ def build_schema() -> Schema:
         section_id=ID(stored=True),
         document=STORED(),
         ordinal=NUMERIC(stored=True, sortable=True),
-        title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=1.5),
+        title=TEXT(analyzer=text_grams_analyzer(), stored=True, field_boost=1.5),
         section=TEXT(analyzer=text_analyzer(), stored=True),
-        text=TEXT(analyzer=text_analyzer(), stored=True, phrase=True),
+        text=TEXT(analyzer=text_grams_analyzer(), stored=True, phrase=True),
         exact=TEXT(analyzer=exact_analyzer(), phrase=True),
-        names=TEXT(analyzer=names_analyzer(), phrase=True),
+        names=TEXT(analyzer=names_text_analyzer(), phrase=True),
         person=TEXT(analyzer=names_analyzer(), phrase=True),
         place=TEXT(analyzer=names_analyzer(), phrase=True),
         court=TEXT(analyzer=text_analyzer(), phrase=True),

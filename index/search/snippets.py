@@ -8,38 +8,71 @@ stemmed or the folded field, so the spans of all three are merged: searching Е�
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from index.search.analysis import analyze, exact_analyzer, names_analyzer, text_analyzer
+from index.search.analysis import (
+    WORD_PATTERN,
+    exact_analyzer,
+    names_analyzer,
+    text_analyzer,
+)
 
 SNIPPET_CHARS = 240
-_ANALYZERS = {
-    "exact": exact_analyzer,
-    "text": text_analyzer,
-    "names": names_analyzer,
-    "title": text_analyzer,
-    "person": names_analyzer,
-    "place": names_analyzer,
-    "court": text_analyzer,
+_KINDS = {
+    "exact": "exact",
+    "text": "text",
+    "names": "names",
+    "title": "text",
+    "person": "names",
+    "place": "names",
+    "court": "text",
 }
+"""Which analyser made each field's terms (fields sharing one are matched in one pass)."""
+_ANALYZERS = {"exact": exact_analyzer, "text": text_analyzer, "names": names_analyzer}
+_WORD = re.compile(WORD_PATTERN)
 
 
-def match_spans(text: str, terms: dict[str, set[str]]) -> list[tuple[int, int]]:
-    """Merged (start, end) character spans of ``text`` that match any query term."""
-    spans: set[tuple[int, int]] = set()
-    for fieldname, wanted in terms.items():
-        make = _ANALYZERS.get(fieldname)
-        if make is None or not wanted:
-            continue
-        for term, start, end in analyze(make(), text):
-            if term in wanted:
-                spans.add((start, end))
+@lru_cache(maxsize=200_000)
+def _word_terms(kind: str, word: str) -> frozenset[str]:
+    """The terms one word becomes under one analyser. Every filter after the tokenizer works
+    token by token, so a word analysed alone gives what it gives inside its text."""
+    return frozenset(t.text for t in _ANALYZERS[kind]()(word))
+
+
+def match_spans(
+    text: str, terms: dict[str, set[str]], memo: dict[str, bool] | None = None
+) -> list[tuple[int, int]]:
+    """Merged (start, end) character spans of ``text`` that match any query term: one pass
+    over the words, each distinct word analysed once (and remembered across hits). ``memo``
+    (word → matches), shared by the hits of one search, spares asking again per hit."""
+    wanted: dict[str, set[str]] = {}
+    for fieldname, values in terms.items():
+        kind = _KINDS.get(fieldname)
+        if kind is not None and values:
+            wanted.setdefault(kind, set()).update(values)
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
+    if not wanted:
+        return merged
+    checks = list(wanted.items())
+    memo = {} if memo is None else memo
+    for m in _WORD.finditer(text):
+        word = m.group()
+        found = memo.get(word)
+        if found is None:
+            found = False
+            for kind, values in checks:
+                if not values.isdisjoint(_word_terms(kind, word)):
+                    found = True
+                    break
+            memo[word] = found
+        if found:
+            start, end = m.span()
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
     return merged
 
 

@@ -76,7 +76,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="104"/>
+        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <source>About %n hit(s) in %1 ms.</source>
+        <translation>
+            <numerusform>About %n hit in %1 ms.</numerusform>
+            <numerusform>About %n hits in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/search_cmds.py" line="125"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -168,7 +176,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>

@@ -121,7 +121,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="80"/>
+        <location filename="../../app/commands/search_cmds.py" line="96"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -263,22 +263,30 @@ Muragat қазір жабылады.</translation>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="64"/>
+        <location filename="../../app/commands/search_cmds.py" line="74"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="91"/>
+        <location filename="../../app/commands/search_cmds.py" line="109"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <location filename="../../app/commands/search_cmds.py" line="111"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="104"/>
+        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <source>About %n hit(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
+            <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/search_cmds.py" line="125"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -1586,7 +1594,7 @@ Open it?</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -1594,14 +1602,19 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="235"/>
+        <location filename="../../app/gui/search_panel.py" line="237"/>
         <source>Filter %1: %2</source>
         <translation>Сүзгі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="210"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <source>about %1 results</source>
+        <translation>шамамен %1 нәтиже</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="80"/>
+        <location filename="../../app/commands/search_cmds.py" line="96"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -272,22 +272,31 @@ Muragat сейчас закроется.</translation>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="64"/>
+        <location filename="../../app/commands/search_cmds.py" line="74"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="91"/>
+        <location filename="../../app/commands/search_cmds.py" line="109"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <location filename="../../app/commands/search_cmds.py" line="111"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="104"/>
+        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <source>About %n hit(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Около %n совпадения за %1 мс.</numerusform>
+            <numerusform>Около %n совпадений за %1 мс.</numerusform>
+            <numerusform>Около %n совпадений за %1 мс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/search_cmds.py" line="125"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -1605,7 +1614,7 @@ Open it?</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -1614,14 +1623,19 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="235"/>
+        <location filename="../../app/gui/search_panel.py" line="237"/>
         <source>Filter %1: %2</source>
         <translation>Фильтр %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="210"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <source>about %1 results</source>
+        <translation>около %1 результатов</translation>
     </message>
 </context>
 </TS>

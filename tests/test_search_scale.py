@@ -1,0 +1,182 @@
+"""Search at scale (issue 18): common grams for phrases, a names field of names, facet counts kept
+per index generation, estimated totals, the parallel writer. Real index, real archive text."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.changes import TagTarget
+from index.core import Core
+from index.search.common_grams import is_gram
+from index.search.engine import SearchEngine
+from index.search.items import IndexItem
+from index.search.names import fold_name
+from index.search.query import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def core(tmp_path_factory) -> Core:
+    built = Core(tmp_path_factory.mktemp("data"))
+    built.search.ensure()
+    return built
+
+
+def phrase_paragraphs(core: Core, words: str) -> set[str]:
+    """Paragraphs whose text or section title holds these words in a row (ground truth; a
+    word may take a plural -s, as stemming allows)."""
+    rx = re.compile(
+        r"\b" + r"\W+".join(re.escape(w) + "s?" for w in words.split()) + r"\b", re.IGNORECASE
+    )
+    return {
+        p.id
+        for p in core.archive.paragraphs()
+        if rx.search(p.text) or rx.search(p.section_title or "")
+    }
+
+
+@pytest.mark.parametrize("phrase", ["of the", "in a", "freedom of expression", "to be", "for the"])
+def test_common_word_phrases_find_exactly_the_paragraphs_holding_them(core, phrase):
+    expected = phrase_paragraphs(core, phrase)
+    assert expected, phrase
+    result = core.search.search(f'"{phrase}"', limit=500, kind="paragraph", facets=False)
+    assert {h.id for h in result.hits} == expected
+    assert result.total == len(expected)
+
+
+def test_a_common_word_phrase_is_one_gram_term_and_its_words_are_marked(core):
+    q = parse('"of the"').query
+    grams = [t for f, t in q.iter_all_terms(phrases=True) if f == "text"]
+    assert grams and all(is_gram(str(t)) for t in grams), q
+    assert not [f for f, _ in q.iter_all_terms(phrases=True) if f == "exact"]  # one phrase field
+    result = core.search.search('"freedom of expression"', limit=50, facets=False)
+    assert result.hits
+    for h in result.hits:
+        marked = re.findall(r"<mark>(.*?)</mark>", h.snippet)
+        assert {"of"} <= {m.lower() for m in marked} or not marked, h.snippet
+        assert "+" not in "".join(marked)
+
+
+def test_prefix_and_wildcard_never_expand_to_word_pairs(core):
+    for query in ("of*", "th*", "*the"):
+        result = core.search.search(query, limit=5, facets=False)
+        assert not any("matches too many words" in m for m in result.messages), result.messages
+        assert result.total > 0
+
+
+def test_names_field_holds_capitalised_words_only_and_lowercase_queries_still_fold(core):
+    reader = core.search.store.searcher().reader()
+    assert reader.frequency("exact", "restricted") > 0
+    assert reader.frequency("names", fold_name("restricted")) == 0
+    assert reader.frequency("names", fold_name("Ensebek")) > 0
+    for spelling in ("ensebek", "Енсебек", "еңсебек", "yensebek"):
+        found = {h.id for h in core.search.search(spelling, limit=50, kind="paragraph").hits}
+        assert found == {"photo-caption", "freedom-of-expression-2", "peaceful-assembly-2"}
+
+
+def test_facet_counts_follow_a_change_to_the_index(tmp_path):
+    core = Core(tmp_path / "data")
+    core.search.ensure()
+    before = core.search.search("Ensebek", limit=5)
+    assert "scale-test" not in before.facets.get("tag", {})
+    core.apply(TagTarget("freedom-of-expression-2", "scale-test"))
+    after = core.search.search("Ensebek", limit=5)
+    assert after.facets["tag"].get("scale-test") == 1
+    assert after.facets["kind"] == before.facets["kind"]
+
+
+def _items(n: int):
+    for k in range(n):
+        text = f"The court heard case number {k} about detention in Almaty."
+        yield IndexItem(id=f"i{k}", kind="paragraph", fields={"text": text, "title": "Court"})
+
+
+def test_a_total_past_the_budget_is_estimated_and_said_so(tmp_path):
+    engine = SearchEngine(tmp_path / "index", sources=[lambda: _items(700)])
+    engine.ensure()
+    exact = engine.search("court", limit=5)
+    assert exact.total == 700 and not exact.estimated and not exact.partial
+    rushed = engine.search("court", limit=5, budget=0.0)
+    assert rushed.partial and rushed.estimated
+    assert rushed.total == 700  # every document matches: scaled from the part searched
+    assert any(m.startswith("About 700 matches: an estimate") for m in rushed.messages)
+    assert rushed.hits
+
+
+_PARALLEL_BUILD = """
+import json, sys
+from pathlib import Path
+import index.search.index_folder as folder
+folder.PARALLEL_MIN_ITEMS, folder.PARALLEL_PROCS, folder.PARALLEL_BATCH = 1, 2, 5
+from index.core import Core
+core = Core(Path(sys.argv[1]))
+assert folder.parallel_writer_allowed(10), "this process may not fork a writer"
+core.search.ensure()
+reader = core.search.store.ix.reader()
+queries = sys.argv[2:]
+print(json.dumps({
+    "segments": len(core.search.store.ix._segments()),
+    "docs": reader.doc_count(),
+    "totals": [core.search.search(q, limit=3).total for q in queries],
+}))
+"""
+
+
+def test_a_parallel_build_answers_like_a_serial_one(core, tmp_path):
+    queries = ["Ensebek", "Енсебек", '"of the"', "sentence", "tortur*", "kind:case"]
+    run = subprocess.run(
+        [sys.executable, "-c", _PARALLEL_BUILD, str(tmp_path / "data"), *queries],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    parallel = json.loads(run.stdout)
+    assert parallel["segments"] == 2
+    assert parallel["docs"] == core.search.store.ix.doc_count()
+    assert parallel["totals"] == [core.search.search(q, limit=3).total for q in queries]
+
+
+_PARALLEL_CANCEL = """
+import multiprocessing, sys
+from pathlib import Path
+import index.search.index_folder as folder
+folder.PARALLEL_MIN_ITEMS, folder.PARALLEL_PROCS, folder.PARALLEL_BATCH = 1, 2, 5
+from index.core import Core
+from index.errors import Cancelled
+core = Core(Path(sys.argv[1]))
+def progress(done, total, message):
+    if done > 1:
+        raise Cancelled()
+try:
+    core.search.ensure(progress)
+    raise SystemExit("not cancelled")
+except Cancelled:
+    pass
+assert multiprocessing.active_children() == [], multiprocessing.active_children()
+report = core.search.ensure()
+print(report.added, core.search.search("Ensebek", limit=3).total)
+"""
+
+
+def test_cancelling_a_parallel_build_stops_its_processes(core, tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-c", _PARALLEL_CANCEL, str(tmp_path / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr, run.stderr
+    added, total = map(int, run.stdout.split())
+    assert added == core.search.store.ix.doc_count()
+    assert total == core.search.search("Ensebek", limit=3).total
