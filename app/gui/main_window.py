@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
     def _follow_reader(self) -> None:
         """The notes panel shows the paragraph selected or read, never a stale one."""
         self.follow_timer.stop()
-        if self.centre.currentWidget() is not self.reader:
+        if getattr(self, "wiped", False) or self.centre.currentWidget() is not self.reader:
             return
         para = self.reader.reading_paragraph()
         if para and para != self.notes_panel.target:

@@ -52,6 +52,8 @@ def confirm_and_wipe(window) -> bool:
         return False
     window.tasks.cancel_all()
     window.tasks.wait(30000)
+    window.wiped = True  # from here nothing reads or writes the data folder (timers included)
+    window.hide()  # and the window's words go before the folder does
     root = logging.getLogger()
     for handler in list(root.handlers):  # the log file is part of what goes
         if isinstance(handler, RotatingFileHandler):
@@ -66,6 +68,5 @@ def confirm_and_wipe(window) -> bool:
         QMessageBox.information(window, tr("Your data was wiped"), text)
     except KnownError as exc:
         QMessageBox.warning(window, tr("Wipe all my data"), str(exc))
-    window.wiped = True
     window.close()
     return True
