@@ -38,6 +38,8 @@ MEMORY_LIMIT = 2 * 1024**3
 MAX_BLOCK_CHARS = 4000
 """A paragraph longer than this is split (at line breaks, then at sentence ends)."""
 POLL = 0.1
+START_LIMIT = 120.0
+"""Seconds a reader process may take to start (not counted in a file's time limit)."""
 
 
 # -- what may be opened -----------------------------------------------------------------------
@@ -151,6 +153,7 @@ def _worker_main(conn, memory_limit: int) -> None:  # runs in the worker process
         pass
     from index.imports.importer import read_file
 
+    conn.send(("ready", None))  # the time limit is for reading, not for starting up
     while True:
         try:
             path = conn.recv()
@@ -190,6 +193,18 @@ class ReaderWorker:
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
+        # A slow or busy machine may take seconds to start Python and import the readers:
+        # that time is not the file's, so each file's limit starts once the worker is ready.
+        if not parent.poll(START_LIMIT):
+            self._kill()
+            raise Unreadable("the reader did not start; the computer may be short of memory")
+        try:
+            kind, _ = parent.recv()
+        except (EOFError, OSError):
+            kind = None
+        if kind != "ready":
+            self._kill()
+            raise Unreadable("the reader did not start; the computer may be short of memory")
 
     def _kill(self) -> None:
         if self._proc is not None:
