@@ -65,8 +65,12 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, make_folder: bool = True) -> Path:
-    """Replace ``path`` with ``data`` atomically and durably (see the module docstring)."""
+def write_atomic(
+    path: Path, data: bytes, *, make_folder: bool = True, sync_folder: bool = True
+) -> Path:
+    """Replace ``path`` with ``data`` atomically and durably (see the module docstring).
+    ``sync_folder=False`` leaves the folder's fsync to the caller: for several files written
+    into a new folder that is fsynced once before it is sealed and moved into place."""
     path = writable_target(Path(path))
     tmp: str | None = None
     try:
@@ -79,7 +83,8 @@ def write_atomic(path: Path, data: bytes, *, make_folder: bool = True) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
         tmp = None
-        fsync_folder(path.parent)
+        if sync_folder:
+            fsync_folder(path.parent)
     except OSError as exc:
         raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
@@ -88,14 +93,14 @@ def write_atomic(path: Path, data: bytes, *, make_folder: bool = True) -> Path:
     return path
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
-    return write_atomic(path, text.encode("utf-8"))
+def write_text_atomic(path: Path, text: str, *, sync_folder: bool = True) -> Path:
+    return write_atomic(path, text.encode("utf-8"), sync_folder=sync_folder)
 
 
-def copy_atomic(source: Path, target: Path) -> Path:
+def copy_atomic(source: Path, target: Path, *, sync_folder: bool = True) -> Path:
     """Copy a file's bytes through `write_atomic` (for a document's original, say)."""
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
         raise WriteError(f"cannot read {source}: {exc.strerror or exc}") from None
-    return write_atomic(target, data)
+    return write_atomic(target, data, sync_folder=sync_folder)

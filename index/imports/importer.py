@@ -411,10 +411,11 @@ def _import_one(
     try:
         markdown = document_markdown(result, doc_id)
         _check_document(markdown, doc_id, bundle_id, known.taken)
-        write_text_atomic(tmp / DOCUMENT, markdown)
+        write_text_atomic(tmp / DOCUMENT, markdown, sync_folder=False)
         suffix = path.suffix.lower()
         suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ".bin"
-        copy_atomic(path, tmp / f"source{suffix}")
+        copy_atomic(path, tmp / f"source{suffix}", sync_folder=False)
+        fsync_folder(tmp)  # the files' names are durable before the manifest seals them
         imported = {
             "original_name": safe_name(path.name),
             "source_path": source_path,
@@ -498,8 +499,9 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     try:
         for item in sorted(folder.iterdir()):
             if item.is_file() and item.name not in (MANIFEST, DOCUMENT):
-                copy_atomic(item, tmp / item.name)
-        write_text_atomic(tmp / DOCUMENT, "\n".join(lines))
+                copy_atomic(item, tmp / item.name, sync_folder=False)
+        write_text_atomic(tmp / DOCUMENT, "\n".join(lines), sync_folder=False)
+        fsync_folder(tmp)  # the files' names are durable before the manifest seals them
         seal(tmp, manifest)  # the manifest is written last: a sealed folder is a whole one
         _install(tmp, folder)
     except BaseException:
@@ -521,8 +523,8 @@ def _fresh_tmp(root: Path, bundle_id: str) -> Path:
 
 def _install(tmp: Path, final: Path) -> None:
     """Swap a finished (sealed) bundle folder in for ``final``. Two renames: a crash between
-    them leaves ``.old-<id>`` and ``.tmp-<id>``, which `recover_interrupted` sorts out."""
-    fsync_folder(tmp)
+    them leaves ``.old-<id>`` and ``.tmp-<id>``, which `recover_interrupted` sorts out.
+    ``tmp`` is durable already: `seal` wrote its manifest last, with a fsync of the folder."""
     if final.exists():
         old = final.with_name(f"{OLD_PREFIX}{final.name}")
         shutil.rmtree(old, ignore_errors=True)
