@@ -51,9 +51,10 @@ def core(tmp_path_factory) -> Core:
 
 def texts(core: Core, query: str) -> list[str]:
     """Texts of the imported paragraphs found, best first; the search must be an ordinary
-    (not fuzzy) one."""
+    (not fuzzy) one, with no "Did you mean" calling the word form a typo."""
     result = core.search.search(query, limit=200)
     assert not result.fuzzy, (query, result.messages)
+    assert result.suggestion is None, (query, result.suggestion)
     mine = [h for h in result.hits if h.bundle.startswith("mine-")]
     return [core.archive.paragraph(h.para_id).text for h in mine]
 

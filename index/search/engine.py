@@ -361,6 +361,8 @@ class SearchEngine:
             lower = word.lower()
             if len(word) < 4 or reader.frequency("exact", lower) > 0:
                 continue
+            if _known_word_form(searcher, word):  # голодовка for голодовку: found, not a typo
+                continue
             options = searcher.suggest("exact", lower, limit=1, maxdist=2, prefix=1)
             if not options:
                 continue
@@ -520,3 +522,13 @@ def _has_strict_parts(q: Q.Query) -> bool:
     if isinstance(q, Q.Phrase | Q.Not | Q.AndNot):
         return True
     return any(_has_strict_parts(child) for child in q.children())
+
+
+def _known_word_form(searcher, word: str) -> bool:
+    """Whether ``word`` is another form of an indexed word (its stem is in ``text``): then
+    the search already found that word's forms, and "Did you mean" would call correct
+    Russian or Kazakh a typo."""
+    field = searcher.schema["text"]
+    reader = searcher.reader()
+    stems = [t.text for t in field.analyzer(word, mode="query") if " " not in t.text]
+    return bool(stems) and all(reader.frequency("text", stem) > 0 for stem in stems)
