@@ -248,3 +248,29 @@ def test_cli_import_list_retitle_remove(data_dir, folder):
     removed = run_cli("import", "--remove", target["id"], data_dir=data_dir, own_process=True)
     assert removed.returncode == 0 and "removed" in removed.stdout
     assert len(json.loads(run_cli("import", "--list", "--json", data_dir=data_dir).stdout)) == 4
+
+
+def test_an_imported_documents_untitled_opening_is_not_the_reports_summary(data_dir, tmp_path):
+    """Every import's untitled opening was indexed as the report's "Summary": hits read
+    "Summary · <title>" and section:summary lumped all imports with the report's lead."""
+    for name, words in (("first.txt", "Qazybekov testified"), ("second.txt", "Qazybekov again")):
+        (tmp_path / name).write_text(f"{words} at the hearing in Almaty.\n", encoding="utf-8")
+    core = Core(data_dir)
+    core.import_paths([tmp_path / "first.txt", tmp_path / "second.txt"])
+    core.update_index()
+    result = core.find("Qazybekov")
+    assert len(result.hits) == 2
+    for hit in result.hits:
+        assert hit.section == hit.document != "Summary"
+        assert hit.title == hit.document
+    sections = result.facets.get("section", {})
+    assert "summary" not in sections and len(sections) == 2, sections
+    report_lead = core.find("section:summary")
+    assert report_lead.total > 0
+    assert all(
+        h.bundle == "hrw-world-report-2026-kazakhstan" or not h.bundle.startswith("mine-")
+        for h in report_lead.hits
+    )
+    core.close()
+    out = run_cli("search", "Qazybekov", data_dir=data_dir)
+    assert "Summary" not in out.stdout and "section: first 1, second 1" in out.stdout

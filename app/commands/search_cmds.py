@@ -111,7 +111,12 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         print(tr("No results for “%1”.").replace("%1", result.query))
         return 0
     for n, hit in enumerate(result.hits, 1):
-        where = f"{hit.document} — {hit.section}" if hit.kind == "paragraph" else hit.title
+        if hit.kind != "paragraph":
+            where = hit.title
+        elif hit.section == hit.document:  # an imported document's untitled opening
+            where = hit.document
+        else:
+            where = f"{hit.document} — {hit.section}"
         print(f"{n:>2}. [{hit.kind}] {hit.id}  ({where})  score {hit.score:.2f}")
         print(f"    {highlight_for_terminal(hit.snippet)}")
     facets = "; ".join(

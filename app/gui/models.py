@@ -100,6 +100,8 @@ class HitsModel(QAbstractListModel):
                 )
             elif hit.kind == "note":
                 where = QCoreApplication.translate("HitsModel", "note")
+            elif hit.title == hit.document:  # an imported document's untitled opening
+                where = f"¶ {hit.para_id}"
             else:
                 where = f"{hit.document} · ¶ {hit.para_id}"
             return (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.archive import Archive, CaseEvent, CaseRecord, Paragraph
+from index.archive.markdown_doc import LEAD_SECTION_ID
 from index.notes.tags import hierarchical
 from index.search.names import fold_name
 
@@ -76,17 +77,24 @@ def paragraph_item(archive: Archive, para: Paragraph, tags: Iterable[str] = ()) 
                 people.append(" ".join((subject.name, *subject.aliases)))
     dates = event_dates(e for r in citing for e in r.events if para.id in e.sources)
     doc = archive.document(para.doc_id)
+    document = doc.title if doc else para.doc_id
+    section_id, section = para.section_id, para.section_title
+    bundle = archive.bundle(para.bundle_id)
+    if section_id == LEAD_SECTION_ID and bundle is not None and not bundle.builtin:
+        # The untitled opening of an imported document: it has no "Summary" (the report's
+        # lead section), and is a section of its own document, not of every import's.
+        section_id, section = para.doc_id, document
     return IndexItem(
         id=para.id,
         kind="paragraph",
         fields={
             "bundle": para.bundle_id,
             "doc_id": para.doc_id,
-            "document": doc.title if doc else para.doc_id,
+            "document": document,
             "para_id": para.id,
-            "section_id": para.section_id,
-            "section": para.section_title,
-            "title": para.section_title,
+            "section_id": section_id,
+            "section": section,
+            "title": section,
             "text": para.text,
             "ordinal": para.ordinal,
             "person": "\n".join(people),

@@ -18,7 +18,8 @@ from index.search.analysis import (
 
 SCHEMA_VERSION = 6
 """5: common grams in ``text`` and ``title``; ``names`` holds only capitalised words.
-6: name elements fold their vowels (index.search.names.NAME_ELEMENTS)."""
+6: name elements fold their vowels (index.search.names.NAME_ELEMENTS); the untitled opening
+of an imported document is a section of its own (not "Summary")."""
 
 
 def build_schema() -> Schema:
