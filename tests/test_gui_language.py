@@ -168,6 +168,41 @@ def test_qt_own_dialogs_have_their_catalogue():
         assert _qt_translator(lang) is not None, lang
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_qt_own_file_dialog_speaks_the_language_throughout(qapp, lang, tmp_path):
+    """Qt 6.11's qtbase_ru lacks the file dialog's "&Look in:", "Files of &type:" and the
+    "Folder" type: the Save dialog of File → Export notes came out half English
+    (resources/i18n/qtbase_extra_ru.ts fills them in)."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    from app.gui import i18n
+
+    (tmp_path / "folder").mkdir()
+    i18n.install(lang)
+    try:
+        dialog = QFileDialog(None, "", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.show()
+        qapp.processEvents()
+        shown = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+        shown += [w.text() for w in dialog.findChildren(QAbstractButton) if w.text()]
+        view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+        model = view.model()
+        shown += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        folder = model.index(0, 2, view.rootIndex())
+        qapp.processEvents()
+        shown.append(model.data(folder))
+        dialog.close()
+    finally:
+        i18n.install("en")
+    english = [t for t in shown if t and re.search("[A-Za-z]", t)]
+    assert not english, english
+
+
 def catalogue(lang: str) -> ET.Element:
     return ET.parse(ROOT / "resources" / "i18n" / f"muragat_{lang}.ts").getroot()
 

@@ -69,18 +69,18 @@ def locale_of(lang: str) -> QLocale:
     return QLocale({"ru": "ru_RU", "kk": "kk_KZ"}.get(lang, "en_GB"))
 
 
-def _app_translator(lang: str) -> QTranslator | None:
+def _app_translator(lang: str, name: str = "muragat") -> QTranslator | None:
     """The compiled catalogue, unless its source is newer (a checkout updated since
     ``scripts/setup`` compiled it: the old ``.qm`` would show old words and miss new ones)."""
-    source = I18N / f"muragat_{lang}.ts"
-    compiled = I18N / f"muragat_{lang}.qm"
+    source = I18N / f"{name}_{lang}.ts"
+    compiled = I18N / f"{name}_{lang}.qm"
     stale = (
         compiled.is_file()
         and source.is_file()
         and compiled.stat().st_mtime < source.stat().st_mtime
     )
     translator = QTranslator()
-    if not stale and translator.load(f"muragat_{lang}", str(I18N)):
+    if not stale and translator.load(f"{name}_{lang}", str(I18N)):
         return translator
     if source.is_file():
         fallback = TsTranslator(source)
@@ -112,7 +112,10 @@ def install(lang: str) -> str:
         lang = "en"
     QLocale.setDefault(locale_of(lang))
     qt_own = None if lang == "en" else _qt_translator(lang)
-    for translator in (qt_own, _app_translator(lang)):
+    # qtbase_extra_<lang>: what Qt's own catalogue lacks (its dialogs half translated);
+    # installed after it, so asked first.
+    qt_extra = None if lang == "en" else _app_translator(lang, "qtbase_extra")
+    for translator in (qt_own, qt_extra, _app_translator(lang)):
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
