@@ -271,6 +271,12 @@ def test_an_imported_documents_untitled_opening_is_not_the_reports_summary(data_
         h.bundle == "hrw-world-report-2026-kazakhstan" or not h.bundle.startswith("mine-")
         for h in report_lead.hits
     )
+    para = core.archive.paragraph(result.hits[0].para_id)
+    core.add_note(new_note(core.archive, para.id, "Ask about the date."))
     core.close()
     out = run_cli("search", "Qazybekov", data_dir=data_dir)
     assert "Summary" not in out.stdout and "section: first 1, second 1" in out.stdout
+    exported = tmp_path / "notes.md"
+    run_cli("notes", "export", "--format", "md", "--output", str(exported), data_dir=data_dir)
+    text = exported.read_text(encoding="utf-8")
+    assert "Ask about the date." in text and "Summary" not in text

@@ -16,13 +16,24 @@ def source_title(archive: Archive, para: Paragraph) -> str:
     return doc.title if doc else para.doc_id
 
 
+def untitled_opening(archive: Archive, para: Paragraph) -> bool:
+    """Whether ``para`` is in the untitled opening of an imported document: it has no
+    section title of its own (the parser names it after the report's lead, "Summary")."""
+    bundle = archive.bundle(para.bundle_id)
+    return para.section_id == LEAD_SECTION_ID and bundle is not None and not bundle.builtin
+
+
+def section_heading(archive: Archive, para: Paragraph) -> str:
+    """The section title to show above ``para``: "" for an imported document's opening."""
+    return "" if untitled_opening(archive, para) else para.section_title
+
+
 def cite(archive: Archive, para: Paragraph) -> str:
     """``Source, Section, p. 3, ¶ id``; the section is left out when it only repeats the title
     or is the untitled opening of an imported document (which has no "Summary")."""
     source = source_title(archive, para)
-    bundle = archive.bundle(para.bundle_id)
     parts = [source]
-    untitled = para.section_id == LEAD_SECTION_ID and bundle is not None and not bundle.builtin
+    untitled = untitled_opening(archive, para)
     section = " ".join(para.section_title.split())
     if section and not untitled and section.casefold() != source.casefold():
         parts.append(section)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.archive import Archive
+from index.archive.citation import section_heading
 from index.export.labels import ENGLISH, Labels
 from index.notes.model import Note
 
@@ -44,7 +45,7 @@ def place(note: Note, archive: Archive, said: Labels = ENGLISH) -> Placed:
             note.start or 0,
             note.created,
         )
-        return Placed(note, source, para.section_title, citation, order)
+        return Placed(note, source, section_heading(archive, para), citation, order)
     if record:
         return Placed(
             note,

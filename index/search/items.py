@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.archive import Archive, CaseEvent, CaseRecord, Paragraph
-from index.archive.markdown_doc import LEAD_SECTION_ID
+from index.archive.citation import untitled_opening
 from index.notes.tags import hierarchical
 from index.search.names import fold_name
 
@@ -79,8 +79,7 @@ def paragraph_item(archive: Archive, para: Paragraph, tags: Iterable[str] = ()) 
     doc = archive.document(para.doc_id)
     document = doc.title if doc else para.doc_id
     section_id, section = para.section_id, para.section_title
-    bundle = archive.bundle(para.bundle_id)
-    if section_id == LEAD_SECTION_ID and bundle is not None and not bundle.builtin:
+    if untitled_opening(archive, para):
         # The untitled opening of an imported document: it has no "Summary" (the report's
         # lead section), and is a section of its own document, not of every import's.
         section_id, section = para.doc_id, document
