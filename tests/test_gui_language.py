@@ -378,3 +378,22 @@ def test_view_language_applies_at_once(qtbot, data_dir):
         assert english.settings.get(S.LANGUAGE) == i18n.SYSTEM
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("ru", "14.05.2026"), ("kk", "14.05.2026"), ("en", "14/05/2026")]
+)
+def test_dates_follow_the_language_with_the_whole_year(qapp, lang, shown, monkeypatch):
+    """Notes' dates in the interface language's order; Kazakh's short form (14.05.26) would
+    leave the century to be guessed."""
+    from app.gui import i18n
+    from app.gui.wording import date_text
+
+    monkeypatch.setenv("LANG", "C.UTF-8")  # the language's own locale, not the system's
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    i18n.install(lang)
+    try:
+        assert date_text("2026-05-14T10:00:00Z") == shown
+        assert date_text("2026-05") == "2026-05"
+    finally:
+        i18n.install("en")

@@ -18,8 +18,12 @@ def number(n: int | float, decimals: int = 1) -> str:
 
 def date_text(iso: str) -> str:
     """An ISO date (2026-05-14, or a timestamp starting with one) in the locale's short
-    form; what is not a full date is shown as it is (2026-05)."""
+    form, always with a four-digit year (Kazakh's short form is 29.11.26: in evidence, a
+    year must not be guessed); what is not a full date is shown as it is (2026-05)."""
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
     if not day.isValid():
         return iso[:10]
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in form:
+        form = form.replace("yy", "yyyy")
+    return QLocale().toString(day, form)
