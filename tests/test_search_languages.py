@@ -190,3 +190,22 @@ def test_russian_and_kazakh_case_forms_reduce_to_the_latin_key():
     assert base_form("Анна") == "анна"
     assert fold_name(base_form("Енсебеков")) != fold_name("Ensebek")
     assert fold_name(base_form("Касымову")) != fold_name("Kasym")
+
+
+@pytest.mark.parametrize(
+    ("query", "para"),
+    [
+        ("Еңсебекке", "photo-caption"),  # Kazakh dative → Temirlan Yensebek in the report
+        ("Енсебека", "photo-caption"),  # Russian genitive
+        ("Жыланбаева", "government-opponents-and-other-critics-1"),  # Marat Zhylanbaev
+    ],
+)
+def test_a_name_typed_in_a_case_form_finds_the_person_under_any_spelling(core, query, para):
+    result = core.search.search(query, limit=200)
+    assert not result.fuzzy and result.suggestion is None, (query, result.messages)
+    assert para in {h.para_id for h in result.hits}, (query, [h.id for h in result.hits])
+
+
+def test_a_case_form_of_one_name_does_not_reach_another(core):
+    result = core.search.search("Касымову", limit=200)
+    assert not [h for h in result.hits if h.bundle.startswith("hrw")], result.hits

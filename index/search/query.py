@@ -19,7 +19,7 @@ from whoosh import query as Q
 from whoosh.qparser import MultifieldParser
 
 from index.search.common_grams import common_name_keys, phrase_terms
-from index.search.names import fold_name
+from index.search.names import base_form, fold_name
 from index.search.schema import build_schema
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,24 @@ def _fold_tree(q: Q.Query, exact: bool = False) -> Q.Query:
     if q.is_leaf():
         return q
     q = q.apply(lambda child: _fold_tree(child, exact))
-    return q if exact or not isinstance(q, Q.Or) else _one_field_for_same_terms(q)
+    if exact or not isinstance(q, Q.Or):
+        return q
+    return _one_field_for_same_terms(_with_base_form(q))
+
+
+def _with_base_form(q: Q.Or) -> Q.Or:
+    """One word's fields (the parser's Or): a Cyrillic name typed in a case form (Еңсебекке,
+    Енсебека) also searches ``names`` for its base form, below the form typed, so it finds
+    the person under any spelling (Yensebek, Енсебек), as the base form finds every case
+    form. The ``exact`` term holds the word as typed (lowercased)."""
+    terms = {t.fieldname: t for t in q.subqueries if type(t) is Q.Term}
+    typed, names = terms.get("exact"), terms.get("names")
+    if typed is None or names is None:
+        return q
+    base = fold_name(base_form(str(typed.text)))
+    if not base or base == names.text:
+        return q
+    return Q.Or([*q.subqueries, Q.Term("names", base, boost=names.boost * 0.5)])
 
 
 def _one_field_for_same_terms(q: Q.Or) -> Q.Or:
