@@ -118,8 +118,10 @@ def run_gui(core: Core, argv: list[str]) -> int:
     except KnownError as exc:
         from PySide6.QtCore import QCoreApplication
 
+        from app.gui.i18n import say
+
         said = QCoreApplication.translate("MainWindow", "Muragat cannot start")
-        QMessageBox.critical(None, said, str(exc))
+        QMessageBox.critical(None, said, say(exc))
         return 1
     show_read_only_banner(window)
     window.show()

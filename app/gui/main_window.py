@@ -74,7 +74,7 @@ def import_details(results) -> list[str]:
             lines.append(
                 QCoreApplication.translate("MainWindow", "%1: skipped — %2")
                 .replace("%1", name)
-                .replace("%2", r.message)
+                .replace("%2", i18n.say(r.message))
             )
             continue
         if r.status == "unchanged":

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.gui.i18n import say
 from index.archive.signing import (
     Key,
     muragat_key,
@@ -87,7 +88,7 @@ class ProvenanceDialog(QDialog):
             keys = [muragat_key(), *trusted_keys(self.core.data_dir)]
         except KnownError as exc:
             keys = [muragat_key()]
-            self.keys.addItem(str(exc))
+            self.keys.addItem(say(exc))
         for key in keys:
             origin = (
                 self.tr("built in")
@@ -187,7 +188,7 @@ class ProvenanceDialog(QDialog):
         try:
             key = read_public_key(path)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Not a key"), str(exc))
+            QMessageBox.warning(self, self.tr("Not a key"), say(exc))
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,

@@ -157,7 +157,7 @@
 <context>
     <name>ProvenanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="144"/>
+        <location filename="../../app/gui/provenance.py" line="145"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>
