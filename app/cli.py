@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:  # a damaged notes database recovered while the command ran: always said
         for message in core.untold_store_messages():
-            error(message)
+            error(say(message))
         core.close()  # a read-only session's private scratch copies go with it
 
 

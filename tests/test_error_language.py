@@ -178,3 +178,22 @@ def test_the_window_says_a_skipped_import_and_a_failed_change_in_russian(qtbot, 
         qtbot.waitUntil(lambda: "нет метки" in window.statusBar().currentMessage())
     finally:
         i18n.install("en")
+
+
+def test_the_tags_listing_and_the_notes_import_summary_in_russian(data_dir, tmp_path):
+    for target in ("temirlan-ensebek", "freedom-of-expression-2"):
+        assert run_cli("tag", "add", target, "follow-up", data_dir=data_dir).returncode == 0
+    listed = run_cli("tags", data_dir=data_dir, env=RUSSIAN)
+    assert listed.returncode == 0, listed.stderr
+    assert "0 заметок" in listed.stdout and "2 абзаца/карточки дел" in listed.stdout, listed.stdout
+    english = run_cli("tags", data_dir=data_dir, env={"LANG": "C"}).stdout
+    assert "0 notes" in english and "2 paragraphs/case records" in english, english
+    exported = tmp_path / "notes.jsonld"
+    out = run_cli(
+        "notes", "export", "--format", "w3c", "--output", str(exported), data_dir=data_dir
+    )
+    assert out.returncode == 0, out.stderr
+    imported = run_cli("notes", "import", str(exported), data_dir=tmp_path / "other", env=RUSSIAN)
+    assert imported.returncode == 0, imported.stderr
+    assert "импортировано заметок: 0" in imported.stdout, imported.stdout
+    assert "абзацев и карточек дел с новыми метками: 2; пропущено: 0" in imported.stdout

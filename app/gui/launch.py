@@ -38,8 +38,10 @@ def show_read_only_banner(window) -> None:
         return
     from PySide6.QtCore import QCoreApplication
 
+    from app.gui.i18n import say
+
     said = QCoreApplication.translate("MainWindow", "Read-only: %1")  # the window's context
-    banner = QLabel(said.replace("%1", core.read_only_message()))
+    banner = QLabel(said.replace("%1", say(core.read_only_message())))
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")

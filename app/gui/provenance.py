@@ -155,8 +155,8 @@ class ProvenanceDialog(QDialog):
             parts.append(f"<h2>{self.tr('Refused')}</h2><ul>")
             for problem in archive.problems:
                 parts.append(
-                    f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: {_e(problem.problem)}"
-                    "</li>"
+                    f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: "
+                    f"{_e(say(problem.problem))}</li>"
                 )
             unaffected = self.tr(
                 "Refused bundles are not shown; the rest of the archive is unaffected."

@@ -381,7 +381,12 @@ def _body(body: Any, content: _Content) -> None:
     if isinstance(body, str):
         _iri(body, "a body")
         content.texts.append(body)
-        content.dropped.append(f"the linked body {body[:120]} is kept as its address")
+        content.dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "the linked body {body} is kept as its address"),
+                body=body[:120],
+            )
+        )
         return
     if not isinstance(body, dict):
         raise Rejected(QT_TRANSLATE_NOOP("Errors", "a body is neither an IRI nor an object"))
@@ -392,7 +397,14 @@ def _body(body: Any, content: _Content) -> None:
             raise Rejected(QT_TRANSLATE_NOOP("Errors", "a Choice body without items"))
         _body(items[0], content)
         if len(items) > 1:
-            content.dropped.append(f"a Choice of {len(items)} bodies: kept the first (default)")
+            content.dropped.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "a Choice of {count} bodies: kept the first (default)"
+                    ),
+                    count=len(items),
+                )
+            )
         return
     if types & {"List", "Composite", "Independents"}:
         items = body.get("items")
@@ -428,7 +440,12 @@ def _body(body: Any, content: _Content) -> None:
     content.texts.append(value)
     lang = body.get("language")
     if isinstance(lang, str) and lang:
-        content.dropped.append(f"the body's language ({lang[:20]}) is not kept")
+        content.dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "the body's language ({lang}) is not kept"),
+                lang=lang[:20],
+            )
+        )
 
 
 @dataclass
@@ -607,9 +624,20 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
     motivations = [m for m in _as_list(anno.get("motivation")) if isinstance(m, str)]
     known = [m.removeprefix("oa:") for m in motivations if m.removeprefix("oa:") in MOTIVATIONS]
     if len(known) < len(motivations):
-        dropped.append("motivations not in the model: " + ", ".join(motivations)[:120])
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "motivations not in the model: {motivations}"),
+                motivations=", ".join(motivations)[:120],
+            )
+        )
     if len(known) > 1:
-        dropped.append(f"kept the first of {len(known)} motivations ({known[0]})")
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "kept the first of {count} motivations ({first})"),
+                count=len(known),
+                first=known[0],
+            )
+        )
     if "target" not in anno:
         raise Rejected(QT_TRANSLATE_NOOP("Errors", "has no target"))
     targets = _as_list(anno["target"])
@@ -646,7 +674,12 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             note.motivation = known[0]
         notes.append(note)
     if len(resolved) > 1:
-        dropped.append(f"{len(resolved)} targets: one note per target")
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "{count} targets: one note per target"),
+                count=len(resolved),
+            )
+        )
     return notes
 
 

@@ -121,7 +121,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="96"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -174,6 +174,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -184,6 +185,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -221,12 +223,30 @@ Muragat қазір жабылады.</translation>
             <numerusform>%n бет, %1 с</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="270"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
+        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <source>not kept from %1: %2</source>
+        <translation>%1 ішінен сақталмады: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <location filename="../../app/commands/notes_cmds.py" line="288"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <source>%n paragraph(s)/case record(s)</source>
+        <translation>
+            <numerusform>%n абзац/іс жазбасы</numerusform>
+            <numerusform>%n абзац/іс жазбасы</numerusform>
         </translation>
     </message>
     <message>
@@ -268,17 +288,17 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="109"/>
+        <location filename="../../app/commands/search_cmds.py" line="113"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="111"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <location filename="../../app/commands/search_cmds.py" line="127"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -286,7 +306,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="125"/>
+        <location filename="../../app/commands/search_cmds.py" line="129"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -346,7 +366,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <location filename="../../app/commands/edition_cmds.py" line="195"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -355,22 +375,22 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <location filename="../../app/commands/edition_cmds.py" line="206"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
@@ -1046,113 +1066,143 @@ Fingerprint: %3</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="387"/>
+        <location filename="../../index/notes/w3c.py" line="386"/>
+        <source>the linked body {body} is kept as its address</source>
+        <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="392"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="397"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="401"/>
+        <location filename="../../index/notes/w3c.py" line="402"/>
+        <source>a Choice of {count} bodies: kept the first (default)</source>
+        <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="413"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
+        <location filename="../../index/notes/w3c.py" line="428"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="418"/>
+        <location filename="../../index/notes/w3c.py" line="430"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="425"/>
+        <location filename="../../index/notes/w3c.py" line="437"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
+        <source>the body&apos;s language ({lang}) is not kept</source>
+        <translation>дене тілі ({lang}) сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="498"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="485"/>
+        <location filename="../../index/notes/w3c.py" line="502"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="515"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="508"/>
+        <location filename="../../index/notes/w3c.py" line="525"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="519"/>
+        <location filename="../../index/notes/w3c.py" line="536"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="527"/>
+        <location filename="../../index/notes/w3c.py" line="544"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="537"/>
+        <location filename="../../index/notes/w3c.py" line="554"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="569"/>
+        <location filename="../../index/notes/w3c.py" line="586"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="573"/>
+        <location filename="../../index/notes/w3c.py" line="590"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="578"/>
+        <location filename="../../index/notes/w3c.py" line="595"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="587"/>
+        <location filename="../../index/notes/w3c.py" line="604"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="594"/>
+        <location filename="../../index/notes/w3c.py" line="611"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="602"/>
+        <location filename="../../index/notes/w3c.py" line="619"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="614"/>
-        <location filename="../../index/notes/w3c.py" line="617"/>
+        <location filename="../../index/notes/w3c.py" line="629"/>
+        <source>motivations not in the model: {motivations}</source>
+        <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="636"/>
+        <source>kept the first of {count} motivations ({first})</source>
+        <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="642"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="648"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="661"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
+        <source>{count} targets: one note per target</source>
+        <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="694"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
@@ -1185,6 +1235,81 @@ Fingerprint: %3</source>
         <location filename="../../index/export/labels.py" line="132"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <source>{folder}: no {MANIFEST}: not a bundle folder</source>
+        <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <source>not signing: the files do not match the manifest (use --rehash)</source>
+        <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
+        <source>{file} is not a regular file</source>
+        <translation>{file} кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="258"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <source>give either a query or --batch FILE, not both</source>
+        <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <source>nothing to search for: give a query, or --batch FILE</source>
+        <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="151"/>
+        <source>cannot read the batch file {name}: {reason}</source>
+        <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="157"/>
+        <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
+        <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="168"/>
+        <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
+        <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="180"/>
+        <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
+        <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="191"/>
+        <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
+        <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="42"/>
+        <source>a bundle with this id is loaded</source>
+        <translation>осындай id-і бар бума жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="54"/>
+        <source>id {ident!r} is already used by another bundle</source>
+        <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="215"/>
+        <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
+        <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1836,29 +1961,29 @@ Fingerprint: %3</source>
         <translation>Сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="41"/>
+        <location filename="../../app/gui/launch.py" line="43"/>
         <source>Read-only: %1</source>
         <translation>Тек оқу үшін: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="66"/>
+        <location filename="../../app/gui/launch.py" line="68"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="70"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat жұмысын жалғастырады; терілгені сақталды. Толығырақ журналда:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнал жоқ: қалта тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="123"/>
+        <location filename="../../app/gui/launch.py" line="125"/>
         <source>Muragat cannot start</source>
         <translation>Muragat іске қосыла алмайды</translation>
     </message>

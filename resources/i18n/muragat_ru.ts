@@ -121,7 +121,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="96"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -178,6 +178,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -188,6 +189,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -228,13 +230,32 @@ Muragat сейчас закроется.</translation>
             <numerusform>%n страниц, %1 с</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="270"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
+        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <source>not kept from %1: %2</source>
+        <translation>не сохранено из %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <location filename="../../app/commands/notes_cmds.py" line="288"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
             <numerusform>восстановлены %n заметки из %1</numerusform>
             <numerusform>восстановлено %n заметок из %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <source>%n paragraph(s)/case record(s)</source>
+        <translation>
+            <numerusform>%n абзац/карточка дела</numerusform>
+            <numerusform>%n абзаца/карточки дел</numerusform>
+            <numerusform>%n абзацев/карточек дел</numerusform>
         </translation>
     </message>
     <message>
@@ -277,17 +298,17 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="109"/>
+        <location filename="../../app/commands/search_cmds.py" line="113"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="111"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <location filename="../../app/commands/search_cmds.py" line="127"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -296,7 +317,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="125"/>
+        <location filename="../../app/commands/search_cmds.py" line="129"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -361,7 +382,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <location filename="../../app/commands/edition_cmds.py" line="195"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -370,22 +391,22 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <location filename="../../app/commands/edition_cmds.py" line="206"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
@@ -1061,113 +1082,143 @@ ID ключа: %2
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="387"/>
+        <location filename="../../index/notes/w3c.py" line="386"/>
+        <source>the linked body {body} is kept as its address</source>
+        <translation>тело по ссылке {body} сохранено как адрес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="392"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="397"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="401"/>
+        <location filename="../../index/notes/w3c.py" line="402"/>
+        <source>a Choice of {count} bodies: kept the first (default)</source>
+        <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="413"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
+        <location filename="../../index/notes/w3c.py" line="428"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="418"/>
+        <location filename="../../index/notes/w3c.py" line="430"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="425"/>
+        <location filename="../../index/notes/w3c.py" line="437"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
+        <source>the body&apos;s language ({lang}) is not kept</source>
+        <translation>язык тела ({lang}) не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="498"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="485"/>
+        <location filename="../../index/notes/w3c.py" line="502"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="515"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="508"/>
+        <location filename="../../index/notes/w3c.py" line="525"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="519"/>
+        <location filename="../../index/notes/w3c.py" line="536"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="527"/>
+        <location filename="../../index/notes/w3c.py" line="544"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="537"/>
+        <location filename="../../index/notes/w3c.py" line="554"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="569"/>
+        <location filename="../../index/notes/w3c.py" line="586"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="573"/>
+        <location filename="../../index/notes/w3c.py" line="590"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="578"/>
+        <location filename="../../index/notes/w3c.py" line="595"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="587"/>
+        <location filename="../../index/notes/w3c.py" line="604"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="594"/>
+        <location filename="../../index/notes/w3c.py" line="611"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="602"/>
+        <location filename="../../index/notes/w3c.py" line="619"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="614"/>
-        <location filename="../../index/notes/w3c.py" line="617"/>
+        <location filename="../../index/notes/w3c.py" line="629"/>
+        <source>motivations not in the model: {motivations}</source>
+        <translation>мотивы (motivation) вне модели: {motivations}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="636"/>
+        <source>kept the first of {count} motivations ({first})</source>
+        <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="642"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="648"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="661"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
+        <source>{count} targets: one note per target</source>
+        <translation>целей: {count}; по одной заметке на каждую цель</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="694"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
@@ -1200,6 +1251,81 @@ ID ключа: %2
         <location filename="../../index/export/labels.py" line="132"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <source>{folder}: no {MANIFEST}: not a bundle folder</source>
+        <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <source>not signing: the files do not match the manifest (use --rehash)</source>
+        <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
+        <source>{file} is not a regular file</source>
+        <translation>{file} — не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="258"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <source>give either a query or --batch FILE, not both</source>
+        <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <source>nothing to search for: give a query, or --batch FILE</source>
+        <translation>искать нечего: укажите запрос или --batch FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="151"/>
+        <source>cannot read the batch file {name}: {reason}</source>
+        <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="157"/>
+        <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
+        <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="168"/>
+        <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
+        <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="180"/>
+        <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
+        <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="191"/>
+        <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
+        <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="42"/>
+        <source>a bundle with this id is loaded</source>
+        <translation>пакет с таким id уже загружен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="54"/>
+        <source>id {ident!r} is already used by another bundle</source>
+        <translation>id {ident!r} уже занят другим пакетом</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="215"/>
+        <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
+        <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
 </context>
 <context>
@@ -1854,29 +1980,29 @@ ID ключа: %2
         <translation>Доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="41"/>
+        <location filename="../../app/gui/launch.py" line="43"/>
         <source>Read-only: %1</source>
         <translation>Только чтение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="66"/>
+        <location filename="../../app/gui/launch.py" line="68"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="70"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat продолжает работу; набранное сохранено. Подробности в журнале:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнала нет: папка только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="123"/>
+        <location filename="../../app/gui/launch.py" line="125"/>
         <source>Muragat cannot start</source>
         <translation>Muragat не может запуститься</translation>
     </message>
