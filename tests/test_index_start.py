@@ -21,7 +21,8 @@ def found(core: Core, text: str) -> set[str]:
     return {h.id for h in core.find(text).hits}
 
 
-def test_a_second_start_opens_the_index_without_reading_the_archive(data_dir, tmp_path):
+def test_a_second_start_opens_the_index_without_reading_the_archive(empty_data_dir, tmp_path):
+    data_dir = empty_data_dir  # no index yet (``data_dir`` comes with one built)
     doc = tmp_path / "hearing.md"
     doc.write_text("# Hearing\n\nThe witness Qazybekov was questioned.\n", encoding="utf-8")
     core, first = fresh(data_dir)
