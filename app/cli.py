@@ -8,7 +8,7 @@ import os
 import sys
 
 from app import console, frozen
-from app.cli_language import choose, tr, use
+from app.cli_language import choose, say, tr, use
 from app.commands import (
     archive_cmds,
     edition_cmds,
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(core, args)
     except KnownError as exc:
-        error(str(exc))
+        error(say(exc))
         return 1
     except BrokenPipeError:
         return 0
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:  # a damaged notes database recovered while the command ran: always said
         for message in core.untold_store_messages():
-            error(message)
+            error(say(message))
         core.close()  # a read-only session's private scratch copies go with it
 
 

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from app.catalogue import I18N, LANGUAGES, Messages, lookup, read_ts
+from index import errors
 
 SETTINGS_FILE = "muragat.ini"
 SETTING = ("interface", "language")
@@ -71,3 +72,13 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     replaced by the number (as Qt does for the window)."""
     found = lookup(_messages(), _state["lang"], "", text, n) or text
     return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def _translate(context: str, source: str) -> str:
+    return lookup(_messages(), _state["lang"], context, source)
+
+
+def say(value) -> str:
+    """A core message (an `index.errors.Message` or `KnownError`, marked in index/ with
+    ``QT_TRANSLATE_NOOP("Errors", …)``) in the command line's language; anything else as text."""
+    return str(errors.say(value, _translate))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.notes.model import Note
 from index.notes.tags import normalize_tag, within_any
 
@@ -113,7 +113,10 @@ class ImportAnnotations(Change):
 
         if len(self.text) > MAX_ANNOTATION_BYTES:
             raise KnownError(
-                f"annotation files may have at most {MAX_ANNOTATION_BYTES // 10**6} MB"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "annotation files may have at most {MAX_ANNOTATION_BYTES} MB"
+                ),
+                MAX_ANNOTATION_BYTES=MAX_ANNOTATION_BYTES // 10**6,
             )
         try:
             report = import_w3c(self.text, core.store, core.archive, self.partial, self.progress)

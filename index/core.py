@@ -25,7 +25,7 @@ from index import sync_mark
 from index.archive import Archive, load_archive
 from index.archive.archive import reload_archive
 from index.changes import Change, Changed
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
@@ -197,7 +197,7 @@ class Core:
                         self.ensure_writable()
                         opened = NotesStore(self.data_dir / NOTES_DB, self.data_dir / "backups")
                     except KnownError as exc:
-                        self.read_only = str(exc)
+                        self.read_only = exc.message
                         log.info("opening read-only: %s", exc)
                         opened = NotesStore(self.data_dir / NOTES_DB, read_only=True)
                     if not opened.read_only and self._partial_for is None:
@@ -210,11 +210,15 @@ class Core:
                 store = self._store
         return store
 
-    def read_only_message(self) -> str:
-        return (
-            f"Nothing can be saved: {self.read_only}. Every note can still be read, "
-            "searched and exported; make the folder writable (or free some space) and start "
-            "Muragat again to save."
+    def read_only_message(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing can be saved: {problem}. Every note can still be read, searched and "
+                "exported; make the folder writable (or free some space) and start Muragat "
+                "again to save.",
+            ),
+            problem=self.read_only,
         )
 
     @property
@@ -239,7 +243,7 @@ class Core:
                         try:
                             self.ensure_writable()
                         except KnownError as exc:
-                            self.read_only = str(exc)
+                            self.read_only = exc.message
                     if self.read_only is not None:
                         # the index is built in a private temporary folder, from the one on
                         # disk when there is one, and removed at close

@@ -15,7 +15,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 
 
 class WriteError(KnownError):
@@ -27,14 +27,14 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a folder"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a device"))
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a pipe (FIFO)"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a socket"))
+    return Message(QT_TRANSLATE_NOOP("Errors", "not a regular file"))
 
 
 def writable_target(path: Path) -> Path:
@@ -47,10 +47,20 @@ def writable_target(path: Path) -> Path:
     except FileNotFoundError:
         return target if path.is_symlink() else path
     except OSError as exc:
-        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
     kind = _kind(info.st_mode)
     if kind:
-        raise WriteError(f"cannot write {path}: it is {kind}, not a file; choose a file name")
+        raise WriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot write {path}: it is {kind}, not a file; choose a file name"
+            ),
+            path=path,
+            kind=kind,
+        )
     return target
 
 
@@ -86,7 +96,11 @@ def write_atomic(
         if sync_folder:
             fsync_folder(path.parent)
     except OSError as exc:
-        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
@@ -102,5 +116,9 @@ def copy_atomic(source: Path, target: Path, *, sync_folder: bool = True) -> Path
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise WriteError(f"cannot read {source}: {exc.strerror or exc}") from None
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
+            source=source,
+            reason=exc.strerror or exc,
+        ) from None
     return write_atomic(target, data, sync_folder=sync_folder)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from index.errors import DataDirError
+from index.errors import QT_TRANSLATE_NOOP, DataDirError
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,11 @@ def ensure_data_dir(path: Path) -> Path:
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise DataDirError(f"cannot use the data folder {path}: {exc.strerror or exc}") from exc
+        raise DataDirError(
+            QT_TRANSLATE_NOOP("Errors", "cannot use the data folder {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return path
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from index.archive.archive import USER_BUNDLES
 from index.archive.signing import TRUSTED_KEYS
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 # what each entry is, in words, and the names (globs) it covers inside the data folder
 KEPT = [
@@ -79,5 +79,8 @@ def wipe(data_dir: Path) -> WipeReport:
     except OSError:
         pass
     if problems:
-        raise KnownError("could not remove everything: " + "; ".join(problems))
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "could not remove everything: {problems}"),
+            problems="; ".join(problems),
+        )
     return report

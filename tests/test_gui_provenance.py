@@ -27,7 +27,11 @@ def open_window(qtbot, data_dir):
     window = MainWindow(Core(data_dir))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=20000)
+    # the user's bundles loaded and indexed, and the window told of both (its tasks are done:
+    # what the loading posted to the window came before the last task's end)
+    qtbot.waitUntil(
+        lambda: window.core.search.last_sync is not None and not window.running, timeout=20000
+    )
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from app.cli_language import tr
+from app.cli_language import say, tr
 from app.output import error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
 from index.core import Core
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def report_problems(core: Core) -> None:
     for problem in core.archive.problems:
-        error(tr("skipped bundle: %1").replace("%1", str(problem)))
+        error(tr("skipped bundle: %1").replace("%1", say(problem)))
 
 
 def cmd_cases(core: Core, args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli_language import tr
+from app.cli_language import say, tr
 from app.output import error, print_json
 from index.archive.archive import Verified, bundle_folders, known_keys, verify_folders
 from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
@@ -22,7 +22,7 @@ from index.archive.signing import (
 )
 from index.changes import SetKeyTrust
 from index.core import Core
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -109,7 +109,7 @@ def print_results(results: list[Verified], as_json: bool) -> int:
     for r in results:
         p = r.provenance
         if r.problem:
-            error(tr("REFUSED %1").replace("%1", str(r.problem)))
+            error(tr("REFUSED %1").replace("%1", say(r.problem)))
         elif p and p.status == "yours":
             print(
                 tr("%1: yours (imported by you, unsigned); %n file(s) match", "", r.files).replace(
@@ -162,7 +162,11 @@ def cmd_keygen(core: Core, args: argparse.Namespace) -> int:
 def cmd_sign(core: Core, args: argparse.Namespace) -> int:
     folder = args.folder
     if not (folder / MANIFEST).is_file():
-        raise KnownError(f"{folder}: no {MANIFEST}: not a bundle folder")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "{folder}: no {MANIFEST}: not a bundle folder"),
+            folder=folder,
+            MANIFEST=MANIFEST,
+        )
     if args.rehash:
         raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         raw.pop("files", None)
@@ -172,8 +176,12 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
     problems = check_files(folder, manifest)
     if problems:
         for p in problems:
-            error(str(p))
-        raise KnownError("not signing: the files do not match the manifest (use --rehash)")
+            error(say(p))
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "not signing: the files do not match the manifest (use --rehash)"
+            )
+        )
     path, key = sign_manifest(folder, args.key, f"bundle:{manifest.id}")
     print(f"signed {folder / MANIFEST} → {path}")
     print(f"key ID {key.key_id}, fingerprint {key.fingerprint}")

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli_language import tr
+from app.cli_language import say, tr
 from app.commands.search_cmds import ProgressBar
 from app.output import error, print_json
 from index.changes import RetitleDocument
@@ -92,7 +92,7 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         for r in report.results:
             line = f"{r.status:<9} {r.path}"
             if r.status == "skipped":
-                error(tr("skipped %1: %2").replace("%1", str(r.path)).replace("%2", r.message))
+                error(tr("skipped %1: %2").replace("%1", str(r.path)).replace("%2", say(r.message)))
                 continue
             print(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
             if r.encoding and r.status != "unchanged":

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app.catalogue import LANGUAGES
-from app.cli_language import language, tr
+from app.cli_language import language, say, tr
 from app.output import error, print_json, shorten
 from index.changes import (
     MAX_ANNOTATION_BYTES,
@@ -18,7 +18,7 @@ from index.changes import (
     UntagTarget,
 )
 from index.core import Core
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.export import ExportOptions, write_export
 from index.notes.model import COLORS
 from index.notes.service import new_note
@@ -129,7 +129,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _report_store_messages(core: Core) -> None:
     for message in core.untold_store_messages():
-        error(message)
+        error(say(message))
 
 
 def note_line(note) -> str:
@@ -237,16 +237,26 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
 def cmd_import(core: Core, args: argparse.Namespace) -> int:
     try:
         if not Path(args.file).is_file():
-            raise KnownError(f"{args.file} is not a regular file")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is not a regular file"), file=args.file
+            )
         size = Path(args.file).stat().st_size
         if size > MAX_ANNOTATION_BYTES:
             raise KnownError(
-                f"{args.file} is {size:,} bytes; annotation files may have at most "
-                f"{MAX_ANNOTATION_BYTES // 10**6} MB"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is {size:,} bytes; annotation files may have at most "
+                    "{MAX_ANNOTATION_BYTES} MB",
+                ),
+                file=args.file,
+                size=size,
+                MAX_ANNOTATION_BYTES=MAX_ANNOTATION_BYTES // 10**6,
             )
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"cannot read {args.file}: {exc}") from None
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read {file}: {reason}"), file=args.file, reason=exc
+        ) from None
 
     def progress(done: int, total: int, what: str) -> None:
         if total >= 1000 and not args.json and (done % 1000 == 0 or done == total):
@@ -256,15 +266,18 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(report))
     else:
-        print(
-            f"imported {len(report.added)} note(s); {len(report.updated)} updated; "
-            f"{len(report.already)} already present; {len(report.tagged)} paragraph(s)/case(s) "
-            f"tagged; {len(report.skipped)} skipped"
+        summary = tr(
+            "imported %1 note(s); %2 updated; %3 already present; "
+            "%4 paragraph(s)/case(s) tagged; %5 skipped"
         )
+        counts = (report.added, report.updated, report.already, report.tagged, report.skipped)
+        for i, items in reversed(list(enumerate(counts, 1))):  # %5 before %1 (no %1 in %10)
+            summary = summary.replace(f"%{i}", str(len(items)))
+        print(summary)
         for label, reason in report.skipped:
-            error(f"skipped {label}: {reason}")
+            error(tr("skipped %1: %2").replace("%1", label).replace("%2", say(reason)))
         for label, what in report.dropped:
-            error(f"not kept from {label}: {what}")
+            error(tr("not kept from %1: %2").replace("%1", label).replace("%2", say(what)))
     return 2 if report.skipped else 0
 
 
@@ -318,7 +331,9 @@ def cmd_tags(core: Core, args: argparse.Namespace) -> int:
         print_json([{"tag": t, **c} for t, c in counts.items()])
         return 0
     for tag, c in counts.items():
-        print(f"{tag:<40} {c['notes']:>4} note(s)  {c['targets']:>4} paragraph(s)/case(s)")
+        notes = tr("%n note(s)", "", c["notes"])
+        targets = tr("%n paragraph(s)/case record(s)", "", c["targets"])
+        print(f"{tag:<40} {notes:<16} {targets}")
     return 0
 
 

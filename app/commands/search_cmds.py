@@ -9,10 +9,10 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from app.cli_language import tr
+from app.cli_language import say, tr
 from app.output import error, print_json
 from index.core import Core
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.search import KINDS
 from index.search.query import MAX_QUERY_CHARS
 
@@ -88,12 +88,16 @@ def highlight_for_terminal(snippet: str) -> str:
 def cmd_search(core: Core, args: argparse.Namespace) -> int:
     if args.batch is not None:
         if args.query:
-            raise KnownError("give either a query or --batch FILE, not both")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "give either a query or --batch FILE, not both")
+            )
         queries = read_batch(args.batch)  # all rules checked before anything is searched
     elif not args.query:
-        raise KnownError("nothing to search for: give a query, or --batch FILE")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "nothing to search for: give a query, or --batch FILE")
+        )
     for problem in core.archive.problems:
-        error(tr("skipped bundle: %1").replace("%1", str(problem)))
+        error(tr("skipped bundle: %1").replace("%1", say(problem)))
     ensure_index(core)
     if args.batch is not None:
         return run_batch(core, queries, args)
@@ -148,16 +152,28 @@ def read_batch(name: str) -> list[str]:
             with open(name, "rb") as fh:
                 data = fh.read(MAX_BATCH_BYTES + 1)
     except OSError as exc:
-        raise KnownError(f"cannot read the batch file {name}: {exc.strerror or exc}") from exc
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read the batch file {name}: {reason}"),
+            name=name,
+            reason=exc.strerror or exc,
+        ) from exc
     if len(data) > MAX_BATCH_BYTES:
         raise KnownError(
-            f"the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it "
+                "into smaller files",
+            ),
+            MAX_BATCH_BYTES=MAX_BATCH_BYTES,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise KnownError(
-            f"the batch file is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the batch file is not UTF-8 text (byte {start}); save it as UTF-8"
+            ),
+            start=exc.start + 1,
         ) from exc
     queries = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -166,14 +182,23 @@ def read_batch(name: str) -> list[str]:
             continue
         if len(query) > MAX_QUERY_CHARS:
             raise KnownError(
-                f"line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} "
-                "characters: one query per line"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} "
+                    "characters: one query per line",
+                ),
+                number=number,
+                MAX_QUERY_CHARS=MAX_QUERY_CHARS,
             )
         queries.append(query)
         if len(queries) > MAX_BATCH_LINES:
             raise KnownError(
-                f"the batch file has more than {MAX_BATCH_LINES:,} queries; split it into "
-                "smaller files"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the batch file has more than {MAX_BATCH_LINES:,} queries; split it "
+                    "into smaller files",
+                ),
+                MAX_BATCH_LINES=MAX_BATCH_LINES,
             )
     return queries
 

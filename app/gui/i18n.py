@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.catalogue import I18N, LANGUAGES, lookup, read_ts
+from index import errors
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +121,9 @@ def install(lang: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return lang
+
+
+def say(value) -> str:
+    """A core message (an `index.errors.Message` or `KnownError`, marked in index/ with
+    ``QT_TRANSLATE_NOOP("Errors", …)``) in the window's language; anything else as text."""
+    return str(errors.say(value, QCoreApplication.translate))

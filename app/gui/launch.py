@@ -38,8 +38,10 @@ def show_read_only_banner(window) -> None:
         return
     from PySide6.QtCore import QCoreApplication
 
+    from app.gui.i18n import say
+
     said = QCoreApplication.translate("MainWindow", "Read-only: %1")  # the window's context
-    banner = QLabel(said.replace("%1", core.read_only_message()))
+    banner = QLabel(said.replace("%1", say(core.read_only_message())))
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
@@ -118,8 +120,10 @@ def run_gui(core: Core, argv: list[str]) -> int:
     except KnownError as exc:
         from PySide6.QtCore import QCoreApplication
 
+        from app.gui.i18n import say
+
         said = QCoreApplication.translate("MainWindow", "Muragat cannot start")
-        QMessageBox.critical(None, said, str(exc))
+        QMessageBox.critical(None, said, say(exc))
         return 1
     show_read_only_banner(window)
     window.show()

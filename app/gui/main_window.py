@@ -74,7 +74,7 @@ def import_details(results) -> list[str]:
             lines.append(
                 QCoreApplication.translate("MainWindow", "%1: skipped — %2")
                 .replace("%1", name)
-                .replace("%2", r.message)
+                .replace("%2", i18n.say(r.message))
             )
             continue
         if r.status == "unchanged":
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self.refresh_notes()
         self.show_problems(archive.problems)
         for message in self.core.store_messages():
-            QMessageBox.warning(self, self.tr("Notes database"), message)
+            QMessageBox.warning(self, self.tr("Notes database"), i18n.say(message))
 
     def show_document(self, doc) -> None:
         """Put ``doc`` (an archive `Document`) in the reader, unless it is there already."""
@@ -915,7 +915,7 @@ class MainWindow(QMainWindow):
             self.tr("Bundle “%1” was refused: %2: %3")
             .replace("%1", p.bundle)
             .replace("%2", p.file)
-            .replace("%3", p.problem)
+            .replace("%3", i18n.say(p.problem))
             for p in problems
         ]
         box = QMessageBox(

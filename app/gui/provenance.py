@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.gui.i18n import say
 from index.archive.signing import (
     Key,
     muragat_key,
@@ -87,7 +88,7 @@ class ProvenanceDialog(QDialog):
             keys = [muragat_key(), *trusted_keys(self.core.data_dir)]
         except KnownError as exc:
             keys = [muragat_key()]
-            self.keys.addItem(str(exc))
+            self.keys.addItem(say(exc))
         for key in keys:
             origin = (
                 self.tr("built in")
@@ -154,8 +155,8 @@ class ProvenanceDialog(QDialog):
             parts.append(f"<h2>{self.tr('Refused')}</h2><ul>")
             for problem in archive.problems:
                 parts.append(
-                    f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: {_e(problem.problem)}"
-                    "</li>"
+                    f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: "
+                    f"{_e(say(problem.problem))}</li>"
                 )
             unaffected = self.tr(
                 "Refused bundles are not shown; the rest of the archive is unaffected."
@@ -187,7 +188,7 @@ class ProvenanceDialog(QDialog):
         try:
             key = read_public_key(path)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Not a key"), str(exc))
+            QMessageBox.warning(self, self.tr("Not a key"), say(exc))
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from app.gui.i18n import say
 from index.errors import Cancelled, KnownError
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             outcome = ("cancelled", None)
         except KnownError as exc:
-            outcome = ("failed", str(exc))
+            outcome = ("failed", say(exc))
         except _TaskGone:
             log.info("task %s: its window closed before it finished", task.name)
         except Exception as exc:  # a bug: log it with its traceback, tell the user briefly

@@ -10,6 +10,7 @@ from logging.handlers import RotatingFileHandler
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.gui.i18n import say
 from index.errors import KnownError
 from index.wipe import planned, wipe
 
@@ -67,6 +68,6 @@ def confirm_and_wipe(window) -> bool:
         )
         QMessageBox.information(window, tr("Your data was wiped"), text)
     except KnownError as exc:
-        QMessageBox.warning(window, tr("Wipe all my data"), str(exc))
+        QMessageBox.warning(window, tr("Wipe all my data"), say(exc))
     window.close()
     return True

@@ -10,7 +10,7 @@ from pathlib import Path
 from index.archive.bundle import MANIFEST, load_bundle, verify_bundle
 from index.archive.model import Bundle, CaseRecord, Document, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
-from index.errors import BundleError, KnownError
+from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 from resources import BUNDLES
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,11 @@ class Archive:
         is a dict: loading N bundles costs N, not N²."""
         if bundle.id in self._bundles:
             self.problems.append(
-                BundleError(bundle.id, MANIFEST, "a bundle with this id is loaded")
+                BundleError(
+                    bundle.id,
+                    MANIFEST,
+                    QT_TRANSLATE_NOOP("Errors", "a bundle with this id is loaded"),
+                )
             )
             return
         new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
@@ -45,7 +49,12 @@ class Archive:
             if ident in self._paragraphs or ident in self._cases:
                 self.problems.append(
                     BundleError(
-                        bundle.id, MANIFEST, f"id {ident!r} is already used by another bundle"
+                        bundle.id,
+                        MANIFEST,
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "id {ident!r} is already used by another bundle"
+                        ),
+                        ident=ident,
                     )
                 )
                 return
@@ -152,7 +161,7 @@ def load_archive(
     try:
         keys = keys if keys is not None else known_keys(data_dir)
     except KnownError as exc:
-        archive.problems.append(BundleError("trusted keys", "trusted-keys.json", str(exc)))
+        archive.problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
         keys = [muragat_key()]
     for n, (folder, builtin) in enumerate(pairs):
         if progress is not None and n % 100 == 0:
@@ -167,7 +176,7 @@ def load_archive(
             log.warning("bundle rejected: %s", exc)
             archive.problems.append(exc)
         except KnownError as exc:  # pragma: no cover - defensive: any other environment error
-            archive.problems.append(BundleError(folder.name, "?", str(exc)))
+            archive.problems.append(BundleError(folder.name, "?", exc.message))
     return archive
 
 

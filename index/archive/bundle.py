@@ -17,7 +17,7 @@ from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.archive.model import Bundle, Manifest
 from index.archive.schema import SchemaError, load_schema, validate
 from index.archive.signing import SIGNATURE, Key, Provenance, check_signature, muragat_key
-from index.errors import BundleError
+from index.errors import QT_TRANSLATE_NOOP, BundleError
 from index.fileio import write_atomic
 
 log = logging.getLogger(__name__)
@@ -39,15 +39,27 @@ def _read_json(bundle: str, path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BundleError(bundle, path.name, "missing") from None
+        raise BundleError(bundle, path.name, QT_TRANSLATE_NOOP("Errors", "missing")) from None
     except UnicodeDecodeError:
-        raise BundleError(bundle, path.name, "not UTF-8 text") from None
+        raise BundleError(
+            bundle, path.name, QT_TRANSLATE_NOOP("Errors", "not UTF-8 text")
+        ) from None
     except json.JSONDecodeError as exc:
         raise BundleError(
-            bundle, path.name, f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            bundle,
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "malformed JSON (line {lineno}, column {colno}: {msg})"),
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
         ) from None
     except OSError as exc:
-        raise BundleError(bundle, path.name, f"unreadable ({exc.strerror or exc})") from None
+        raise BundleError(
+            bundle,
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"),
+            reason=exc.strerror or exc,
+        ) from None
 
 
 def read_manifest(folder: Path) -> Manifest:
@@ -64,7 +76,9 @@ def _manifest(folder: Path, raw: Any) -> Manifest:
     for file, digest in raw["files"].items():
         bad_name = "/" in file or "\\" in file or file in ("", ".", "..", MANIFEST)
         if bad_name or not isinstance(digest, str) or len(digest) != _SHA_RE_LEN:
-            raise BundleError(name, MANIFEST, f"files: bad entry {file!r}")
+            raise BundleError(
+                name, MANIFEST, QT_TRANSLATE_NOOP("Errors", "files: bad entry {file!r}"), file=file
+            )
     return Manifest(
         id=raw["id"],
         title=raw["title"],
@@ -156,9 +170,16 @@ def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None =
                 parse_document(source, doc_id=entry["id"], bundle_id=manifest.id, path=file)
             )
         except UnicodeDecodeError:
-            raise BundleError(manifest.id, file, "not UTF-8 text") from None
+            raise BundleError(
+                manifest.id, file, QT_TRANSLATE_NOOP("Errors", "not UTF-8 text")
+            ) from None
         except MarkdownFormatError as exc:
-            raise BundleError(manifest.id, file, f"malformed Markdown: {exc}") from None
+            raise BundleError(
+                manifest.id,
+                file,
+                QT_TRANSLATE_NOOP("Errors", "malformed Markdown: {reason}"),
+                reason=exc,
+            ) from None
     cases = ()
     if manifest.cases:
         data = _read_json(manifest.id, folder / manifest.cases)
@@ -177,21 +198,38 @@ def _check_references(bundle: Bundle) -> None:
     for doc in bundle.documents:
         for para in doc.paragraphs:
             if para.id in owners:
-                raise BundleError(bundle.id, doc.path, f"duplicate id {para.id!r}")
+                raise BundleError(
+                    bundle.id,
+                    doc.path,
+                    QT_TRANSLATE_NOOP("Errors", "duplicate id {id!r}"),
+                    id=para.id,
+                )
             owners[para.id] = doc.path
     paragraphs = set(owners)
     sections = {s.id for d in bundle.documents for s in d.sections}
     file = bundle.manifest.cases or "cases"
     for record in bundle.cases:
         if record.id in owners:
-            raise BundleError(bundle.id, file, f"duplicate id {record.id!r}")
+            raise BundleError(
+                bundle.id, file, QT_TRANSLATE_NOOP("Errors", "duplicate id {id!r}"), id=record.id
+            )
         owners[record.id] = file
         if record.section not in sections:
-            raise BundleError(bundle.id, file, f"{record.id}: unknown section {record.section!r}")
+            raise BundleError(
+                bundle.id,
+                file,
+                QT_TRANSLATE_NOOP("Errors", "{id}: unknown section {section!r}"),
+                id=record.id,
+                section=record.section,
+            )
         for source in record.all_sources():
             if source not in paragraphs:
                 raise BundleError(
-                    bundle.id, file, f"{record.id}: cites unknown paragraph {source!r}"
+                    bundle.id,
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "{id}: cites unknown paragraph {source!r}"),
+                    id=record.id,
+                    source=source,
                 )
 
 

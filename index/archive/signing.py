@@ -27,7 +27,7 @@ from typing import Any
 
 import minisign
 
-from index.errors import BundleError, KnownError
+from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 from resources import KEYS_DIR
 
 SIGNATURE = "manifest.json.minisig"
@@ -89,10 +89,17 @@ def read_public_key(path: Path, name: str | None = None) -> Key:
     """A minisign ``.pub`` file (or a bare base64 key line) → `Key`; raises `SigningKeyError`."""
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
-            raise SigningKeyError(f"{path}: too large to be a minisign public key")
+            raise SigningKeyError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: too large to be a minisign public key"),
+                path=path,
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise SigningKeyError(f"{path}: unreadable ({exc.strerror or exc})") from None
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: unreadable ({reason})"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
     return parse_public_key(data, name or path.stem, where=str(path))
 
 
@@ -100,12 +107,18 @@ def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
     lines = [line.strip() for line in data.splitlines() if line.strip()]
     lines = [line for line in lines if not line.startswith(b"untrusted comment:")]
     if len(lines) != 1:
-        raise SigningKeyError(f"{where}: not a minisign public key")
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: not a minisign public key"), where=where
+        )
     try:
         line = lines[0].decode("ascii")
         minisign.PublicKey.from_base64(line)
     except (UnicodeDecodeError, minisign.Error) as exc:
-        raise SigningKeyError(f"{where}: not a minisign public key ({exc})") from None
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: not a minisign public key ({reason})"),
+            where=where,
+            reason=exc,
+        ) from None
     return Key(name=name, public_key=line)
 
 
@@ -124,7 +137,7 @@ def trusted_keys(data_dir: Path | None) -> list[Key]:
         return []
     try:
         if path.stat().st_size > MAX_TRUSTED_KEYS_BYTES:
-            raise SigningKeyError(f"{path}: too large")
+            raise SigningKeyError(QT_TRANSLATE_NOOP("Errors", "{path}: too large"), path=path)
         data = json.loads(path.read_text(encoding="utf-8"))
         keys = [
             Key(name=str(k["name"]), public_key=str(k["public_key"]), added=k.get("added"))
@@ -133,7 +146,11 @@ def trusted_keys(data_dir: Path | None) -> list[Key]:
         for k in keys:
             parse_public_key(k.public_key.encode("ascii"), k.name)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, KnownError) as exc:
-        raise SigningKeyError(f"{path}: unreadable list of trusted keys ({exc})") from None
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: unreadable list of trusted keys ({reason})"),
+            path=path,
+            reason=exc,
+        ) from None
     return keys
 
 
@@ -161,10 +178,15 @@ def _write_trusted(data_dir: Path, keys: list[Key]) -> None:
 def trust_key(data_dir: Path, key: Key) -> Key:
     """Remember ``key`` as trusted; returns it (with the date it was added)."""
     if key.key_id == muragat_key().key_id:
-        raise SigningKeyError("that is the Muragat editions key: it is always trusted")
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "that is the Muragat editions key: it is always trusted")
+        )
     keys = trusted_keys(data_dir)
     if any(k.key_id == key.key_id for k in keys):
-        raise SigningKeyError(f"a key with key ID {key.key_id} is already trusted")
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "a key with key ID {key_id} is already trusted"),
+            key_id=key.key_id,
+        )
     added = Key(key.name, key.public_key, added=datetime.now(UTC).isoformat(timespec="seconds"))
     _write_trusted(data_dir, [*keys, added])
     return added
@@ -178,7 +200,10 @@ def untrust_key(data_dir: Path, ident: str) -> Key:
         if wanted in (key.key_id, key.fingerprint.replace(" ", "")) or ident == key.name:
             _write_trusted(data_dir, [k for k in keys if k is not key])
             return key
-    raise SigningKeyError(f"no trusted key {ident!r} (see: muragat trust list)")
+    raise SigningKeyError(
+        QT_TRANSLATE_NOOP("Errors", "no trusted key {ident!r} (see: muragat trust list)"),
+        ident=ident,
+    )
 
 
 # -- checking a bundle's signature ----------------------------------------------------------------
@@ -251,21 +276,36 @@ def check_signature(
         raise BundleError(
             name,
             SIGNATURE,
-            f"missing: the bundle is unsigned, yet its manifest says it is published by "
-            f"“{manifest.get('publisher', '?')}”; an edition that names a publisher must be "
-            f"signed",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "missing: the bundle is unsigned, yet its manifest says it is "
+                "published by “{publisher}”; an edition that names a publisher must be signed",
+            ),
+            publisher=manifest.get("publisher", "?"),
         )
     try:
         if sig_path.stat().st_size > MAX_SIGNATURE_BYTES:
-            raise BundleError(name, SIGNATURE, "too large to be a minisign signature")
+            raise BundleError(
+                name, SIGNATURE, QT_TRANSLATE_NOOP("Errors", "too large to be a minisign signature")
+            )
         sig_bytes = sig_path.read_bytes()
         manifest_bytes = (folder / "manifest.json").read_bytes()
     except OSError as exc:
-        raise BundleError(name, SIGNATURE, f"unreadable ({exc.strerror or exc})") from None
+        raise BundleError(
+            name,
+            SIGNATURE,
+            QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"),
+            reason=exc.strerror or exc,
+        ) from None
     try:
         signature = minisign.Signature.from_bytes(sig_bytes)
     except minisign.Error as exc:
-        raise BundleError(name, SIGNATURE, f"not a minisign signature ({exc})") from None
+        raise BundleError(
+            name,
+            SIGNATURE,
+            QT_TRANSLATE_NOOP("Errors", "not a minisign signature ({reason})"),
+            reason=exc,
+        ) from None
     key_id = signature_key_id(sig_bytes)
     allowed = [k for k in keys if k.builtin] if builtin else keys
     key = next((k for k in allowed if k.key_id == key_id), None)
@@ -279,7 +319,11 @@ def check_signature(
                 "`muragat trust add KEY.pub`"
             )
         raise BundleError(
-            name, SIGNATURE, f"signed with an unknown key (key ID {key_id}), {detail}"
+            name,
+            SIGNATURE,
+            QT_TRANSLATE_NOOP("Errors", "signed with an unknown key (key ID {key_id}), {detail}"),
+            key_id=key_id,
+            detail=detail,
         )
     try:
         key.minisign_key().verify(manifest_bytes, signature)
@@ -287,8 +331,13 @@ def check_signature(
         raise BundleError(
             name,
             "manifest.json",
-            f"signature check failed: the manifest was changed after it was signed with the "
-            f"{key.name} (key ID {key.key_id})",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "signature check failed: the manifest was changed after it was signed "
+                "with the {name} (key ID {key_id})",
+            ),
+            name=key.name,
+            key_id=key.key_id,
         ) from None
     comment = signature.trusted_comment
     return Provenance("verified", key, _signed_time(comment), _now(), comment)
@@ -305,7 +354,9 @@ def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
     """Write a new key pair; the secret key is encrypted when MURAGAT_KEY_PASSWORD is set."""
     for path in (secret_path, public_path):
         if path.exists():
-            raise SigningKeyError(f"{path} exists: not overwriting a key")
+            raise SigningKeyError(
+                QT_TRANSLATE_NOOP("Errors", "{path} exists: not overwriting a key"), path=path
+            )
     pair = minisign.KeyPair.generate()
     public = pair.public_key
     public.untrusted_comment = comment
@@ -325,23 +376,42 @@ def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, 
     """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path."""
     try:
         if secret_path.stat().st_size > MAX_KEY_BYTES:
-            raise SigningKeyError(f"{secret_path}: too large to be a minisign secret key")
+            raise SigningKeyError(
+                QT_TRANSLATE_NOOP("Errors", "{secret_path}: too large to be a minisign secret key"),
+                secret_path=secret_path,
+            )
         secret = minisign.SecretKey.from_file(secret_path)
     except OSError as exc:
-        raise SigningKeyError(f"{secret_path}: unreadable ({exc.strerror or exc})") from None
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{secret_path}: unreadable ({reason})"),
+            secret_path=secret_path,
+            reason=exc.strerror or exc,
+        ) from None
     except minisign.Error as exc:
-        raise SigningKeyError(f"{secret_path}: not a minisign secret key ({exc})") from None
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{secret_path}: not a minisign secret key ({reason})"),
+            secret_path=secret_path,
+            reason=exc,
+        ) from None
     with secret:
         if secret.is_encrypted():
             password = _password()
             if not password:
                 raise SigningKeyError(
-                    f"{secret_path} is password-protected: set {PASSWORD_ENV} to its password"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{secret_path} is password-protected: set {PASSWORD_ENV} to its password",
+                    ),
+                    secret_path=secret_path,
+                    PASSWORD_ENV=PASSWORD_ENV,
                 )
             try:
                 secret.decrypt(password)
             except minisign.Error:
-                raise SigningKeyError(f"{secret_path}: wrong password") from None
+                raise SigningKeyError(
+                    QT_TRANSLATE_NOOP("Errors", "{secret_path}: wrong password"),
+                    secret_path=secret_path,
+                ) from None
         public = secret.get_public_key()
         data = (folder / "manifest.json").read_bytes()
         trusted = f"timestamp:{int(time.time())}\tfile:manifest.json\t{comment}".strip()

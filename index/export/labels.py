@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -128,7 +128,11 @@ def labels(language: str | None) -> Labels:
     """The labels of ``language`` (en, ru or kk; none given: English)."""
     language = language or "en"
     if language not in TABLES:
-        raise KnownError(f"no export language {language!r}; choose one of {', '.join(LANGUAGES)}")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "no export language {language!r}; choose one of {choices}"),
+            language=language,
+            choices=", ".join(LANGUAGES),
+        )
     return Labels(language)
 
 

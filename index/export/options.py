@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.archive import Archive
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.export.labels import DEFAULT_TITLE, Labels, labels
 from index.notes.model import Note
 from index.notes.tags import within_any
@@ -37,12 +37,24 @@ class ExportOptions:
 
     def check(self) -> None:
         if self.format not in FORMATS:
-            raise KnownError(f"unknown format {self.format!r}; choose one of {', '.join(FORMATS)}")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "unknown format {format!r}; choose one of {choices}"),
+                format=self.format,
+                choices=", ".join(FORMATS),
+            )
         if self.group_by not in GROUPINGS:
-            raise KnownError(f"cannot group by {self.group_by!r}; choose document or tag")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot group by {group_by!r}; choose document or tag"),
+                group_by=self.group_by,
+            )
         labels(self.language)  # an unknown language is refused before any work
         if self.since is not None and not _SINCE.fullmatch(self.since):
-            raise KnownError(f"since: a date like 2026, 2026-05 or 2026-05-14, not {self.since!r}")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}"
+                ),
+                since=self.since,
+            )
 
 
 def words(options: ExportOptions) -> tuple[Labels, str]:
@@ -59,7 +71,12 @@ def _documents(archive: Archive, ident: str) -> set[str]:
     bundle = archive.bundle(ident)
     if bundle:
         return {d.id for d in bundle.documents}
-    raise KnownError(f"no document {ident!r} (see muragat import --list, or the contents)")
+    raise KnownError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "no document {ident!r} (see muragat import --list, or the contents)"
+        ),
+        ident=ident,
+    )
 
 
 def select(notes: Iterable[Note], options: ExportOptions, archive: Archive) -> list[Note]:

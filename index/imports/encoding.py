@@ -25,7 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -79,7 +79,9 @@ def check_encoding(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise EncodingError(f"unknown encoding {name!r}") from None
+        raise EncodingError(
+            QT_TRANSLATE_NOOP("Errors", "unknown encoding {name!r}"), name=name
+        ) from None
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:

@@ -26,7 +26,7 @@ from pathlib import Path
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import MarkdownFormatError, parse_document
-from index.errors import Cancelled, KnownError
+from index.errors import QT_TRANSLATE_NOOP, Cancelled, KnownError, Message
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
@@ -105,7 +105,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
         elif given.exists() or given.is_symlink():
             yield given, special_kind(given)
         else:
-            yield given, "no such file"
+            yield given, Message(QT_TRANSLATE_NOOP("Errors", "no such file"))
 
 
 def check_size(path: Path) -> int:
@@ -117,11 +117,17 @@ def check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise Unreadable(f"unreadable ({exc.strerror})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"), reason=exc.strerror
+        ) from None
     if size == 0:
-        raise Unreadable("empty file")
+        raise Unreadable(QT_TRANSLATE_NOOP("Errors", "empty file"))
     if size > MAX_BYTES:
-        raise Unreadable(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)"),
+            size=size / 1e6,
+            MAX_BYTES=MAX_BYTES // 2**20,
+        )
     return size
 
 
@@ -133,17 +139,24 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
-        raise Unreadable(f"unreadable ({exc.strerror})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"), reason=exc.strerror
+        ) from None
     if head.startswith(_OLE) or path.suffix.lower() in (".doc", ".wps", ".wpd"):
         raise Unreadable(
-            "an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx "
-            "or .odt, and import that"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "an old-style Word (.doc) file: open it in Word or LibreOffice, save "
+                "it as .docx or .odt, and import that",
+            )
         )
     source = Source(path, encoding)
     reader = reader_for(path.suffix.lower(), head)
     if reader is None:
         if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise Unreadable("a binary file, not a document Muragat can read")
+            raise Unreadable(
+                QT_TRANSLATE_NOOP("Errors", "a binary file, not a document Muragat can read")
+            )
         reader = text_reader
     if reader.FORMAT in ("text", "markdown", "html"):
         data = source.data
@@ -151,7 +164,9 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
         if b"\x00" in data[:1_000_000] and not bom and not encoding:
             decoded = source.decoded  # UTF-16 without a byte-order mark decodes; binary does not
             if decoded.encoding not in ("utf-16-le", "utf-16-be"):
-                raise Unreadable("a binary file, not a document Muragat can read")
+                raise Unreadable(
+                    QT_TRANSLATE_NOOP("Errors", "a binary file, not a document Muragat can read")
+                )
         if reader is text_reader and _html_start(source.decoded.text):
             from index.imports.readers import html as reader
     try:
@@ -161,10 +176,12 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
     except _damaged() as exc:  # a damaged file, not a bug: skipped with the reason
         log.info("unreadable %s file %s", reader.FORMAT, path, exc_info=True)
         raise Unreadable(
-            f"a damaged {_NAMES.get(reader.FORMAT, reader.FORMAT)} file ({type(exc).__name__})"
+            QT_TRANSLATE_NOOP("Errors", "a damaged {format} file ({problem})"),
+            format=_NAMES.get(reader.FORMAT, reader.FORMAT),
+            problem=type(exc).__name__,
         ) from None
     if not result.blocks:
-        raise Unreadable("no text in it")
+        raise Unreadable(QT_TRANSLATE_NOOP("Errors", "no text in it"))
     return result
 
 
@@ -218,7 +235,12 @@ def _check_document(markdown: str, doc_id: str, bundle_id: str, taken: dict[str,
         raise RuntimeError(f"imported document does not parse: {exc}") from exc
     for para in doc.paragraphs:
         if taken.get(para.id, bundle_id) != bundle_id:
-            raise KnownError(f"its paragraph id {para.id!r} is already used in the archive")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "its paragraph id {id!r} is already used in the archive"
+                ),
+                id=para.id,
+            )
 
 
 def _ids_in(folder: Path) -> set[str]:
@@ -310,7 +332,7 @@ def import_paths(
                 report.cancelled = True
                 return report
             except KnownError as exc:  # Unreadable among them
-                report.results.append(FileResult(safe_path(path), "skipped", str(exc)))
+                report.results.append(FileResult(safe_path(path), "skipped", exc.message))
             except MemoryError:
                 report.results.append(
                     FileResult(safe_path(path), "skipped", "needs more memory than allowed")
@@ -469,7 +491,9 @@ def _import_one(
 def remove_document(data_dir: Path, bundle_id: str) -> None:
     folder = user_bundles(data_dir) / bundle_id
     if not bundle_id.startswith("mine-") or not (folder / MANIFEST).is_file():
-        raise KnownError(f"no imported document {bundle_id!r}")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "no imported document {bundle_id!r}"), bundle_id=bundle_id
+        )
     gone = folder.with_name(f"{DELETED_PREFIX}{bundle_id}")  # one rename: gone whole, at once
     shutil.rmtree(gone, ignore_errors=True)
     folder.rename(gone)
@@ -485,10 +509,12 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     folder = root / bundle_id
     manifest_path = folder / MANIFEST
     if not bundle_id.startswith("mine-") or not manifest_path.is_file():
-        raise KnownError(f"no imported document {bundle_id!r}")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "no imported document {bundle_id!r}"), bundle_id=bundle_id
+        )
     title = " ".join(title.split())
     if not title:
-        raise KnownError("a title cannot be empty")
+        raise KnownError(QT_TRANSLATE_NOOP("Errors", "a title cannot be empty"))
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     lines = (folder / DOCUMENT).read_text(encoding="utf-8").split("\n")
     doc_id = manifest["documents"][0]["id"]

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from index.errors import Cancelled
+from index.errors import QT_TRANSLATE_NOOP, Cancelled, Message
 from index.imports.readers import Block, ReadResult, Unreadable
 
 log = logging.getLogger(__name__)
@@ -54,22 +54,28 @@ def special_kind(path: Path) -> str | None:
         import errno
 
         if exc.errno == errno.ELOOP:
-            return "a link that loops back on itself"
+            return Message(QT_TRANSLATE_NOOP("Errors", "a link that loops back on itself"))
         if path.is_symlink():
-            return "a link to a file that does not exist"
-        return f"unreadable ({exc.strerror or exc})"
+            return Message(QT_TRANSLATE_NOOP("Errors", "a link to a file that does not exist"))
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"), reason=exc.strerror or exc
+        )
     mode = info.st_mode
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a document: opening it could wait forever"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a named pipe (FIFO), not a document: opening it could wait forever"
+            )
+        )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a document"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a device, not a document"))
     if stat.S_ISSOCK(mode):
-        return "a socket, not a document"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a socket, not a document"))
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "not a regular file"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a folder"))
+    return Message(QT_TRANSLATE_NOOP("Errors", "not a regular file"))
 
 
 # -- names safe to show and store ---------------------------------------------------------------
@@ -166,11 +172,22 @@ def _worker_main(conn, memory_limit: int) -> None:  # runs in the worker process
             result = read_file(Path(path), encoding)
             conn.send(("ok", result))
         except Unreadable as exc:
-            conn.send(("unreadable", str(exc)))
+            conn.send(("unreadable", exc.message))
         except MemoryError:
-            conn.send(("unreadable", "needs more memory than a document may take to read"))
+            conn.send(
+                (
+                    "unreadable",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "needs more memory than a document may take to read"
+                        )
+                    ),
+                )
+            )
         except RecursionError:
-            conn.send(("unreadable", "nested too deeply to read"))
+            conn.send(
+                ("unreadable", Message(QT_TRANSLATE_NOOP("Errors", "nested too deeply to read")))
+            )
         except Exception as exc:  # a reader's bug must not end the batch; it is logged
             conn.send(("error", type(exc).__name__))  # never its message: it may quote text
 
@@ -197,14 +214,22 @@ class ReaderWorker:
         # that time is not the file's, so each file's limit starts once the worker is ready.
         if not parent.poll(START_LIMIT):
             self._kill()
-            raise Unreadable("the reader did not start; the computer may be short of memory")
+            raise Unreadable(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the reader did not start; the computer may be short of memory"
+                )
+            )
         try:
             kind, _ = parent.recv()
         except (EOFError, OSError):
             kind = None
         if kind != "ready":
             self._kill()
-            raise Unreadable("the reader did not start; the computer may be short of memory")
+            raise Unreadable(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the reader did not start; the computer may be short of memory"
+                )
+            )
 
     def _kill(self) -> None:
         if self._proc is not None:
@@ -241,19 +266,30 @@ class ReaderWorker:
                     kind, value = self._conn.recv()
                 except (EOFError, OSError):
                     self._kill()
-                    raise Unreadable("reading it ended the reader (out of memory?)") from None
+                    raise Unreadable(
+                        QT_TRANSLATE_NOOP("Errors", "reading it ended the reader (out of memory?)")
+                    ) from None
                 if kind == "ok":
                     return value
                 if kind == "error":
                     log.error("reading an imported file failed: %s (a bug in a reader)", value)
-                    raise Unreadable(f"could not be read ({value})")
+                    raise Unreadable(
+                        QT_TRANSLATE_NOOP("Errors", "could not be read ({value})"), value=value
+                    )
                 raise Unreadable(value)
             if not self._proc.is_alive():
                 self._kill()
-                raise Unreadable("reading it needed more memory than allowed")
+                raise Unreadable(
+                    QT_TRANSLATE_NOOP("Errors", "reading it needed more memory than allowed")
+                )
             if time.monotonic() > deadline:
                 self._kill()
-                raise Unreadable(f"took longer than {self.time_limit:.0f} s to read; skipped")
+                raise Unreadable(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "took longer than {time_limit:.0f} s to read; skipped"
+                    ),
+                    time_limit=self.time_limit,
+                )
             if check is not None:
                 try:
                     check()

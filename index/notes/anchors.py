@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 
 CONTEXT_CHARS = 32
 MIN_QUOTE_SIMILARITY = 0.75
@@ -71,15 +71,37 @@ class AmbiguousQuote(KnownError):
     exact: str
     candidates: list[Candidate] = field(default_factory=list)
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> Message:
         shown = self.candidates[:MAX_CANDIDATES_SHOWN]
         more = len(self.candidates) - len(shown)
-        lines = [f"{c.para_id + ' ' if c.para_id else ''}@{c.start}: …{c.context}…" for c in shown]
-        return (
-            f"the quote {_short(self.exact)!r} occurs {len(self.candidates)} times and its "
-            "context does not settle which one is meant (give a prefix/suffix or the "
-            "occurrence); candidates: " + "; ".join(lines) + (f"; and {more} more" if more else "")
+        lines = "; ".join(
+            f"{c.para_id + ' ' if c.para_id else ''}@{c.start}: …{c.context}…" for c in shown
         )
+        values = {"quote": _short(self.exact), "count": len(self.candidates), "candidates": lines}
+        if more:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the quote {quote!r} occurs {count} times and its context does not settle "
+                    "which one is meant (give a prefix/suffix or the occurrence); candidates: "
+                    "{candidates}; and {more} more",
+                ),
+                more=more,
+                **values,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the quote {quote!r} occurs {count} times and its context does not settle "
+                "which one is meant (give a prefix/suffix or the occurrence); candidates: "
+                "{candidates}",
+            ),
+            **values,
+        )
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -172,7 +194,7 @@ def find(
     `QuoteNotFound` or `AmbiguousQuote` (with the candidates); see the module docstring."""
     exact = normalise(quote.exact)
     if not exact.strip():
-        raise QuoteNotFound("the quote is empty")
+        raise QuoteNotFound(QT_TRANSLATE_NOOP("Errors", "the quote is empty"))
     prefix, suffix = normalise(quote.prefix), normalise(quote.suffix)
     norms = [_normalised(text) for _, text in paragraphs]
     hits: list[_Hit] = []
@@ -200,7 +222,10 @@ def find(
                     changed = _between_context(text, quote)
                     if changed:
                         return Anchor(changed.start, changed.end, changed.exact, True, para_id)
-        raise QuoteNotFound(f"the quoted text is not in the document: {_short(quote.exact)!r}")
+        raise QuoteNotFound(
+            QT_TRANSLATE_NOOP("Errors", "the quoted text is not in the document: {quote!r}"),
+            quote=_short(quote.exact),
+        )
     chosen = _choose(hits, quote, hint_para, has_context=bool(prefix or suffix))
     if chosen is None:
         raise AmbiguousQuote(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import fsync_folder
 from index.notes import salvage
 
@@ -85,8 +85,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise KnownError(
-            f"the notes database was written by a newer Muragat (schema {version}); "
-            "update Muragat to open it — nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the notes database was written by a newer Muragat (schema {version}); "
+                "update Muragat to open it — nothing was changed",
+            ),
+            version=version,
         )
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from index.archive import Archive
-from index.errors import KnownError, NotFound
+from index.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from index.notes.anchors import AmbiguousQuote, Quote, QuoteNotFound, find, locate, make_quote
 from index.notes.model import Note
 from index.notes.store import NotesStore
@@ -26,7 +26,10 @@ def resolve_target(archive: Archive, target_id: str | None) -> tuple[str, str | 
         return "paragraph", target_id
     if archive.case(target_id):
         return "case", target_id
-    raise NotFound(f"no paragraph or case record with id {target_id!r}")
+    raise NotFound(
+        QT_TRANSLATE_NOOP("Errors", "no paragraph or case record with id {target_id!r}"),
+        target_id=target_id,
+    )
 
 
 def new_note(
@@ -68,21 +71,35 @@ def new_note(
             note.bundle_id = archive.case(ident).bundle_id
         return note
     if kind != "paragraph":
-        raise KnownError("a quoted passage must come from a paragraph (give a paragraph id)")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a quoted passage must come from a paragraph (give a paragraph id)"
+            )
+        )
     para = archive.paragraph(ident)
     if quote is not None:
         try:
             found = find([(ident, para.text)], Quote(quote, prefix, suffix))
             spans = [(found.start, found.end)]
         except QuoteNotFound:
-            raise KnownError(f"the quote does not occur in paragraph {ident}: {quote!r}") from None
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the quote does not occur in paragraph {ident}: {quote!r}"
+                ),
+                ident=ident,
+                quote=quote,
+            ) from None
         except AmbiguousQuote as exc:
             if occurrence is None:
                 raise
             spans = [(c.start, c.end) for c in exc.candidates]
         n = occurrence or 1
         if not 1 <= n <= len(spans):
-            raise KnownError(f"the quote occurs {len(spans)} time(s) in {ident}")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "the quote occurs {count} time(s) in {ident}"),
+                count=len(spans),
+                ident=ident,
+            )
         start, end = spans[n - 1]
     try:
         q = make_quote(para.text, start, end)

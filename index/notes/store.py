@@ -20,7 +20,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-from index.errors import KnownError, NotFound
+from index.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from index.notes import db, salvage
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
@@ -59,9 +59,14 @@ class NotesStore:
             # SQLite's own limit (SQLITE_MAX_PATHNAME): the store then opens read-only, from
             # a copy at a short path, with every note readable (see `Core`)
             raise KnownError(
-                f"the data folder's path is too long for the notes database "
-                f"({len(os.fsencode(str(path.absolute())))} bytes; SQLite opens at most "
-                f"{MAX_SQLITE_PATH}); choose a data folder with a shorter path"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the data folder's path is too long for the notes database ({count} "
+                    "bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder "
+                    "with a shorter path",
+                ),
+                count=len(os.fsencode(str(path.absolute()))),
+                MAX_SQLITE_PATH=MAX_SQLITE_PATH,
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,9 +78,17 @@ class NotesStore:
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:
-            raise KnownError(f"cannot open the notes database {path}: {exc}") from exc
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot open the notes database {path}: {reason}"),
+                path=path,
+                reason=exc,
+            ) from exc
         except OSError as exc:
-            raise KnownError(f"cannot open the notes database {path}: {exc.strerror}") from exc
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot open the notes database {path}: {reason}"),
+                path=path,
+                reason=exc.strerror,
+            ) from exc
 
     def _open_read_only(self) -> None:
         """Open for reading only (the data folder cannot be written): a private temporary
@@ -105,7 +118,11 @@ class NotesStore:
             db.migrate(conn)
             conn.close()
         except (OSError, sqlite3.Error) as exc:
-            raise KnownError(f"cannot read the notes database {self.path}: {exc}") from exc
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot read the notes database {path}: {reason}"),
+                path=self.path,
+                reason=exc,
+            ) from exc
         self._read_path = copy
 
     def close(self) -> None:
@@ -165,10 +182,21 @@ class NotesStore:
         backed up first; returns that backup (None if there were no notes)."""
         chosen = next((b for b in db.backups(self.backups) if b.name == name), None)
         if chosen is None:
-            raise NotFound(f"no backup named {name!r} (muragat notes restore-backup lists them)")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "no backup named {name!r} (muragat notes restore-backup lists them)"
+                ),
+                name=name,
+            )
         problem = chosen.verify()
         if problem:
-            raise KnownError(f"the backup {name} cannot be trusted ({problem}); choose another")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the backup {name} cannot be trusted ({problem}); choose another"
+                ),
+                name=name,
+                problem=problem,
+            )
         with self._lock:
             copy = sqlite3.connect(":memory:")
             try:
@@ -189,19 +217,28 @@ class NotesStore:
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._writer is None:
-                raise KnownError("the notes are open read-only: nothing can be saved")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the notes are open read-only: nothing can be saved"
+                    )
+                )
             conn = self._writer
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise KnownError(f"could not save: {exc}") from None
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason}"), reason=exc
+                ) from None
             try:
                 yield conn
                 conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise KnownError(f"could not save: {exc} — nothing was changed") from None
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason} — nothing was changed"),
+                    reason=exc,
+                ) from None
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -234,9 +271,16 @@ class NotesStore:
 
     def add(self, note: Note) -> Note:
         if note.target_kind not in TARGET_KINDS:
-            raise KnownError(f"unknown target kind {note.target_kind!r}")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "unknown target kind {target_kind!r}"),
+                target_kind=note.target_kind,
+            )
         if note.color not in COLORS:
-            raise KnownError(f"unknown colour {note.color!r}; choose one of {', '.join(COLORS)}")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "unknown colour {color!r}; choose one of {choices}"),
+                color=note.color,
+                choices=", ".join(COLORS),
+            )
         note.id = note.id or uuid.uuid4().hex[:12]
         note.created = note.created or now()
         note.modified = note.modified or note.created
@@ -259,9 +303,14 @@ class NotesStore:
         (added, updated)."""
         for note in adds:
             if note.target_kind not in TARGET_KINDS:
-                raise KnownError(f"unknown target kind {note.target_kind!r}")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "unknown target kind {target_kind!r}"),
+                    target_kind=note.target_kind,
+                )
             if note.color not in COLORS:
-                raise KnownError(f"unknown colour {note.color!r}")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "unknown colour {color!r}"), color=note.color
+                )
         added, updated = [], []
         with self._write() as conn:
             for note in adds:
@@ -313,7 +362,9 @@ class NotesStore:
         rows = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchall()
         row = rows[0] if rows else None
         if row is None:
-            raise NotFound(f"no note with id {note_id!r}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "no note with id {note_id!r}"), note_id=note_id
+            )
         return self._row_to_note(row, conn)
 
     def notes_by_id(self, ids: Iterable[str]) -> list[Note]:
@@ -341,7 +392,9 @@ class NotesStore:
         changes["modified"] = now()
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone() is None:
-                raise NotFound(f"no note with id {note_id!r}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "no note with id {note_id!r}"), note_id=note_id
+                )
             sets = ", ".join(f'"{k}" = ?' for k in changes)
             conn.execute(f"UPDATE notes SET {sets} WHERE id = ?", [*changes.values(), note_id])
             if tags is not None:
@@ -437,7 +490,7 @@ class NotesStore:
             cond, args = within_sql("name", old)
             rows = conn.execute(f"SELECT id, name FROM tags WHERE {cond}", args).fetchall()
             if not rows:
-                raise NotFound(f"no tag {old!r}")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no tag {old!r}"), old=old)
             for tag_id, name in rows:
                 target = new + name[len(old) :]
                 existing = conn.execute("SELECT id FROM tags WHERE name = ?", (target,)).fetchone()

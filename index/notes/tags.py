@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 MAX_TAG = 200
 
@@ -19,9 +19,12 @@ def normalize_tag(name: str) -> str:
     parts = [" ".join(p.split()) for p in name.split("/")]
     tag = "/".join(p for p in parts if p)
     if not tag:
-        raise KnownError(f"not a tag name: {name!r}")
+        raise KnownError(QT_TRANSLATE_NOOP("Errors", "not a tag name: {name!r}"), name=name)
     if len(tag) > MAX_TAG:
-        raise KnownError(f"a tag name may have at most {MAX_TAG} characters")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "a tag name may have at most {MAX_TAG} characters"),
+            MAX_TAG=MAX_TAG,
+        )
     return tag
 
 

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from index.archive import Archive
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.export.w3c import (
     NOTE_URN,
     PRIVATE,
@@ -92,14 +92,22 @@ class ImportRefused(KnownError):
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
-        lines = [f"  {label}: {reason}" for label, reason in report.skipped[:SHOWN_SKIPS]]
+        lines = {
+            f"line{i}": Message("  {label}: {reason}", label=label, reason=reason)
+            for i, (label, reason) in enumerate(report.skipped[:SHOWN_SKIPS])
+        }
         more = len(report.skipped) - SHOWN_SKIPS
         if more > 0:
-            lines.append(f"  … and {more} more")
+            lines["more"] = Message(QT_TRANSLATE_NOOP("Errors", "  … and {more} more"), more=more)
         super().__init__(
-            f"nothing was imported: {len(report.skipped)} of {report.total} annotation(s) "
-            "cannot be imported (to import the others, use --import-what-you-can):\n"
-            + "\n".join(lines)
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "nothing was imported: {skipped} of {total} annotation(s) cannot be imported "
+                "(to import the others, use --import-what-you-can):\n{lines}",
+            ),
+            skipped=len(report.skipped),
+            total=report.total,
+            lines=Message("\n".join("{" + k + "}" for k in lines), **lines),
         )
 
 
@@ -132,18 +140,32 @@ def parse(text: str) -> Any:
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("---") or stripped.startswith("#"):
         raise KnownError(
-            "this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation "
-            "JSON-LD only (a Muragat Markdown export is for reading; to move notes between "
-            "archives export them with --format w3c)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this is Markdown, not JSON-LD: muragat notes import reads W3C Web "
+                "Annotation JSON-LD only (a Muragat Markdown export is for reading; to "
+                "move notes between archives export them with --format w3c)",
+            )
         )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise KnownError(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "not JSON (line {lineno}, column {colno}: {msg})"),
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
+        ) from None
     except RecursionError:
-        raise KnownError(f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "the JSON is nested more than {MAX_DEPTH} levels deep"),
+            MAX_DEPTH=MAX_DEPTH,
+        ) from None
     if _depth(data) > MAX_DEPTH:
-        raise KnownError(f"the JSON is nested more than {MAX_DEPTH} levels deep")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "the JSON is nested more than {MAX_DEPTH} levels deep"),
+            MAX_DEPTH=MAX_DEPTH,
+        )
     return _compact(data)
 
 
@@ -247,24 +269,39 @@ def _annotations(data: Any) -> list[Any]:
             if isinstance(page, str):
                 if page not in pages_by_id:
                     raise KnownError(
-                        f"the page {page[:200]} is not in this file (Muragat never fetches "
-                        "anything; export every page into one file)"
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the page {page} is not in this file (Muragat never fetches anything; "
+                            "export every page into one file)",
+                        ),
+                        page=page[:200],
                     )
                 page = pages_by_id[page]
             if not isinstance(page, dict) or "AnnotationPage" not in _types(page):
-                raise KnownError("a collection page that is not an AnnotationPage")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "a collection page that is not an AnnotationPage")
+                )
             if id(page) in seen_pages:
                 return
             seen_pages.add(id(page))
             count += 1
             if count > MAX_PAGES:
-                raise KnownError(f"more than {MAX_PAGES} pages")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "more than {MAX_PAGES} pages"), MAX_PAGES=MAX_PAGES
+                )
             items = page.get("items", [])
             if not isinstance(items, list):
-                raise KnownError("an AnnotationPage whose items are not a list")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "an AnnotationPage whose items are not a list")
+                )
             out.extend(items)
             if len(out) > MAX_ANNOTATIONS:
-                raise KnownError(f"more than {MAX_ANNOTATIONS:,} annotations in one file; split it")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
+                    ),
+                    MAX_ANNOTATIONS=MAX_ANNOTATIONS,
+                )
             page = page.get("next")
 
     for obj in objects:
@@ -275,7 +312,9 @@ def _annotations(data: Any) -> list[Any]:
         if "AnnotationCollection" in types:
             first = obj.get("first")
             if first is None and obj.get("total"):
-                raise KnownError("an AnnotationCollection without its first page")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "an AnnotationCollection without its first page")
+                )
             if first is not None:
                 read_page(first)
         elif "AnnotationPage" in types:
@@ -284,7 +323,12 @@ def _annotations(data: Any) -> list[Any]:
         else:
             out.append(obj)
             if len(out) > MAX_ANNOTATIONS:
-                raise KnownError(f"more than {MAX_ANNOTATIONS:,} annotations in one file; split it")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
+                    ),
+                    MAX_ANNOTATIONS=MAX_ANNOTATIONS,
+                )
     return out
 
 
@@ -295,7 +339,11 @@ def _iri(value: Any, what: str) -> str:
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     if not isinstance(value, str) or len(value) > 2048 or not _IRI.fullmatch(value):
-        raise Rejected(f"{what} is not an IRI: {str(value)[:80]!r}")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{what} is not an IRI: {value!r}"),
+            what=what,
+            value=str(value)[:80],
+        )
     return value
 
 
@@ -304,11 +352,19 @@ def normalise_datetime(value: Any, what: str) -> str:
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     if not isinstance(value, str) or "T" not in value or len(value) > 64:
-        raise Rejected(f"{what} is not a date and time (xsd:dateTime): {str(value)[:80]!r}")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{what} is not a date and time (xsd:dateTime): {value!r}"),
+            what=what,
+            value=str(value)[:80],
+        )
     try:
         when = datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
     except ValueError:
-        raise Rejected(f"{what} is not a date and time (xsd:dateTime): {value[:80]!r}") from None
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{what} is not a date and time (xsd:dateTime): {value!r}"),
+            what=what,
+            value=value[:80],
+        ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -325,23 +381,38 @@ def _body(body: Any, content: _Content) -> None:
     if isinstance(body, str):
         _iri(body, "a body")
         content.texts.append(body)
-        content.dropped.append(f"the linked body {body[:120]} is kept as its address")
+        content.dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "the linked body {body} is kept as its address"),
+                body=body[:120],
+            )
+        )
         return
     if not isinstance(body, dict):
-        raise Rejected("a body is neither an IRI nor an object")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "a body is neither an IRI nor an object"))
     types = _types(body)
     if "Choice" in types:
         items = body.get("items")
         if not isinstance(items, list) or not items:
-            raise Rejected("a Choice body without items")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "a Choice body without items"))
         _body(items[0], content)
         if len(items) > 1:
-            content.dropped.append(f"a Choice of {len(items)} bodies: kept the first (default)")
+            content.dropped.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "a Choice of {count} bodies: kept the first (default)"
+                    ),
+                    count=len(items),
+                )
+            )
         return
     if types & {"List", "Composite", "Independents"}:
         items = body.get("items")
         if not isinstance(items, list):
-            raise Rejected(f"a {sorted(types)[0]} body without items")
+            raise Rejected(
+                QT_TRANSLATE_NOOP("Errors", "a {kind} body without items"),
+                kind=sorted(types)[0],
+            )
         for item in items:
             _body(item, content)
         return
@@ -354,22 +425,27 @@ def _body(body: Any, content: _Content) -> None:
         if isinstance(ident, str):
             _body(ident, content)
             return
-        raise Rejected("a body with neither a value nor an IRI")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "a body with neither a value nor an IRI"))
     if not isinstance(value, str):
-        raise Rejected("a body value that is not text")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "a body value that is not text"))
     fmt = body.get("format")
     if isinstance(fmt, str) and fmt.lower().startswith(("text/html", "application/xhtml")):
         value = html_to_markdown(value)
     if "tagging" in purposes:
         tag = normalize_tag(value)
         if not tag:
-            raise Rejected(f"an empty tag {value[:40]!r}")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "an empty tag {value!r}"), value=value[:40])
         content.tags.append(tag)
         return
     content.texts.append(value)
     lang = body.get("language")
     if isinstance(lang, str) and lang:
-        content.dropped.append(f"the body's language ({lang[:20]}) is not kept")
+        content.dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "the body's language ({lang}) is not kept"),
+                lang=lang[:20],
+            )
+        )
 
 
 @dataclass
@@ -419,10 +495,13 @@ def _resolve(target: Any, archive: Archive) -> _Target:
     if isinstance(target, str):
         target = {"source": target}
     if not isinstance(target, dict):
-        raise Rejected("a target that is neither an IRI nor an object")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "a target that is neither an IRI nor an object"))
     types = _types(target)
     if types & {"Choice", "List", "Composite", "Independents"}:
-        raise Rejected(f"a {sorted(types)[0]} target (a set of resources) is not supported")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "a {kind} target (a set of resources) is not supported"),
+            kind=sorted(types)[0],
+        )
     source = target.get("source", target.get("id"))
     if isinstance(source, dict):
         source = source.get("id")
@@ -432,14 +511,20 @@ def _resolve(target: Any, archive: Archive) -> _Target:
         case_id = source.rsplit(":", 1)[-1]
         record = archive.case(case_id)
         if record is None:
-            raise Rejected(f"no case record {case_id!r} in this archive")
+            raise Rejected(
+                QT_TRANSLATE_NOOP("Errors", "no case record {case_id!r} in this archive"),
+                case_id=case_id,
+            )
         return _Target("case", case_id, bundle_id=record.bundle_id, color=color)
     if source == "urn:muragat:free-note":
         return _Target("free", color=color)
     base, _, fragment = source.partition("#")
     docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == base]
     if not docs:
-        raise Rejected(f"the target {source[:200]} is not a document in this archive")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "the target {source} is not a document in this archive"),
+            source=source[:200],
+        )
     quote, para_id, start = _selectors(target)
     para_id = para_id or (fragment or None)
     hinted = archive.paragraph(para_id) if para_id else None
@@ -448,18 +533,25 @@ def _resolve(target: Any, archive: Archive) -> _Target:
     if quote is None:
         if not para_id and target.get("selector") is not None:
             raise Rejected(
-                "none of the target's selectors can be placed (Muragat reads TextQuoteSelector "
-                "and FragmentSelector)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "none of the target's selectors can be placed (Muragat reads "
+                    "TextQuoteSelector and FragmentSelector)",
+                )
             )
         if para_id and not hinted:
-            raise Rejected(f"the paragraph {para_id[:80]!r} is not in {base[:200]}")
+            raise Rejected(
+                QT_TRANSLATE_NOOP("Errors", "the paragraph {para_id!r} is not in {base}"),
+                para_id=para_id[:80],
+                base=base[:200],
+            )
         if hinted:
             return _Target("paragraph", hinted.id, color=color)
         doc = docs[0]
         return _Target("document", None, doc_id=doc.id, bundle_id=doc.bundle_id, color=color)
     exact = quote.get("exact")
     if not isinstance(exact, str) or not exact.strip():
-        raise Rejected("a TextQuoteSelector without exact text")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "a TextQuoteSelector without exact text"))
     prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
     prefix = prefix if isinstance(prefix, str) else ""
     q = Quote(exact, prefix, suffix if isinstance(suffix, str) else "", start)
@@ -473,7 +565,7 @@ def _resolve(target: Any, archive: Archive) -> _Target:
         paragraphs = [(p.id, p.text) for d in docs for p in d.paragraphs]
         found = find(paragraphs, q, hint_para=hinted.id if hinted else None)
     except (AmbiguousQuote, QuoteNotFound) as exc:
-        raise Rejected(str(exc)) from None
+        raise Rejected(exc.message) from None
     return _Target("passage", found.para_id, found.start, found.end, color=color)
 
 
@@ -491,13 +583,17 @@ def _label(anno: Any, n: int) -> str:
 
 def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
     if not isinstance(anno, dict):
-        raise Rejected("not an object")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "not an object"))
     types = _types(anno)
     if not types & {"Annotation", "oa:Annotation"}:
-        raise Rejected("not an Annotation (its type is not Annotation)")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "not an Annotation (its type is not Annotation)")
+        )
     ident = _iri(anno.get("id"), "the id")
     if "body" in anno and "bodyValue" in anno:
-        raise Rejected("has both body and bodyValue (the model allows one)")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "has both body and bodyValue (the model allows one)")
+        )
     created = normalise_datetime(anno["created"], "created") if "created" in anno else ""
     modified = normalise_datetime(anno["modified"], "modified") if "modified" in anno else created
     content = _Content()
@@ -505,29 +601,54 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
         value = anno["bodyValue"]
         value = value[0] if isinstance(value, list) and len(value) == 1 else value
         if not isinstance(value, str):
-            raise Rejected("a bodyValue that is not text")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "a bodyValue that is not text"))
         content.texts.append(value)
     for body in _as_list(anno.get("body", [])):
         _body(body, content)
     body = "\n\n".join(t for t in content.texts if t.strip())
     if len(body) > MAX_BODY_CHARS:
-        raise Rejected(f"the note is {len(body):,} characters; at most {MAX_BODY_CHARS:,}")
+        raise Rejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the note is {count:,} characters; at most {MAX_BODY_CHARS:,}"
+            ),
+            count=len(body),
+            MAX_BODY_CHARS=MAX_BODY_CHARS,
+        )
     if len(content.tags) > MAX_TAGS:
-        raise Rejected(f"{len(content.tags)} tags; at most {MAX_TAGS}")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{count} tags; at most {MAX_TAGS}"),
+            count=len(content.tags),
+            MAX_TAGS=MAX_TAGS,
+        )
     dropped += content.dropped
     motivations = [m for m in _as_list(anno.get("motivation")) if isinstance(m, str)]
     known = [m.removeprefix("oa:") for m in motivations if m.removeprefix("oa:") in MOTIVATIONS]
     if len(known) < len(motivations):
-        dropped.append("motivations not in the model: " + ", ".join(motivations)[:120])
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "motivations not in the model: {motivations}"),
+                motivations=", ".join(motivations)[:120],
+            )
+        )
     if len(known) > 1:
-        dropped.append(f"kept the first of {len(known)} motivations ({known[0]})")
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "kept the first of {count} motivations ({first})"),
+                count=len(known),
+                first=known[0],
+            )
+        )
     if "target" not in anno:
-        raise Rejected("has no target")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "has no target"))
     targets = _as_list(anno["target"])
     if not targets:
-        raise Rejected("has no target")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "has no target"))
     if len(targets) > MAX_TARGETS:
-        raise Rejected(f"{len(targets)} targets; at most {MAX_TARGETS}")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{count} targets; at most {MAX_TARGETS}"),
+            count=len(targets),
+            MAX_TARGETS=MAX_TARGETS,
+        )
     resolved = [_resolve(t, archive) for t in targets]
     style = anno.get("stylesheet")
     notes = []
@@ -553,7 +674,12 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             note.motivation = known[0]
         notes.append(note)
     if len(resolved) > 1:
-        dropped.append(f"{len(resolved)} targets: one note per target")
+        dropped.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "{count} targets: one note per target"),
+                count=len(resolved),
+            )
+        )
     return notes
 
 
@@ -564,7 +690,11 @@ def _target_tags(anno: Any, archive: Archive) -> list[tuple[str, str]]:
         _body(body, content)
     target = _resolve(anno.get("target"), archive)
     if target.kind not in ("paragraph", "case") or content.texts:
-        raise Rejected("tags on a paragraph or case record, but not only tags on one")
+        raise Rejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "tags on a paragraph or case record, but not only tags on one"
+            )
+        )
     return [(target.target_id, tag) for tag in content.tags]
 
 
@@ -605,7 +735,7 @@ def plan_import(
                 continue
             notes = _notes_from(anno, archive, dropped)
         except KnownError as exc:  # the annotation's fault; anything else is a bug and raises
-            report.skipped.append((label, str(exc)))
+            report.skipped.append((label, exc.message))
             continue
         report.dropped += [(label, d) for d in dropped]
         for note in notes:

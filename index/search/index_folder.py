@@ -22,7 +22,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import write_atomic
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
@@ -154,13 +154,23 @@ class IndexFolder:
             if reason == "missing" and self._seed():
                 return None
         except OSError as exc:
-            raise KnownError(f"cannot read the search index in {self.folder}: {exc}") from exc
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot read the search index in {folder}: {reason}"),
+                folder=self.folder,
+                reason=exc,
+            ) from exc
         if reason:
             log.info("rebuilding search index: %s", reason)
             try:
                 self._create()
             except OSError as exc:
-                raise KnownError(f"cannot create the search index in {self.folder}: {exc}") from exc
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "cannot create the search index in {folder}: {reason}"
+                    ),
+                    folder=self.folder,
+                    reason=exc,
+                ) from exc
         return reason
 
     def _seed(self) -> bool:
@@ -287,7 +297,9 @@ class IndexFolder:
                 )
             return self.ix.writer(timeout=10.0, limitmb=64)
         except LockError as exc:
-            raise KnownError("the search index is being updated by another Muragat") from exc
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "the search index is being updated by another Muragat")
+            ) from exc
 
     def update(
         self, items: Iterable[IndexItem], remove: Iterable[str] = (), purge: bool = False

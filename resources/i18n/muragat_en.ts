@@ -37,6 +37,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -60,11 +61,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <location filename="../../app/commands/notes_cmds.py" line="288"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
             <numerusform>restored %n notes from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <source>%n paragraph(s)/case record(s)</source>
+        <translation>
+            <numerusform>%n paragraph/case record</numerusform>
+            <numerusform>%n paragraphs/case records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -76,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <location filename="../../app/commands/search_cmds.py" line="132"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -84,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="125"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -157,7 +166,7 @@
 <context>
     <name>ProvenanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -165,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="144"/>
+        <location filename="../../app/gui/provenance.py" line="145"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>

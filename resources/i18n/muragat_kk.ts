@@ -39,59 +39,59 @@
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="22"/>
+        <location filename="../../app/gui/wipe.py" line="23"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="23"/>
+        <location filename="../../app/gui/wipe.py" line="24"/>
         <source>backups of the notes</source>
         <translation>жазбалардың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
+        <location filename="../../app/gui/wipe.py" line="25"/>
         <source>search index</source>
         <translation>іздеу индексі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>imported documents</source>
         <translation>импортталған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>settings</source>
         <translation>баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>trusted keys</source>
         <translation>сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>logs</source>
         <translation>журналдар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>caches</source>
         <translation>кэш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="38"/>
-        <location filename="../../app/gui/wipe.py" line="43"/>
-        <location filename="../../app/gui/wipe.py" line="68"/>
+        <location filename="../../app/gui/wipe.py" line="39"/>
+        <location filename="../../app/gui/wipe.py" line="44"/>
+        <location filename="../../app/gui/wipe.py" line="71"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="38"/>
+        <location filename="../../app/gui/wipe.py" line="39"/>
         <source>There is nothing to wipe.</source>
         <translation>Өшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="44"/>
+        <location filename="../../app/gui/wipe.py" line="45"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="63"/>
+        <location filename="../../app/gui/wipe.py" line="66"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="69"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="96"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -174,6 +174,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -184,6 +185,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -221,12 +223,30 @@ Muragat қазір жабылады.</translation>
             <numerusform>%n бет, %1 с</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="270"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
+        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <source>not kept from %1: %2</source>
+        <translation>%1 ішінен сақталмады: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <location filename="../../app/commands/notes_cmds.py" line="288"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <source>%n paragraph(s)/case record(s)</source>
+        <translation>
+            <numerusform>%n абзац/іс жазбасы</numerusform>
+            <numerusform>%n абзац/іс жазбасы</numerusform>
         </translation>
     </message>
     <message>
@@ -268,17 +288,17 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="109"/>
+        <location filename="../../app/commands/search_cmds.py" line="113"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="111"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <location filename="../../app/commands/search_cmds.py" line="132"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -286,7 +306,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="125"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -346,7 +366,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <location filename="../../app/commands/edition_cmds.py" line="195"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -355,22 +375,22 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <location filename="../../app/commands/edition_cmds.py" line="206"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
@@ -406,6 +426,896 @@ Fingerprint: %3</source>
         <location filename="../../app/gui/models.py" line="36"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="42"/>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="45"/>
+        <location filename="../../index/archive/bundle.py" line="174"/>
+        <source>not UTF-8 text</source>
+        <translation>UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="51"/>
+        <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>бұзылған JSON ({lineno}-жол, {colno}-баған: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="60"/>
+        <location filename="../../index/archive/signing.py" line="297"/>
+        <location filename="../../index/imports/importer.py" line="121"/>
+        <location filename="../../index/imports/importer.py" line="143"/>
+        <location filename="../../index/imports/limits.py" line="61"/>
+        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <source>unreadable ({reason})</source>
+        <translation>оқылмайды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="80"/>
+        <source>files: bad entry {file!r}</source>
+        <translation>files: қате жазба {file!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="180"/>
+        <source>malformed Markdown: {reason}</source>
+        <translation>бұзылған Markdown: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="204"/>
+        <location filename="../../index/archive/bundle.py" line="214"/>
+        <source>duplicate id {id!r}</source>
+        <translation>қайталанатын id {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="221"/>
+        <source>{id}: unknown section {section!r}</source>
+        <translation>{id}: белгісіз бөлім {section!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="230"/>
+        <source>{id}: cites unknown paragraph {source!r}</source>
+        <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="93"/>
+        <source>{path}: too large to be a minisign public key</source>
+        <translation>{path}: minisign ашық кілті үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="99"/>
+        <source>{path}: unreadable ({reason})</source>
+        <translation>{path}: оқылмайды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="111"/>
+        <source>{where}: not a minisign public key</source>
+        <translation>{where}: minisign ашық кілті емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="118"/>
+        <source>{where}: not a minisign public key ({reason})</source>
+        <translation>{where}: minisign ашық кілті емес ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="140"/>
+        <source>{path}: too large</source>
+        <translation>{path}: тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="150"/>
+        <source>{path}: unreadable list of trusted keys ({reason})</source>
+        <translation>{path}: сенімді кілттер тізімі оқылмайды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="182"/>
+        <source>that is the Muragat editions key: it is always trusted</source>
+        <translation>бұл Muragat басылымдарының кілті: оған әрқашан сенім білдіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="187"/>
+        <source>a key with key ID {key_id} is already trusted</source>
+        <translation>ID {key_id} кілті сенімділер тізімінде бар</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="204"/>
+        <source>no trusted key {ident!r} (see: muragat trust list)</source>
+        <translation>сенімді {ident!r} кілті жоқ (қараңыз: muragat trust list)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="279"/>
+        <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
+        <translation>жоқ: бумаға қол қойылмаған, бірақ оның манифесінде баспагері «{publisher}» деп көрсетілген; баспагері аталған басылымға қол қойылуы тиіс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="289"/>
+        <source>too large to be a minisign signature</source>
+        <translation>minisign қолтаңбасы үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="306"/>
+        <source>not a minisign signature ({reason})</source>
+        <translation>minisign қолтаңбасы емес ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="324"/>
+        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
+        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="334"/>
+        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
+        <translation>қолтаңба тексеруден өтпеді: манифест {name} кілтімен (кілт ID {key_id}) қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="358"/>
+        <source>{path} exists: not overwriting a key</source>
+        <translation>{path} бар: кілт қайта жазылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="380"/>
+        <source>{secret_path}: too large to be a minisign secret key</source>
+        <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="386"/>
+        <source>{secret_path}: unreadable ({reason})</source>
+        <translation>{secret_path}: оқылмайды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="392"/>
+        <source>{secret_path}: not a minisign secret key ({reason})</source>
+        <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="401"/>
+        <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
+        <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="412"/>
+        <source>{secret_path}: wrong password</source>
+        <translation>{secret_path}: құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="116"/>
+        <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/errors.py" line="107"/>
+        <source>{bundle}: {file}: {problem}</source>
+        <translation>{bundle}: {file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="41"/>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation>белгісіз пішім {format!r}; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="47"/>
+        <source>cannot group by {group_by!r}; choose document or tag</source>
+        <translation>{group_by!r} бойынша топтау мүмкін емес; document немесе tag таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="53"/>
+        <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
+        <translation>since: 2026, 2026-05 немесе 2026-05-14 сияқты күн керек, {since!r} емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="75"/>
+        <source>no document {ident!r} (see muragat import --list, or the contents)</source>
+        <translation>{ident!r} құжаты жоқ (muragat import --list немесе мазмұнды қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="30"/>
+        <location filename="../../index/imports/limits.py" line="77"/>
+        <source>a folder</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="32"/>
+        <source>a device</source>
+        <translation>құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="34"/>
+        <source>a pipe (FIFO)</source>
+        <translation>арна (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="36"/>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="37"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
+        <source>not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="51"/>
+        <location filename="../../index/fileio.py" line="100"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="58"/>
+        <source>cannot write {path}: it is {kind}, not a file; choose a file name</source>
+        <translation>{path} жазылмады: бұл файл емес ({kind}); файл атын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="120"/>
+        <source>cannot read {source}: {reason}</source>
+        <translation>{source} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/encoding.py" line="83"/>
+        <source>unknown encoding {name!r}</source>
+        <translation>белгісіз кодтау {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="108"/>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="124"/>
+        <source>empty file</source>
+        <translation>бос файл</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="127"/>
+        <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
+        <translation>тым үлкен ({size:.0f} МБ; шегі — {MAX_BYTES} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="147"/>
+        <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
+        <translation>ескі пішімдегі Word (.doc) файлы: оны Word немесе LibreOffice-те ашып, .docx не .odt ретінде сақтаңыз да, соны импорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="158"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <source>a binary file, not a document Muragat can read</source>
+        <translation>екілік файл, Muragat оқи алатын құжат емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="179"/>
+        <source>a damaged {format} file ({problem})</source>
+        <translation>бүлінген {format} файлы ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="184"/>
+        <source>no text in it</source>
+        <translation>онда мәтін жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="239"/>
+        <source>its paragraph id {id!r} is already used in the archive</source>
+        <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="495"/>
+        <location filename="../../index/imports/importer.py" line="513"/>
+        <source>no imported document {bundle_id!r}</source>
+        <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="517"/>
+        <source>a title cannot be empty</source>
+        <translation>тақырып бос болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="57"/>
+        <source>a link that loops back on itself</source>
+        <translation>өзіне қайта сілтейтін сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="59"/>
+        <source>a link to a file that does not exist</source>
+        <translation>жоқ файлға сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="68"/>
+        <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
+        <translation>атаулы арна (FIFO), құжат емес: оны ашу шексіз күтуі мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="73"/>
+        <source>a device, not a document</source>
+        <translation>құрылғы, құжат емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="75"/>
+        <source>a socket, not a document</source>
+        <translation>сокет, құжат емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="181"/>
+        <source>needs more memory than a document may take to read</source>
+        <translation>оқуға құжатқа рұқсат етілгеннен көп жад керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="189"/>
+        <source>nested too deeply to read</source>
+        <translation>оқу үшін тым терең салынған</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="218"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
+        <source>the reader did not start; the computer may be short of memory</source>
+        <translation>оқу бағдарламасы іске қосылмады; компьютерде жад жетіспеуі мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="270"/>
+        <source>reading it ended the reader (out of memory?)</source>
+        <translation>оқу оқу процесін тоқтатты (жад жетпеді ме?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="277"/>
+        <source>could not be read ({value})</source>
+        <translation>оқу мүмкін болмады ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="283"/>
+        <source>reading it needed more memory than allowed</source>
+        <translation>оқуға рұқсат етілгеннен көп жад қажет болды</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="288"/>
+        <source>took longer than {time_limit:.0f} s to read; skipped</source>
+        <translation>оқу {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/notes_export.py" line="24"/>
+        <source>{name} is a Muragat notes export, not a document: importing it would make its notes (private ones too) searchable document text. To move notes between archives export them with --format w3c and use muragat notes import.</source>
+        <translation>{name} — Muragat жазбаларының экспорты, құжат емес: оны импорттаса, жазбалары (жеке жазбалар да) ізделетін құжат мәтініне айналар еді. Жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттап, muragat notes import пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/notes_export.py" line="35"/>
+        <source>{name} holds Web Annotations (notes), not a document: import it with muragat notes import.</source>
+        <translation>{name} ішінде құжат емес, веб-аннотациялар (жазбалар) бар: оны muragat notes import арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <source>expands to more text than any document holds</source>
+        <translation>кез келген құжаттағыдан көп мәтінге жайылады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/docx.py" line="234"/>
+        <source>not a readable Word file ({problem})</source>
+        <translation>оқылмайтын Word файлы ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/docx.py" line="310"/>
+        <source>a Word file with no document body</source>
+        <translation>құжат денесі жоқ Word файлы</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="147"/>
+        <source>not a readable OpenDocument file (no content.xml)</source>
+        <translation>оқылмайтын OpenDocument файлы (content.xml жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="155"/>
+        <source>not a readable OpenDocument file ({msg})</source>
+        <translation>оқылмайтын OpenDocument файлы ({msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="234"/>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation>мәтіндік құжат емес OpenDocument файлы</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <source>password-protected PDF</source>
+        <translation>құпиясөзбен қорғалған PDF</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <source>the PDF expands to more text than any document holds</source>
+        <translation>PDF кез келген құжаттағыдан көп мәтінге жайылады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <source>not a readable PDF ({problem})</source>
+        <translation>оқылмайтын PDF ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="51"/>
+        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
+        <translation>мәтін қабаты жоқ PDF (сканерленген беттер ме?): іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/rtf.py" line="32"/>
+        <source>not an RTF file (it does not start with {\rtf)</source>
+        <translation>RTF файлы емес ({\rtf деп басталмайды)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/rtf.py" line="38"/>
+        <source>not a readable RTF file ({problem})</source>
+        <translation>оқылмайтын RTF файлы ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="29"/>
+        <source>not a readable {kind} file (a damaged zip container)</source>
+        <translation>оқылмайтын {kind} файлы (zip контейнері бүлінген)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="36"/>
+        <source>a {kind} file with {count} parts: refused (a zip bomb?)</source>
+        <translation>{kind} файлының бөліктері тым көп: {count}; қабылданбады (zip-бомба ма?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="44"/>
+        <source>a {kind} file that expands to {total:.0f} MB: refused (a zip bomb?)</source>
+        <translation>{total:.0f} МБ-қа жайылатын {kind} файлы: қабылданбады (zip-бомба ма?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="54"/>
+        <source>a {kind} file whose {filename} is a zip bomb: refused</source>
+        <translation>{filename} бөлігі zip-бомба болып шыққан {kind} файлы: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="72"/>
+        <source>not a readable {kind} file ({problem})</source>
+        <translation>оқылмайтын {kind} файлы ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="78"/>
+        <source>a {kind} file that expands beyond its declared size: refused</source>
+        <translation>мәлімделген өлшемінен асып жайылатын {kind} файлы: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="91"/>
+        <source>a {kind} file with XML entity declarations: refused</source>
+        <translation>XML entity жариялаулары бар {kind} файлы: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="84"/>
+        <source>the quote {quote!r} occurs {count} times and its context does not settle which one is meant (give a prefix/suffix or the occurrence); candidates: {candidates}; and {more} more</source>
+        <translation>{quote!r} дәйексөзі бірнеше рет кездеседі (саны: {count}), ал мәтінмәннен қайсысы екені анықталмайды (prefix/suffix немесе кездесу нөмірін беріңіз); нұсқалар: {candidates}; тағы {more}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="94"/>
+        <source>the quote {quote!r} occurs {count} times and its context does not settle which one is meant (give a prefix/suffix or the occurrence); candidates: {candidates}</source>
+        <translation>{quote!r} дәйексөзі бірнеше рет кездеседі (саны: {count}), ал мәтінмәннен қайсысы екені анықталмайды (prefix/suffix немесе кездесу нөмірін беріңіз); нұсқалар: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="197"/>
+        <source>the quote is empty</source>
+        <translation>дәйексөз бос</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="226"/>
+        <source>the quoted text is not in the document: {quote!r}</source>
+        <translation>келтірілген мәтін құжатта жоқ: {quote!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/db.py" line="88"/>
+        <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
+        <translation>жазбалар дерекқорын Muragat-тың жаңарақ нұсқасы жазған (схема {version}); оны ашу үшін Muragat-ты жаңартыңыз — ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="30"/>
+        <source>no paragraph or case record with id {target_id!r}</source>
+        <translation>id-і {target_id!r} абзац не іс жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="75"/>
+        <source>a quoted passage must come from a paragraph (give a paragraph id)</source>
+        <translation>келтірілген үзінді абзацтан алынуы керек (абзац id-ін беріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="86"/>
+        <source>the quote does not occur in paragraph {ident}: {quote!r}</source>
+        <translation>дәйексөз {ident} абзацында жоқ: {quote!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="99"/>
+        <source>the quote occurs {count} time(s) in {ident}</source>
+        <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="62"/>
+        <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
+        <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="82"/>
+        <location filename="../../index/notes/store.py" line="88"/>
+        <source>cannot open the notes database {path}: {reason}</source>
+        <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="122"/>
+        <source>cannot read the notes database {path}: {reason}</source>
+        <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="186"/>
+        <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
+        <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="194"/>
+        <source>the backup {name} cannot be trusted ({problem}); choose another</source>
+        <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="221"/>
+        <source>the notes are open read-only: nothing can be saved</source>
+        <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="230"/>
+        <source>could not save: {reason}</source>
+        <translation>сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="239"/>
+        <source>could not save: {reason} — nothing was changed</source>
+        <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="275"/>
+        <location filename="../../index/notes/store.py" line="307"/>
+        <source>unknown target kind {target_kind!r}</source>
+        <translation>белгісіз нысана түрі {target_kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="280"/>
+        <source>unknown colour {color!r}; choose one of {choices}</source>
+        <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="312"/>
+        <source>unknown colour {color!r}</source>
+        <translation>белгісіз түс {color!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="366"/>
+        <location filename="../../index/notes/store.py" line="396"/>
+        <source>no note with id {note_id!r}</source>
+        <translation>id-і {note_id!r} жазба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="493"/>
+        <source>no tag {old!r}</source>
+        <translation>{old!r} тегі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/tags.py" line="22"/>
+        <source>not a tag name: {name!r}</source>
+        <translation>тег атауы емес: {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/tags.py" line="25"/>
+        <source>a tag name may have at most {MAX_TAG} characters</source>
+        <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="101"/>
+        <source>  … and {more} more</source>
+        <translation>  … тағы {more}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="103"/>
+        <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
+{lines}</source>
+        <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="143"/>
+        <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
+        <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="154"/>
+        <source>not JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="161"/>
+        <location filename="../../index/notes/w3c.py" line="166"/>
+        <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
+        <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="272"/>
+        <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
+        <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="282"/>
+        <source>a collection page that is not an AnnotationPage</source>
+        <translation>AnnotationPage емес жинақ беті</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="290"/>
+        <source>more than {MAX_PAGES} pages</source>
+        <translation>{MAX_PAGES} беттен көп</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="295"/>
+        <source>an AnnotationPage whose items are not a list</source>
+        <translation>items тізім емес AnnotationPage</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="300"/>
+        <location filename="../../index/notes/w3c.py" line="327"/>
+        <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
+        <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="316"/>
+        <source>an AnnotationCollection without its first page</source>
+        <translation>бірінші беті жоқ AnnotationCollection</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="343"/>
+        <source>{what} is not an IRI: {value!r}</source>
+        <translation>{what}: IRI емес: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="356"/>
+        <location filename="../../index/notes/w3c.py" line="364"/>
+        <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
+        <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="386"/>
+        <source>the linked body {body} is kept as its address</source>
+        <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="392"/>
+        <source>a body is neither an IRI nor an object</source>
+        <translation>дене (body) IRI де, объект те емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="397"/>
+        <source>a Choice body without items</source>
+        <translation>элементтері (items) жоқ Choice денесі</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="402"/>
+        <source>a Choice of {count} bodies: kept the first (default)</source>
+        <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="413"/>
+        <source>a {kind} body without items</source>
+        <translation>элементтері (items) жоқ {kind} денесі</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="428"/>
+        <source>a body with neither a value nor an IRI</source>
+        <translation>мәні де, IRI-і де жоқ дене</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="430"/>
+        <source>a body value that is not text</source>
+        <translation>дене мәні мәтін емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="437"/>
+        <source>an empty tag {value!r}</source>
+        <translation>бос тег {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="445"/>
+        <source>the body&apos;s language ({lang}) is not kept</source>
+        <translation>дене тілі ({lang}) сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="498"/>
+        <source>a target that is neither an IRI nor an object</source>
+        <translation>нысана (target) IRI де, объект те емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="502"/>
+        <source>a {kind} target (a set of resources) is not supported</source>
+        <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="515"/>
+        <source>no case record {case_id!r} in this archive</source>
+        <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="525"/>
+        <source>the target {source} is not a document in this archive</source>
+        <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="536"/>
+        <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
+        <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="544"/>
+        <source>the paragraph {para_id!r} is not in {base}</source>
+        <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="554"/>
+        <source>a TextQuoteSelector without exact text</source>
+        <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="586"/>
+        <source>not an object</source>
+        <translation>объект емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="590"/>
+        <source>not an Annotation (its type is not Annotation)</source>
+        <translation>Annotation емес (түрі Annotation емес)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="595"/>
+        <source>has both body and bodyValue (the model allows one)</source>
+        <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="604"/>
+        <source>a bodyValue that is not text</source>
+        <translation>bodyValue мәтін емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="611"/>
+        <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
+        <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="619"/>
+        <source>{count} tags; at most {MAX_TAGS}</source>
+        <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="629"/>
+        <source>motivations not in the model: {motivations}</source>
+        <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="636"/>
+        <source>kept the first of {count} motivations ({first})</source>
+        <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="642"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
+        <source>has no target</source>
+        <translation>нысанасы (target) жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="648"/>
+        <source>{count} targets; at most {MAX_TARGETS}</source>
+        <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="679"/>
+        <source>{count} targets: one note per target</source>
+        <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="694"/>
+        <source>tags on a paragraph or case record, but not only tags on one</source>
+        <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/paths.py" line="61"/>
+        <source>cannot use the data folder {path}: {reason}</source>
+        <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="158"/>
+        <source>cannot read the search index in {folder}: {reason}</source>
+        <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="168"/>
+        <source>cannot create the search index in {folder}: {reason}</source>
+        <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="301"/>
+        <source>the search index is being updated by another Muragat</source>
+        <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../index/wipe.py" line="83"/>
+        <source>could not remove everything: {problems}</source>
+        <translation>бәрі өшірілмеді: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/labels.py" line="132"/>
+        <source>no export language {language!r}; choose one of {choices}</source>
+        <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <source>{folder}: no {MANIFEST}: not a bundle folder</source>
+        <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <source>not signing: the files do not match the manifest (use --rehash)</source>
+        <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
+        <source>{file} is not a regular file</source>
+        <translation>{file} кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="258"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <source>give either a query or --batch FILE, not both</source>
+        <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <source>nothing to search for: give a query, or --batch FILE</source>
+        <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <source>cannot read the batch file {name}: {reason}</source>
+        <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
+        <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
+        <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
+        <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
+        <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="42"/>
+        <source>a bundle with this id is loaded</source>
+        <translation>осындай id-і бар бума жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="54"/>
+        <source>id {ident!r} is already used by another bundle</source>
+        <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="215"/>
+        <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
+        <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1057,29 +1967,29 @@ Fingerprint: %3</source>
         <translation>Сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="41"/>
+        <location filename="../../app/gui/launch.py" line="43"/>
         <source>Read-only: %1</source>
         <translation>Тек оқу үшін: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="66"/>
+        <location filename="../../app/gui/launch.py" line="68"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="70"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat жұмысын жалғастырады; терілгені сақталды. Толығырақ журналда:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнал жоқ: қалта тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="121"/>
+        <location filename="../../app/gui/launch.py" line="125"/>
         <source>Muragat cannot start</source>
         <translation>Muragat іске қосыла алмайды</translation>
     </message>
@@ -1160,22 +2070,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="144"/>
+        <location filename="../../app/gui/models.py" line="146"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="153"/>
+        <location filename="../../app/gui/models.py" line="155"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="165"/>
+        <location filename="../../app/gui/models.py" line="167"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="168"/>
+        <location filename="../../app/gui/models.py" line="170"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -1362,67 +2272,67 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="54"/>
+        <location filename="../../app/gui/provenance.py" line="55"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="58"/>
+        <location filename="../../app/gui/provenance.py" line="59"/>
         <source>Provenance of each document</source>
         <translation>Әр құжаттың шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>Keys whose editions open</source>
         <translation>Басылымдары ашылатын кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="62"/>
         <source>Trust a colleague’s key…</source>
         <translation>Әріптестің кілтіне сену…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="62"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
         <source>Stop trusting this key</source>
         <translation>Бұл кілтке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="71"/>
+        <location filename="../../app/gui/provenance.py" line="72"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="76"/>
+        <location filename="../../app/gui/provenance.py" line="77"/>
         <source>Keys whose signed editions open:</source>
         <translation>Қол қойылған басылымдары ашылатын кілттер:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="93"/>
+        <location filename="../../app/gui/provenance.py" line="94"/>
         <source>built in</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="95"/>
+        <location filename="../../app/gui/provenance.py" line="96"/>
         <source>trusted by you %1</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="117"/>
         <source>imported by you %1; not signed by anyone</source>
         <translation>сіз импорттадыңыз, %1; ешкім қол қоймаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="127"/>
+        <location filename="../../app/gui/provenance.py" line="128"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="129"/>
+        <location filename="../../app/gui/provenance.py" line="130"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -1430,7 +2340,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="144"/>
+        <location filename="../../app/gui/provenance.py" line="145"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -1438,37 +2348,37 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="161"/>
+        <location filename="../../app/gui/provenance.py" line="162"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="165"/>
+        <location filename="../../app/gui/provenance.py" line="166"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="180"/>
+        <location filename="../../app/gui/provenance.py" line="181"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="180"/>
+        <location filename="../../app/gui/provenance.py" line="181"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="190"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="194"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="196"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

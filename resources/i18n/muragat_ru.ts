@@ -39,59 +39,59 @@
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="22"/>
+        <location filename="../../app/gui/wipe.py" line="23"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="23"/>
+        <location filename="../../app/gui/wipe.py" line="24"/>
         <source>backups of the notes</source>
         <translation>резервные копии заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
+        <location filename="../../app/gui/wipe.py" line="25"/>
         <source>search index</source>
         <translation>поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>imported documents</source>
         <translation>импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>trusted keys</source>
         <translation>доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>logs</source>
         <translation>журналы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>caches</source>
         <translation>кэш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="38"/>
-        <location filename="../../app/gui/wipe.py" line="43"/>
-        <location filename="../../app/gui/wipe.py" line="68"/>
+        <location filename="../../app/gui/wipe.py" line="39"/>
+        <location filename="../../app/gui/wipe.py" line="44"/>
+        <location filename="../../app/gui/wipe.py" line="71"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="38"/>
+        <location filename="../../app/gui/wipe.py" line="39"/>
         <source>There is nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="44"/>
+        <location filename="../../app/gui/wipe.py" line="45"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="63"/>
+        <location filename="../../app/gui/wipe.py" line="66"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="69"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="96"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -178,6 +178,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -188,6 +189,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -228,13 +230,32 @@ Muragat сейчас закроется.</translation>
             <numerusform>%n страниц, %1 с</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="270"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
+        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <source>not kept from %1: %2</source>
+        <translation>не сохранено из %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="275"/>
+        <location filename="../../app/commands/notes_cmds.py" line="288"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
             <numerusform>восстановлены %n заметки из %1</numerusform>
             <numerusform>восстановлено %n заметок из %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <source>%n paragraph(s)/case record(s)</source>
+        <translation>
+            <numerusform>%n абзац/карточка дела</numerusform>
+            <numerusform>%n абзаца/карточки дел</numerusform>
+            <numerusform>%n абзацев/карточек дел</numerusform>
         </translation>
     </message>
     <message>
@@ -277,17 +298,17 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="109"/>
+        <location filename="../../app/commands/search_cmds.py" line="113"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="111"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="123"/>
+        <location filename="../../app/commands/search_cmds.py" line="132"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -296,7 +317,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="125"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -361,7 +382,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="187"/>
+        <location filename="../../app/commands/edition_cmds.py" line="195"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -370,22 +391,22 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="194"/>
+        <location filename="../../app/commands/edition_cmds.py" line="202"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="198"/>
+        <location filename="../../app/commands/edition_cmds.py" line="206"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
@@ -421,6 +442,896 @@ ID ключа: %2
         <location filename="../../app/gui/models.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="42"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="45"/>
+        <location filename="../../index/archive/bundle.py" line="174"/>
+        <source>not UTF-8 text</source>
+        <translation>не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="51"/>
+        <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>испорченный JSON (строка {lineno}, столбец {colno}: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="60"/>
+        <location filename="../../index/archive/signing.py" line="297"/>
+        <location filename="../../index/imports/importer.py" line="121"/>
+        <location filename="../../index/imports/importer.py" line="143"/>
+        <location filename="../../index/imports/limits.py" line="61"/>
+        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <source>unreadable ({reason})</source>
+        <translation>не читается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="80"/>
+        <source>files: bad entry {file!r}</source>
+        <translation>files: неверная запись {file!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="180"/>
+        <source>malformed Markdown: {reason}</source>
+        <translation>испорченный Markdown: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="204"/>
+        <location filename="../../index/archive/bundle.py" line="214"/>
+        <source>duplicate id {id!r}</source>
+        <translation>повторяющийся id {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="221"/>
+        <source>{id}: unknown section {section!r}</source>
+        <translation>{id}: неизвестный раздел {section!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="230"/>
+        <source>{id}: cites unknown paragraph {source!r}</source>
+        <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="93"/>
+        <source>{path}: too large to be a minisign public key</source>
+        <translation>{path}: слишком велик для открытого ключа minisign</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="99"/>
+        <source>{path}: unreadable ({reason})</source>
+        <translation>{path}: не читается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="111"/>
+        <source>{where}: not a minisign public key</source>
+        <translation>{where}: не открытый ключ minisign</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="118"/>
+        <source>{where}: not a minisign public key ({reason})</source>
+        <translation>{where}: не открытый ключ minisign ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="140"/>
+        <source>{path}: too large</source>
+        <translation>{path}: слишком большой</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="150"/>
+        <source>{path}: unreadable list of trusted keys ({reason})</source>
+        <translation>{path}: список доверенных ключей не читается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="182"/>
+        <source>that is the Muragat editions key: it is always trusted</source>
+        <translation>это ключ изданий Muragat: ему доверяют всегда</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="187"/>
+        <source>a key with key ID {key_id} is already trusted</source>
+        <translation>ключ с ID {key_id} уже в доверенных</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="204"/>
+        <source>no trusted key {ident!r} (see: muragat trust list)</source>
+        <translation>нет доверенного ключа {ident!r} (см.: muragat trust list)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="279"/>
+        <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
+        <translation>отсутствует: пакет не подписан, а его манифест называет издателем «{publisher}»; издание, у которого назван издатель, должно быть подписано</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="289"/>
+        <source>too large to be a minisign signature</source>
+        <translation>слишком велик для подписи minisign</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="306"/>
+        <source>not a minisign signature ({reason})</source>
+        <translation>не подпись minisign ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="324"/>
+        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
+        <translation>подписан неизвестным ключом (ID ключа {key_id}), {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="334"/>
+        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
+        <translation>проверка подписи не прошла: манифест изменён после подписания ключом {name} (ID ключа {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="358"/>
+        <source>{path} exists: not overwriting a key</source>
+        <translation>{path} уже существует: ключ не перезаписывается</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="380"/>
+        <source>{secret_path}: too large to be a minisign secret key</source>
+        <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="386"/>
+        <source>{secret_path}: unreadable ({reason})</source>
+        <translation>{secret_path}: не читается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="392"/>
+        <source>{secret_path}: not a minisign secret key ({reason})</source>
+        <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="401"/>
+        <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
+        <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="412"/>
+        <source>{secret_path}: wrong password</source>
+        <translation>{secret_path}: неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="116"/>
+        <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../index/errors.py" line="107"/>
+        <source>{bundle}: {file}: {problem}</source>
+        <translation>{bundle}: {file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="41"/>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation>неизвестный формат {format!r}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="47"/>
+        <source>cannot group by {group_by!r}; choose document or tag</source>
+        <translation>нельзя сгруппировать по {group_by!r}; выберите document или tag</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="53"/>
+        <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
+        <translation>since: нужна дата вида 2026, 2026-05 или 2026-05-14, а не {since!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/options.py" line="75"/>
+        <source>no document {ident!r} (see muragat import --list, or the contents)</source>
+        <translation>нет документа {ident!r} (см. muragat import --list или оглавление)</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="30"/>
+        <location filename="../../index/imports/limits.py" line="77"/>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="32"/>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="34"/>
+        <source>a pipe (FIFO)</source>
+        <translation>канал (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="36"/>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="37"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="51"/>
+        <location filename="../../index/fileio.py" line="100"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="58"/>
+        <source>cannot write {path}: it is {kind}, not a file; choose a file name</source>
+        <translation>не удаётся записать {path}: это {kind}, а не файл; выберите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../index/fileio.py" line="120"/>
+        <source>cannot read {source}: {reason}</source>
+        <translation>не удаётся прочитать {source}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/encoding.py" line="83"/>
+        <source>unknown encoding {name!r}</source>
+        <translation>неизвестная кодировка {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="108"/>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="124"/>
+        <source>empty file</source>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="127"/>
+        <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
+        <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="147"/>
+        <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
+        <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="158"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <source>a binary file, not a document Muragat can read</source>
+        <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="179"/>
+        <source>a damaged {format} file ({problem})</source>
+        <translation>повреждённый файл {format} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="184"/>
+        <source>no text in it</source>
+        <translation>в нём нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="239"/>
+        <source>its paragraph id {id!r} is already used in the archive</source>
+        <translation>id его абзаца {id!r} уже занят в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="495"/>
+        <location filename="../../index/imports/importer.py" line="513"/>
+        <source>no imported document {bundle_id!r}</source>
+        <translation>нет импортированного документа {bundle_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/importer.py" line="517"/>
+        <source>a title cannot be empty</source>
+        <translation>заголовок не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="57"/>
+        <source>a link that loops back on itself</source>
+        <translation>ссылка, замкнутая сама на себя</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="59"/>
+        <source>a link to a file that does not exist</source>
+        <translation>ссылка на несуществующий файл</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="68"/>
+        <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
+        <translation>именованный канал (FIFO), а не документ: его открытие может ждать бесконечно</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="73"/>
+        <source>a device, not a document</source>
+        <translation>устройство, а не документ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="75"/>
+        <source>a socket, not a document</source>
+        <translation>сокет, а не документ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="181"/>
+        <source>needs more memory than a document may take to read</source>
+        <translation>для чтения нужно больше памяти, чем положено документу</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="189"/>
+        <source>nested too deeply to read</source>
+        <translation>слишком глубокая вложенность для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="218"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
+        <source>the reader did not start; the computer may be short of memory</source>
+        <translation>программа чтения не запустилась; возможно, компьютеру не хватает памяти</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="270"/>
+        <source>reading it ended the reader (out of memory?)</source>
+        <translation>чтение завершило процесс чтения (не хватило памяти?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="277"/>
+        <source>could not be read ({value})</source>
+        <translation>не удалось прочитать ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="283"/>
+        <source>reading it needed more memory than allowed</source>
+        <translation>для чтения понадобилось больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="288"/>
+        <source>took longer than {time_limit:.0f} s to read; skipped</source>
+        <translation>чтение заняло больше {time_limit:.0f} с; пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/notes_export.py" line="24"/>
+        <source>{name} is a Muragat notes export, not a document: importing it would make its notes (private ones too) searchable document text. To move notes between archives export them with --format w3c and use muragat notes import.</source>
+        <translation>{name} — экспорт заметок Muragat, а не документ: при импорте его заметки (и личные тоже) стали бы текстом документа, доступным для поиска. Чтобы перенести заметки между архивами, экспортируйте их с --format w3c и используйте muragat notes import.</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/notes_export.py" line="35"/>
+        <source>{name} holds Web Annotations (notes), not a document: import it with muragat notes import.</source>
+        <translation>{name} содержит веб-аннотации (заметки), а не документ: импортируйте его командой muragat notes import.</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <source>expands to more text than any document holds</source>
+        <translation>разворачивается в больше текста, чем бывает в документе</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/docx.py" line="234"/>
+        <source>not a readable Word file ({problem})</source>
+        <translation>нечитаемый файл Word ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/docx.py" line="310"/>
+        <source>a Word file with no document body</source>
+        <translation>файл Word без тела документа</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="147"/>
+        <source>not a readable OpenDocument file (no content.xml)</source>
+        <translation>нечитаемый файл OpenDocument (нет content.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="155"/>
+        <source>not a readable OpenDocument file ({msg})</source>
+        <translation>нечитаемый файл OpenDocument ({msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/odt.py" line="234"/>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation>файл OpenDocument, который не является текстовым документом</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <source>password-protected PDF</source>
+        <translation>PDF, защищённый паролем</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <source>the PDF expands to more text than any document holds</source>
+        <translation>PDF разворачивается в больше текста, чем бывает в документе</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <source>not a readable PDF ({problem})</source>
+        <translation>нечитаемый PDF ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="51"/>
+        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
+        <translation>PDF без текстового слоя (отсканированные страницы?): искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/rtf.py" line="32"/>
+        <source>not an RTF file (it does not start with {\rtf)</source>
+        <translation>не файл RTF (он не начинается с {\rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/rtf.py" line="38"/>
+        <source>not a readable RTF file ({problem})</source>
+        <translation>нечитаемый файл RTF ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="29"/>
+        <source>not a readable {kind} file (a damaged zip container)</source>
+        <translation>нечитаемый файл {kind} (повреждён zip-контейнер)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="36"/>
+        <source>a {kind} file with {count} parts: refused (a zip bomb?)</source>
+        <translation>файл {kind} из стольких частей: {count}; отклонён (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="44"/>
+        <source>a {kind} file that expands to {total:.0f} MB: refused (a zip bomb?)</source>
+        <translation>файл {kind}, разворачивающийся в {total:.0f} МБ: отклонён (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="54"/>
+        <source>a {kind} file whose {filename} is a zip bomb: refused</source>
+        <translation>файл {kind}, в котором {filename} — zip-бомба: отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="72"/>
+        <source>not a readable {kind} file ({problem})</source>
+        <translation>нечитаемый файл {kind} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="78"/>
+        <source>a {kind} file that expands beyond its declared size: refused</source>
+        <translation>файл {kind}, разворачивающийся больше заявленного размера: отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/zipped.py" line="91"/>
+        <source>a {kind} file with XML entity declarations: refused</source>
+        <translation>файл {kind} с объявлениями XML-сущностей: отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="84"/>
+        <source>the quote {quote!r} occurs {count} times and its context does not settle which one is meant (give a prefix/suffix or the occurrence); candidates: {candidates}; and {more} more</source>
+        <translation>цитата {quote!r} встречается несколько раз (вхождений: {count}), и по контексту не понять, какое из них имеется в виду (укажите prefix/suffix или номер вхождения); варианты: {candidates}; и ещё {more}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="94"/>
+        <source>the quote {quote!r} occurs {count} times and its context does not settle which one is meant (give a prefix/suffix or the occurrence); candidates: {candidates}</source>
+        <translation>цитата {quote!r} встречается несколько раз (вхождений: {count}), и по контексту не понять, какое из них имеется в виду (укажите prefix/suffix или номер вхождения); варианты: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="197"/>
+        <source>the quote is empty</source>
+        <translation>цитата пуста</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/anchors.py" line="226"/>
+        <source>the quoted text is not in the document: {quote!r}</source>
+        <translation>цитируемого текста нет в документе: {quote!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/db.py" line="88"/>
+        <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
+        <translation>база заметок записана более новой версией Muragat (схема {version}); обновите Muragat, чтобы открыть её, — ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="30"/>
+        <source>no paragraph or case record with id {target_id!r}</source>
+        <translation>нет абзаца или карточки дела с id {target_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="75"/>
+        <source>a quoted passage must come from a paragraph (give a paragraph id)</source>
+        <translation>цитируемый фрагмент должен быть из абзаца (укажите id абзаца)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="86"/>
+        <source>the quote does not occur in paragraph {ident}: {quote!r}</source>
+        <translation>цитаты нет в абзаце {ident}: {quote!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/service.py" line="99"/>
+        <source>the quote occurs {count} time(s) in {ident}</source>
+        <translation>число вхождений цитаты в {ident}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="62"/>
+        <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
+        <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="82"/>
+        <location filename="../../index/notes/store.py" line="88"/>
+        <source>cannot open the notes database {path}: {reason}</source>
+        <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="122"/>
+        <source>cannot read the notes database {path}: {reason}</source>
+        <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="186"/>
+        <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
+        <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="194"/>
+        <source>the backup {name} cannot be trusted ({problem}); choose another</source>
+        <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="221"/>
+        <source>the notes are open read-only: nothing can be saved</source>
+        <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="230"/>
+        <source>could not save: {reason}</source>
+        <translation>не удалось сохранить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="239"/>
+        <source>could not save: {reason} — nothing was changed</source>
+        <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="275"/>
+        <location filename="../../index/notes/store.py" line="307"/>
+        <source>unknown target kind {target_kind!r}</source>
+        <translation>неизвестный вид цели {target_kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="280"/>
+        <source>unknown colour {color!r}; choose one of {choices}</source>
+        <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="312"/>
+        <source>unknown colour {color!r}</source>
+        <translation>неизвестный цвет {color!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="366"/>
+        <location filename="../../index/notes/store.py" line="396"/>
+        <source>no note with id {note_id!r}</source>
+        <translation>нет заметки с id {note_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/store.py" line="493"/>
+        <source>no tag {old!r}</source>
+        <translation>нет метки {old!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/tags.py" line="22"/>
+        <source>not a tag name: {name!r}</source>
+        <translation>не название метки: {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/tags.py" line="25"/>
+        <source>a tag name may have at most {MAX_TAG} characters</source>
+        <translation>название метки может содержать не более {MAX_TAG} символов</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="101"/>
+        <source>  … and {more} more</source>
+        <translation>  … и ещё {more}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="103"/>
+        <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
+{lines}</source>
+        <translation>ничего не импортировано: нельзя импортировать аннотаций: {skipped} (всего: {total}); чтобы импортировать остальные, используйте --import-what-you-can:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="143"/>
+        <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
+        <translation>это Markdown, а не JSON-LD: muragat notes import читает только W3C Web Annotation JSON-LD (экспорт Muragat в Markdown — для чтения; чтобы перенести заметки между архивами, экспортируйте их с --format w3c)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="154"/>
+        <source>not JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="161"/>
+        <location filename="../../index/notes/w3c.py" line="166"/>
+        <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
+        <translation>вложенность JSON глубже {MAX_DEPTH} уровней</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="272"/>
+        <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
+        <translation>страницы {page} нет в этом файле (Muragat ничего не загружает из сети; экспортируйте все страницы в один файл)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="282"/>
+        <source>a collection page that is not an AnnotationPage</source>
+        <translation>страница коллекции, не являющаяся AnnotationPage</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="290"/>
+        <source>more than {MAX_PAGES} pages</source>
+        <translation>больше {MAX_PAGES} страниц</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="295"/>
+        <source>an AnnotationPage whose items are not a list</source>
+        <translation>AnnotationPage, у которой items — не список</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="300"/>
+        <location filename="../../index/notes/w3c.py" line="327"/>
+        <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
+        <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="316"/>
+        <source>an AnnotationCollection without its first page</source>
+        <translation>AnnotationCollection без первой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="343"/>
+        <source>{what} is not an IRI: {value!r}</source>
+        <translation>{what}: не IRI: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="356"/>
+        <location filename="../../index/notes/w3c.py" line="364"/>
+        <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
+        <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="386"/>
+        <source>the linked body {body} is kept as its address</source>
+        <translation>тело по ссылке {body} сохранено как адрес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="392"/>
+        <source>a body is neither an IRI nor an object</source>
+        <translation>тело (body) — ни IRI, ни объект</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="397"/>
+        <source>a Choice body without items</source>
+        <translation>тело Choice без элементов (items)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="402"/>
+        <source>a Choice of {count} bodies: kept the first (default)</source>
+        <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="413"/>
+        <source>a {kind} body without items</source>
+        <translation>тело {kind} без элементов (items)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="428"/>
+        <source>a body with neither a value nor an IRI</source>
+        <translation>тело без значения и без IRI</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="430"/>
+        <source>a body value that is not text</source>
+        <translation>значение тела — не текст</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="437"/>
+        <source>an empty tag {value!r}</source>
+        <translation>пустая метка {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="445"/>
+        <source>the body&apos;s language ({lang}) is not kept</source>
+        <translation>язык тела ({lang}) не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="498"/>
+        <source>a target that is neither an IRI nor an object</source>
+        <translation>цель (target) — ни IRI, ни объект</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="502"/>
+        <source>a {kind} target (a set of resources) is not supported</source>
+        <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="515"/>
+        <source>no case record {case_id!r} in this archive</source>
+        <translation>в этом архиве нет карточки дела {case_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="525"/>
+        <source>the target {source} is not a document in this archive</source>
+        <translation>цель {source} — не документ этого архива</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="536"/>
+        <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
+        <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="544"/>
+        <source>the paragraph {para_id!r} is not in {base}</source>
+        <translation>абзаца {para_id!r} нет в {base}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="554"/>
+        <source>a TextQuoteSelector without exact text</source>
+        <translation>TextQuoteSelector без точного текста (exact)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="586"/>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="590"/>
+        <source>not an Annotation (its type is not Annotation)</source>
+        <translation>не Annotation (его тип не Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="595"/>
+        <source>has both body and bodyValue (the model allows one)</source>
+        <translation>есть и body, и bodyValue (модель допускает одно)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="604"/>
+        <source>a bodyValue that is not text</source>
+        <translation>bodyValue — не текст</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="611"/>
+        <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
+        <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="619"/>
+        <source>{count} tags; at most {MAX_TAGS}</source>
+        <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="629"/>
+        <source>motivations not in the model: {motivations}</source>
+        <translation>мотивы (motivation) вне модели: {motivations}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="636"/>
+        <source>kept the first of {count} motivations ({first})</source>
+        <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="642"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
+        <source>has no target</source>
+        <translation>нет цели (target)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="648"/>
+        <source>{count} targets; at most {MAX_TARGETS}</source>
+        <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="679"/>
+        <source>{count} targets: one note per target</source>
+        <translation>целей: {count}; по одной заметке на каждую цель</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="694"/>
+        <source>tags on a paragraph or case record, but not only tags on one</source>
+        <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
+    </message>
+    <message>
+        <location filename="../../index/paths.py" line="61"/>
+        <source>cannot use the data folder {path}: {reason}</source>
+        <translation>не удаётся использовать папку данных {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="158"/>
+        <source>cannot read the search index in {folder}: {reason}</source>
+        <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="168"/>
+        <source>cannot create the search index in {folder}: {reason}</source>
+        <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/search/index_folder.py" line="301"/>
+        <source>the search index is being updated by another Muragat</source>
+        <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../index/wipe.py" line="83"/>
+        <source>could not remove everything: {problems}</source>
+        <translation>не удалось удалить всё: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../index/export/labels.py" line="132"/>
+        <source>no export language {language!r}; choose one of {choices}</source>
+        <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <source>{folder}: no {MANIFEST}: not a bundle folder</source>
+        <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <source>not signing: the files do not match the manifest (use --rehash)</source>
+        <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
+        <source>{file} is not a regular file</source>
+        <translation>{file} — не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
+        <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="258"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <source>give either a query or --batch FILE, not both</source>
+        <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <source>nothing to search for: give a query, or --batch FILE</source>
+        <translation>искать нечего: укажите запрос или --batch FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <source>cannot read the batch file {name}: {reason}</source>
+        <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
+        <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
+        <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
+        <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
+        <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="42"/>
+        <source>a bundle with this id is loaded</source>
+        <translation>пакет с таким id уже загружен</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/archive.py" line="54"/>
+        <source>id {ident!r} is already used by another bundle</source>
+        <translation>id {ident!r} уже занят другим пакетом</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="215"/>
+        <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
+        <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
 </context>
 <context>
@@ -1075,29 +1986,29 @@ ID ключа: %2
         <translation>Доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="41"/>
+        <location filename="../../app/gui/launch.py" line="43"/>
         <source>Read-only: %1</source>
         <translation>Только чтение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="66"/>
+        <location filename="../../app/gui/launch.py" line="68"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="70"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat продолжает работу; набранное сохранено. Подробности в журнале:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнала нет: папка только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="121"/>
+        <location filename="../../app/gui/launch.py" line="125"/>
         <source>Muragat cannot start</source>
         <translation>Muragat не может запуститься</translation>
     </message>
@@ -1178,22 +2089,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="144"/>
+        <location filename="../../app/gui/models.py" line="146"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="153"/>
+        <location filename="../../app/gui/models.py" line="155"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="165"/>
+        <location filename="../../app/gui/models.py" line="167"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="168"/>
+        <location filename="../../app/gui/models.py" line="170"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -1380,67 +2291,67 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="54"/>
+        <location filename="../../app/gui/provenance.py" line="55"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="58"/>
+        <location filename="../../app/gui/provenance.py" line="59"/>
         <source>Provenance of each document</source>
         <translation>Происхождение каждого документа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>Keys whose editions open</source>
         <translation>Ключи, чьи издания открываются</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="62"/>
         <source>Trust a colleague’s key…</source>
         <translation>Доверять ключу коллеги…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="62"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
         <source>Stop trusting this key</source>
         <translation>Перестать доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="71"/>
+        <location filename="../../app/gui/provenance.py" line="72"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="76"/>
+        <location filename="../../app/gui/provenance.py" line="77"/>
         <source>Keys whose signed editions open:</source>
         <translation>Ключи, чьи подписанные издания открываются:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="93"/>
+        <location filename="../../app/gui/provenance.py" line="94"/>
         <source>built in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="95"/>
+        <location filename="../../app/gui/provenance.py" line="96"/>
         <source>trusted by you %1</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="117"/>
         <source>imported by you %1; not signed by anyone</source>
         <translation>импортировано вами %1; никем не подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="127"/>
+        <location filename="../../app/gui/provenance.py" line="128"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="129"/>
+        <location filename="../../app/gui/provenance.py" line="130"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -1449,7 +2360,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="144"/>
+        <location filename="../../app/gui/provenance.py" line="145"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -1458,37 +2369,37 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="161"/>
+        <location filename="../../app/gui/provenance.py" line="162"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="165"/>
+        <location filename="../../app/gui/provenance.py" line="166"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="180"/>
+        <location filename="../../app/gui/provenance.py" line="181"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="180"/>
+        <location filename="../../app/gui/provenance.py" line="181"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="190"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="194"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="196"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

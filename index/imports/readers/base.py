@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.archive.markdown_doc import collapse_space
-from index.errors import KnownError
+from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.imports.encoding import Decoded, decode
 
 MAX_TEXT_CHARS = 50_000_000
@@ -121,7 +121,9 @@ class Source:
         try:
             return self.path.read_bytes()
         except OSError as exc:
-            raise Unreadable(f"unreadable ({exc.strerror})") from None
+            raise Unreadable(
+                QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"), reason=exc.strerror
+            ) from None
 
     @cached_property
     def decoded(self) -> Decoded:
@@ -142,4 +144,6 @@ def take_title(blocks: list[Block], fallback: str) -> str:
 
 def check_size(blocks: list[Block]) -> None:
     if sum(len(b.text) for b in blocks) > MAX_TEXT_CHARS:
-        raise Unreadable("expands to more text than any document holds")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "expands to more text than any document holds")
+        )

@@ -9,6 +9,7 @@ come from the page breaks Word recorded when it last laid the document out, when
 
 from __future__ import annotations
 
+from index.errors import QT_TRANSLATE_NOOP
 from index.imports.readers.base import (
     Block,
     ReadResult,
@@ -229,7 +230,10 @@ def read(source: Source) -> ReadResult:
     try:
         document = docx.Document(str(source.path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise Unreadable(f"not a readable Word file ({type(exc).__name__})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable Word file ({problem})"),
+            problem=type(exc).__name__,
+        ) from None
     info = _Doc(document)
     state = _State()
     blocks: list[Block] = []
@@ -303,7 +307,7 @@ def read(source: Source) -> ReadResult:
 
     root = document.element.body
     if root is None:
-        raise Unreadable("a Word file with no document body")
+        raise Unreadable(QT_TRANSLATE_NOOP("Errors", "a Word file with no document body"))
     body(root)
     close_group()
     footnotes = _notes_part(document, "footnotes", "footnote", state, info.links)

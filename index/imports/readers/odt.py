@@ -7,6 +7,7 @@ left out, both reported; page numbers come from the page breaks the editor recor
 
 from __future__ import annotations
 
+from index.errors import QT_TRANSLATE_NOOP
 from index.imports.readers.base import (
     Block,
     ReadResult,
@@ -142,13 +143,17 @@ def read(source: Source) -> ReadResult:
     finally:
         archive.close()
     if content is None:
-        raise Unreadable("not a readable OpenDocument file (no content.xml)")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable OpenDocument file (no content.xml)")
+        )
     try:
         root = etree.fromstring(content, xml_parser())
         style_root = etree.fromstring(styles_xml, xml_parser()) if styles_xml else None
         meta_root = etree.fromstring(meta, xml_parser()) if meta else None
     except etree.XMLSyntaxError as exc:
-        raise Unreadable(f"not a readable OpenDocument file ({exc.msg})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable OpenDocument file ({msg})"), msg=exc.msg
+        ) from None
     parents, list_kinds = _styles(root, style_root)
     state = _State(parents, list_kinds)
     blocks: list[Block] = []
@@ -225,7 +230,9 @@ def read(source: Source) -> ReadResult:
 
     text_root = root.find(f"{OFFICE}body/{OFFICE}text")
     if text_root is None:
-        raise Unreadable("an OpenDocument file that is not a text document")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "an OpenDocument file that is not a text document")
+        )
     body(text_root)
     if state.notes:
         blocks += [Block("Notes", "h")] + [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.errors import QT_TRANSLATE_NOOP
 from index.imports.readers.base import Block, ReadResult, Source, Unreadable, check_size
 
 FORMAT = "rtf"
@@ -27,11 +28,16 @@ def read(source: Source) -> ReadResult:
 
     data = source.data
     if not sniff(data[:64]):
-        raise Unreadable("not an RTF file (it does not start with {\\rtf)")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not an RTF file (it does not start with {\\rtf)")
+        )
     try:
         text = rtf_to_text(data.decode("latin-1"), encoding="cp1252", errors="replace")
     except (ValueError, LookupError, IndexError) as exc:
-        raise Unreadable(f"not a readable RTF file ({type(exc).__name__})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable RTF file ({problem})"),
+            problem=type(exc).__name__,
+        ) from None
     blocks = [Block(line) for raw in text.split("\n") if (line := " ".join(raw.split()))]
     check_size(blocks)
     notes = [

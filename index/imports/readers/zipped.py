@@ -11,6 +11,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from index.errors import QT_TRANSLATE_NOOP
 from index.imports.readers.base import Unreadable
 
 MAX_MEMBERS = 5_000
@@ -24,21 +25,38 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise Unreadable(f"not a readable {kind} file (a damaged zip container)") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable {kind} file (a damaged zip container)"),
+            kind=kind,
+        ) from None
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         archive.close()
-        raise Unreadable(f"a {kind} file with {len(infos)} parts: refused (a zip bomb?)")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "a {kind} file with {count} parts: refused (a zip bomb?)"),
+            kind=kind,
+            count=len(infos),
+        )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNZIPPED:
         archive.close()
         raise Unreadable(
-            f"a {kind} file that expands to {total / 2**20:.0f} MB: refused (a zip bomb?)"
+            QT_TRANSLATE_NOOP(
+                "Errors", "a {kind} file that expands to {total:.0f} MB: refused (a zip bomb?)"
+            ),
+            kind=kind,
+            total=total / 2**20,
         )
     for info in infos:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
             archive.close()
-            raise Unreadable(f"a {kind} file whose {info.filename} is a zip bomb: refused")
+            raise Unreadable(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a {kind} file whose {filename} is a zip bomb: refused"
+                ),
+                kind=kind,
+                filename=info.filename,
+            )
     return archive
 
 
@@ -50,9 +68,18 @@ def read_xml_part(archive: zipfile.ZipFile, name: str, kind: str) -> bytes | Non
     except KeyError:
         return None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise Unreadable(f"not a readable {kind} file ({type(exc).__name__})") from None
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "not a readable {kind} file ({problem})"),
+            kind=kind,
+            problem=type(exc).__name__,
+        ) from None
     if len(data) > MAX_UNZIPPED:
-        raise Unreadable(f"a {kind} file that expands beyond its declared size: refused")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a {kind} file that expands beyond its declared size: refused"
+            ),
+            kind=kind,
+        )
     check_no_dtd(data, kind)
     return data
 
@@ -60,7 +87,10 @@ def read_xml_part(archive: zipfile.ZipFile, name: str, kind: str) -> bytes | Non
 def check_no_dtd(data: bytes, kind: str) -> None:
     probe = data if data[:2] not in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-16").encode()
     if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
-        raise Unreadable(f"a {kind} file with XML entity declarations: refused")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP("Errors", "a {kind} file with XML entity declarations: refused"),
+            kind=kind,
+        )
 
 
 def xml_parser():
