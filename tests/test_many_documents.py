@@ -7,9 +7,12 @@ was is where the next start opens, Back and Forward cross documents."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,10 +47,20 @@ window.close()
 """
 
 
+def _scratch(tmp_path_factory, name: str) -> Path:
+    """A folder in memory when the machine has one (/dev/shm): these tests are about a window
+    over many documents, not about the disk, and 1,000 bundles are thousands of fsyncs
+    (durability has its own tests on the real temporary folder)."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix=f"muragat-{name}-", dir=shm))
+    return tmp_path_factory.mktemp(name)
+
+
 @pytest.fixture(scope="module")
-def many(tmp_path_factory) -> Path:
+def many(tmp_path_factory) -> Iterator[Path]:
     """A data folder with a thousand imported court files, imported once for the module."""
-    base = tmp_path_factory.mktemp("many")
+    base = _scratch(tmp_path_factory, "many")
     docs, data = base / "docs", base / "data"
     docs.mkdir()
     data.mkdir()
@@ -59,14 +72,17 @@ def many(tmp_path_factory) -> Path:
         )
     imported = run_cli("import", str(docs), data_dir=data)
     assert imported.returncode == 0, imported.stderr
-    return data
+    yield data
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
-def data(many: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "data"
+def data(many: Path, tmp_path_factory) -> Iterator[Path]:
+    base = _scratch(tmp_path_factory, "copy")
+    copy = base / "data"
     shutil.copytree(many, copy)
-    return copy
+    yield copy
+    shutil.rmtree(base, ignore_errors=True)
 
 
 def test_the_window_opens_with_a_thousand_imported_documents(data: Path):
