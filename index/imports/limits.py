@@ -15,6 +15,7 @@ escape codes) and bytes that are not UTF-8 become visible placeholders.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -212,18 +213,11 @@ class ReaderWorker:
         self._proc, self._conn = proc, parent
         # A slow or busy machine may take seconds to start Python and import the readers:
         # that time is not the file's, so each file's limit starts once the worker is ready.
-        if not parent.poll(START_LIMIT):
-            self._kill()
-            raise Unreadable(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the reader did not start; the computer may be short of memory"
-                )
-            )
-        try:
-            kind, _ = parent.recv()
-        except (EOFError, OSError):
-            kind = None
-        if kind != "ready":
+        ready = False
+        if parent.poll(START_LIMIT):
+            with contextlib.suppress(EOFError, OSError):  # it ended while starting up
+                ready = parent.recv()[0] == "ready"
+        if not ready:
             self._kill()
             raise Unreadable(
                 QT_TRANSLATE_NOOP(

@@ -35,6 +35,21 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def _check_new(note: Note) -> None:
+    """Refuse a note whose target kind or colour the store does not know."""
+    if note.target_kind not in TARGET_KINDS:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "unknown target kind {target_kind!r}"),
+            target_kind=note.target_kind,
+        )
+    if note.color not in COLORS:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "unknown colour {color!r}; choose one of {choices}"),
+            color=note.color,
+            choices=", ".join(COLORS),
+        )
+
+
 class NotesStore:
     def __init__(self, path: Path, backups: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
@@ -270,17 +285,7 @@ class NotesStore:
     # -- notes ------------------------------------------------------------------------------
 
     def add(self, note: Note) -> Note:
-        if note.target_kind not in TARGET_KINDS:
-            raise KnownError(
-                QT_TRANSLATE_NOOP("Errors", "unknown target kind {target_kind!r}"),
-                target_kind=note.target_kind,
-            )
-        if note.color not in COLORS:
-            raise KnownError(
-                QT_TRANSLATE_NOOP("Errors", "unknown colour {color!r}; choose one of {choices}"),
-                color=note.color,
-                choices=", ".join(COLORS),
-            )
+        _check_new(note)
         note.id = note.id or uuid.uuid4().hex[:12]
         note.created = note.created or now()
         note.modified = note.modified or note.created
@@ -302,15 +307,7 @@ class NotesStore:
         targets, all in one transaction: all of it is stored, or none. Returns the ids
         (added, updated)."""
         for note in adds:
-            if note.target_kind not in TARGET_KINDS:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "unknown target kind {target_kind!r}"),
-                    target_kind=note.target_kind,
-                )
-            if note.color not in COLORS:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "unknown colour {color!r}"), color=note.color
-                )
+            _check_new(note)
         added, updated = [], []
         with self._write() as conn:
             for note in adds:

@@ -244,12 +244,7 @@ class SearchEngine:
         try:
             q = _bounded(q, searcher.reader(), plan, result)
         except TimeLimit:
-            result.partial = True
-            result.messages.append(
-                "Stopped early: superseded."
-                if cancel and cancel.is_set()
-                else "The search took too long; these results are partial."
-            )
+            _stopped(result, cancel)
             return
         child = searcher.collector(limit=limit, filter=plan.kind_filter, optimize=False)
         inner = child
@@ -262,12 +257,7 @@ class SearchEngine:
         try:
             searcher.search_with_collector(q, collector)
         except TimeLimit:
-            result.partial = True
-            result.messages.append(
-                "Stopped early: superseded."
-                if cancel and cancel.is_set()
-                else "The search took too long; these results are partial."
-            )
+            _stopped(result, cancel)
         results = collector.results()
         # Counted while collecting (optimize=False makes the collector see every match), so
         # the total never costs Whoosh a second, unbudgeted run of the query.
@@ -522,6 +512,16 @@ def _has_strict_parts(q: Q.Query) -> bool:
     if isinstance(q, Q.Phrase | Q.Not | Q.AndNot):
         return True
     return any(_has_strict_parts(child) for child in q.children())
+
+
+def _stopped(result: SearchResult, cancel) -> None:
+    """Mark ``result`` partial and say why: superseded (cancelled) or out of time."""
+    result.partial = True
+    result.messages.append(
+        "Stopped early: superseded."
+        if cancel and cancel.is_set()
+        else "The search took too long; these results are partial."
+    )
 
 
 def _known_word_form(searcher, word: str) -> bool:

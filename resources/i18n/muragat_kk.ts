@@ -451,7 +451,7 @@ Fingerprint: %3</source>
         <location filename="../../index/archive/signing.py" line="297"/>
         <location filename="../../index/imports/importer.py" line="121"/>
         <location filename="../../index/imports/importer.py" line="143"/>
-        <location filename="../../index/imports/limits.py" line="61"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
         <translation>оқылмайды ({reason})</translation>
@@ -614,7 +614,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="77"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a folder</source>
         <translation>қалта</translation>
     </message>
@@ -635,7 +635,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="79"/>
         <source>not a regular file</source>
         <translation>кәдімгі файл емес</translation>
     </message>
@@ -713,63 +713,62 @@ Fingerprint: %3</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="57"/>
+        <location filename="../../index/imports/limits.py" line="58"/>
         <source>a link that loops back on itself</source>
         <translation>өзіне қайта сілтейтін сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="59"/>
+        <location filename="../../index/imports/limits.py" line="60"/>
         <source>a link to a file that does not exist</source>
         <translation>жоқ файлға сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="68"/>
+        <location filename="../../index/imports/limits.py" line="69"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>атаулы арна (FIFO), құжат емес: оны ашу шексіз күтуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="73"/>
+        <location filename="../../index/imports/limits.py" line="74"/>
         <source>a device, not a document</source>
         <translation>құрылғы, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="75"/>
+        <location filename="../../index/imports/limits.py" line="76"/>
         <source>a socket, not a document</source>
         <translation>сокет, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="181"/>
+        <location filename="../../index/imports/limits.py" line="182"/>
         <source>needs more memory than a document may take to read</source>
         <translation>оқуға құжатқа рұқсат етілгеннен көп жад керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="189"/>
+        <location filename="../../index/imports/limits.py" line="190"/>
         <source>nested too deeply to read</source>
         <translation>оқу үшін тым терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="218"/>
-        <location filename="../../index/imports/limits.py" line="229"/>
+        <location filename="../../index/imports/limits.py" line="223"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>оқу бағдарламасы іске қосылмады; компьютерде жад жетіспеуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="270"/>
+        <location filename="../../index/imports/limits.py" line="264"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>оқу оқу процесін тоқтатты (жад жетпеді ме?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="271"/>
         <source>could not be read ({value})</source>
         <translation>оқу мүмкін болмады ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="283"/>
+        <location filename="../../index/imports/limits.py" line="277"/>
         <source>reading it needed more memory than allowed</source>
         <translation>оқуға рұқсат етілгеннен көп жад қажет болды</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="288"/>
+        <location filename="../../index/imports/limits.py" line="282"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>оқу {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
     </message>
@@ -924,70 +923,64 @@ Fingerprint: %3</source>
         <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="62"/>
+        <location filename="../../index/notes/store.py" line="77"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="82"/>
-        <location filename="../../index/notes/store.py" line="88"/>
+        <location filename="../../index/notes/store.py" line="97"/>
+        <location filename="../../index/notes/store.py" line="103"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="122"/>
+        <location filename="../../index/notes/store.py" line="137"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="186"/>
+        <location filename="../../index/notes/store.py" line="201"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="194"/>
+        <location filename="../../index/notes/store.py" line="209"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="221"/>
+        <location filename="../../index/notes/store.py" line="236"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="230"/>
+        <location filename="../../index/notes/store.py" line="245"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="239"/>
+        <location filename="../../index/notes/store.py" line="254"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="275"/>
-        <location filename="../../index/notes/store.py" line="307"/>
+        <location filename="../../index/notes/store.py" line="42"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>белгісіз нысана түрі {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="280"/>
+        <location filename="../../index/notes/store.py" line="47"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="312"/>
-        <source>unknown colour {color!r}</source>
-        <translation>белгісіз түс {color!r}</translation>
-    </message>
-    <message>
-        <location filename="../../index/notes/store.py" line="366"/>
-        <location filename="../../index/notes/store.py" line="396"/>
+        <location filename="../../index/notes/store.py" line="363"/>
+        <location filename="../../index/notes/store.py" line="393"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="493"/>
+        <location filename="../../index/notes/store.py" line="490"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>

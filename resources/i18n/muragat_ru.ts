@@ -467,7 +467,7 @@ ID ключа: %2
         <location filename="../../index/archive/signing.py" line="297"/>
         <location filename="../../index/imports/importer.py" line="121"/>
         <location filename="../../index/imports/importer.py" line="143"/>
-        <location filename="../../index/imports/limits.py" line="61"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
         <translation>не читается ({reason})</translation>
@@ -630,7 +630,7 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="77"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -651,7 +651,7 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="79"/>
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
@@ -729,63 +729,62 @@ ID ключа: %2
         <translation>заголовок не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="57"/>
+        <location filename="../../index/imports/limits.py" line="58"/>
         <source>a link that loops back on itself</source>
         <translation>ссылка, замкнутая сама на себя</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="59"/>
+        <location filename="../../index/imports/limits.py" line="60"/>
         <source>a link to a file that does not exist</source>
         <translation>ссылка на несуществующий файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="68"/>
+        <location filename="../../index/imports/limits.py" line="69"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>именованный канал (FIFO), а не документ: его открытие может ждать бесконечно</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="73"/>
+        <location filename="../../index/imports/limits.py" line="74"/>
         <source>a device, not a document</source>
         <translation>устройство, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="75"/>
+        <location filename="../../index/imports/limits.py" line="76"/>
         <source>a socket, not a document</source>
         <translation>сокет, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="181"/>
+        <location filename="../../index/imports/limits.py" line="182"/>
         <source>needs more memory than a document may take to read</source>
         <translation>для чтения нужно больше памяти, чем положено документу</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="189"/>
+        <location filename="../../index/imports/limits.py" line="190"/>
         <source>nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="218"/>
-        <location filename="../../index/imports/limits.py" line="229"/>
+        <location filename="../../index/imports/limits.py" line="223"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>программа чтения не запустилась; возможно, компьютеру не хватает памяти</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="270"/>
+        <location filename="../../index/imports/limits.py" line="264"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>чтение завершило процесс чтения (не хватило памяти?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="271"/>
         <source>could not be read ({value})</source>
         <translation>не удалось прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="283"/>
+        <location filename="../../index/imports/limits.py" line="277"/>
         <source>reading it needed more memory than allowed</source>
         <translation>для чтения понадобилось больше памяти, чем разрешено</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="288"/>
+        <location filename="../../index/imports/limits.py" line="282"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>чтение заняло больше {time_limit:.0f} с; пропущен</translation>
     </message>
@@ -940,70 +939,64 @@ ID ключа: %2
         <translation>число вхождений цитаты в {ident}: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="62"/>
+        <location filename="../../index/notes/store.py" line="77"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="82"/>
-        <location filename="../../index/notes/store.py" line="88"/>
+        <location filename="../../index/notes/store.py" line="97"/>
+        <location filename="../../index/notes/store.py" line="103"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="122"/>
+        <location filename="../../index/notes/store.py" line="137"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="186"/>
+        <location filename="../../index/notes/store.py" line="201"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="194"/>
+        <location filename="../../index/notes/store.py" line="209"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="221"/>
+        <location filename="../../index/notes/store.py" line="236"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="230"/>
+        <location filename="../../index/notes/store.py" line="245"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="239"/>
+        <location filename="../../index/notes/store.py" line="254"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="275"/>
-        <location filename="../../index/notes/store.py" line="307"/>
+        <location filename="../../index/notes/store.py" line="42"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>неизвестный вид цели {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="280"/>
+        <location filename="../../index/notes/store.py" line="47"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="312"/>
-        <source>unknown colour {color!r}</source>
-        <translation>неизвестный цвет {color!r}</translation>
-    </message>
-    <message>
-        <location filename="../../index/notes/store.py" line="366"/>
-        <location filename="../../index/notes/store.py" line="396"/>
+        <location filename="../../index/notes/store.py" line="363"/>
+        <location filename="../../index/notes/store.py" line="393"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="493"/>
+        <location filename="../../index/notes/store.py" line="490"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
