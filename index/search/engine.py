@@ -25,6 +25,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 from index.search.common_grams import gram_words, is_gram
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
+from index.search.postings import OutOfTime, Uncountable, evaluate, top_candidates
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 
@@ -246,6 +247,36 @@ class SearchEngine:
         except TimeLimit:
             _stopped(result, cancel)
             return
+        try:
+            found = evaluate(searcher, q, plan.kind_filter, plan.deadline, cancel)
+        except Uncountable:
+            self._run_matchers(plan, q, result)
+            return
+        except OutOfTime:
+            if cancel and cancel.is_set():
+                _stopped(result, cancel)
+            else:  # the hits and an estimate from the part of the index matched in time
+                self._run_matchers(plan, q, result)
+            return
+        result.total = found.total
+        if found.estimated:  # phrase candidates left unchecked: not every match is known
+            _stopped(result, cancel)
+            if not (cancel and cancel.is_set()):
+                _estimated(result)
+        elif plan.facets:
+            result.facets = facet_counts(searcher, found.scores)
+        hits = _scored(searcher, q, top_candidates(found.scores, limit))[:limit]
+        terms = self._terms(searcher, q)
+        memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
+        result.hits = [
+            self._hit(searcher.stored_fields(docnum), score, terms, memo) for score, docnum in hits
+        ]
+
+    def _run_matchers(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
+        """A query `evaluate` does not handle: Whoosh scores every match (optimize=False, no
+        matcher replacement), so the collector counts them all and keeps their numbers for
+        the facets."""
+        searcher, limit, cancel = plan.searcher, plan.limit, plan.cancel
         child = searcher.collector(limit=limit, filter=plan.kind_filter, optimize=False)
         inner = child
         while getattr(inner, "child", None) is not None:
@@ -269,16 +300,12 @@ class SearchEngine:
                 result.total = max(
                     collector.seen, round(collector.seen * everything / collector.reached)
                 )
-                result.estimated = True
-                result.messages.append(
-                    f"About {result.total:,} matches: an estimate, as counting them all would "
-                    "take too long."
-                )
+                _estimated(result)
         if plan.facets and not result.partial and collector.docnums is not None:
             result.facets = facet_counts(searcher, collector.docnums)
         terms = self._terms(searcher, q)
         memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
-        result.hits = [self._hit(h, terms, memo) for h in results[:limit]]
+        result.hits = [self._hit(h.fields(), h.score, terms, memo) for h in results[:limit]]
 
     @staticmethod
     def _terms(searcher, q) -> dict[str, set[str]]:
@@ -306,8 +333,9 @@ class SearchEngine:
         return terms
 
     @staticmethod
-    def _hit(hit, terms: dict[str, set[str]], memo: dict[str, bool] | None = None) -> Hit:
-        fields = hit.fields()
+    def _hit(
+        fields: dict, score: float | None, terms: dict[str, set[str]], memo: dict | None = None
+    ) -> Hit:
         text = fields.get("text", "")
         spans = match_spans(text, terms, memo)
         return Hit(
@@ -322,7 +350,7 @@ class SearchEngine:
             title=fields.get("title", ""),
             snippet=snippet_html(text, spans),
             text=text,
-            score=round(float(hit.score or 0.0), 4),
+            score=round(float(score or 0.0), 4),
             ordinal=int(fields.get("ordinal", 0) or 0),
             matches=spans,
         )
@@ -512,6 +540,38 @@ def _has_strict_parts(q: Q.Query) -> bool:
     if isinstance(q, Q.Phrase | Q.Not | Q.AndNot):
         return True
     return any(_has_strict_parts(child) for child in q.children())
+
+
+def _estimated(result: SearchResult) -> None:
+    result.estimated = True
+    result.messages.append(
+        f"About {result.total:,} matches: an estimate, as counting them all would take too long."
+    )
+
+
+def _scored(searcher, q: Q.Query, docnums: list[int]) -> list[tuple[float, int]]:
+    """Whoosh's own scores for these documents (global numbers; each matches ``q``), best
+    first, ties by document number as its collector orders them: a matcher per segment,
+    moved straight to each document."""
+    scored = []
+    wanted = sorted(docnums)
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.reader().doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        if not local:
+            continue
+        m = q.matcher(sub, context)
+        for d in local:
+            if not m.is_active():
+                break
+            m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                scored.append((m.score(), d + offset))
+            else:  # a bug in `evaluate`: better a missing hit than a crash
+                log.warning("document %d was evaluated as matching but does not", d + offset)
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored
 
 
 def _stopped(result: SearchResult, cancel) -> None:

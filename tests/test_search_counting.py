@@ -1,0 +1,111 @@
+"""Ranking and counting from the posting lists (issue 18, index.search.postings): the hits, their
+order and scores, the totals and the facet counts are those of Whoosh scoring every match. On a real
+index of the bundled report and 60 synthetic documents (the benchmark's generator: posting lists
+of several blocks), written as two segments with deleted documents in the
+first."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from bench.search_bench import synthetic_items
+from whoosh import query as Q
+
+from index.archive import load_archive
+from index.search.engine import SearchEngine, facet_counts
+from index.search.items import archive_items
+from index.search.postings import evaluate
+from index.search.query import parse
+
+QUERIES = [
+    "court",
+    "prison",
+    "Ensebek",
+    "Енсебек",
+    "freedom expression",
+    "human rights defenders",
+    "court OR police",
+    "court -prison",
+    "police NOT court",
+    '"freedom of expression"',
+    '"of the"',
+    '"in the"',
+    '"human rights"',
+    '"criminal case"',
+    '"the Supreme Court"',
+    '"detention court"',
+    '"peaceful assembly" court',
+    "kind:paragraph Almaty",
+    "tortur*",
+    "date:2025",
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> SearchEngine:
+    items = [*archive_items(load_archive(None)), *synthetic_items(60, 2026)]
+    half = len(items) // 2
+    built = SearchEngine(tmp_path_factory.mktemp("two-segments"), sources=[lambda: items[:half]])
+    built.ensure()
+    # A second segment, and deleted documents in the first (twenty items written again).
+    built.store.update(items[half:] + items[:20])
+    reader = built.store.searcher().reader()
+    assert len(reader.leaf_readers()) >= 2 and reader.has_deletions()
+    return built
+
+
+def every_match(engine: SearchEngine, text: str, kind: str | None, limit: int):
+    """The reference: Whoosh scoring every match (no skipping, no matcher replacement)."""
+    searcher = engine.store.searcher()
+    results = searcher.search(
+        scored_words(parse(text).query, searcher.reader()),
+        limit=None,
+        filter=Q.Term("kind", kind) if kind else None,
+        optimize=False,
+    )
+    ids = [searcher.stored_fields(h.docnum)["id"] for h in results[:limit]]
+    scores = [round(h.score, 4) for h in results[:limit]]
+    return ids, scores, len(results), facet_counts(searcher, list(results.docs()))
+
+
+def scored_words(q: Q.Query, reader) -> Q.Query:
+    """A prefix or range as the OR of the words it stands for, each scored (the engine
+    searches them so; Whoosh's own gives every word one constant score)."""
+    if isinstance(q, Q.MultiTerm):
+        words = [Q.Term(q.fieldname, w, boost=q.boost) for w in q._btexts(reader)]
+        return Q.Or(words) if len(words) > 1 else (words[0] if words else Q.NullQuery)
+    return q if q.is_leaf() else q.apply(lambda child: scored_words(child, reader))
+
+
+@pytest.mark.parametrize("text", QUERIES)
+@pytest.mark.parametrize(("kind", "limit"), [(None, 20), ("paragraph", 5)])
+def test_hits_totals_and_facets_are_those_of_scoring_every_match(engine, text, kind, limit):
+    ids, scores, total, facets = every_match(engine, text, kind, limit)
+    assert total, text  # a query that finds nothing would test nothing
+    result = engine.search(text, limit=limit, kind=kind)
+    assert not result.partial and not result.estimated and not result.fuzzy
+    assert [h.id for h in result.hits] == ids
+    assert [h.score for h in result.hits] == scores
+    assert result.total == total
+    assert result.facets == facets
+
+
+def test_a_phrase_count_past_the_budget_is_estimated_from_the_candidates_checked(engine):
+    searcher = engine.store.searcher()
+    later = time.monotonic() + 60
+    q = parse('"human rights"').query
+    exact = evaluate(searcher, q, None, later)
+    assert not exact.estimated and exact.total == every_match(engine, '"human rights"', None, 1)[2]
+    rushed = evaluate(searcher, q, None, later, max_checks=3)
+    assert rushed.estimated
+    assert rushed.scores.keys() <= exact.scores.keys() and len(rushed.scores) < exact.total
+    assert rushed.total > len(rushed.scores)  # the unchecked candidates were counted in
+    gram = evaluate(searcher, parse('"of the"').query, None, later, max_checks=0)
+    assert not gram.estimated  # one term: no positions to check
+
+
+def test_a_query_evaluate_cannot_count_is_scored_match_by_match(engine):
+    ids, _, total, _ = every_match(engine, "court OR NOT police", None, 20)
+    result = engine.search("court OR NOT police", limit=20)
+    assert result.total == total and [h.id for h in result.hits] == ids
