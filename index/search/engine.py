@@ -25,7 +25,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 from index.search.common_grams import gram_words, is_gram
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
-from index.search.postings import OutOfTime, Uncountable, evaluate, top_candidates
+from index.search.postings import OutOfTime, Uncountable, evaluate, ranked, top_candidates
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 
@@ -35,6 +35,10 @@ DEFAULT_BUDGET = 2.0
 FEW_HITS = 3
 MAX_EXPANSION = 400
 """A wildcard, prefix, fuzzy term or range stands for at most this many indexed words."""
+FEW_TERMS_PAST_BUDGET = 32
+"""A query that ran out of time being counted still gets its first hits from Whoosh's matchers
+(a moment's work) if it has at most this many terms; setting up matchers for a long expansion
+(a fuzzy word's 400 neighbours in three fields) would itself run long past the budget."""
 MAX_LOOSENED_WORDS = 8
 """A query of more words than this (a pasted paragraph) is searched as typed: no fuzzy
 fallback, and suggestions for at most this many unknown words."""
@@ -253,9 +257,9 @@ class SearchEngine:
             self._run_matchers(plan, q, result)
             return
         except OutOfTime:
-            if cancel and cancel.is_set():
+            if (cancel and cancel.is_set()) or sum(1 for _ in q.leaves()) > FEW_TERMS_PAST_BUDGET:
                 _stopped(result, cancel)
-            else:  # the hits and an estimate from the part of the index matched in time
+            else:  # some hits and an estimate, from the first documents Whoosh matches
                 self._run_matchers(plan, q, result)
             return
         result.total = found.total
@@ -265,7 +269,9 @@ class SearchEngine:
                 _estimated(result)
         elif plan.facets:
             result.facets = facet_counts(searcher, found.scores)
-        hits = _scored(searcher, q, top_candidates(found.scores, limit))[:limit]
+        hits, close = ranked(found.scores, limit)
+        if close:  # a near-tie that the order of additions could flip: Whoosh decides
+            hits = _scored(searcher, q, top_candidates(found.scores, limit))[:limit]
         terms = self._terms(searcher, q)
         memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
         result.hits = [

@@ -15,11 +15,14 @@ import shutil
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from index.errors import QT_TRANSLATE_NOOP, KnownError
@@ -83,6 +86,26 @@ def _cancel(writer) -> None:
     writer.cancel()
 
 
+def _close(searcher) -> None:
+    if not searcher.is_closed:
+        searcher.close()
+
+
+def _close_all(handed: dict) -> None:
+    for searcher in list(handed.values()):
+        _close(searcher)
+    handed.clear()
+
+
+def _storage(folder: Path) -> FileStorage:
+    """The index folder's files, read without ``mmap``: Whoosh wraps each memory-mapped
+    segment file in a ``BytesIO``, which copies it, so every searcher (one per thread, a new
+    one after each commit) held a copy of the postings and the term index — 140 MB at 3,000
+    documents, where reading them from the file keeps a search process near 55 MB
+    (docs/bench/search-at-scale.md)."""
+    return FileStorage(str(folder), supports_mmap=False)
+
+
 class IndexFolder:
     """Owns the index folder; the only code that writes to it."""
 
@@ -95,6 +118,9 @@ class IndexFolder:
         self._local = threading.local()
         self.generation = 0
         """Bumped on every commit, so per-thread searchers know to refresh."""
+        self._handed: dict[threading.Thread, Any] = {}
+        self._handed_lock = threading.Lock()
+        weakref.finalize(self, _close_all, self._handed)
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -115,7 +141,7 @@ class IndexFolder:
         if meta.get("schema_version") != SCHEMA_VERSION:
             return f"schema version {meta.get('schema_version')} (this build uses {SCHEMA_VERSION})"
         try:
-            ix = whoosh_index.open_dir(str(self.folder))
+            ix = _storage(self.folder).open_index()
             with ix.searcher() as s:
                 reader = s.reader()
                 ids = list(reader.all_doc_ids())
@@ -135,7 +161,7 @@ class IndexFolder:
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._ix = whoosh_index.create_in(str(self.folder), build_schema())
+        self._ix = _storage(self.folder).create_index(build_schema())
         meta = {"schema_version": SCHEMA_VERSION}
         write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
 
@@ -206,8 +232,22 @@ class IndexFolder:
                 local.searcher.close()
             local.searcher = self.ix.searcher()
             local.ix = self.ix
+            self._hand_out(local.searcher)
         local.generation = self.generation
         return local.searcher
+
+    def _hand_out(self, searcher) -> None:
+        """Keep track of the searchers handed out, to close each when its thread gets a new
+        one or ends, and the rest when this folder is dropped: read without ``mmap``
+        (`_storage`), a searcher holds the segment files open."""
+        mine = threading.current_thread()
+        with self._handed_lock:
+            old = self._handed.pop(mine, None)
+            for thread in [t for t in self._handed if not t.is_alive()]:
+                _close(self._handed.pop(thread))
+            self._handed[mine] = searcher
+        if old is not None and old is not searcher:
+            _close(old)
 
     def stored_hashes(self) -> dict[str, tuple[str, str]]:
         """id → (content hash, kind) for every item in the index, read from columns (cheap)."""

@@ -10,9 +10,9 @@ their BM25F contributions (Whoosh's formula and statistics: the block's weights,
 length column read once per searcher), OR adds them up, AND keeps the documents in both, NOT
 takes documents out, the kind filter and deleted documents are taken out at the end. That gives
 the exact total and the documents facet counts need, and a score for every match that equals
-Whoosh's up to the order of additions. The engine then has Whoosh score the few documents that
-can be in the top N (`top_candidates`: the best N and any within rounding of the N-th), so hits,
-their order and their scores are Whoosh's own.
+Whoosh's up to the order of additions (the last bits). Where two of the top N are that close,
+the engine has Whoosh score the few documents that can be in the top N (`top_candidates`), so
+hits and their order are always Whoosh's own.
 
 A phrase is the intersection of its words' postings, each candidate checked for the words at
 consecutive positions (read from the same blocks). When the time budget runs out before every
@@ -30,7 +30,8 @@ import pickle
 import threading
 import time
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
+from typing import Any
 
 from whoosh import query as Q
 from whoosh.query.positional import Phrase
@@ -131,10 +132,21 @@ def evaluate(
     return out
 
 
+def ranked(scores: dict[int, float], limit: int) -> tuple[list[tuple[float, int]], bool]:
+    """The best ``limit`` documents as (score, number), best first, ties by number as Whoosh's
+    collector orders them; and whether that order may differ from Whoosh's: two different
+    scores among them (or at the cut) within rounding of each other. Whoosh sums a document's
+    parts in another order, so such a pair may come out the other way round; the caller then
+    has Whoosh score `top_candidates`."""
+    best = heapq.nlargest(limit + 1, scores.items(), key=lambda item: (item[1], -item[0]))
+    ordered = [(s, d) for d, s in best]
+    close = any(a != b and a - b <= abs(a) * ROUNDING for (a, _), (b, _) in pairwise(ordered))
+    return ordered[:limit], close
+
+
 def top_candidates(scores: dict[int, float], limit: int) -> list[int]:
     """The documents that can be in the top ``limit``: the best ``limit`` by these scores and
-    every other within rounding of the last of them (Whoosh sums a document's parts in another
-    order, so a near-tie may fall either way). Best first."""
+    every other within rounding of the last of them. Best first."""
     best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
     if len(best) < limit:
         return [d for d, _ in best]
@@ -190,6 +202,8 @@ class _Segment:
                     break
                 for d in self.docs(child).keys() & out.keys():
                     del out[d]
+            if negative:  # Whoosh matches a NOT inside an AND with a score of 1 a document
+                out = {d: s + len(negative) for d, s in out.items()}
             return _boosted(out, q.boost)
         if type(q) is Q.AndNot:
             out = self.docs(q.a)
@@ -217,45 +231,22 @@ class _Segment:
         if m is None:
             return {}
         score = _Scorer(self.searcher, self.reader, fieldname, btext, boost)
-        if not hasattr(m, "_next_block"):  # a short list kept inline in the term index
-            ids, weights = [], []
-            while m.is_active():
-                ids.append(m.id())
-                weights.append(m.weight())
-                m.next()
-            return score(ids, weights)
         out: dict[int, float] = {}
-        while not m._atend:
-            m._read_ids()
-            m._read_weights()
-            out.update(score(m._ids, m._weights))
-            m._next_block()
+        for ids, weights, _ in _blocks(m, values=False):
+            out.update(score(ids, weights))
         return out
 
-    def _positions(self, fieldname: str, text) -> tuple[dict[int, bytes], dict[int, float]]:
-        """Document → the word's encoded positions, and → its score (boost 1), every posting."""
+    def _positions(self, fieldname: str, text) -> tuple[dict[int, bytes], dict[int, float], Any]:
+        """Document → the word's encoded positions, → its weight; and its scorer (boost 1)."""
         m, btext = self._matcher(fieldname, text)
         if m is None:
-            return {}, {}
-        score = _Scorer(self.searcher, self.reader, fieldname, btext, 1.0)
+            return {}, {}, None
         values: dict[int, bytes] = {}
-        scores: dict[int, float] = {}
-        if not hasattr(m, "_next_block"):
-            ids, weights = [], []
-            while m.is_active():
-                ids.append(m.id())
-                weights.append(m.weight())
-                values[m.id()] = m.value()
-                m.next()
-            return values, score(ids, weights)
-        while not m._atend:
-            m._read_ids()
-            m._read_weights()
-            m._read_values()
-            values.update(zip(m._ids, m._values, strict=True))
-            scores.update(score(m._ids, m._weights))
-            m._next_block()
-        return values, scores
+        weights: dict[int, float] = {}
+        for ids, block_weights, block_values in _blocks(m, values=True):
+            values.update(zip(ids, block_values, strict=True))
+            weights.update(zip(ids, block_weights, strict=True))
+        return values, weights, _Scorer(self.searcher, self.reader, fieldname, btext, 1.0)
 
     def _phrase(self, q: Phrase) -> dict[int, float]:
         words = list(q.words)
@@ -264,7 +255,7 @@ class _Segment:
         if len(words) == 1:
             return self._term(q.fieldname, words[0], q.boost)
         read = [self._positions(q.fieldname, w) for w in words]
-        if not all(values for values, _ in read):
+        if not all(values for values, _, _ in read):
             return {}
         order = sorted(range(len(words)), key=lambda n: len(read[n][0]))
         candidates = set(read[order[0]][0]).intersection(*(read[n][0] for n in order[1:]))
@@ -284,10 +275,35 @@ class _Segment:
                     self.unchecked.update(pending[n:])
                     break
             self.checked += 1
-            if _adjacent([values[doc] for values, _ in read]):
-                found[doc] = sum(scores[doc] for _, scores in read)
+            if _adjacent([values[doc] for values, _, _ in read]):
+                found[doc] = sum(score.one(doc, weights[doc]) for _, weights, score in read)
                 self.matched += 1
         return _boosted(found, q.boost)
+
+
+def _blocks(m, values: bool):
+    """A term's postings a block at a time: (ids, weights, values or None). Reads Whoosh's
+    ``W3LeafMatcher`` block by block (ids decoded in C); a short posting list kept inline in
+    the term index is read through the matcher."""
+    if not hasattr(m, "_next_block"):
+        ids, weights, vals = [], [], []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            if values:
+                vals.append(m.value())
+            m.next()
+        yield ids, weights, vals if values else None
+        return
+    while not m._atend:
+        m._read_data()
+        raw = m._data[0]
+        ids = raw if m._byteids else tuple(accumulate(raw))
+        m._read_weights()
+        if values:
+            m._read_values()
+        yield ids, m._weights, m._values if values else None
+        m._next_block()
 
 
 def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
@@ -312,6 +328,9 @@ class _Scorer:
         self.B = weighting._field_B.get(fieldname, weighting.B)
         self.K1 = weighting.K1
         self.lengths = _lengths(searcher, reader, fieldname)
+
+    def one(self, doc: int, weight: float) -> float:
+        return self((doc,), (weight,))[doc]
 
     def __call__(self, ids, weights) -> dict[int, float]:
         boost = self.boost
