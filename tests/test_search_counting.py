@@ -13,9 +13,9 @@ from bench.search_bench import synthetic_items
 from whoosh import query as Q
 
 from index.archive import load_archive
-from index.search.engine import SearchEngine, facet_counts
+from index.search.engine import SearchEngine, _scored, facet_counts
 from index.search.items import archive_items
-from index.search.postings import evaluate
+from index.search.postings import evaluate, top_candidates
 from index.search.query import parse
 
 QUERIES = [
@@ -109,3 +109,18 @@ def test_a_query_evaluate_cannot_count_is_scored_match_by_match(engine):
     ids, _, total, _ = every_match(engine, "court OR NOT police", None, 20)
     result = engine.search("court OR NOT police", limit=20)
     assert result.total == total and [h.id for h in result.hits] == ids
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_evaluated_scores_are_whooshs_up_to_the_order_of_additions(engine, text):
+    """Every match and its score, against Whoosh scoring every match; and the path taken on a
+    near-tie (Whoosh scoring the top candidates) gives Whoosh's top hits exactly."""
+    searcher = engine.store.searcher()
+    q = scored_words(parse(text).query, searcher.reader())
+    reference = {h.docnum: h.score for h in searcher.search(q, limit=None, optimize=False)}
+    found = evaluate(searcher, q, None, time.monotonic() + 60)
+    assert found.scores.keys() == reference.keys() and found.total == len(reference)
+    for docnum, score in found.scores.items():
+        assert score == pytest.approx(reference[docnum], rel=1e-12), docnum
+    best = sorted(reference.items(), key=lambda item: (-item[1], item[0]))[:20]
+    assert _scored(searcher, q, top_candidates(found.scores, 20))[:20] == [(s, d) for d, s in best]
