@@ -984,6 +984,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.tasks.cancel_all()  # long work stops; saves are not cancellable and finish
         self.tasks.wait(30000)
+        self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
 
 
