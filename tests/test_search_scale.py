@@ -92,6 +92,28 @@ def test_facet_counts_follow_a_change_to_the_index(tmp_path):
     assert after.facets["kind"] == before.facets["kind"]
 
 
+def test_a_commit_reads_the_facets_of_its_new_segment_only(tmp_path):
+    """A note saved is a small commit; the search after it used to re-read the facet values
+    of the whole index from its postings (a second and more at 3,000 documents). The segments
+    written before keep their maps; the counts still follow the change, and a paragraph
+    re-indexed (its old copy deleted in an old segment) is counted once."""
+    from index.search.engine import facet_maps
+
+    core = Core(tmp_path / "data")
+    core.search.ensure()
+    before = core.search.search("Ensebek", limit=5)
+    maps = {id(found) for _, _, found in facet_maps(core.search.store.searcher())}
+    core.apply(TagTarget("freedom-of-expression-2", "segment-test"))
+    after = core.search.search("Ensebek", limit=5)
+    now = facet_maps(core.search.store.searcher())
+    assert len(now) >= 2, "the change went to a new segment"
+    kept = [offset for offset, _, found in now if id(found) in maps]
+    assert kept and len(kept) == len(now) - 1, "only the new segment was read"
+    assert after.facets["tag"] == {"segment-test": 1}
+    assert after.facets["kind"] == before.facets["kind"]
+    assert after.total == before.total
+
+
 def _items(n: int):
     for k in range(n):
         text = f"The court heard case number {k} about detention in Almaty."
