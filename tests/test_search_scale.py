@@ -114,6 +114,33 @@ def test_a_commit_reads_the_facets_of_its_new_segment_only(tmp_path):
     assert after.total == before.total
 
 
+def test_a_note_saved_copies_no_segment_of_the_index_into_memory(tmp_path, monkeypatch):
+    """Whoosh copies every memory-mapped segment file it opens into memory, and a writer
+    opens them all to find the document it replaces: 70 ms and 176 MB for each note saved
+    at 10,000 documents. Small writes read the files instead; the note is still found."""
+    from whoosh.filedb import compound
+
+    from index.notes.service import new_note
+
+    core = Core(tmp_path / "data")
+    core.update_index()
+    note = core.add_note(new_note(core.archive, "summary-1", "first words"))
+    copied: list[int] = []
+
+    class Counted(compound.BufferFile):  # Whoosh's in-memory copy of a mapped file
+        def __init__(self, buf, *args, **kwargs) -> None:
+            copied.append(len(buf))
+            super().__init__(buf, *args, **kwargs)
+
+    monkeypatch.setattr(compound, "BufferFile", Counted)
+    core.update_note(note.id, body="Zhanaozen hearing postponed")
+    assert copied == []
+    monkeypatch.undo()
+    found = core.find("Zhanaozen postponed", limit=5)
+    assert [h.id for h in found.hits] == [f"note:{note.id}"]
+    assert core.find("first words", limit=5, kind="note").total == 0
+
+
 def _items(n: int):
     for k in range(n):
         text = f"The court heard case number {k} about detention in Almaty."
