@@ -92,8 +92,10 @@ def test_a_worker_thread_keeps_its_readers_from_one_task_to_the_next(qtbot):
         qtbot.waitUntil(lambda task=task: task.delivered, timeout=5000)
         write = runner.run("Save", work, writes=True)
         qtbot.waitUntil(lambda write=write: write.delivered, timeout=5000)
-    assert len(fresh) == 16
-    assert sum(fresh) <= 3, "two reading threads and one writing thread, each set up once"
+        search = runner.run("Search", work, search=True)
+        qtbot.waitUntil(lambda search=search: search.delivered, timeout=5000)
+    assert len(fresh) == 24
+    assert sum(fresh) <= 4, "two reading threads, a writing one and a searching one, set up once"
     runner.close(wait=True)
 
 

@@ -193,8 +193,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = _Pool(2, "muragat-read")
         self.write_pool = _Pool(1, "muragat-write")
+        self.search_pool = _Pool(1, "muragat-search")
         self._live: set[Task] = set()
-        pools = (self.pool, self.write_pool)
+        pools = (self.pool, self.write_pool, self.search_pool)
         self.destroyed.connect(lambda *_: [pool.close() for pool in pools])
         app = QCoreApplication.instance()
         if app is not None:  # at exit, stop and finish background work before Qt goes away
@@ -207,11 +208,17 @@ class TaskRunner(QObject):
         *,
         writes: bool = False,
         cancellable: bool = True,
+        search: bool = False,
     ) -> Task:
+        """Run ``fn`` on the write thread (``writes``), on the search thread (``search``:
+        searches as you type, one after another, each superseded one cancelled; one thread
+        keeps one index searcher, which holds a copy of the index's files in memory), or
+        on one of the reading threads."""
         task = Task(name, cancellable)
         self._live.add(task)  # keep the QObject alive until it is done
         task.done.connect(lambda: self._finished(task))
-        (self.write_pool if writes else self.pool).start(lambda: _run(task, fn))
+        pool = self.write_pool if writes else self.search_pool if search else self.pool
+        pool.start(lambda: _run(task, fn))
         return task
 
     def _finished(self, task: Task) -> None:
@@ -240,11 +247,14 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Wait (at most ``msecs`` in all) until the work submitted so far has run."""
         deadline = time.monotonic() + msecs / 1000
-        return self.pool.wait(msecs / 1000) and self.write_pool.wait(deadline - time.monotonic())
+        return all(
+            pool.wait(deadline - time.monotonic())
+            for pool in (self.pool, self.search_pool, self.write_pool)
+        )
 
     def close(self, wait: bool = False) -> None:
         """Let the worker threads end once their work is done (``wait``: until they have,
         their searchers and database connections closed); work given later starts new
         ones."""
-        self.pool.close(wait)
-        self.write_pool.close(wait)
+        for pool in (self.pool, self.search_pool, self.write_pool):
+            pool.close(wait)
