@@ -221,6 +221,8 @@ def in_window(data: Path, words: list[str]) -> dict:
             app.processEvents()
             time.sleep(0.001)
         keys.append(time.perf_counter() - t0)
+    with open("/proc/self/statm") as fh:
+        rss_typed = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
     window.open_id("summary-1")
     panel = window.notes_panel
@@ -249,7 +251,11 @@ def in_window(data: Path, words: list[str]) -> dict:
     timer.stop()
     stall = max((b - a for a, b in itertools.pairwise(ticks)), default=0.0)
     window.close()
-    return {"keys": keys, "gui": gui, "stored": stored, "stall": stall}
+    return {"keys": keys, "gui": gui, "stored": stored, "stall": stall, "rss_typed": rss_typed}
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
 
 
 def main() -> None:
@@ -276,7 +282,8 @@ def main() -> None:
     print(
         f"{'imported':>9}{'to window s':>13}{'RSS MB':>8}{'all loaded s':>14}"
         f"{'load stall ms':>15}{'RSS loaded':>12}"
-        f"{'keys p50 ms':>13}{'max':>6}{'save GUI ms':>13}{'stored ms':>11}{'stall ms':>10}"
+        f"{'keys p50 ms':>13}{'p95':>6}{'RSS typed':>11}{'save GUI ms':>13}{'stored ms':>11}"
+        f"{'stall ms':>10}"
     )
     for documents in args.documents:
         data = make_data(args.data, documents)
@@ -306,7 +313,8 @@ def main() -> None:
             f"{statistics.median(r[2] for r in rows):>14.1f}"
             f"{statistics.median(r[3] for r in rows) * 1000:>15.0f}"
             f"{statistics.median(r[4] for r in rows):>12.0f}"
-            f"{statistics.median(got['keys']) * 1000:>13.0f}{max(got['keys']) * 1000:>6.0f}"
+            f"{statistics.median(got['keys']) * 1000:>13.0f}{p95(got['keys']) * 1000:>6.0f}"
+            f"{got['rss_typed']:>11.0f}"
             f"{statistics.median(got['gui']) * 1000:>13.1f}"
             f"{statistics.median(got['stored']) * 1000:>11.0f}{got['stall'] * 1000:>10.0f}",
             flush=True,
