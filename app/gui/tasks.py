@@ -24,7 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 
 from app.gui.i18n import say
 from index.errors import Cancelled, KnownError
@@ -137,6 +137,16 @@ def _emit(signal, *args) -> None:
         log.debug("result of a task dropped: %s", exc)
 
 
+_thread_qt = threading.local()
+
+
+def _qt_ready() -> None:
+    """Give a new worker thread an event dispatcher of its own, as a `QThread` has: Qt's
+    text layout and PDF writer start timers in the thread they run in (without one, Qt
+    warned "current thread's event dispatcher has already been destroyed")."""
+    _thread_qt.loop = QEventLoop()
+
+
 class _Pool:
     """A fixed number of Python threads that run submitted work in turn and live until
     `close` (idle threads cost nothing but their readers). Closed, it starts threads again
@@ -152,7 +162,9 @@ class _Pool:
     def start(self, work: Callable[[], None]) -> None:
         with self._lock:
             if self._executor is None:
-                self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix=self.name)
+                self._executor = ThreadPoolExecutor(
+                    self.threads, thread_name_prefix=self.name, initializer=_qt_ready
+                )
             future = self._executor.submit(work)
             self._pending.add(future)
         future.add_done_callback(self._discard)
