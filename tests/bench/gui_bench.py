@@ -46,28 +46,33 @@ window's tasks on Python's own threads, kept between tasks (on Qt's pool threads
 a fresh Python thread state, so every search opened a new Whoosh searcher and re-read the
 facet maps of the whole index), facet maps kept per index segment (the search after a save
 re-read them all), a change's few documents written without memory-mapping the index (Whoosh
-copied every mapped segment file into memory to find the one document replaced), and one
-search thread. Back to back, twice (before, after, before, after), load average 7.6 to 8.2;
-each cell gives the two rounds:
+copied every mapped segment file into memory to find the one document replaced), one search
+thread, and the loaded archive frozen out of the garbage collector's full passes (one took
+221 ms of the GUI thread while typing at 10,000). Back to back, twice (before, after, before,
+after), load average 9.0 to 11.1; each cell gives the two rounds:
 
     imported   to window s   keys p50 ms   keys p95 ms   RSS typed MB   save GUI ms   stored ms
     before
-           0     0.80 0.85       203 217       233 238        130 130       0.3 0.3       48 69
-       3,000     0.87 0.96       595 703      975 1043        223 223       0.3 0.3       84 59
-      10,000     0.81 0.87     1302 1905     2425 2848        457 457       0.3 0.2       64 46
+           0     0.58 0.46       207 200       223 217        129 129       0.3 0.3       22 41
+       3,000     0.57 0.73       600 595       838 843        222 222       0.2 0.3       28 87
+      10,000     0.65 0.89     1578 2126     2462 3310        499 456       0.2 0.2       62 68
     after
-           0     0.64 0.86       197 203       226 225        130 131       0.3 0.6       40 49
-       3,000     0.66 0.92       322 333       616 770        256 256       0.6 0.5       29 37
-      10,000     0.84 0.86       591 705     2051 1873        534 534       0.5 0.3       36 28
+           0     0.69 0.86       199 199       210 272        130 130       0.5 0.6       53 45
+       3,000     0.67 0.73       315 333       544 753        255 255       0.2 0.2       22 43
+      10,000     0.47 0.86       448 575     1095 1620        533 534       0.2 0.4       18 64
 
-RSS at window (114-116 MB) and once loaded (126, 179, 301-304 MB) did not change. The
+RSS at window (114-115 MB) and once loaded (125, 178, 302-304 MB) did not change. The wall
+times swing with the load; CPU times say it more steadily. A keystroke's search, in the
+window at 10,000 (CPU p50 of the ten queries): 874 → 262 ms; a word in a few documents
+(*torture*, *kind:case Almaty*) 600 → 4-10 ms, as every search opened a searcher and read
+the facet maps of the whole index. A note's index update at 10,000: 70-80 → 7-18 ms. The
 debounce is 180 ms of every keystroke. What is left at 10,000 is Whoosh scoring every match
 of a word found in most paragraphs (60,000-70,000 of them here: *Ensebek*, *police*,
-*restricted freedom*; 250-960 ms of CPU each, over 95 % of it in the collector), up to the
-2 s budget; a word in a few documents comes back in 184-205 ms, the debounce included. The
-memory after typing is the search thread's one searcher: Whoosh copies every memory-mapped
-file of the index it opens (176 MB at 10,000 documents); before, each search's searcher was
-dropped after it, but memory rose as far (peak 559 MB) and stayed at 457 MB.
+*restricted freedom*; 230-850 ms of CPU each, over 95 % of it in the collector), up to the
+2 s budget. The memory after typing is the search thread's one searcher: Whoosh copies every
+memory-mapped file of the index it opens into memory (176 MB at 10,000 documents); before,
+each search's searcher was dropped after it, but memory rose as far (to 559 MB) and stayed
+near 457 MB.
 
 To measure another checkout side by side (the code before a change), point MURAGAT_SOURCE at
 its folder; the data folders are shared:
