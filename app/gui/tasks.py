@@ -196,8 +196,9 @@ class _Pool:
 
 class TaskRunner(QObject):
     """Runs tasks on worker threads. ``writes`` tasks share one thread so that writes to a
-    store never race each other (Picard's rule) and run in the order submitted; reads use two
-    threads of their own. Every change the window makes goes through the write thread. The
+    store never race each other (Picard's rule) and run in the order submitted; searches as
+    you type have one thread (one index searcher kept), other reads two. Every change the
+    window makes goes through the write thread. The
     threads are Python's and are kept between tasks, so each keeps its readers (see the
     module's note); `close` lets them go."""
 
