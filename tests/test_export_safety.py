@@ -264,17 +264,18 @@ def test_a_pdf_made_after_one_made_on_a_worker_thread_keeps_its_characters(
     """The window exports on a pool thread; after that thread ended (the window closed), the
     next PDF still knows which characters the bundled fonts draw (Qt's font engines belong to
     the thread that made them; it printed "[U+2014]" for a dash)."""
-    from PySide6.QtCore import QThreadPool
-
+    from app.gui.tasks import TaskRunner
     from app.pdf.render import render_pdf
     from index.export import ExportOptions
 
     core = Core(data_dir)
     note = core.add_note(new_note(core.archive, "summary-1", "Emoji 🙂 — Қазақстан"))
-    pool = QThreadPool()  # as the window's: its threads end when the window goes
-    pool.start(lambda: render_pdf([note], core.archive, tmp_path / "a.pdf", ExportOptions()))
-    assert pool.waitForDone(60000)
-    del pool
+    runner = TaskRunner()  # as the window's: its threads end when the window goes
+    runner.run(
+        "Export", lambda _ctx: render_pdf([note], core.archive, tmp_path / "a.pdf", ExportOptions())
+    )
+    assert runner.wait(60000)
+    runner.close(wait=True)
     render_pdf([note], core.archive, tmp_path / "b.pdf", ExportOptions())
     for name in ("a.pdf", "b.pdf"):
         text = pdf_text(tmp_path / name)

@@ -7,6 +7,7 @@ refresh from that. The GUI thread never waits for SQLite writes or Whoosh.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -490,6 +491,13 @@ class MainWindow(QMainWindow):
         """The writer changed something: refresh what shows it (on the GUI thread)."""
         if changed.documents:
             self.load()
+            # The archive just loaded lives as long as the window: its objects (hundreds of
+            # megabytes of them at 10,000 documents) are taken out of the garbage collector's
+            # full passes, which otherwise walked them all, every so often, on whichever
+            # thread allocated (220 ms of the GUI thread at 10,000 documents, freeing
+            # nothing). Objects frozen are still freed when no longer used: the archive's
+            # hold no cycles, so a snapshot replaced later goes as before.
+            gc.freeze()
             if self.about_dialog is not None and self.about_dialog.isVisible():
                 self.about_dialog.refresh()  # editions opened or closed: say so at once
         elif changed.notes or changed.targets:
@@ -984,6 +992,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.tasks.cancel_all()  # long work stops; saves are not cancellable and finish
         self.tasks.wait(30000)
+        self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
 
 

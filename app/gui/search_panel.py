@@ -173,7 +173,7 @@ class SearchPanel(QWidget):
         def work(ctx):
             return core.find(text, limit=50, exact=exact, cancel=ctx.cancel_event)
 
-        task = self.tasks.run("Search", work)
+        task = self.tasks.run("Search", work, search=True)
         task.succeeded.connect(lambda result: serial == self._serial and self._show(result))
         task.failed.connect(self.status.setText)
         self._task = task

@@ -53,6 +53,7 @@ def confirm_and_wipe(window) -> bool:
         return False
     window.tasks.cancel_all()
     window.tasks.wait(30000)
+    window.tasks.close(wait=True)  # the worker threads' open index files go with them
     window.wiped = True  # from here nothing reads or writes the data folder (timers included)
     window.hide()  # and the window's words go before the folder does
     root = logging.getLogger()

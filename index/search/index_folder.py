@@ -116,6 +116,7 @@ class IndexFolder:
         self._write_lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._local = threading.local()
+        self._plain: tuple[whoosh_index.Index, whoosh_index.Index] | None = None
         self.generation = 0
         """Bumped on every commit, so per-thread searchers know to refresh."""
         self._handed: dict[threading.Thread, Any] = {}
@@ -324,7 +325,22 @@ class IndexFolder:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _writer(self, procs: int = 1):
+    def _small_writes(self) -> whoosh_index.Index:
+        """The index opened again for a change's few documents, without memory-mapping its
+        segment files. Whoosh copies every mapped file it opens into memory, and a writer
+        opens them all to find the documents it replaces: 70 ms and 176 MB for each note
+        saved at 10,000 documents, where reading the few terms it needs from the files
+        costs 5 ms. (Searches keep the mapped, copied files: they read them all the time.)"""
+        ix = self.ix
+        plain = self._plain
+        if plain is None or plain[0] is not ix:
+            from whoosh.filedb.filestore import FileStorage
+
+            storage = FileStorage(str(self.folder), supports_mmap=False)
+            plain = self._plain = (ix, storage.open_index(schema=ix.schema))
+        return plain[1]
+
+    def _writer(self, procs: int = 1, ix: whoosh_index.Index | None = None):
         try:
             if procs > 1:  # left as one segment per process: merging them costs more than it saves
                 return self.ix.writer(
@@ -335,7 +351,7 @@ class IndexFolder:
                     batchsize=PARALLEL_BATCH,
                     start_method="fork",  # what `parallel_writer_allowed` checked for
                 )
-            return self.ix.writer(timeout=10.0, limitmb=64)
+            return (ix or self.ix).writer(timeout=10.0, limitmb=64)
         except LockError as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "the search index is being updated by another Muragat")
@@ -352,7 +368,7 @@ class IndexFolder:
         with self._write_lock:
             if self._ix is None:
                 return 0
-            writer = self._writer()
+            writer = self._writer(ix=self._small_writes())
             count = 0
             try:
                 for ident in remove:
@@ -390,7 +406,7 @@ class IndexFolder:
     def delete(self, ids: Iterable[str]) -> None:
         """Remove items by id (a removed document's paragraphs, say)."""
         with self._write_lock:
-            writer = self._writer()
+            writer = self._writer(ix=self._small_writes())
             try:
                 for ident in ids:
                     writer.delete_by_term("id", ident)
