@@ -236,32 +236,30 @@ class _Segment:
             out.update(score(ids, weights))
         return out
 
-    def _positions(self, fieldname: str, text) -> tuple[dict[int, bytes], dict[int, float], Any]:
-        """Document → the word's encoded positions, → its weight; and its scorer (boost 1)."""
-        m, btext = self._matcher(fieldname, text)
-        if m is None:
-            return {}, {}, None
-        values: dict[int, bytes] = {}
-        weights: dict[int, float] = {}
-        for ids, block_weights, block_values in _blocks(m, values=True):
-            values.update(zip(ids, block_values, strict=True))
-            weights.update(zip(ids, block_weights, strict=True))
-        return values, weights, _Scorer(self.searcher, self.reader, fieldname, btext, 1.0)
-
     def _phrase(self, q: Phrase) -> dict[int, float]:
         words = list(q.words)
         if not words:
             return {}
         if len(words) == 1:
             return self._term(q.fieldname, words[0], q.boost)
-        read = [self._positions(q.fieldname, w) for w in words]
-        if not all(values for values, _, _ in read):
-            return {}
-        order = sorted(range(len(words)), key=lambda n: len(read[n][0]))
-        candidates = set(read[order[0]][0]).intersection(*(read[n][0] for n in order[1:]))
-        found: dict[int, float] = {}
+        cursors: dict[Any, _Cursor] = {}
+        for word in words:
+            if word not in cursors:
+                m, btext = self._matcher(q.fieldname, word)
+                if m is None:
+                    return {}
+                cursors[word] = _Cursor(m, self.reader.doc_frequency(q.fieldname, btext), btext)
+        # The rarest word's documents are the candidates; each is checked for the other words
+        # rarest first, so a common word's positions are decoded (and its blocks read) only
+        # for the documents the rarer words leave.
+        order = sorted(range(len(words)), key=lambda n: (cursors[words[n]].frequency, n))
+        lead = cursors[words[order[0]]]
+        lead_offset = order[0]
+        rest = [(cursors[words[n]], n - lead_offset) for n in order[1:]]
+        pending, lead_weights, lead_values = lead.everything()
+        weights: dict[int, list[float]] = {}  # matched document → its words' weights, in order
+        decoded: dict[bytes, Any] = {}  # a position list → its positions (values repeat)
         clock = self.clock
-        pending = sorted(candidates)
         for n, doc in enumerate(pending):
             if clock.checks_left is not None:
                 if clock.checks_left <= 0:
@@ -275,10 +273,93 @@ class _Segment:
                     self.unchecked.update(pending[n:])
                     break
             self.checked += 1
-            if _adjacent([values[doc] for values, _, _ in read]):
-                found[doc] = sum(score.one(doc, weights[doc]) for _, weights, score in read)
+            value = lead_values[n]
+            starts = decoded.get(value)
+            if starts is None:
+                starts = decoded[value] = _positions(value)
+            found = [(lead_offset, lead_weights[n])]
+            for cursor, shift in rest:
+                posting = cursor.get(doc)
+                if posting is None:
+                    break
+                weight, value = posting
+                positions = decoded.get(value)
+                if positions is None:
+                    positions = decoded[value] = _positions(value)
+                starts = [p for p in starts if p + shift in positions]
+                if not starts:
+                    break
+                found.append((lead_offset + shift, weight))
+            else:
+                found.sort()
+                weights[doc] = [w for _, w in found]
                 self.matched += 1
-        return _boosted(found, q.boost)
+        if not weights:
+            return {}
+        ids = list(weights)
+        parts = [
+            cursors[word].scorer(self.searcher, self.reader, q.fieldname)(
+                ids, [weights[d][n] for d in ids]
+            )
+            for n, word in enumerate(words)
+        ]
+        scores = {d: sum(part[d] for part in parts) for d in ids}
+        return _boosted(scores, q.boost)
+
+
+class _Cursor:
+    """One word's postings, read a block at a time as far as the documents asked for (in
+    increasing order): blocks that hold none of them are passed over by their headers."""
+
+    def __init__(self, m, frequency: int, btext: bytes) -> None:
+        self.m = m
+        self.frequency = frequency
+        self.btext = btext
+        self.where: dict[int, int] = {}  # the read block's documents → their place in it
+        self.weights: Any = ()
+        self.values: Any = ()
+        self.blocks = hasattr(m, "_next_block")
+        self.read = False  # whether the current block's postings are in `where`
+        if not self.blocks:  # a short list kept inline in the term index: read whole
+            ids, self.weights, self.values = next(_blocks(m, values=True))
+            self.where = {d: i for i, d in enumerate(ids)}
+        self._scorer: _Scorer | None = None
+
+    def scorer(self, searcher, reader, fieldname: str) -> _Scorer:
+        if self._scorer is None:
+            self._scorer = _Scorer(searcher, reader, fieldname, self.btext, 1.0)
+        return self._scorer
+
+    def everything(self) -> tuple[list[int], list[float], list[bytes]]:
+        """Every posting: (documents, weights, values)."""
+        ids: list[int] = []
+        weights: list[float] = []
+        values: list[bytes] = []
+        for block_ids, block_weights, block_values in _blocks(self.m, values=True):
+            ids.extend(block_ids)
+            weights.extend(block_weights)
+            values.extend(block_values)
+        return ids, weights, values
+
+    def get(self, doc: int) -> tuple[float, bytes] | None:
+        """The word's (weight, value) in ``doc``, None if it is not there."""
+        m = self.m
+        if self.blocks and (not self.read or doc > m._maxid):
+            while m._maxid < doc:
+                if m._lastblock:
+                    return None
+                m._next_block()
+                self.read = False
+            self.read = True
+            m._read_data()  # (the matcher may come moved into its first block: read it whole)
+            raw = m._data[0]
+            ids = raw if m._byteids else accumulate(raw)
+            self.where = {d: i for i, d in enumerate(ids)}
+            m._read_weights()
+            m._read_values()
+            self.weights, self.values = m._weights, m._values
+        i = self.where.get(doc)
+        return None if i is None else (self.weights[i], self.values[i])
 
 
 def _blocks(m, values: bool):
@@ -386,11 +467,7 @@ def _decode(value: bytes) -> list[int]:
     return list(accumulate(pickle.loads(body)))
 
 
-def _adjacent(values: list[bytes]) -> bool:
-    """Whether the words occur at consecutive positions somewhere (a phrase with slop 1)."""
-    starts = set(_decode(values[0]))
-    for step, value in enumerate(values[1:], 1):
-        starts.intersection_update(p - step for p in _decode(value))
-        if not starts:
-            return False
-    return True
+def _positions(value: bytes) -> Any:
+    """`_decode`'s positions as a list, or a set when there are more than a few to look in."""
+    positions = _decode(value)
+    return positions if len(positions) <= 8 else set(positions)
