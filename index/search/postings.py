@@ -29,6 +29,7 @@ import heapq
 import pickle
 import threading
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from typing import Any
@@ -40,6 +41,10 @@ from whoosh.util.numeric import byte_to_length
 
 CHECK_EVERY = 256
 """Phrase candidates checked between two looks at the clock."""
+WHOLE_WITHIN = 4
+"""A phrase's words up to this many times as frequent as its rarest are read whole, and the
+candidates narrowed to the documents holding them all before any is checked; commoner words
+are read only in the blocks that hold a candidate left by the rarer words."""
 ROUNDING = 1e-9
 """Relative difference under which two scores may be the same score summed in another order."""
 
@@ -255,9 +260,19 @@ class _Segment:
         order = sorted(range(len(words)), key=lambda n: (cursors[words[n]].frequency, n))
         lead = cursors[words[order[0]]]
         lead_offset = order[0]
-        rest = [(cursors[words[n]], n - lead_offset) for n in order[1:]]
-        pending, lead_weights, lead_values = lead.everything()
-        weights: dict[int, list[float]] = {}  # matched document → its words' weights, in order
+        lead.read_whole()
+        lead_ids, lead_weights, lead_values = lead.ids, lead.weights, lead.values
+        places = range(len(lead_ids))  # the candidates, by their place in the lead's lists
+        rest = []
+        for n in order[1:]:
+            cursor = cursors[words[n]]
+            if cursor.frequency <= lead.frequency * WHOLE_WITHIN:
+                cursor.read_whole()  # its documents narrow the candidates before any check
+                where = cursor.where
+                places = [i for i in places if lead_ids[i] in where]
+            rest.append((cursor.get, n - lead_offset))
+        pending = [lead_ids[i] for i in places]
+        weights: dict[int, list[float]] = {}  # matched document → its words' weights (`order`)
         decoded: dict[bytes, Any] = {}  # a position list → its positions (values repeat)
         clock = self.clock
         for n, doc in enumerate(pending):
@@ -273,33 +288,33 @@ class _Segment:
                     self.unchecked.update(pending[n:])
                     break
             self.checked += 1
-            value = lead_values[n]
+            place = places[n]
+            value = lead_values[place]
             starts = decoded.get(value)
             if starts is None:
                 starts = decoded[value] = _positions(value)
-            found = [(lead_offset, lead_weights[n])]
-            for cursor, shift in rest:
-                posting = cursor.get(doc)
+            found = [lead_weights[place]]
+            for get, shift in rest:
+                posting = get(doc)
                 if posting is None:
                     break
-                weight, value = posting
-                positions = decoded.get(value)
+                positions = decoded.get(posting[1])
                 if positions is None:
-                    positions = decoded[value] = _positions(value)
+                    positions = decoded[posting[1]] = _positions(posting[1])
                 starts = [p for p in starts if p + shift in positions]
                 if not starts:
                     break
-                found.append((lead_offset + shift, weight))
+                found.append(posting[0])
             else:
-                found.sort()
-                weights[doc] = [w for _, w in found]
+                weights[doc] = found
                 self.matched += 1
         if not weights:
             return {}
         ids = list(weights)
+        place = {n: i for i, n in enumerate(order)}
         parts = [
             cursors[word].scorer(self.searcher, self.reader, q.fieldname)(
-                ids, [weights[d][n] for d in ids]
+                ids, [weights[d][place[n]] for d in ids]
             )
             for n, word in enumerate(words)
         ]
@@ -315,14 +330,14 @@ class _Cursor:
         self.m = m
         self.frequency = frequency
         self.btext = btext
-        self.where: dict[int, int] = {}  # the read block's documents → their place in it
+        self.ids: Any = ()  # the read block's documents (ascending), weights and values
         self.weights: Any = ()
         self.values: Any = ()
         self.blocks = hasattr(m, "_next_block")
-        self.read = False  # whether the current block's postings are in `where`
+        self.read = False  # whether the current block's postings are in `ids`…
+        self.where: dict[int, int] | None = None  # read whole: document → place in `ids`
         if not self.blocks:  # a short list kept inline in the term index: read whole
-            ids, self.weights, self.values = next(_blocks(m, values=True))
-            self.where = {d: i for i, d in enumerate(ids)}
+            self.ids, self.weights, self.values = next(_blocks(m, values=True))
         self._scorer: _Scorer | None = None
 
     def scorer(self, searcher, reader, fieldname: str) -> _Scorer:
@@ -341,8 +356,20 @@ class _Cursor:
             values.extend(block_values)
         return ids, weights, values
 
+    def read_whole(self) -> None:
+        """Read every posting now (`where` tells which documents hold the word)."""
+        if self.where is not None:
+            return
+        if self.blocks:
+            self.ids, self.weights, self.values = self.everything()
+            self.blocks = False
+        self.where = dict(zip(self.ids, range(len(self.ids)), strict=True))
+
     def get(self, doc: int) -> tuple[float, bytes] | None:
         """The word's (weight, value) in ``doc``, None if it is not there."""
+        if self.where is not None:
+            i = self.where.get(doc)
+            return None if i is None else (self.weights[i], self.values[i])
         m = self.m
         if self.blocks and (not self.read or doc > m._maxid):
             while m._maxid < doc:
@@ -353,13 +380,15 @@ class _Cursor:
             self.read = True
             m._read_data()  # (the matcher may come moved into its first block: read it whole)
             raw = m._data[0]
-            ids = raw if m._byteids else accumulate(raw)
-            self.where = {d: i for i, d in enumerate(ids)}
+            self.ids = raw if m._byteids else tuple(accumulate(raw))
             m._read_weights()
             m._read_values()
             self.weights, self.values = m._weights, m._values
-        i = self.where.get(doc)
-        return None if i is None else (self.weights[i], self.values[i])
+        ids = self.ids
+        i = bisect_left(ids, doc)
+        if i == len(ids) or ids[i] != doc:
+            return None
+        return self.weights[i], self.values[i]
 
 
 def _blocks(m, values: bool):
@@ -468,6 +497,7 @@ def _decode(value: bytes) -> list[int]:
 
 
 def _positions(value: bytes) -> Any:
-    """`_decode`'s positions as a list, or a set when there are more than a few to look in."""
+    """`_decode`'s positions: a list (a set only when long: building one costs more than
+    looking through a few dozen numbers for the one or two starts a candidate has)."""
     positions = _decode(value)
-    return positions if len(positions) <= 8 else set(positions)
+    return positions if len(positions) <= 64 else set(positions)
