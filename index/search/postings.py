@@ -14,10 +14,13 @@ Whoosh's up to the order of additions (the last bits). Where two of the top N ar
 the engine has Whoosh score the few documents that can be in the top N (`top_candidates`), so
 hits and their order are always Whoosh's own.
 
-A phrase is the intersection of its words' postings, each candidate checked for the words at
-consecutive positions (read from the same blocks). When the time budget runs out before every
-candidate is checked, the rest are counted at the rate found among those checked (the total is
-then an estimate) and only checked documents are ranked.
+A phrase's candidates are the documents of its rarest words (those within `WHOLE_WITHIN` times
+the rarest's frequency, read whole); each is checked for the words at consecutive positions,
+rarest first, and a commoner word ("of", "to", "the") is read through a cursor: its blocks that
+hold no candidate left by the rarer words are passed over by their headers, and its positions
+are decoded only for the documents the rarer words leave. When the time budget runs out before
+every candidate is checked, the rest are counted at the rate found among those checked (the
+total is then an estimate) and only checked documents are ranked.
 
 Queries with parts this does not evaluate raise `Uncountable`; the engine scores those through
 Whoosh's matchers, every match, as before.
@@ -41,7 +44,7 @@ from whoosh.util.numeric import byte_to_length
 
 CHECK_EVERY = 256
 """Phrase candidates checked between two looks at the clock."""
-WHOLE_WITHIN = 4
+WHOLE_WITHIN = 2
 """A phrase's words up to this many times as frequent as its rarest are read whole, and the
 candidates narrowed to the documents holding them all before any is checked; commoner words
 are read only in the blocks that hold a candidate left by the rarer words."""
@@ -254,9 +257,11 @@ class _Segment:
                 if m is None:
                     return {}
                 cursors[word] = _Cursor(m, self.reader.doc_frequency(q.fieldname, btext), btext)
-        # The rarest word's documents are the candidates; each is checked for the other words
-        # rarest first, so a common word's positions are decoded (and its blocks read) only
-        # for the documents the rarer words leave.
+        # The candidates: the rarest word's documents that also hold every word up to
+        # `WHOLE_WITHIN` times as frequent (read whole). Each is checked for the words at
+        # consecutive positions, rarest first; a commoner word is read through its cursor, so
+        # its positions are decoded (and its blocks read) only for the documents the rarer
+        # words leave.
         order = sorted(range(len(words)), key=lambda n: (cursors[words[n]].frequency, n))
         lead = cursors[words[order[0]]]
         lead_offset = order[0]
