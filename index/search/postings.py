@@ -316,14 +316,12 @@ class _Segment:
         if not weights:
             return {}
         ids = list(weights)
-        place = {n: i for i, n in enumerate(order)}
-        parts = [
-            cursors[word].scorer(self.searcher, self.reader, q.fieldname)(
-                ids, [weights[d][place[n]] for d in ids]
-            )
+        column = dict(zip(order, zip(*weights.values(), strict=True), strict=True))
+        parts = [  # each word's score in every match, in phrase order (as Whoosh adds them)
+            cursors[word].scorer(self.searcher, self.reader, q.fieldname)(ids, column[n]).values()
             for n, word in enumerate(words)
         ]
-        scores = {d: sum(part[d] for part in parts) for d in ids}
+        scores = dict(zip(ids, map(sum, zip(*parts, strict=True)), strict=True))
         return _boosted(scores, q.boost)
 
 
