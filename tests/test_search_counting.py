@@ -14,7 +14,7 @@ from whoosh import query as Q
 
 from index.archive import load_archive
 from index.search.engine import SearchEngine, _scored, facet_counts
-from index.search.items import archive_items
+from index.search.items import IndexItem, archive_items
 from index.search.postings import evaluate, top_candidates
 from index.search.query import parse
 
@@ -124,3 +124,54 @@ def test_evaluated_scores_are_whooshs_up_to_the_order_of_additions(engine, text)
         assert score == pytest.approx(reference[docnum], rel=1e-12), docnum
     best = sorted(reference.items(), key=lambda item: (-item[1], item[0]))[:20]
     assert _scored(searcher, q, top_candidates(found.scores, 20))[:20] == [(s, d) for d, s in best]
+
+
+PHRASE_TEXTS = {
+    "match-first": "The freedom of assembly was denied.",
+    "other-common-word": "They spoke of freedom to assembly in the square.",
+    "common-word-between": "The freedom of the assembly was discussed.",
+    "reversed": "An assembly of freedom was called.",
+    "match-late": "Later the freedom of assembly was restored, and freedom of speech.",
+    "repeated": "The judge moved from court to court all year.",
+    "repeated-apart": "From court to the court and to another court.",
+    "repeated-twice": "He went court to court to court again.",
+}
+
+
+def _phrase_items():
+    """The paragraphs above among 600 that hold "of" and "to" but none of the rarer words: the
+    common words' postings span several blocks, most holding no candidate."""
+    texts = dict(list(PHRASE_TEXTS.items())[:4])
+    for k in range(600):
+        texts[f"filler-{k}"] = f"Most of the {k} reports went to the archive of the city."
+        if k == 300:
+            texts.update(dict(list(PHRASE_TEXTS.items())[4:]))
+    for key, text in texts.items():
+        yield IndexItem(id=key, kind="paragraph", fields={"text": text, "title": "Filler"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"freedom of assembly"', {"match-first", "match-late"}),
+        ('"court to court"', {"repeated", "repeated-twice"}),
+        ('"court to court to court"', {"repeated-twice"}),
+        ('"to court to"', {"repeated-twice"}),
+    ],
+)
+def test_a_phrase_matches_its_words_at_consecutive_positions_only(tmp_path, text, expected):
+    """A phrase's rarer words at the right distance are not enough: the common word between
+    them must be the phrase's (read only in the blocks holding candidates); a word repeated in
+    the phrase is looked for at each of its places. Hits and scores are Whoosh's own."""
+    engine = SearchEngine(tmp_path / "index", sources=[_phrase_items])
+    engine.ensure()
+    searcher = engine.store.searcher()
+    q = parse(text).query
+    reference = {h.docnum: h.score for h in searcher.search(q, limit=None, optimize=False)}
+    assert {searcher.stored_fields(d)["id"] for d in reference} == expected
+    found = evaluate(searcher, q, None, time.monotonic() + 60)
+    assert found.scores.keys() == reference.keys() and not found.estimated
+    for docnum, score in found.scores.items():
+        assert score == pytest.approx(reference[docnum], rel=1e-12)
+    result = engine.search(text, limit=10)
+    assert {h.id for h in result.hits} == expected and result.total == len(expected)

@@ -14,10 +14,13 @@ Whoosh's up to the order of additions (the last bits). Where two of the top N ar
 the engine has Whoosh score the few documents that can be in the top N (`top_candidates`), so
 hits and their order are always Whoosh's own.
 
-A phrase is the intersection of its words' postings, each candidate checked for the words at
-consecutive positions (read from the same blocks). When the time budget runs out before every
-candidate is checked, the rest are counted at the rate found among those checked (the total is
-then an estimate) and only checked documents are ranked.
+A phrase's candidates are the documents of its rarest words (those within `WHOLE_WITHIN` times
+the rarest's frequency, read whole); each is checked for the words at consecutive positions,
+rarest first, and a commoner word ("of", "to", "the") is read through a cursor: its blocks that
+hold no candidate left by the rarer words are passed over by their headers, and its positions
+are decoded only for the documents the rarer words leave. When the time budget runs out before
+every candidate is checked, the rest are counted at the rate found among those checked (the
+total is then an estimate) and only checked documents are ranked.
 
 Queries with parts this does not evaluate raise `Uncountable`; the engine scores those through
 Whoosh's matchers, every match, as before.
@@ -29,6 +32,7 @@ import heapq
 import pickle
 import threading
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from typing import Any
@@ -40,6 +44,10 @@ from whoosh.util.numeric import byte_to_length
 
 CHECK_EVERY = 256
 """Phrase candidates checked between two looks at the clock."""
+WHOLE_WITHIN = 2
+"""A phrase's words up to this many times as frequent as its rarest are read whole, and the
+candidates narrowed to the documents holding them all before any is checked; commoner words
+are read only in the blocks that hold a candidate left by the rarer words."""
 ROUNDING = 1e-9
 """Relative difference under which two scores may be the same score summed in another order."""
 
@@ -236,32 +244,42 @@ class _Segment:
             out.update(score(ids, weights))
         return out
 
-    def _positions(self, fieldname: str, text) -> tuple[dict[int, bytes], dict[int, float], Any]:
-        """Document → the word's encoded positions, → its weight; and its scorer (boost 1)."""
-        m, btext = self._matcher(fieldname, text)
-        if m is None:
-            return {}, {}, None
-        values: dict[int, bytes] = {}
-        weights: dict[int, float] = {}
-        for ids, block_weights, block_values in _blocks(m, values=True):
-            values.update(zip(ids, block_values, strict=True))
-            weights.update(zip(ids, block_weights, strict=True))
-        return values, weights, _Scorer(self.searcher, self.reader, fieldname, btext, 1.0)
-
     def _phrase(self, q: Phrase) -> dict[int, float]:
         words = list(q.words)
         if not words:
             return {}
         if len(words) == 1:
             return self._term(q.fieldname, words[0], q.boost)
-        read = [self._positions(q.fieldname, w) for w in words]
-        if not all(values for values, _, _ in read):
-            return {}
-        order = sorted(range(len(words)), key=lambda n: len(read[n][0]))
-        candidates = set(read[order[0]][0]).intersection(*(read[n][0] for n in order[1:]))
-        found: dict[int, float] = {}
+        cursors: dict[Any, _Cursor] = {}
+        for word in words:
+            if word not in cursors:
+                m, btext = self._matcher(q.fieldname, word)
+                if m is None:
+                    return {}
+                cursors[word] = _Cursor(m, self.reader.doc_frequency(q.fieldname, btext), btext)
+        # The candidates: the rarest word's documents that also hold every word up to
+        # `WHOLE_WITHIN` times as frequent (read whole). Each is checked for the words at
+        # consecutive positions, rarest first; a commoner word is read through its cursor, so
+        # its positions are decoded (and its blocks read) only for the documents the rarer
+        # words leave.
+        order = sorted(range(len(words)), key=lambda n: (cursors[words[n]].frequency, n))
+        lead = cursors[words[order[0]]]
+        lead_offset = order[0]
+        lead.read_whole()
+        lead_ids, lead_weights, lead_values = lead.ids, lead.weights, lead.values
+        places = range(len(lead_ids))  # the candidates, by their place in the lead's lists
+        rest = []
+        for n in order[1:]:
+            cursor = cursors[words[n]]
+            if cursor.frequency <= lead.frequency * WHOLE_WITHIN:
+                cursor.read_whole()  # its documents narrow the candidates before any check
+                where = cursor.where
+                places = [i for i in places if lead_ids[i] in where]
+            rest.append((cursor.get, n - lead_offset))
+        pending = [lead_ids[i] for i in places]
+        weights: dict[int, list[float]] = {}  # matched document → its words' weights (`order`)
+        decoded: dict[bytes, Any] = {}  # a position list → its positions (values repeat)
         clock = self.clock
-        pending = sorted(candidates)
         for n, doc in enumerate(pending):
             if clock.checks_left is not None:
                 if clock.checks_left <= 0:
@@ -275,10 +293,105 @@ class _Segment:
                     self.unchecked.update(pending[n:])
                     break
             self.checked += 1
-            if _adjacent([values[doc] for values, _, _ in read]):
-                found[doc] = sum(score.one(doc, weights[doc]) for _, weights, score in read)
+            place = places[n]
+            value = lead_values[place]
+            starts = decoded.get(value)
+            if starts is None:
+                starts = decoded[value] = _positions(value)
+            found = [lead_weights[place]]
+            for get, shift in rest:
+                posting = get(doc)
+                if posting is None:
+                    break
+                positions = decoded.get(posting[1])
+                if positions is None:
+                    positions = decoded[posting[1]] = _positions(posting[1])
+                starts = [p for p in starts if p + shift in positions]
+                if not starts:
+                    break
+                found.append(posting[0])
+            else:
+                weights[doc] = found
                 self.matched += 1
-        return _boosted(found, q.boost)
+        if not weights:
+            return {}
+        ids = list(weights)
+        column = dict(zip(order, zip(*weights.values(), strict=True), strict=True))
+        parts = [  # each word's score in every match, in phrase order (as Whoosh adds them)
+            cursors[word].scorer(self.searcher, self.reader, q.fieldname)(ids, column[n]).values()
+            for n, word in enumerate(words)
+        ]
+        scores = dict(zip(ids, map(sum, zip(*parts, strict=True)), strict=True))
+        return _boosted(scores, q.boost)
+
+
+class _Cursor:
+    """One word's postings, read a block at a time as far as the documents asked for (in
+    increasing order): blocks that hold none of them are passed over by their headers."""
+
+    def __init__(self, m, frequency: int, btext: bytes) -> None:
+        self.m = m
+        self.frequency = frequency
+        self.btext = btext
+        self.ids: Any = ()  # the read block's documents (ascending), weights and values
+        self.weights: Any = ()
+        self.values: Any = ()
+        self.blocks = hasattr(m, "_next_block")
+        self.read = False  # whether the current block's postings are in `ids`…
+        self.where: dict[int, int] | None = None  # read whole: document → place in `ids`
+        if not self.blocks:  # a short list kept inline in the term index: read whole
+            self.ids, self.weights, self.values = next(_blocks(m, values=True))
+        self._scorer: _Scorer | None = None
+
+    def scorer(self, searcher, reader, fieldname: str) -> _Scorer:
+        if self._scorer is None:
+            self._scorer = _Scorer(searcher, reader, fieldname, self.btext, 1.0)
+        return self._scorer
+
+    def everything(self) -> tuple[list[int], list[float], list[bytes]]:
+        """Every posting: (documents, weights, values)."""
+        ids: list[int] = []
+        weights: list[float] = []
+        values: list[bytes] = []
+        for block_ids, block_weights, block_values in _blocks(self.m, values=True):
+            ids.extend(block_ids)
+            weights.extend(block_weights)
+            values.extend(block_values)
+        return ids, weights, values
+
+    def read_whole(self) -> None:
+        """Read every posting now (`where` tells which documents hold the word)."""
+        if self.where is not None:
+            return
+        if self.blocks:
+            self.ids, self.weights, self.values = self.everything()
+            self.blocks = False
+        self.where = dict(zip(self.ids, range(len(self.ids)), strict=True))
+
+    def get(self, doc: int) -> tuple[float, bytes] | None:
+        """The word's (weight, value) in ``doc``, None if it is not there."""
+        if self.where is not None:
+            i = self.where.get(doc)
+            return None if i is None else (self.weights[i], self.values[i])
+        m = self.m
+        if self.blocks and (not self.read or doc > m._maxid):
+            while m._maxid < doc:
+                if m._lastblock:
+                    return None
+                m._next_block()
+                self.read = False
+            self.read = True
+            m._read_data()  # (the matcher may come moved into its first block: read it whole)
+            raw = m._data[0]
+            self.ids = raw if m._byteids else tuple(accumulate(raw))
+            m._read_weights()
+            m._read_values()
+            self.weights, self.values = m._weights, m._values
+        ids = self.ids
+        i = bisect_left(ids, doc)
+        if i == len(ids) or ids[i] != doc:
+            return None
+        return self.weights[i], self.values[i]
 
 
 def _blocks(m, values: bool):
@@ -386,11 +499,8 @@ def _decode(value: bytes) -> list[int]:
     return list(accumulate(pickle.loads(body)))
 
 
-def _adjacent(values: list[bytes]) -> bool:
-    """Whether the words occur at consecutive positions somewhere (a phrase with slop 1)."""
-    starts = set(_decode(values[0]))
-    for step, value in enumerate(values[1:], 1):
-        starts.intersection_update(p - step for p in _decode(value))
-        if not starts:
-            return False
-    return True
+def _positions(value: bytes) -> Any:
+    """`_decode`'s positions: a list (a set only when long: building one costs more than
+    looking through a few dozen numbers for the one or two starts a candidate has)."""
+    positions = _decode(value)
+    return positions if len(positions) <= 64 else set(positions)
