@@ -23,6 +23,13 @@ from index.notes.model import Note
 from index.notes.store import NotesStore
 
 
+@pytest.fixture
+def tmp_path(disk_tmp_path: Path) -> Path:
+    """On the real disk, even when the run's temporary folders are in memory: this suite is
+    about what reaches the disk."""
+    return disk_tmp_path
+
+
 def free(note_id: str, body: str, modified: str = "2026-11-01T00:00:00Z") -> Note:
     return Note(
         id=note_id, target_kind="free", target_id=None, body=body, created=modified,
