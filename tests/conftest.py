@@ -22,6 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # run starts (xdist's workers, each command run in a process of its own, each reader process
 # an import starts) compiles Muragat's modules from source again, and pytest rewrites every
 # test module again. Set before xdist starts its workers, so they and every child inherit it.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "reference" / "hrw-wr2026-kazakhstan.txt"
