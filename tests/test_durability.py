@@ -77,8 +77,7 @@ def flip(path: Path, offset: int) -> None:
 @pytest.mark.parametrize("size", [0, 1, 100, 4096])
 def test_a_truncated_database_is_reported_and_the_backup_merged_in(tmp_path, size):
     store = NotesStore(tmp_path / "notes.sqlite3")
-    for n in range(30):
-        store.add(free(f"n{n:02d}", f"note {n} " + "words " * 200))
+    store.import_batch([free(f"n{n:02d}", f"note {n} " + "words " * 200) for n in range(30)], [])
     store.close()  # the session's backup holds all 30
     path = tmp_path / "notes.sqlite3"
     with path.open("r+b") as fh:
