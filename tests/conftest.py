@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,70 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Python's cache of compiled modules (__pycache__, git-ignored) even where the environment
+# turns it off (PYTHONDONTWRITEBYTECODE, common in containers): without it every Python the
+# run starts (xdist's workers, each command run in a process of its own, each reader process
+# an import starts) compiles Muragat's modules from source again, and pytest rewrites every
+# test module again. Set before xdist starts its workers, so they and every child inherit it.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "reference" / "hrw-wr2026-kazakhstan.txt"
 """The chapter as published (a copy of the seed text, byte for byte), so a fresh clone tests."""
 BUNDLE_DIR = ROOT / "resources" / "bundles" / "hrw-wr2026-kazakhstan"
+
+
+MEMORY_TMP = Path("/dev/shm")
+MEMORY_TMP_NEEDED = 4 * 1024**3
+"""Free bytes a memory file system must have to hold the run's temporary folders (a run
+writes a few hundred MB; containers often give /dev/shm only 64 MB)."""
+
+
+def _memory_tmp() -> Path | None:
+    try:
+        stats = os.statvfs(MEMORY_TMP)
+    except OSError:
+        return None
+    if not os.access(MEMORY_TMP, os.W_OK) or stats.f_bavail * stats.f_frsize < MEMORY_TMP_NEEDED:
+        return None
+    return MEMORY_TMP
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    """The run's temporary folders (``tmp_path``) in memory when the machine has room there:
+    the tests are about what the files hold, and a test run is thousands of fsyncs that a
+    disk makes wait (an fsync on this VM's disk: 2–7 ms). The tests about what reaches the
+    disk take `disk_tmp_path`. ``--basetemp`` still chooses; xdist's workers get theirs
+    from the controller, under its folder."""
+    if config.option.basetemp or hasattr(config, "workerinput"):
+        return
+    memory = _memory_tmp()
+    if memory is not None:
+        config.option.basetemp = config._muragat_memory_tmp = tempfile.mkdtemp(
+            prefix="muragat-tests-", dir=memory
+        )
+
+
+def pytest_unconfigure(config):
+    made = getattr(config, "_muragat_memory_tmp", None)
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)  # memory is not a place to keep old runs
+
+
+@pytest.fixture(scope="session")
+def _disk_tmp() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="muragat-tests-disk-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def disk_tmp_path(_disk_tmp: Path, request) -> Path:
+    """A temporary folder on the disk that holds the system's temporary files, for tests of
+    what reaches a real disk (crashes, damage, backups), whatever ``tmp_path`` is on."""
+    return Path(tempfile.mkdtemp(prefix=f"{request.node.name[:40]}-", dir=_disk_tmp))
 
 
 @pytest.fixture(scope="session")

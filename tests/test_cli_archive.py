@@ -1,5 +1,5 @@
 """`muragat cases`, `show`, `verify`, `--version` and the data folder, run as a user runs them
-(each once in a process of its own, as the README shows it)."""
+(each once in a process of its own, as the README shows it: `show` in tests/test_run_cli.py)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_cases_text_lists_every_record(data_dir, archive):
 
 
 def test_show_paragraph_and_case(data_dir):
-    para = run_cli("show", "freedom-of-expression-2", data_dir=data_dir, own_process=True)
+    para = run_cli("show", "freedom-of-expression-2", data_dir=data_dir)
     assert para.returncode == 0
     assert "[freedom-of-expression-2] Kazakhstan — Freedom of Expression" in para.stdout
     assert "Temirlan Ensebek" in para.stdout and "temirlan-ensebek" in para.stdout

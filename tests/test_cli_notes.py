@@ -44,7 +44,8 @@ def test_add_list_show_export_import_delete(data_dir, tmp_path):
         "five years’ restricted freedom"
         in run_cli("notes", "show", note_id, data_dir=data_dir, own_process=True).stdout
     )
-    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir, own_process=True).stdout)
+    # `tags` runs in a process of its own in tests/test_run_cli.py
+    tags = json.loads(run_cli("tags", "--json", data_dir=data_dir).stdout)
     assert tags == [{"tag": "charges/incitement", "notes": 1, "targets": 0}]
 
     md = tmp_path / "notes.md"
@@ -108,8 +109,8 @@ def test_quote_not_in_target_is_a_clear_error(data_dir):
 
 
 def test_tag_add_remove_rename_on_paragraphs_and_cases(data_dir):
-    def tag(*args):
-        done = run_cli("tag", *args, data_dir=data_dir, own_process=True)
+    def tag(*args, own_process=True):
+        done = run_cli("tag", *args, data_dir=data_dir, own_process=own_process)
         assert done.returncode == 0, done.stderr
 
     def tagged(name):
@@ -118,7 +119,7 @@ def test_tag_add_remove_rename_on_paragraphs_and_cases(data_dir):
 
     tag("add", "temirlan-ensebek", "follow-up")
     assert tagged("follow-up") == ["temirlan-ensebek"]
-    tag("add", "freedom-of-expression-2", "to-check")
+    tag("add", "freedom-of-expression-2", "to-check", own_process=False)  # add: own one above
     tag("rename", "to-check", "follow-up")  # onto an existing tag: they merge
     assert tagged("follow-up") == ["freedom-of-expression-2", "temirlan-ensebek"]
     assert tagged("to-check") == []

@@ -23,6 +23,13 @@ from index.notes.model import Note
 from index.notes.store import NotesStore
 
 
+@pytest.fixture
+def tmp_path(disk_tmp_path: Path) -> Path:
+    """On the real disk, even when the run's temporary folders are in memory: this suite is
+    about what reaches the disk."""
+    return disk_tmp_path
+
+
 def free(note_id: str, body: str, modified: str = "2026-11-01T00:00:00Z") -> Note:
     return Note(
         id=note_id, target_kind="free", target_id=None, body=body, created=modified,
@@ -70,8 +77,7 @@ def flip(path: Path, offset: int) -> None:
 @pytest.mark.parametrize("size", [0, 1, 100, 4096])
 def test_a_truncated_database_is_reported_and_the_backup_merged_in(tmp_path, size):
     store = NotesStore(tmp_path / "notes.sqlite3")
-    for n in range(30):
-        store.add(free(f"n{n:02d}", f"note {n} " + "words " * 200))
+    store.import_batch([free(f"n{n:02d}", f"note {n} " + "words " * 200) for n in range(30)], [])
     store.close()  # the session's backup holds all 30
     path = tmp_path / "notes.sqlite3"
     with path.open("r+b") as fh:

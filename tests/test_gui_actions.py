@@ -141,6 +141,19 @@ def select_words(window, para_id: str, words: str) -> None:
     assert window.reader.textCursor().selectedText() == words
 
 
+def settled(qtbot, window, watcher: DialogWatcher) -> bool:
+    """After an action: what it posted has run, its background work is done and its outcome
+    delivered to the window (which may open a box), and the watcher has seen every dialog
+    left open. False if the background work did not finish within a minute."""
+    QApplication.processEvents()  # calls the action queued, which may start work
+    if not window.tasks.wait(60000):
+        return False
+    qtbot.waitUntil(lambda: not window.tasks.live, timeout=60000)  # outcomes delivered
+    QApplication.processEvents()
+    watcher.poll()
+    return True
+
+
 def menu_actions(menu: QMenu, path: str = ""):
     for action in menu.actions():
         if action.isSeparator():
@@ -168,9 +181,7 @@ def test_every_menu_action_runs_without_an_error(qtbot, lived_in, exceptions):
                     continue  # tests/test_gui_language.py triggers each language
                 select_words(window, PARA, QUOTE)
                 action.trigger()
-                qtbot.wait(60)
-                assert window.tasks.wait(60000), f"{name}: background work did not finish"
-                qtbot.wait(60)
+                assert settled(qtbot, window, watcher), f"{name}: background work did not finish"
                 triggered.append(name)
                 assert exceptions == [], f"{name} raised {exceptions!r}"
                 assert watcher.errors() == [], f"{name} showed {watcher.errors()}"
@@ -237,8 +248,7 @@ def test_every_reader_context_menu_action_runs_without_an_error(qtbot, lived_in,
                 action.trigger()
 
             open_reader_context_menu(qtbot, window, trigger)
-            qtbot.wait(60)
-            window.tasks.wait(30000)
+            settled(qtbot, window, watcher)
             assert exceptions == [], f"{name} raised {exceptions!r}"
             assert watcher.errors() == [], f"{name} showed {watcher.errors()}"
     finally:
@@ -291,7 +301,8 @@ def test_the_main_journey_by_keys_alone(qtbot, lived_in, tmp_path, exceptions, m
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab leaves the editor; no tab is typed
     qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert "\t" not in editor.toPlainText()
-    qtbot.wait(600)  # autosave
+    typed = "Keyboard note for the appeal"
+    qtbot.waitUntil(lambda: any(n.body == typed for n in window.core.notes.notes()))  # autosaved
 
     def accept_export(dialog) -> bool:
         if dialog.windowTitle() != "Export notes":

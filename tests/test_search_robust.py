@@ -562,7 +562,12 @@ def test_threads_search_concurrently(core, reference):
 
 def test_totals_are_exact_on_a_larger_multi_segment_index(tmp_path):
     """Totals are counted in the same pass as the hits; with more matches than the limit and
-    several segments they must still equal a full count."""
+    several segments they must still equal a full count.
+
+    Twelve copies of the report (576 items, 3 segments): from seven copies on, a common word's
+    postings in a segment are long enough for Whoosh to skip documents that cannot enter the
+    top N, and this test fails if the search lets it (``optimize=True``: 3 of the 4 totals
+    short) or lets it replace matchers (no ``replace = 0``: "Almaty sentenced" counts 7)."""
     from index.archive import load_archive
     from index.search.engine import SearchEngine
     from index.search.items import IndexItem, archive_items
@@ -571,7 +576,7 @@ def test_totals_are_exact_on_a_larger_multi_segment_index(tmp_path):
     base = list(archive_items(load_archive(None)))
     items = [
         IndexItem(f"{i.id}-copy{n}", i.kind, {**i.fields, "para_id": f"{i.id}-copy{n}"})
-        for n in range(40)
+        for n in range(12)
         for i in base
     ]
     index = SearchEngine(tmp_path / "ix", [lambda: items])
