@@ -405,19 +405,30 @@ class IndexFolder:
         with self._write_lock:
             if self._ix is None:
                 return 0
+            whole = not self._interrupted
             writer = self._writer()
-            count = 0
+            count = chars = 0
             try:
                 for ident in remove:
                     writer.delete_by_term("id", ident)
                 for item in items:
                     writer.update_document(**item.document())
                     count += 1
+                    chars += _chars(item)
+                    if chars >= BATCH_CHARS:  # a large import: bounded like a sync
+                        self._mark_complete(False)
+                        writer.commit(mergetype=bounded_merge)
+                        self.generation += 1
+                        writer, chars = self._writer(), 0
                 writer.commit(mergetype=purging_merge if purge else bounded_merge)
+                writer = None
             except BaseException:
-                writer.cancel()
+                if writer is not None:
+                    writer.cancel()
                 raise
             self.generation += 1
+            if whole:
+                self._mark_complete(True)
         return count
 
     def verify(self) -> str | None:
