@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 import index.search.index_folder as folder_module
 from index import sync_mark
@@ -264,3 +265,20 @@ def test_a_parallel_build_in_batches_answers_like_one_batch(empty_data_dir, one_
     # one segment per writer process and batch (a batch of few items may reach one process)
     assert parallel["commits"] < parallel["segments"] <= 2 * parallel["commits"]
     assert {q: tuple(v) for q, v in parallel["answers"].items()} == one_batch
+
+
+def test_muragat_index_says_it_resumed_an_interrupted_build(empty_data_dir):
+    run = subprocess.run(
+        [sys.executable, "-c", _KILLED_BUILD, str(empty_data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == -9, run.stderr
+    told = run_cli("index", data_dir=empty_data_dir)
+    assert told.returncode == 0, told.stderr
+    assert "Index completed (an interrupted build resumed)" in told.stdout, told.stdout
+    again = run_cli("index", "--json", data_dir=empty_data_dir)
+    report = json.loads(again.stdout)
+    assert report["resumed"] is False and report["added"] == report["updated"] == 0
