@@ -25,10 +25,12 @@ from whoosh.index import LockError
 from index import sync_mark
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import write_atomic
+from index.search import mapped_files
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
 
 log = logging.getLogger(__name__)
+mapped_files.install()  # searchers read segments in place (memory no longer grows with the index)
 
 META_FILE = "muragat-index.json"
 Progress = Callable[[int, int, str], None]
