@@ -235,6 +235,8 @@ def cmd_index(core: Core, args: argparse.Namespace) -> int:
         print_json(asdict(report))
         return 0
     state = f"rebuilt ({report.reason})" if report.rebuilt else "up to date"
+    if report.resumed:  # an interrupted build: what it committed was kept
+        state = "completed (an interrupted build resumed)"
     print(
         f"Index {state}: {report.added} added, {report.updated} updated, "
         f"{report.removed} removed, {report.unchanged} unchanged in {report.seconds:.2f} s"

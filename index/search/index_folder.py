@@ -25,6 +25,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
+from index import sync_mark
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import write_atomic
 from index.search.items import IndexItem
@@ -46,6 +47,10 @@ class SyncReport:
     rebuilt: bool = False
     reason: str = ""
     seconds: float = 0.0
+    resumed: bool = False
+    """The index held part of an interrupted build: it was kept and the rest written."""
+    commits: int = 0
+    """How many batches were committed (`BATCH_CHARS` of text each, the last one less)."""
 
 
 def _no_progress(done: int, total: int, message: str) -> None:
@@ -57,6 +62,16 @@ PARALLEL_MIN_ITEMS = 2000
 PARALLEL_PROCS = min(4, os.cpu_count() or 1)
 PARALLEL_BATCH = 100
 """Items handed to a writer process at a time."""
+BATCH_CHARS = 16_000_000
+"""Text written per commit. Whoosh keeps a segment's postings (positions uncompressed, about
+36 bytes per character of text) in temporary sorted runs until the segment is written, so a
+sync commits every this many characters as new segments, merging none of the large ones: its
+temporary disk and memory are bounded by one batch, not by the archive."""
+SMALL_SEGMENT_DOCS = 2000
+"""Segments of at most this many documents (what edits and small syncs leave) are merged
+together once there are `SMALL_MERGE_COUNT` of them; larger ones are never merged by a
+commit, so no edit rewrites the archive."""
+SMALL_MERGE_COUNT = 4
 
 
 def parallel_writer_allowed(expected: int) -> bool:
@@ -73,6 +88,51 @@ def parallel_writer_allowed(expected: int) -> bool:
     )
 
 
+def bounded_merge(writer, segments):
+    """Whoosh's merge policy for our commits: merge the small segments once there are
+    `SMALL_MERGE_COUNT` of them (at most that many times `SMALL_SEGMENT_DOCS` documents go
+    through the writer's temporary pool), keep every large one as it is."""
+    small = [s for s in segments if s.doc_count_all() <= SMALL_SEGMENT_DOCS]
+    if len(small) < SMALL_MERGE_COUNT:
+        return segments
+    return _merge(writer, segments, small)
+
+
+def purging_merge(writer, segments):
+    """`bounded_merge`, and every segment holding a deleted document is rewritten without
+    it, so a deleted note's text is gone from the files too (not the whole index)."""
+    segments = bounded_merge(writer, segments)
+    return _merge(writer, segments, [s for s in segments if s.has_deletions()])
+
+
+def _merge(writer, segments, chosen):
+    from whoosh.reading import SegmentReader
+
+    if not chosen:
+        return segments
+    for segment in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    ids = {id(s) for s in chosen}
+    return [s for s in segments if id(s) not in ids]
+
+
+def _chars(item: IndexItem) -> int:
+    fields = item.fields
+    return len(fields.get("text", "") or "") + len(fields.get("title", "") or "")
+
+
+def _close_queues(writer) -> None:
+    """Stop a multi-process writer's queue threads: the next batch's writer forks, and this
+    process must have one thread then (see `parallel_writer_allowed`)."""
+    for name in ("jobqueue", "resultqueue"):
+        queue = getattr(writer, name, None)
+        if queue is not None:
+            queue.close()
+            queue.join_thread()
+
+
 def _cancel(writer) -> None:
     """Cancel a writer; a multi-process one's writer processes are stopped first (Whoosh's
     own cancel lets them run on through their queue, into the temporary files it removes)."""
@@ -84,6 +144,7 @@ def _cancel(writer) -> None:
         if hasattr(task, "join"):
             task.join(timeout=10)
     writer.cancel()
+    _close_queues(writer)
 
 
 def _close(searcher) -> None:
@@ -116,12 +177,13 @@ class IndexFolder:
         self._write_lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._local = threading.local()
-        self._plain: tuple[whoosh_index.Index, whoosh_index.Index] | None = None
         self.generation = 0
         """Bumped on every commit, so per-thread searchers know to refresh."""
         self._handed: dict[threading.Thread, Any] = {}
         self._handed_lock = threading.Lock()
         weakref.finalize(self, _close_all, self._handed)
+        self._interrupted = False
+        """The folder's metadata says a sync of several commits did not finish."""
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -141,6 +203,7 @@ class IndexFolder:
             return "unreadable metadata"
         if meta.get("schema_version") != SCHEMA_VERSION:
             return f"schema version {meta.get('schema_version')} (this build uses {SCHEMA_VERSION})"
+        self._interrupted = meta.get("complete", True) is not True
         try:
             ix = _storage(self.folder).open_index()
             with ix.searcher() as s:
@@ -163,6 +226,7 @@ class IndexFolder:
             shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
         self._ix = _storage(self.folder).create_index(build_schema())
+        self._interrupted = False
         meta = {"schema_version": SCHEMA_VERSION}
         write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
 
@@ -281,11 +345,13 @@ class IndexFolder:
             reason = self.open()
             if reason:
                 report.rebuilt, report.reason = True, reason
+            report.resumed = self._interrupted
             existing = self.stored_hashes()
             total = expected or len(existing)
             wanted: set[str] = set()
+            procs = PARALLEL_PROCS if parallel_writer_allowed(expected - len(existing)) else 1
             writer = None
-            fresh = not existing and parallel_writer_allowed(expected)
+            chars = 0
             try:
                 for n, item in enumerate(items):
                     wanted.add(item.id)
@@ -293,18 +359,21 @@ class IndexFolder:
                     if old is not None and old[0] == item.hash:
                         report.unchanged += 1
                         continue
-                    if fresh:  # an empty index: nothing to replace, so add (in parallel)
-                        writer = writer or self._writer(procs=PARALLEL_PROCS)
+                    writer = writer or self._writer(procs)
+                    if old is None:  # nothing to replace: add (in parallel, if the writer is)
                         writer.add_document(**item.document())
-                    else:
-                        writer = writer or self._writer()
-                        writer.update_document(**item.document())
-                    if old is None:
                         report.added += 1
                     else:
+                        writer.update_document(**item.document())
                         report.updated += 1
+                    chars += _chars(item)
                     if n % 50 == 0:
                         progress(n + 1, max(total, n + 1), f"indexing {item.kind}s")
+                    if chars >= BATCH_CHARS:  # one batch's postings: commit them, go on
+                        progress(n + 1, max(total, n + 1), "saving")
+                        self._mark_complete(False)
+                        self._commit(writer, report)
+                        writer, chars = None, 0
                 gone = [
                     ident
                     for ident, (_, kind) in existing.items()
@@ -316,8 +385,10 @@ class IndexFolder:
                     report.removed += 1
                 if writer is not None:
                     progress(total, total, "saving")
-                    writer.commit()
-                    self.generation += 1
+                    self._commit(writer, report)
+                    writer = None
+                if only_kinds is None:  # every kind synced: the index is whole
+                    self._mark_complete(True)
             except BaseException:
                 if writer is not None:
                     _cancel(writer)
@@ -325,22 +396,28 @@ class IndexFolder:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _small_writes(self) -> whoosh_index.Index:
-        """The index opened again for a change's few documents, without memory-mapping its
-        segment files. Whoosh copies every mapped file it opens into memory, and a writer
-        opens them all to find the documents it replaces: 70 ms and 176 MB for each note
-        saved at 10,000 documents, where reading the few terms it needs from the files
-        costs 5 ms. (Searches keep the mapped, copied files: they read them all the time.)"""
-        ix = self.ix
-        plain = self._plain
-        if plain is None or plain[0] is not ix:
-            from whoosh.filedb.filestore import FileStorage
+    def _commit(self, writer, report: SyncReport) -> None:
+        try:
+            writer.commit(mergetype=bounded_merge)
+        finally:
+            _close_queues(writer)
+        self.generation += 1
+        report.commits += 1
 
-            storage = FileStorage(str(self.folder), supports_mmap=False)
-            plain = self._plain = (ix, storage.open_index(schema=ix.schema))
-        return plain[1]
+    def _mark_complete(self, complete: bool) -> None:
+        """Say in the folder's metadata whether the index holds a whole sync. Before the
+        first of several commits it is marked incomplete, and the mark of the last full sync
+        (`index.sync_mark`) is removed, so an interrupted build never looks complete: the
+        next start syncs, keeping what was committed and writing the rest."""
+        if complete == (not self._interrupted):
+            return
+        if not complete:
+            sync_mark.forget(self.folder)
+        meta = {"schema_version": SCHEMA_VERSION, "complete": complete}
+        write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
+        self._interrupted = not complete
 
-    def _writer(self, procs: int = 1, ix: whoosh_index.Index | None = None):
+    def _writer(self, procs: int = 1):
         try:
             if procs > 1:  # left as one segment per process: merging them costs more than it saves
                 return self.ix.writer(
@@ -351,7 +428,7 @@ class IndexFolder:
                     batchsize=PARALLEL_BATCH,
                     start_method="fork",  # what `parallel_writer_allowed` checked for
                 )
-            return (ix or self.ix).writer(timeout=10.0, limitmb=64)
+            return self.ix.writer(timeout=10.0, limitmb=64)
         except LockError as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "the search index is being updated by another Muragat")
@@ -368,19 +445,30 @@ class IndexFolder:
         with self._write_lock:
             if self._ix is None:
                 return 0
-            writer = self._writer(ix=self._small_writes())
-            count = 0
+            whole = not self._interrupted
+            writer = self._writer()
+            count = chars = 0
             try:
                 for ident in remove:
                     writer.delete_by_term("id", ident)
                 for item in items:
                     writer.update_document(**item.document())
                     count += 1
-                writer.commit(optimize=purge)
+                    chars += _chars(item)
+                    if chars >= BATCH_CHARS:  # a large import: bounded like a sync
+                        self._mark_complete(False)
+                        writer.commit(mergetype=bounded_merge)
+                        self.generation += 1
+                        writer, chars = self._writer(), 0
+                writer.commit(mergetype=purging_merge if purge else bounded_merge)
+                writer = None
             except BaseException:
-                writer.cancel()
+                if writer is not None:
+                    writer.cancel()
                 raise
             self.generation += 1
+            if whole:
+                self._mark_complete(True)
         return count
 
     def verify(self) -> str | None:
@@ -406,11 +494,11 @@ class IndexFolder:
     def delete(self, ids: Iterable[str]) -> None:
         """Remove items by id (a removed document's paragraphs, say)."""
         with self._write_lock:
-            writer = self._writer(ix=self._small_writes())
+            writer = self._writer()
             try:
                 for ident in ids:
                     writer.delete_by_term("id", ident)
-                writer.commit()
+                writer.commit(mergetype=bounded_merge)
             except BaseException:
                 writer.cancel()
                 raise
