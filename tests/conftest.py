@@ -11,10 +11,16 @@ import subprocess
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Python's cache of compiled modules (__pycache__, git-ignored) even where the environment
@@ -61,6 +67,27 @@ def pytest_configure(config):
         config.option.basetemp = config._muragat_memory_tmp = tempfile.mkdtemp(
             prefix="muragat-tests-", dir=memory
         )
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder ``build`` fills, made once for the whole run rather than once per xdist worker:
+    the first worker to ask builds it in the run's shared temporary folder while the others
+    wait on a lock, then every worker finds it done. Callers copy it before they change it.
+    (Where there is no ``fcntl`` — Windows — each worker builds its own.)"""
+    root = tmp_path_factory.getbasetemp()
+    if fcntl is not None and os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the controller's folder, holding each worker's
+    folder = root / f"built-once-{name}"
+    with open(root / f"built-once-{name}.lock", "a") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not folder.is_dir():
+            partial = root / f"built-once-{name}.partial"
+            shutil.rmtree(partial, ignore_errors=True)
+            partial.mkdir()
+            build(partial)
+            partial.rename(folder)  # whole or absent: a failed build is not taken as done
+    return folder
 
 
 def pytest_unconfigure(config):

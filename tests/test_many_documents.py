@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, built_once, run_cli
 
 pytestmark = pytest.mark.gui
 
@@ -57,10 +57,8 @@ def _scratch(tmp_path_factory, name: str) -> Path:
     return tmp_path_factory.mktemp(name)
 
 
-@pytest.fixture(scope="module")
-def many(tmp_path_factory) -> Iterator[Path]:
-    """A data folder with a thousand imported court files, imported once for the module."""
-    base = _scratch(tmp_path_factory, "many")
+def _thousand_documents(base: Path) -> None:
+    """A data folder with a thousand imported court files."""
     docs, data = base / "docs", base / "data"
     docs.mkdir()
     data.mkdir()
@@ -72,8 +70,12 @@ def many(tmp_path_factory) -> Iterator[Path]:
         )
     imported = run_cli("import", str(docs), data_dir=data)
     assert imported.returncode == 0, imported.stderr
-    yield data
-    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory) -> Path:
+    """The thousand imported documents, imported once for the run (every test copies them)."""
+    return built_once(tmp_path_factory, "thousand-documents", _thousand_documents) / "data"
 
 
 @pytest.fixture

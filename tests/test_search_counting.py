@@ -6,10 +6,13 @@ first."""
 
 from __future__ import annotations
 
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 from bench.search_bench import synthetic_items
+from conftest import built_once
 from whoosh import query as Q
 
 from index.archive import load_archive
@@ -42,17 +45,29 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> SearchEngine:
-    items = [*archive_items(load_archive(None)), *synthetic_items(60, 2026)]
+def _items() -> list:
+    return [*archive_items(load_archive(None)), *synthetic_items(60, 2026)]
+
+
+def _two_segments(folder: Path) -> None:
+    items = _items()
     half = len(items) // 2
-    built = SearchEngine(tmp_path_factory.mktemp("two-segments"), sources=[lambda: items[:half]])
+    built = SearchEngine(folder / "index", sources=[lambda: items[:half]])
     built.ensure()
     # A second segment, and deleted documents in the first (twenty items written again).
     built.store.update(items[half:] + items[:20])
-    reader = built.store.searcher().reader()
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> SearchEngine:
+    shared = built_once(tmp_path_factory, "two-segments", _two_segments)
+    folder = tmp_path_factory.mktemp("two-segments") / "index"
+    shutil.copytree(shared / "index", folder)
+    items = _items()
+    opened = SearchEngine(folder, sources=[lambda: items])
+    reader = opened.store.searcher().reader()
     assert len(reader.leaf_readers()) >= 2 and reader.has_deletions()
-    return built
+    return opened
 
 
 def every_match(engine: SearchEngine, text: str, kind: str | None, limit: int):
