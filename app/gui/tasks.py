@@ -198,17 +198,16 @@ class TaskRunner(QObject):
     """Runs tasks on worker threads. ``writes`` tasks share one thread so that writes to a
     store never race each other (Picard's rule) and run in the order submitted; searches as
     you type have one thread (one index searcher kept), other reads two. Every change the
-    window makes goes through the write thread. The
-    threads are Python's and are kept between tasks, so each keeps its readers (see the
-    module's note); `close` lets them go."""
+    window makes goes through the write thread. The threads are Python's and are kept
+    between tasks, so each keeps its readers (see the module's note); `close` lets them go."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = _Pool(2, "muragat-read")
         self.write_pool = _Pool(1, "muragat-write")
         self.search_pool = _Pool(1, "muragat-search")
+        self._pools = pools = (self.pool, self.search_pool, self.write_pool)
         self._live: set[Task] = set()
-        pools = (self.pool, self.write_pool, self.search_pool)
         self.destroyed.connect(lambda *_: [pool.close() for pool in pools])
         app = QCoreApplication.instance()
         if app is not None:  # at exit, stop and finish background work before Qt goes away
@@ -225,8 +224,8 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn`` on the write thread (``writes``), on the search thread (``search``:
         searches as you type, one after another, each superseded one cancelled; one thread
-        keeps one index searcher, which holds a copy of the index's files in memory), or
-        on one of the reading threads."""
+        keeps one index searcher, with its open segment files and facet maps), or on one of
+        the reading threads."""
         task = Task(name, cancellable)
         self._live.add(task)  # keep the QObject alive until it is done
         task.done.connect(lambda: self._finished(task))
@@ -260,14 +259,11 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Wait (at most ``msecs`` in all) until the work submitted so far has run."""
         deadline = time.monotonic() + msecs / 1000
-        return all(
-            pool.wait(deadline - time.monotonic())
-            for pool in (self.pool, self.search_pool, self.write_pool)
-        )
+        return all(pool.wait(deadline - time.monotonic()) for pool in self._pools)
 
     def close(self, wait: bool = False) -> None:
         """Let the worker threads end once their work is done (``wait``: until they have,
         their searchers and database connections closed); work given later starts new
         ones."""
-        for pool in (self.pool, self.search_pool, self.write_pool):
+        for pool in self._pools:
             pool.close(wait)

@@ -372,7 +372,8 @@ class IndexFolder:
                     if chars >= BATCH_CHARS:  # one batch's postings: commit them, go on
                         progress(n + 1, max(total, n + 1), "saving")
                         self._mark_complete(False)
-                        self._commit(writer, report)
+                        self._commit(writer)
+                        report.commits += 1
                         writer, chars = None, 0
                 gone = [
                     ident
@@ -385,7 +386,8 @@ class IndexFolder:
                     report.removed += 1
                 if writer is not None:
                     progress(total, total, "saving")
-                    self._commit(writer, report)
+                    self._commit(writer)
+                    report.commits += 1
                     writer = None
                 if only_kinds is None:  # every kind synced: the index is whole
                     self._mark_complete(True)
@@ -396,13 +398,13 @@ class IndexFolder:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _commit(self, writer, report: SyncReport) -> None:
+    def _commit(self, writer, merge=bounded_merge) -> None:
+        """Commit ``writer`` with our merge policy, and say so to per-thread searchers."""
         try:
-            writer.commit(mergetype=bounded_merge)
+            writer.commit(mergetype=merge)
         finally:
             _close_queues(writer)
         self.generation += 1
-        report.commits += 1
 
     def _mark_complete(self, complete: bool) -> None:
         """Say in the folder's metadata whether the index holds a whole sync. Before the
@@ -457,16 +459,14 @@ class IndexFolder:
                     chars += _chars(item)
                     if chars >= BATCH_CHARS:  # a large import: bounded like a sync
                         self._mark_complete(False)
-                        writer.commit(mergetype=bounded_merge)
-                        self.generation += 1
+                        self._commit(writer)
                         writer, chars = self._writer(), 0
-                writer.commit(mergetype=purging_merge if purge else bounded_merge)
+                self._commit(writer, purging_merge if purge else bounded_merge)
                 writer = None
             except BaseException:
                 if writer is not None:
                     writer.cancel()
                 raise
-            self.generation += 1
             if whole:
                 self._mark_complete(True)
         return count
@@ -498,11 +498,10 @@ class IndexFolder:
             try:
                 for ident in ids:
                     writer.delete_by_term("id", ident)
-                writer.commit(mergetype=bounded_merge)
+                self._commit(writer)
             except BaseException:
                 writer.cancel()
                 raise
-            self.generation += 1
 
     def rebuild(
         self, items: Iterable[IndexItem], progress: Progress = _no_progress, expected: int = 0

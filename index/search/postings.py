@@ -38,6 +38,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from whoosh import query as Q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.query.positional import Phrase
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
@@ -381,12 +382,8 @@ class _Cursor:
                 m._next_block()
                 self.read = False
             self.read = True
-            m._read_data()  # (the matcher may come moved into its first block: read it whole)
-            raw = m._data[0]
-            self.ids = raw if m._byteids else tuple(accumulate(raw))
-            m._read_weights()
-            m._read_values()
-            self.weights, self.values = m._weights, m._values
+            # (the matcher may come moved into its first block: read it whole)
+            self.ids, self.weights, self.values = _block(m, values=True)
         ids = self.ids
         i = bisect_left(ids, doc)
         if i == len(ids) or ids[i] != doc:
@@ -409,14 +406,19 @@ def _blocks(m, values: bool):
         yield ids, weights, vals if values else None
         return
     while not m._atend:
-        m._read_data()
-        raw = m._data[0]
-        ids = raw if m._byteids else tuple(accumulate(raw))
-        m._read_weights()
-        if values:
-            m._read_values()
-        yield ids, m._weights, m._values if values else None
+        yield _block(m, values)
         m._next_block()
+
+
+def _block(m, values: bool):
+    """The postings of the block a ``W3LeafMatcher`` is in: (ids, weights, values or None)."""
+    m._read_data()
+    raw = m._data[0]
+    ids = raw if m._byteids else tuple(accumulate(raw))
+    m._read_weights()
+    if values:
+        m._read_values()
+    return ids, m._weights, m._values if values else None
 
 
 def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
@@ -442,9 +444,6 @@ class _Scorer:
         self.K1 = weighting.K1
         self.lengths = _lengths(searcher, reader, fieldname)
 
-    def one(self, doc: int, weight: float) -> float:
-        return self((doc,), (weight,))[doc]
-
     def __call__(self, ids, weights) -> dict[int, float]:
         boost = self.boost
         if not self.scorable:
@@ -469,7 +468,7 @@ def _lengths(searcher, reader, fieldname: str) -> list[int]:
     key = (id(reader), fieldname)
     found = cache.get(key)
     if found is None:
-        column = reader._perdoc._cached_reader(f"_{fieldname}_len", _LENGTHS)
+        column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
         count = reader.doc_count_all()
         raw = b"" if column is None else column._dbfile.get(column._basepos, column._count)
         raw = raw[:count] + bytes(count - min(len(raw), count))
@@ -477,20 +476,7 @@ def _lengths(searcher, reader, fieldname: str) -> list[int]:
     return found
 
 
-def _byte_lengths() -> list[int]:
-    return [byte_to_length(b) for b in range(256)]
-
-
-_BYTE_LENGTHS = _byte_lengths()
-
-
-def _lengths_column():
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-
-    return LENGTHS_COLUMN
-
-
-_LENGTHS = _lengths_column()
+_BYTE_LENGTHS = [byte_to_length(b) for b in range(256)]
 
 
 def _decode(value: bytes) -> list[int]:
