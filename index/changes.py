@@ -191,7 +191,10 @@ class ImportDocuments(Change):
         from index.imports.importer import import_paths
 
         core.ensure_writable()
-        report = import_paths(core.data_dir, self.paths, self.progress, encoding=self.encoding)
+        store = core.archive.store  # in step with the folders (the archive reconciles it)
+        report = import_paths(
+            core.data_dir, self.paths, self.progress, encoding=self.encoding, store=store
+        )
         changed = Changed(result=report)
         changed.bundles = {
             r.bundle_id for r in report.results if r.status in ("added", "updated") and r.bundle_id
@@ -221,7 +224,11 @@ class RemoveDocument(Change):
         bundle = core.archive.bundle(self.bundle_id)
         doc_ids = {d.id for d in bundle.documents} if bundle else set()
         para_ids = {p.id for d in bundle.documents for p in d.paragraphs} if bundle else set()
-        affected = [n for n in core.store.notes() if n.doc_id in doc_ids or n.target_id in para_ids]
+        affected = [
+            n
+            for n in core.store.notes_touching([self.bundle_id], para_ids)
+            if n.doc_id in doc_ids or n.target_id in para_ids
+        ]
         remove_document(core.data_dir, self.bundle_id)
         changed = Changed(bundles={self.bundle_id}, result=len(affected))
         if self.delete_notes:
@@ -283,14 +290,12 @@ class SetKeyTrust(Change):
     def run(self, core: Core) -> Changed:
         from index.archive.signing import trust_key, untrust_key
 
-        before = {b.id for b in core.archive.bundles}
         if self.revoke is not None:
             key = untrust_key(core.data_dir, self.revoke)
         else:
             core.ensure_writable()
             trust_key(core.data_dir, self.key)
             key = self.key
-        changed = Changed(bundles=set(before), result=key)
-        new = core.documents_changed(changed)
-        changed.bundles |= {b.id for b in new.bundles}
+        changed = Changed(result=key)
+        core.documents_changed(changed, foreign=True)
         return changed

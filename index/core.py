@@ -23,13 +23,15 @@ from typing import TYPE_CHECKING
 
 from index import sync_mark
 from index.archive import Archive, load_archive
-from index.archive.archive import reload_archive
+from index.archive.archive import USER_BUNDLES, open_archive, reconcile
+from index.archive.store import STORE_FILE, DocumentStore
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
 from index.paths import ensure_data_dir, make_private
+from index.wipe import ANCHORS_MARK
 from resources import ROOT as RESOURCES
 
 if TYPE_CHECKING:
@@ -85,6 +87,7 @@ class Core:
         """The one writer: every change, and every index sync, holds it."""
         self._open_lock = threading.Lock()
         self._archive: Archive | None = None
+        self._documents: DocumentStore | None = None
         self._partial_for: threading.Thread | None = None
         """The thread shown the bundled archive alone while the rest loads (the window's),
         or None once everything is loaded. Every other thread sees everything."""
@@ -139,9 +142,25 @@ class Core:
                             recover_interrupted(self.data_dir)
                         except OSError as exc:  # a read-only folder: load what is there
                             log.warning("could not finish an interrupted import: %s", exc)
-                    self._archive = load_archive(self.data_dir)
+                    self._archive = open_archive(self.data_dir, self._document_store())
                 archive = self._archive
         return archive
+
+    def _document_store(self, create: bool = False) -> DocumentStore | None:
+        """The store of the user's bundles (`index.archive.store`): None while there is nothing
+        to store and ``create`` is not asked; in memory when the data folder is read-only."""
+        if self._documents is None:
+            path = self.data_dir / STORE_FILE
+            users = self.data_dir / USER_BUNDLES
+            if not (create or path.exists() or users.is_dir()):
+                return None
+            writable = os.access(self.data_dir, os.W_OK) and (
+                not path.exists() or os.access(path, os.W_OK)
+            )
+            if not writable:
+                log.info("read-only data folder: the user's bundles are read into memory")
+            self._documents = DocumentStore(path if writable else None, users)
+        return self._documents
 
     def open_stepwise(self) -> Archive:
         """Load the bundled archive only, for this thread to show at once; `finish_loading`
@@ -172,13 +191,13 @@ class Core:
                         recover_interrupted(self.data_dir)
                     except OSError as exc:  # a read-only folder: load what is there
                         log.warning("could not finish an interrupted import: %s", exc)
-                full = load_archive(self.data_dir, progress=progress)
+                full = open_archive(self.data_dir, self._document_store(), progress=progress)
                 self._archive = full  # one assignment: the window sees the old one or this
                 self._partial_for = None
                 changed = Changed(loaded=True)
                 store = self._store
                 if store is not None and not store.read_only:  # opened meanwhile, unchecked
-                    self.anchor_report = reanchor(store, full, changed.notes)
+                    self._check_anchors(store, changed=changed.notes)
                     self._update_index_for(changed)
             archive = self._archive
         if changed is not None:
@@ -202,7 +221,7 @@ class Core:
                         opened = NotesStore(self.data_dir / NOTES_DB, read_only=True)
                     if not opened.read_only and self._partial_for is None:
                         # (while the archive loads, `finish_loading` checks the anchors)
-                        self.anchor_report = reanchor(opened, self.archive)
+                        self._check_anchors(opened)
                     moved = any(n for k, n in self.anchor_report.items() if k != "ok")
                     if moved or opened.messages:  # notes changed outside a change
                         sync_mark.forget(self.data_dir / INDEX_DIR)
@@ -257,7 +276,7 @@ class Core:
                         folder,
                         [self._archive_items, self._note_items],
                         size_hint=lambda: (
-                            sum(1 for _ in self.archive.paragraphs()) + len(self.archive.cases)
+                            self.archive.paragraph_count() + len(self.archive.cases)
                         ),
                         seed=seed,
                         lock=self._lock,
@@ -338,12 +357,25 @@ class Core:
             opened = None
             if trust_mark and not rebuild and not engine.ready:
                 mark = self._fingerprint()
-                if sync_mark.read(engine.store.folder) == mark:
+                folder = engine.store.folder
+                if sync_mark.read(folder) == mark:
                     opened = engine.store.open()  # checked; rebuilt when damaged
-                    if opened is None and sync_mark.read(engine.store.folder) == mark:
+                    if opened is None and sync_mark.read(folder) == mark:
+                        journal = sync_mark.pending(folder)
                         report = SyncReport(reason="unchanged since the last sync")
                         engine.trust(report)
                         self._synced = mark
+                        if any(journal.values()):  # changes made where no index was open
+                            report.added, report.removed = self._update_index_for(
+                                Changed(
+                                    notes=set(journal["notes"]),
+                                    targets=set(journal["targets"]),
+                                    bundles=set(journal["bundles"]),
+                                    gone_items=set(journal["gone"]),
+                                )
+                            )
+                            sync_mark.write(folder, mark)
+                            report.reason = "changes since the last sync taken in"
                         return report
             if progress is None:
                 report = engine.rebuild() if rebuild else engine.ensure()
@@ -358,7 +390,39 @@ class Core:
     def _fingerprint(self) -> str:
         from index.search.schema import SCHEMA_VERSION
 
-        return sync_mark.fingerprint(self.archive, SCHEMA_VERSION)
+        return self.archive.fingerprint(SCHEMA_VERSION)
+
+    def _check_anchors(
+        self, store: NotesStore, full: bool = False, changed: set[str] | None = None
+    ) -> None:
+        """Check every note's anchor against the archive, unless they were checked against
+        this very archive already (`ANCHORS_MARK`): a start with ten thousand notes and an
+        unchanged archive reads none of them."""
+        mark_file = self.data_dir / ANCHORS_MARK
+        mark = self.archive.fingerprint("anchors")
+        try:
+            if not full and not store.messages and mark_file.read_text("ascii") == mark:
+                return
+        except (OSError, UnicodeError):
+            pass
+        self.anchor_report = reanchor(store, self.archive, changed)
+        self._anchors_checked(mark)
+
+    def _anchors_current(self) -> bool:
+        try:
+            mark = (self.data_dir / ANCHORS_MARK).read_text("ascii")
+        except (OSError, UnicodeError):
+            return False
+        return mark == self.archive.fingerprint("anchors")
+
+    def _anchors_checked(self, mark: str) -> None:
+        mark_file = self.data_dir / ANCHORS_MARK
+        try:
+            from index.fileio import write_atomic
+
+            write_atomic(mark_file, mark.encode("ascii"))
+        except (OSError, KnownError) as exc:  # checked again next time: slower, never wrong
+            log.warning("could not note that the anchors were checked: %s", exc)
 
     # -- changing: one door -------------------------------------------------------------------
 
@@ -375,8 +439,9 @@ class Core:
         with self._lock:
             if self._notes.read_only:
                 raise KnownError(self.read_only_message())
+            before = self._fingerprint()
             changed = change.run(self)
-            self._update_index_for(changed)
+            self._update_index_for(changed, before)
         for listener in list(self._listeners):
             listener(changed)
         return changed
@@ -390,35 +455,52 @@ class Core:
             raise RuntimeError("the notes store is written only inside Core.apply")
         return self._notes
 
-    def documents_changed(self, changed: Changed) -> Archive:
-        """The bundles in ``changed.bundles`` were added, updated or removed on disk: load a
-        new snapshot, swap it in, re-anchor the notes. Returns the new snapshot."""
-        old = self.archive
-        for bundle_id in changed.bundles:
-            bundle = old.bundle(bundle_id)
-            if bundle:
-                changed.gone_items.update(p.id for d in bundle.documents for p in d.paragraphs)
-                changed.gone_items.update(c.id for c in bundle.cases)
-        new = reload_archive(old, self.data_dir, changed.bundles)
-        self._archive = new  # one assignment: readers see the old snapshot or the new one
-        self.anchor_report = reanchor(self._notes, new, changed.notes)
-        return new
+    def documents_changed(self, changed: Changed, foreign: bool = False) -> Archive:
+        """The bundles in ``changed.bundles`` were added, updated or removed on disk (or, with
+        ``foreign``, the keys that decide which editions open changed): bring the store in step
+        for those, re-anchor the notes on them. ``changed`` gains every bundle touched and the
+        ids they held before. Returns the archive."""
+        archive = self.archive
+        if archive.store is None:
+            archive.store = self._document_store(create=True)
+        current = self._anchors_current()
+        done = reconcile(archive, self.data_dir, changed.bundles, foreign=foreign)
+        changed.bundles |= done.bundles
+        changed.gone_items |= done.gone
+        if current:
+            new_ids = {i for b in done.bundles for i in archive.store.item_ids(b)}
+            notes = self._notes.notes_touching(done.bundles, done.gone | new_ids)
+            self.anchor_report = reanchor(self._notes, archive, changed.notes, notes)
+            self._anchors_checked(archive.fingerprint("anchors"))
+        else:
+            self._check_anchors(self._notes, full=True, changed=changed.notes)
+        return archive
 
     def reanchor(self, changed: Changed) -> None:
         """Check the notes' anchors against the current snapshot (after the notes changed
         wholesale, as a restored backup does)."""
-        self.anchor_report = reanchor(self._notes, self.archive, changed.notes)
+        self._check_anchors(self._notes, full=True, changed=changed.notes)
 
     def backups(self) -> list:
         """The notes database's backups, oldest first (`index.notes.db.Backup`)."""
         return self._notes.list_backups()
 
-    def _update_index_for(self, changed: Changed) -> None:
+    def _update_index_for(self, changed: Changed, before: str | None = None) -> tuple[int, int]:
+        """Re-index what ``changed`` touched; (items written, items removed)."""
         engine = self._search
         store = self._notes
         touched = changed.notes or changed.targets or changed.bundles or changed.gone_items
         if touched and (engine is None or not engine.ready):
-            sync_mark.forget(self.data_dir / INDEX_DIR)  # the index misses this change
+            # the index misses this change: the next process to open it takes in these ids
+            journal = {
+                "notes": changed.notes,
+                "targets": changed.targets,
+                "bundles": changed.bundles,
+                "gone": changed.gone_items,
+            }
+            folder = self.data_dir / INDEX_DIR
+            if before is None or not sync_mark.defer(folder, before, self._fingerprint(), journal):
+                sync_mark.forget(folder)
         if engine is None or not engine.ready:
             # not built in this session: the sync that builds it sees every change. But a
             # deleted note leaves the index on disk at once (its text is private, and stays
@@ -428,7 +510,7 @@ class Core:
                 index_folder = self.search.store
                 index_folder.open()
                 index_folder.update([], gone_notes, purge=True)
-            return
+            return 0, 0
         from index.search.items import case_item, paragraph_item
 
         archive = self.archive
@@ -464,7 +546,8 @@ class Core:
         if changed.bundles and self._synced and sync_mark.read(mark) == self._synced:
             # taken in: the mark follows the archive (unless another process removed it)
             self._synced = self._fingerprint()
-            sync_mark.write(mark, self._synced)
+            sync_mark.write(mark, self._synced, sync_mark.pending(mark))  # others' journal kept
+        return len(items), len(gone)
 
     # -- shortcuts for the common changes (each is one `apply`) --------------------------------
 
@@ -501,6 +584,8 @@ class Core:
         with self._lock:
             if self._store is not None:
                 self._store.close()
+            if self._documents is not None:
+                self._documents.close()
             if self._index_scratch is not None:
                 import shutil
 

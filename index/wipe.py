@@ -16,7 +16,11 @@ from pathlib import Path
 
 from index.archive.archive import USER_BUNDLES
 from index.archive.signing import TRUSTED_KEYS
+from index.archive.store import STORE_FILE
 from index.errors import QT_TRANSLATE_NOOP, KnownError
+
+ANCHORS_MARK = "anchors-checked"
+"""The archive the notes' anchors were last checked against (`index.core.Core._check_anchors`)."""
 
 # what each entry is, in words, and the names (globs) it covers inside the data folder
 KEPT = [
@@ -24,11 +28,11 @@ KEPT = [
                "notes.sqlite3.damaged-*", ".notes.sqlite3.*"]),
     ("backups of the notes", ["backups"]),
     ("search index", ["index"]),
-    ("imported documents", [USER_BUNDLES]),
+    ("imported documents", [USER_BUNDLES, STORE_FILE, f"{STORE_FILE}-*"]),
     ("settings", ["muragat.ini", "qt", ".muragat.ini*"]),
     ("trusted keys", [TRUSTED_KEYS, f".{TRUSTED_KEYS}.*"]),
     ("logs", ["muragat.log", "muragat.log.*"]),
-    ("caches", ["cache", "config", "state", ".write-test*"]),
+    ("caches", ["cache", "config", "state", ".write-test*", ANCHORS_MARK, f".{ANCHORS_MARK}*"]),
 ]  # fmt: skip
 
 

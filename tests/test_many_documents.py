@@ -151,7 +151,7 @@ def test_a_far_document_opens_from_the_navigator_is_searched_and_takes_a_note(
     window.contents.setFocus()
     window.contents.setCurrentItem(far_item(window))
     qtbot.keyClick(window.contents, Qt.Key.Key_Return)
-    assert window.reader.shown is doc
+    assert window.reader.shown == doc
     text = window.reader.toPlainText()
     assert f"Court file {FAR:04d}" in text and "Kazakhstan" not in text
     assert window.reader.reading_paragraph() in {p.id for p in doc.paragraphs}
@@ -161,7 +161,7 @@ def test_a_far_document_opens_from_the_navigator_is_searched_and_takes_a_note(
     assert [h.para_id for h in window.search.result.hits] == [para.id]
     window.open_id("summary-1")  # back in the report
     window.search.open_hit(0)
-    assert window.reader.shown is doc and window.reader.current_paragraph() == para.id
+    assert window.reader.shown == doc and window.reader.current_paragraph() == para.id
     assert window.reader.extraSelections()  # the word found is marked
 
     words = "next hearing"
@@ -185,7 +185,7 @@ def test_a_far_document_opens_from_the_navigator_is_searched_and_takes_a_note(
     window.open_id("summary-1")
     assert window.reader.note_highlight_count == 0  # the report has none
     window.go_back()
-    assert window.reader.shown is doc and window.reader.note_highlight_count == 1
+    assert window.reader.shown == doc and window.reader.note_highlight_count == 1
     window.go_forward()
     assert window.reader.shown.bundle_id == "hrw-wr2026-kazakhstan"
 

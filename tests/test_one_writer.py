@@ -121,16 +121,18 @@ def test_readers_keep_the_old_snapshot_while_an_import_loads_the_new_one(
     core, tmp_path, monkeypatch
 ):
     """The writer used to clear the cached archive and reload it: a reader on another thread
-    in between waited for that load (or made its own). Now the new snapshot is loaded aside
-    and swapped in; readers get the old one at once. Here the load cannot finish until the
-    main thread has read the archive, so a reader that waits would stall it."""
+    in between waited for that load (or made its own). Now the writer brings the store of
+    the user's bundles in step while readers read it through their own connections, at once.
+    Here the writer's load cannot finish until the main thread has read the archive, so a
+    reader that waits would stall it."""
     import index.core as core_module
 
     first = core.archive
+    count = len(first.bundles)
     loads: list[str] = []
     loading, read = threading.Event(), threading.Event()
     stalled: list[bool] = []
-    real = core_module.reload_archive  # the writer's load: the changed bundles, aside
+    real = core_module.reconcile  # the writer's load: the changed bundles, into the store
 
     def gated_load(*args, **kwargs):
         loads.append(threading.current_thread().name)
@@ -138,17 +140,18 @@ def test_readers_keep_the_old_snapshot_while_an_import_loads_the_new_one(
         stalled.append(not read.wait(10))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(core_module, "reload_archive", gated_load)
+    monkeypatch.setattr(core_module, "reconcile", gated_load)
     doc = write_document(tmp_path / "in", "statement.md", 3)
     worker = threading.Thread(target=core.import_paths, args=([doc],), name="writer")
     worker.start()
     assert loading.wait(10)
     during = core.archive
+    assert during.paragraph("summary-1") is not None and during.user_count() == 0
     read.set()
     worker.join()
     assert stalled == [False], "reading the archive waited for the writer's load"
     assert during is first and loads == ["writer"]
-    assert len(core.archive.bundles) == len(first.bundles) + 1
+    assert len(core.archive.bundles) == count + 1
 
 
 # -- tags ---------------------------------------------------------------------------------------

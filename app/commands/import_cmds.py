@@ -35,15 +35,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def imported(core: Core) -> list[dict]:
-    return [
-        {
-            "id": b.id,
-            "title": b.manifest.title,
-            **b.manifest.imported,
-            "paragraphs": sum(len(d.paragraphs) for d in b.documents),
-        }
-        for b in core.archive.bundles
+    archive = core.archive
+    held = [
+        (b.id, b.manifest.title, b.manifest.imported, sum(len(d.paragraphs) for d in b.documents))
+        for b in archive.held
         if not b.builtin
+    ]
+    stored = archive.store.import_list() if archive.store is not None else []
+    return [
+        {"id": ident, "title": title, **record, "paragraphs": count}
+        for ident, title, record, count in [*held, *stored]
     ]
 
 

@@ -64,10 +64,12 @@ class ProgressBar:
             sys.stderr.write("\n")
 
 
-def ensure_index(core: Core, rebuild: bool = False) -> SyncReport:
+def ensure_index(core: Core, rebuild: bool = False, trust_mark: bool = False) -> SyncReport:
+    """Bring the index up to date: in full (``muragat index``), or, for a search, by the
+    journal of changes since the last sync when there is one (`Core.update_index`)."""
     bar = ProgressBar()
     try:
-        report = core.update_index(bar, rebuild=rebuild)
+        report = core.update_index(bar, rebuild=rebuild, trust_mark=trust_mark)
     finally:
         bar.close()
     if report.rebuilt and report.reason not in ("missing", "requested"):
@@ -98,7 +100,7 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         )
     for problem in core.archive.problems:
         error(tr("skipped bundle: %1").replace("%1", say(problem)))
-    ensure_index(core)
+    ensure_index(core, trust_mark=True)
     if args.batch is not None:
         return run_batch(core, queries, args)
     result = core.find(

@@ -87,7 +87,15 @@ class ExportDialog(QDialog):
         self.exclude = self._tag_list(tags, self.tr("Leave out notes with these tags"))
         self.document = QComboBox()
         self.document.addItem(self.tr("All documents"), None)
-        for doc in archive.documents:
+        # the documents notes are on (not every imported one: a list of thousands helps no one)
+        with_notes = {n.doc_id for n in notes if n.doc_id}
+        listed = [d for b in archive.builtin_bundles for d in b.documents]
+        listed += [
+            d
+            for d in (archive.document(i) for i in sorted(with_notes))
+            if d is not None and d not in listed
+        ]
+        for doc in sorted(listed, key=lambda d: archive.document_rank(d.id)):
             self.document.addItem(doc.title, doc.id)
         self.since = QLineEdit()
         self.since.setPlaceholderText(self.tr("e.g. 2026-05 (optional)"))

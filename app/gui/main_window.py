@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
         doc = (archive.document_of(here or start) if here or start else None) or (
             archive.document(shown.id) if shown is not None else None
         )
-        if doc is None and archive.bundles:
-            doc = next((d for b in archive.bundles for d in b.documents), None)
+        if doc is None:
+            doc = next((d for b in archive.builtin_bundles for d in b.documents), None)
         if doc is not None:
             self.show_document(doc)
         self.navigator.show_archive(archive)
@@ -322,14 +322,17 @@ class MainWindow(QMainWindow):
 
     def show_document(self, doc) -> None:
         """Put ``doc`` (an archive `Document`) in the reader, unless it is there already."""
-        if self.reader.shown is not doc:
+        if self.reader.shown != doc:  # (equal, not the same: the store builds it anew)
             self.reader.show_document(doc, self.reader.point_size, self._header(doc))
 
     def _header(self, doc) -> str | None:
         """Under an imported document's title: the original file, when, and its checksum."""
-        bundle = self.core.archive.bundle(doc.bundle_id)
-        imported = (bundle.manifest.imported or {}) if bundle else {}
-        if bundle is None or bundle.builtin or not imported:
+        archive = self.core.archive
+        manifest = archive.manifest(doc.bundle_id)
+        imported = (manifest.imported or {}) if manifest else {}
+        if manifest is None or not imported or any(
+            b.id == doc.bundle_id for b in archive.builtin_bundles
+        ):
             return None
         return (
             self.tr("Imported by you from “%1” on %2 · SHA-256 %3")

@@ -3,8 +3,6 @@ sortable, filterable table), Tags with counts, and every Note (orphans flagged).
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -43,7 +41,9 @@ class Navigator(QTabWidget):
         self.contents.itemExpanded.connect(self._fill_sections)
         self._pending = None
         """(My documents, bundles not listed yet) while rows are being added."""
-        self._unfilled: dict[str, object] = {}
+        self._unfilled: set[str] = set()
+        """Imported documents listed whose sections are read when they are expanded."""
+        self._archive: Archive | None = None
         """Document id → the imported document whose sections show once it is expanded."""
         self.addTab(self.contents, self.tr("Contents"))
         self.addTab(self._cases_tab(cases), self.tr("Cases"))
@@ -112,11 +112,10 @@ class Navigator(QTabWidget):
         self.contents.clear()
         self._unfilled.clear()
         self._pending = None
-        mine: QTreeWidgetItem | None = None
+        self._archive = archive
         builtin: list[QTreeWidgetItem] = []
-        for bundle in archive.bundles:
+        for bundle in archive.held:
             if not bundle.builtin:
-                mine = mine or QTreeWidgetItem([self.tr("My documents")])
                 continue
             tip = self.provenance_tip(bundle, bundle.manifest.title)
             for doc in bundle.documents:
@@ -126,11 +125,11 @@ class Navigator(QTabWidget):
         self.contents.addTopLevelItems(builtin)
         for top in builtin:
             top.setExpanded(True)
-        if mine is not None:
+        if archive.user_count():
+            mine = QTreeWidgetItem([self.tr("My documents")])
             self.contents.addTopLevelItem(mine)
             mine.setExpanded(True)
-            mine_bundles = iter([b for b in archive.bundles if not b.builtin])
-            self._pending = (mine, mine_bundles)
+            self._pending = (mine, archive, [0])
             self._add_rows(self._pending)
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
@@ -143,25 +142,43 @@ class Navigator(QTabWidget):
         return top
 
     def _add_rows(self, pending) -> None:
-        """The next batch of My documents; the rest on the next turn of the event loop."""
+        """The next page of My documents, read from the store (no document is loaded: its
+        sections are read when it is expanded); the rest on the next turn of the event loop."""
         if pending is not self._pending:
             return  # the archive was shown again meanwhile
-        mine, bundles = pending
+        mine, archive, offset = pending
+        held = [b for b in archive.held if not b.builtin]
         rows = []
-        batch = list(itertools.islice(bundles, ROWS_AT_ONCE))
-        for bundle in batch:
-            tip = self.provenance_tip(bundle, bundle.manifest.title)
-            for doc in bundle.documents:
-                top = self._row(doc, tip)
-                if any(shown_section(doc, n) for n in range(len(doc.sections))):
-                    top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                    self._unfilled[doc.id] = doc
-                rows.append(top)
+        if offset[0] == 0:  # bundles held in memory (an archive loaded without a store)
+            for bundle in held:
+                tip = self.provenance_tip(bundle, bundle.manifest.title)
+                for doc in bundle.documents:
+                    rows.append(self._mine_row(doc.id, doc.title, tip, doc.sections))
+        page = (
+            archive.store.document_rows(offset[0], ROWS_AT_ONCE)
+            if archive.store is not None
+            else []
+        )
+        offset[0] += len(page)
+        for row in page:
+            tip = self.provenance_tip(row, row.manifest.title)
+            rows.append(self._mine_row(row.id, row.title, tip, row.sections))
         mine.addChildren(rows)
-        if len(batch) == ROWS_AT_ONCE:
+        if len(page) == ROWS_AT_ONCE:
             QTimer.singleShot(0, lambda: self._add_rows(pending))
         else:
             self._pending = None
+
+    def _mine_row(self, doc_id: str, title: str, tip: str, sections) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([title])
+        top.setData(0, ID_ROLE, doc_id)
+        top.setToolTip(0, tip)
+        if sections is True or (
+            sections and any(shown_section_of(title, sections, n) for n in range(len(sections)))
+        ):
+            top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            self._unfilled.add(doc_id)
+        return top
 
     @property
     def filling(self) -> bool:
@@ -183,7 +200,10 @@ class Navigator(QTabWidget):
         top.addChildren(items)
 
     def _fill_sections(self, top: QTreeWidgetItem) -> None:
-        doc = self._unfilled.pop(top.data(0, ID_ROLE), None)
+        doc_id = top.data(0, ID_ROLE)
+        archive = self._archive if doc_id in self._unfilled else None
+        doc = archive.document(doc_id) if archive is not None else None
+        self._unfilled.discard(doc_id)
         if doc is not None:
             top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
             self._add_sections(top, doc, builtin=False)
@@ -217,8 +237,12 @@ class Navigator(QTabWidget):
 def shown_section(doc, n: int) -> bool:
     """An imported document's section worth a row of its own: not its title again, and not
     the untitled start the reader shows without a heading."""
-    section = doc.sections[n]
-    if n == 0 and section.title == doc.title:
+    return shown_section_of(doc.title, doc.sections, n)
+
+
+def shown_section_of(title: str, sections, n: int) -> bool:
+    section = sections[n]
+    if n == 0 and section.title == title:
         return False
     return section.id != "summary" or section.title != "Summary"
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.archive.bundle import MANIFEST, load_bundle, verify_bundle
-from index.archive.model import Bundle, CaseRecord, Document, Paragraph
+from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
+from index.archive.store import DocumentStore, folder_state, manifest_stamp
 from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 from resources import BUNDLES
 
@@ -21,8 +22,16 @@ USER_BUNDLES = "bundles"
 
 @dataclass
 class Archive:
-    bundles: list[Bundle] = field(default_factory=list)
-    problems: list[BundleError] = field(default_factory=list)
+    """The bundles Muragat opens: the bundled ones held in memory, and the user's (imports and
+    colleagues' editions) in a `DocumentStore` read by id, so that nothing here grows with the
+    number of documents: a lookup is a dict (held) or one indexed query (stored).
+
+    ``held``: bundles loaded in memory (the bundled archive; every bundle, for an archive loaded
+    from folders without a store, as tests and `muragat bundle verify` do)."""
+
+    held: list[Bundle] = field(default_factory=list)
+    held_problems: list[BundleError] = field(default_factory=list)
+    store: DocumentStore | None = None
     _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False)
     _cases: dict[str, CaseRecord] = field(default_factory=dict, repr=False)
     _citing: dict[str, list[CaseRecord]] = field(default_factory=dict, repr=False)
@@ -32,33 +41,13 @@ class Archive:
     """Section id → its document (the first one, should two documents share a section id)."""
 
     def add(self, bundle: Bundle) -> None:
-        """Add a loaded bundle unless its ids clash with what is already here. Every lookup
+        """Hold a loaded bundle unless its ids clash with what is already here. Every lookup
         is a dict: loading N bundles costs N, not N²."""
-        if bundle.id in self._bundles:
-            self.problems.append(
-                BundleError(
-                    bundle.id,
-                    MANIFEST,
-                    QT_TRANSLATE_NOOP("Errors", "a bundle with this id is loaded"),
-                )
-            )
+        clash = self.clash(bundle)
+        if clash is not None:
+            self.held_problems.append(clash)
             return
-        new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
-        new_ids += [c.id for c in bundle.cases]
-        for ident in new_ids:
-            if ident in self._paragraphs or ident in self._cases:
-                self.problems.append(
-                    BundleError(
-                        bundle.id,
-                        MANIFEST,
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "id {ident!r} is already used by another bundle"
-                        ),
-                        ident=ident,
-                    )
-                )
-                return
-        self.bundles.append(bundle)
+        self.held.append(bundle)
         self._bundles[bundle.id] = bundle
         for doc in bundle.documents:
             self._documents.setdefault(doc.id, doc)
@@ -71,36 +60,176 @@ class Archive:
             for source in record.all_sources():
                 self._citing.setdefault(source, []).append(record)
 
+    def clash(self, bundle: Bundle) -> BundleError | None:
+        """Why ``bundle`` cannot join this archive (its id, or one of its paragraph or case
+        ids, is another bundle's), or None."""
+        stored = self.store.owners([bundle.id]) if self.store is not None else {}
+        if bundle.id in self._bundles or stored.get(bundle.id, bundle.id) != bundle.id:
+            return BundleError(
+                bundle.id, MANIFEST, QT_TRANSLATE_NOOP("Errors", "a bundle with this id is loaded")
+            )
+        new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
+        new_ids += [c.id for c in bundle.cases]
+        owners = self.store.owners(new_ids) if self.store is not None else {}
+        for ident in new_ids:
+            if ident in self._paragraphs or ident in self._cases or (
+                owners.get(ident, bundle.id) != bundle.id
+            ):
+                return BundleError(
+                    bundle.id,
+                    MANIFEST,
+                    QT_TRANSLATE_NOOP("Errors", "id {ident!r} is already used by another bundle"),
+                    ident=ident,
+                )
+        return None
+
+    # -- the whole archive: each of these reads every stored bundle ------------------------------
+
+    @property
+    def bundles(self) -> list[Bundle]:
+        """Every bundle, loaded. With thousands of imports this reads them all: what lists
+        them page by page uses `user_rows`, what needs one uses `bundle`."""
+        stored = [self.store.bundle(i) for i in self.store.bundle_ids()] if self.store else []
+        return [*self.held, *(b for b in stored if b is not None)]
+
     @property
     def documents(self) -> list[Document]:
         return [d for b in self.bundles for d in b.documents]
 
+    def paragraphs(self) -> Iterable[Paragraph]:
+        """Every paragraph, the held bundles' then the stored ones', a batch at a time."""
+        for bundle in self.held:
+            for doc in bundle.documents:
+                yield from doc.paragraphs
+        if self.store is not None:
+            yield from self.store.paragraphs()
+
+    def paragraph_count(self) -> int:
+        held = sum(len(d.paragraphs) for b in self.held for d in b.documents)
+        return held + (self.store.paragraph_count() if self.store is not None else 0)
+
     @property
     def cases(self) -> list[CaseRecord]:
-        return [c for b in self.bundles for c in b.cases]
+        held = [c for b in self.held for c in b.cases]
+        return held + (self.store.cases() if self.store is not None else [])
 
-    def paragraphs(self) -> Iterable[Paragraph]:
-        for doc in self.documents:
-            yield from doc.paragraphs
+    @property
+    def problems(self) -> list[BundleError]:
+        stored = self.store.problems() if self.store is not None else []
+        return [*self.held_problems, *stored]
+
+    # -- by id ------------------------------------------------------------------------------------
+
+    @property
+    def builtin_bundles(self) -> list[Bundle]:
+        return [b for b in self.held if b.builtin]
+
+    def user_count(self) -> int:
+        """How many bundles are not bundled with Muragat."""
+        held = sum(1 for b in self.held if not b.builtin)
+        return held + (self.store.count() if self.store is not None else 0)
+
+    def user_rows(self, offset: int = 0, limit: int = -1, order: str = "title", text: str = ""):
+        """A page of the user's bundles as `BundleRow` (what a list shows), without loading
+        them; the held ones first."""
+        from index.archive.store import BundleRow
+
+        held = [
+            BundleRow(b.id, b.manifest.title, b.manifest.imported.get("imported", ""), b.path,
+                      b.provenance.status if b.provenance else "yours")
+            for b in self.held
+            if not b.builtin and (not text or text.casefold() in b.manifest.title.casefold())
+        ]
+        rows = held[offset:] if limit < 0 else held[offset : offset + limit]
+        if self.store is not None and (limit < 0 or len(rows) < limit):
+            skip = max(0, offset - len(held))
+            more = -1 if limit < 0 else limit - len(rows)
+            rows += self.store.rows(skip, more, order, text)
+        return rows
+
+    def user_count_matching(self, text: str = "") -> int:
+        held = sum(
+            1
+            for b in self.held
+            if not b.builtin and (not text or text.casefold() in b.manifest.title.casefold())
+        )
+        return held + (self.store.count_matching(text) if self.store is not None else 0)
 
     def paragraph(self, ident: str) -> Paragraph | None:
-        return self._paragraphs.get(ident)
+        para = self._paragraphs.get(ident)
+        if para is None and self.store is not None and ident:
+            para = self.store.paragraph(ident)
+        return para
 
     def case(self, ident: str) -> CaseRecord | None:
-        return self._cases.get(ident)
+        record = self._cases.get(ident)
+        if record is None and self.store is not None and ident:
+            record = self.store.case(ident)
+        return record
 
     def document(self, doc_id: str) -> Document | None:
-        return self._documents.get(doc_id)
+        doc = self._documents.get(doc_id)
+        if doc is None and self.store is not None and doc_id:
+            doc = self.store.document(doc_id)
+        return doc
 
     def document_of(self, ident: str) -> Document | None:
         """The document that holds ``ident``: a document, section or paragraph id."""
-        para = self._paragraphs.get(ident)
+        para = self.paragraph(ident)
         if para is not None:
-            return self._documents.get(para.doc_id)
-        return self._documents.get(ident) or self._sections.get(ident)
+            return self.document(para.doc_id)
+        doc = self.document(ident) or self._sections.get(ident)
+        if doc is None and self.store is not None and ident:
+            doc_id = self.store.document_of_section(ident)
+            doc = self.store.document(doc_id) if doc_id else None
+        return doc
+
+    def document_rank(self, doc_id: str) -> int:
+        """Where a document stands in the archive's order: the held ones first, in the order
+        they were loaded, then the stored ones in the order they arrived."""
+        held = [d.id for b in self.held for d in b.documents]
+        if doc_id in held:
+            return held.index(doc_id)
+        rank = self.store.document_rank(doc_id) if self.store is not None else None
+        return len(held) + rank if rank is not None else 10**9
 
     def bundle(self, bundle_id: str) -> Bundle | None:
-        return self._bundles.get(bundle_id)
+        bundle = self._bundles.get(bundle_id)
+        if bundle is None and self.store is not None and bundle_id:
+            bundle = self.store.bundle(bundle_id)
+        return bundle
+
+    def manifest(self, bundle_id: str) -> Manifest | None:
+        """A bundle's manifest without its documents."""
+        bundle = self._bundles.get(bundle_id)
+        if bundle is not None:
+            return bundle.manifest
+        return self.store.manifest(bundle_id) if self.store is not None and bundle_id else None
+
+    def bundles_named(self, ids: Iterable[str]) -> list[Bundle]:
+        """The bundles with these ids, in the archive's order (the held ones first)."""
+        ids = set(ids)
+        held = [b for b in self.held if b.id in ids]
+        rest = ids - {b.id for b in held}
+        stored = []
+        if self.store is not None and rest:
+            stored = [self.store.bundle(i) for i in self.store.in_order(rest)]
+        return [*held, *(b for b in stored if b is not None)]
+
+    def documents_published_at(self, url: str) -> list[Document]:
+        """The documents of single-document bundles whose manifest gives ``url`` as source."""
+        found = [
+            b.documents[0]
+            for b in self.held
+            if b.manifest.source_url == url and len(b.documents) == 1
+        ]
+        for bundle_id in self.store.published_at(url) if self.store is not None else ():
+            manifest = self.store.manifest(bundle_id)
+            if manifest is not None and len(manifest.documents) == 1:
+                doc = self.store.document(manifest.documents[0]["id"])
+                if doc is not None:
+                    found.append(doc)
+        return found
 
     def citation(self, ident: str) -> str | None:
         """How a paragraph or case record is cited, the one format used everywhere (the
@@ -116,7 +245,25 @@ class Archive:
         return None
 
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
-        return list(self._citing.get(paragraph_id, ()))
+        held = list(self._citing.get(paragraph_id, ()))
+        if self.store is not None:
+            held += self.store.cases_citing(paragraph_id)
+        return held
+
+    def fingerprint(self, schema_version: object = "") -> str:
+        """Changes whenever a bundle is added, changed or removed (and with ``schema_version``):
+        the held bundles' manifests and the store's version, so it costs the same with ten
+        thousand imports as with none."""
+        import hashlib
+
+        digest = hashlib.sha256(f"schema {schema_version}\n".encode())
+        for bundle in self.held:
+            digest.update(f"{bundle.id} {bundle.manifest.sha256}\n".encode())
+        for problem in self.held_problems:
+            digest.update(f"refused {problem.bundle}\n".encode())
+        if self.store is not None:
+            digest.update(f"store {self.store.version()}\n".encode())
+        return digest.hexdigest()
 
 
 def bundle_folders(data_dir: Path | None) -> list[tuple[Path, bool]]:
@@ -161,7 +308,9 @@ def load_archive(
     try:
         keys = keys if keys is not None else known_keys(data_dir)
     except KnownError as exc:
-        archive.problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
+        archive.held_problems.append(
+            BundleError("trusted keys", "trusted-keys.json", exc.message)
+        )
         keys = [muragat_key()]
     for n, (folder, builtin) in enumerate(pairs):
         if progress is not None and n % 100 == 0:
@@ -174,26 +323,122 @@ def load_archive(
             archive.add(load_bundle(folder, builtin=builtin, keys=keys))
         except BundleError as exc:
             log.warning("bundle rejected: %s", exc)
-            archive.problems.append(exc)
+            archive.held_problems.append(exc)
         except KnownError as exc:  # pragma: no cover - defensive: any other environment error
-            archive.problems.append(BundleError(folder.name, "?", exc.message))
+            archive.held_problems.append(BundleError(folder.name, "?", exc.message))
     return archive
 
 
-def reload_archive(old: Archive, data_dir: Path, changed: set[str]) -> Archive:
-    """``old`` with the bundles ``changed`` (ids: added, updated or removed on disk) loaded
-    again and every other bundle kept as it is: an import into a large archive costs its own
-    files, not everyone's. Everything is loaded again when more could depend on it: a refused
-    bundle (an id clash may resolve), a bundled one changed, or most of them (trust changed)."""
-    bundles = {b.id: b for b in old.bundles}
-    if (
-        old.problems
-        or len(changed) * 4 > len(old.bundles)
-        or any(bundles[i].builtin for i in changed if i in bundles)
-    ):
-        return load_archive(data_dir)
-    keep = {b.path: b for b in old.bundles if b.id not in changed}
-    return load_archive(data_dir, keep=keep)
+def open_archive(
+    data_dir: Path | None,
+    store: DocumentStore | None,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Archive:
+    """The bundled archive, held in memory, and the user's bundles through ``store``, which is
+    first brought in step with ``bundles/`` if that folder changed since it last matched
+    (`reconcile`): at an ordinary start that is one ``stat``, whatever the archive holds."""
+    archive = load_archive(data_dir, users=False)
+    archive.store = store
+    if store is not None and data_dir is not None:
+        reconcile(archive, data_dir, progress=progress)
+    return archive
+
+
+def reconcile(
+    archive: Archive,
+    data_dir: Path,
+    changed: Iterable[str] = (),
+    *,
+    foreign: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Reconciled:
+    """Bring the store in step with the bundle folders; says which bundles it added, replaced
+    or removed, and which ids they held before.
+
+    Nothing is read when ``bundles/`` is as the store last saw it and nothing is named.
+    Otherwise the folder is listed and a bundle is loaded (verified, parsed) only when its
+    manifest changed (every change to a bundle writes a new one), when it is in ``changed``
+    (the writer just changed it), or, with ``foreign``, when it is not one of the user's
+    imports (the trusted keys changed). Refused folders are tried again whenever anything was
+    removed (an id clash may be gone)."""
+    store = archive.store
+    assert store is not None
+    root = data_dir / USER_BUNDLES
+    state = folder_state(root)  # before listing: a change meanwhile is seen next time
+    changed = set(changed)
+    if state == store.folders and not changed and not foreign:
+        return Reconciled(set(), set())
+    present = {
+        p.name: p
+        for p in (sorted(root.iterdir()) if root.is_dir() else ())
+        if p.is_dir() and not p.name.startswith(".")
+    }
+    stamps = store.stamps()
+    touched: set[str] = set()
+    gone: set[str] = set()
+    for name in sorted(stamps.keys() - present.keys()):
+        ident = stamps[name][0]
+        gone.update(store.item_ids(ident))
+        store.remove(folder=name)
+        touched.add(ident)
+    refused = {name for name, (ident, _) in stamps.items() if not ident}
+    todo = []
+    for name, folder in present.items():
+        ident, stamp = stamps.get(name, ("", None))
+        if (
+            stamp != manifest_stamp(folder)
+            or name in changed
+            or ident in changed
+            or (foreign and not name.startswith("mine-"))
+            or (touched and name in refused)
+        ):
+            todo.append(folder)
+    try:
+        keys = known_keys(data_dir)
+    except KnownError as exc:
+        archive.held_problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
+        keys = [muragat_key()]
+    for n, folder in enumerate(todo):
+        if progress is not None and n % 100 == 0:
+            progress(n, len(todo), folder.name)
+        before = stamps.get(folder.name, ("", ""))[0]
+        gone.update(store.item_ids(before))
+        touched |= {before, *_take_in(archive, folder, keys)}
+    store.matched(state)
+    touched.discard("")
+    return Reconciled(touched, gone)
+
+
+@dataclass
+class Reconciled:
+    bundles: set[str]
+    """The bundles added, replaced or removed (by id)."""
+    gone: set[str]
+    """The paragraph and case-record ids those bundles held before."""
+
+    def __bool__(self) -> bool:
+        return bool(self.bundles)
+
+
+def _take_in(archive: Archive, folder: Path, keys: list[Key]) -> set[str]:
+    """Load one bundle folder into the store (or remember why it is refused)."""
+    store = archive.store
+    assert store is not None
+    stamp = manifest_stamp(folder) or ""
+    try:
+        bundle = load_bundle(folder, builtin=False, keys=keys)
+        problem = archive.clash(bundle)
+    except BundleError as exc:
+        bundle, problem = None, exc
+    except KnownError as exc:  # pragma: no cover - defensive: any other environment error
+        bundle, problem = None, BundleError(folder.name, "?", exc.message)
+    if problem is not None or bundle is None:
+        log.warning("bundle rejected: %s", problem)
+        store.refuse(folder.name, stamp, problem)
+        return set()
+    store.put(bundle, stamp)
+    return {bundle.id}
 
 
 @dataclass

@@ -98,7 +98,7 @@ def front_matter(notes: list[Note], archive: Archive, title: str, today: str) ->
     lines = ["---", f"title: {_yaml(title)}", f"generator: {_yaml(GENERATOR)}"]
     lines.append(f"exported: {today}")
     used = {n.bundle_id for n in notes if n.bundle_id}
-    bundles = [b for b in archive.bundles if b.id in used] or list(archive.bundles)
+    bundles = archive.bundles_named(used) or archive.builtin_bundles
     lines.append("sources:")
     for b in bundles:
         m = b.manifest

@@ -123,7 +123,8 @@ def compose(
 ) -> tuple[Composition, list[str]]:
     said, title = words(options)
     comp = Composition(notes=len(notes), said=said)
-    bundles = archive.bundles
+    used = {n.bundle_id for n in notes if n.bundle_id}
+    bundles = archive.bundles_named(used) or archive.builtin_bundles
     edition = "; ".join(f"{b.manifest.title} — {b.manifest.edition}" for b in bundles)
     shas = "<br>".join(
         f"{_e(b.id)}: <code>{b.manifest.sha256}</code> — {_e(provenance_line(b, said))}"

@@ -40,7 +40,7 @@ def place(note: Note, archive: Archive, said: Labels = ENGLISH) -> Placed:
         source = bundle.manifest.title if bundle else title
         citation = archive.citation(para.id) or ""
         order = (
-            archive.documents.index(doc) if doc else 999,
+            archive.document_rank(doc.id) if doc else 10**9,
             para.ordinal,
             note.start or 0,
             note.created,

@@ -44,9 +44,9 @@ MARKDOWN = "text/markdown"
 
 
 def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
-    bundle = archive.bundle(bundle_id) if bundle_id else None
-    if bundle and bundle.manifest.source_url and len(bundle.documents) == 1:
-        return bundle.manifest.source_url
+    manifest = archive.manifest(bundle_id) if bundle_id else None
+    if manifest and manifest.source_url and len(manifest.documents) == 1:
+        return manifest.source_url
     return f"urn:muragat:{bundle_id or 'unknown'}:{doc_id or 'unknown'}"
 
 
@@ -55,8 +55,8 @@ def annotation_id(note: Note) -> str:
 
 
 def _language(archive: Archive, bundle_id: str | None) -> str | None:
-    bundle = archive.bundle(bundle_id) if bundle_id else None
-    lang = getattr(bundle.manifest, "language", None) if bundle else None
+    manifest = archive.manifest(bundle_id) if bundle_id else None
+    lang = getattr(manifest, "language", None) if manifest else None
     return lang if isinstance(lang, str) and lang else None
 
 
@@ -66,8 +66,8 @@ def _tag_body(tag: str) -> dict[str, Any]:
 
 def _describe_source(target: dict[str, Any], archive: Archive, bundle_id: str | None) -> None:
     """The target's language, and its format where it is the publisher's web page."""
-    bundle = archive.bundle(bundle_id) if bundle_id else None
-    if bundle and target["source"] == bundle.manifest.source_url:
+    manifest = archive.manifest(bundle_id) if bundle_id else None
+    if manifest and target["source"] == manifest.source_url:
         target["format"] = "text/html"
     lang = _language(archive, bundle_id)
     if lang:

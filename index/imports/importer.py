@@ -26,6 +26,7 @@ from pathlib import Path
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import MarkdownFormatError, parse_document
+from index.archive.store import DocumentStore
 from index.errors import QT_TRANSLATE_NOOP, Cancelled, KnownError, Message
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
@@ -48,7 +49,6 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 200 * 1024 * 1024
 SUFFIXES = suffixes()
 DOCUMENT = "document.md"
-_ID_LINE = re.compile(r"\{:[^}]*#([a-z0-9]+(?:-[a-z0-9]+)*)")
 
 
 @dataclass
@@ -227,7 +227,7 @@ def document_markdown(result: ReadResult, doc_id: str) -> str:
     return "\n".join(lines)
 
 
-def _check_document(markdown: str, doc_id: str, bundle_id: str, taken: dict[str, str]) -> None:
+def _check_document(markdown: str, doc_id: str, bundle_id: str, taken) -> None:
     """The document parses as the archive will parse it, and its ids clash with no other's."""
     try:
         doc = parse_document(markdown, doc_id=doc_id, bundle_id=bundle_id, path=DOCUMENT)
@@ -243,14 +243,6 @@ def _check_document(markdown: str, doc_id: str, bundle_id: str, taken: dict[str,
             )
 
 
-def _ids_in(folder: Path) -> set[str]:
-    """Every id an imported bundle's document declares (a line scan, not a full load)."""
-    try:
-        return set(_ID_LINE.findall((folder / DOCUMENT).read_text(encoding="utf-8")))
-    except OSError:
-        return set()
-
-
 @functools.lru_cache(maxsize=1)
 def _builtin_ids() -> frozenset[str]:
     from index.archive.archive import load_archive
@@ -262,7 +254,7 @@ def _builtin_ids() -> frozenset[str]:
     return frozenset(ids)
 
 
-def choose_doc_id(result: ReadResult, name: str, taken: dict[str, str], own: str | None) -> str:
+def choose_doc_id(result: ReadResult, name: str, taken, own: str | None) -> str:
     """A readable document id from the title (else the file name) whose ids clash with no other
     document's; ``own`` is the bundle being replaced, whose ids are free to reuse."""
     base = slug(result.title) or slug(name) or "document"
@@ -279,17 +271,28 @@ def choose_doc_id(result: ReadResult, name: str, taken: dict[str, str], own: str
         n += 1
 
 
-def _existing(data_dir: Path) -> dict[str, dict]:
-    """bundle id → its manifest's ``imported`` record, for every imported document."""
-    out = {}
-    folder = user_bundles(data_dir)
-    for manifest in sorted(folder.glob(f"*/{MANIFEST}")) if folder.is_dir() else ():
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            out[data["id"]] = data.get("imported", {})
-        except (OSError, ValueError, KeyError):
-            log.warning("unreadable manifest %s", manifest)
-    return out
+class _Lookup:
+    """A dict of what this import run added, in front of the store's answers for the rest
+    (so nothing is read for the documents a run does not touch)."""
+
+    def __init__(self, ask: Callable[[str], object | None]) -> None:
+        self.added: dict[str, object] = {}
+        self._ask = ask
+
+    def get(self, key, default=None):
+        if key in self.added:
+            return self.added[key]
+        found = self._ask(key) if key else None
+        return default if found is None else found
+
+    def __getitem__(self, key):
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __setitem__(self, key, value) -> None:
+        self.added[key] = value
 
 
 def import_paths(
@@ -297,21 +300,19 @@ def import_paths(
     paths: Iterable[Path],
     progress: Callable[[int, int, str], None] | None = None,
     encoding: str | None = None,
+    store: DocumentStore | None = None,
 ) -> ImportReport:
     """Import every file; progress(done, total, name) may raise to cancel between files.
 
     ``encoding`` (the user's choice) replaces detection for text, Markdown and HTML files, and
-    re-reads a file already imported if it was read with another encoding."""
+    re-reads a file already imported if it was read with another encoding. ``store``: the
+    user's bundles as stored (`index.archive.store`), in step with ``bundles/``; what was
+    imported before and which ids are taken is asked of it, file by file."""
     if encoding:
         encoding = check_encoding(encoding)
     report = ImportReport()
     files = list(iter_files(paths))
-    existing = _existing(data_dir)
-    by_sha = {rec.get("source_sha256"): bid for bid, rec in existing.items()}
-    by_path = {rec.get("source_path"): bid for bid, rec in existing.items()}
-    state = _Known(existing, by_sha, by_path, dict.fromkeys(_builtin_ids(), ""))
-    for bid in existing:
-        state.claim(bid, _ids_in(user_bundles(data_dir) / bid))
+    state = _Known.over(store)
     worker = ReaderWorker() if in_worker_available() else None
     try:
         for n, (path, skip) in enumerate(files):
@@ -356,22 +357,58 @@ def import_paths(
 
 @dataclass
 class _Known:
-    """What the archive already holds, kept up to date as files are imported."""
+    """What the archive already holds, kept up to date as files are imported: the store's
+    answers, with this run's imports in front."""
 
-    existing: dict[str, dict]
-    by_sha: dict[str, str]
-    by_path: dict[str, str]
-    taken: dict[str, str]
+    existing: _Lookup
+    """bundle id → its manifest's ``imported`` record."""
+    by_sha: _Lookup
+    by_path: _Lookup
+    taken: _Taken
     """Every id in use → the bundle using it ("" for the bundled archive)."""
-    owned: dict[str, set[str]] = field(default_factory=dict)
-    """Bundle → the ids it uses (so a new version frees the old ones without a scan)."""
+
+    @classmethod
+    def over(cls, store: DocumentStore | None) -> _Known:
+        if store is None:
+            return cls(*(_Lookup(lambda key: None) for _ in range(3)), _Taken(None))
+        return cls(
+            _Lookup(store.imported),
+            _Lookup(lambda key: store.find_import(source_sha256=key)),
+            _Lookup(lambda key: store.find_import(source_path=key)),
+            _Taken(store),
+        )
 
     def claim(self, bundle_id: str, ids: Iterable[str]) -> None:
-        for ident in self.owned.pop(bundle_id, ()):
-            if self.taken.get(ident) == bundle_id:
-                del self.taken[ident]
-        self.owned[bundle_id] = set(ids)
-        self.taken.update(dict.fromkeys(self.owned[bundle_id], bundle_id))
+        self.taken.claim(bundle_id, ids)
+
+
+class _Taken:
+    """id → the bundle using it: the bundled archive's, this run's claims, then the store's
+    (a bundle re-imported in this run has given up the ids it had there)."""
+
+    def __init__(self, store: DocumentStore | None) -> None:
+        self._store = store
+        self._builtin = _builtin_ids()
+        self._claimed: dict[str, str] = {}
+        self._owned: dict[str, set[str]] = {}
+
+    def get(self, ident: str, default: str | None = None) -> str | None:
+        if ident in self._builtin:
+            return ""
+        if ident in self._claimed:
+            return self._claimed[ident]
+        if self._store is not None:
+            owner = self._store.owners([ident]).get(ident)
+            if owner is not None and owner not in self._owned:
+                return owner
+        return default
+
+    def claim(self, bundle_id: str, ids: Iterable[str]) -> None:
+        for ident in self._owned.pop(bundle_id, ()):
+            if self._claimed.get(ident) == bundle_id:
+                del self._claimed[ident]
+        self._owned[bundle_id] = set(ids)
+        self._claimed.update(dict.fromkeys(self._owned[bundle_id], bundle_id))
 
 
 def _counted(result: ReadResult) -> str:

@@ -120,13 +120,17 @@ def new_note(
 
 
 def reanchor(
-    store: NotesStore, archive: Archive, changed: set[str] | None = None
+    store: NotesStore,
+    archive: Archive,
+    changed: set[str] | None = None,
+    notes: Iterable[Note] | None = None,
 ) -> dict[str, int]:
-    """Check every passage note against the current text; move, mark changed, or orphan.
-    The ids of the notes it changes are added to ``changed`` (for the index)."""
+    """Check every passage note (or only ``notes``) against the current text; move, mark
+    changed, or orphan. The ids of the notes it changes are added to ``changed`` (for the
+    index)."""
     counts = {"ok": 0, "moved": 0, "changed": 0, "orphaned": 0, "recovered": 0}
     touched: set[str] = set() if changed is None else changed
-    for note in store.notes():
+    for note in store.notes() if notes is None else notes:
         if note.target_kind != "passage":
             if note.target_kind in ("paragraph", "case"):
                 present = bool(archive.paragraph(note.target_id) or archive.case(note.target_id))

@@ -409,6 +409,23 @@ class NotesStore:
         """Put a deleted note back as it was (undo)."""
         return self.add(note)
 
+    def notes_touching(self, bundle_ids: Iterable[str], target_ids: Iterable[str]) -> list[Note]:
+        """The notes on these bundles or these paragraphs and case records: those whose anchors
+        a change to those bundles can move, orphan or bring back."""
+        conn = self._reader()
+        found: dict[str, Note] = {}
+        for column, values in (("bundle_id", bundle_ids), ("target_id", target_ids)):
+            values = list(dict.fromkeys(v for v in values if v))
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT * FROM notes WHERE {column} IN ({marks})", chunk
+                ).fetchall()
+                for row in rows:
+                    found.setdefault(row["id"], self._row_to_note(row, conn))
+        return sorted(found.values(), key=lambda n: (n.created, n.id))
+
     def notes(self, tag: str | None = None, target_id: str | None = None) -> list[Note]:
         conn = self._reader()
         sql, args = "SELECT * FROM notes", []

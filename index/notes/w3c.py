@@ -519,7 +519,7 @@ def _resolve(target: Any, archive: Archive) -> _Target:
     if source == "urn:muragat:free-note":
         return _Target("free", color=color)
     base, _, fragment = source.partition("#")
-    docs = [d for d in archive.documents if document_source(archive, d.bundle_id, d.id) == base]
+    docs = _documents_at(archive, base)
     if not docs:
         raise Rejected(
             QT_TRANSLATE_NOOP("Errors", "the target {source} is not a document in this archive"),
@@ -777,3 +777,16 @@ def import_w3c(
 
 
 __all__ = ["ImportRefused", "ImportReport", "import_w3c", "normalise_datetime", "plan_import"]
+
+
+def _documents_at(archive: Archive, source: str) -> list:
+    """The documents whose W3C source (`document_source`) is ``source``: looked up by the
+    ids a ``urn:muragat:BUNDLE:DOC`` names, or by the publisher's URL, never by reading every
+    document."""
+    if source.startswith("urn:muragat:"):
+        bundle_id, _, doc_id = source[len("urn:muragat:") :].partition(":")
+        doc = archive.document(doc_id)
+        found = [doc] if doc is not None and doc.bundle_id == bundle_id else []
+    else:
+        found = archive.documents_published_at(source)
+    return [d for d in found if document_source(archive, d.bundle_id, d.id) == source]
