@@ -16,7 +16,8 @@ from conftest import built_once
 from whoosh import query as Q
 
 from index.archive import load_archive
-from index.search.engine import SearchEngine, _scored, facet_counts
+from index.search.engine import SearchEngine, _scored
+from index.search.facets import facet_counts
 from index.search.items import IndexItem, archive_items
 from index.search.postings import evaluate, top_candidates
 from index.search.query import parse

@@ -7,7 +7,6 @@ superseded it) or its time budget runs out; what it found by then is returned, m
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 import struct
@@ -24,6 +23,7 @@ from whoosh import query as Q
 from whoosh.collectors import TimeLimit, WrappingCollector
 
 from index.search.common_grams import gram_words, is_gram
+from index.search.facets import facet_counts
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
 from index.search.postings import OutOfTime, Uncountable, evaluate, ranked, top_candidates
@@ -43,12 +43,6 @@ FEW_TERMS_PAST_BUDGET = 32
 MAX_LOOSENED_WORDS = 8
 """A query of more words than this (a pasted paragraph) is searched as typed: no fuzzy
 fallback, and suggestions for at most this many unknown words."""
-FACETS = {
-    "kind": ("kind", False),
-    "section": ("section_id", False),
-    "year": ("year", True),
-    "tag": ("tag", True),
-}
 
 
 @dataclass
@@ -395,78 +389,6 @@ class SearchEngine:
             suggestion = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, suggestion)
             changed = True
         return suggestion if changed else None
-
-
-SegmentFacets = dict[str, dict[str, int]]
-"""Facet name → value → the segment's documents holding it, as a bit set (an int, bit n for
-the segment's document n)."""
-
-
-def facet_maps(searcher) -> list[tuple[int, int, SegmentFacets]]:
-    """Per segment of the index: (its first document number, its document count, its facet
-    maps). A segment never changes once written (a deletion only hides documents, and a
-    hidden document never matches), so its maps are read from its postings once and kept on
-    the index: a commit (a note saved) costs reading the new small segment only, not the
-    whole index again. The list is kept on the searcher, so a search only intersects."""
-    maps = getattr(searcher, "_muragat_facet_maps", None)
-    if maps is not None:
-        return maps
-    ix = getattr(searcher, "_ix", None)
-    kept: dict[tuple[str, int], SegmentFacets] = getattr(ix, "_muragat_segment_facets", {})
-    now: dict[tuple[str, int], SegmentFacets] = {}
-    maps = []
-    for sub, offset in searcher.reader().leaf_readers():
-        segment = sub.segment() if hasattr(sub, "segment") else None
-        size = sub.doc_count_all()
-        key = (segment.segment_id(), size) if segment is not None else None
-        found = kept.get(key) if key is not None else None
-        if found is None:
-            found = _segment_facets(sub, size)
-        if key is not None:
-            now[key] = found
-        maps.append((offset, size, found))
-    if ix is not None:
-        ix._muragat_segment_facets = now  # the segments merged away are let go
-    searcher._muragat_facet_maps = maps
-    return maps
-
-
-def _segment_facets(reader, size: int) -> SegmentFacets:
-    maps: SegmentFacets = {}
-    width = (size + 7) // 8
-    for name, (fieldname, _) in FACETS.items():
-        from_bytes = reader.schema[fieldname].from_bytes
-        values: dict[str, int] = {}
-        for btext in reader.lexicon(fieldname):
-            bits = bytearray(width)
-            for docnum in reader.postings(fieldname, btext).all_ids():
-                bits[docnum >> 3] |= 1 << (docnum & 7)
-            values[from_bytes(btext)] = int.from_bytes(bits, "little")
-        maps[name] = values
-    return maps
-
-
-def facet_counts(searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
-    """How many of these documents hold each facet value (values held by none left out)."""
-    docnums = sorted(docnums)
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    for offset, size, maps in facet_maps(searcher):
-        first = bisect.bisect_left(docnums, offset)
-        last = bisect.bisect_left(docnums, offset + size, first)
-        if first == last:  # nothing matched in this segment
-            continue
-        bits = bytearray((size + 7) // 8)
-        for docnum in docnums[first:last]:
-            docnum -= offset
-            bits[docnum >> 3] |= 1 << (docnum & 7)
-        matched = int.from_bytes(bits, "little")
-        for name, values in maps.items():
-            found = counts[name]
-            for value, held in values.items():
-                n = (held & matched).bit_count()
-                if n:
-                    found[value] = found.get(value, 0) + n
-    return counts
 
 
 def _out_of_time(plan: _Plan) -> bool:

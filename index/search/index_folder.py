@@ -208,12 +208,15 @@ class IndexFolder:
             ix = _storage(self.folder).open_index()
             with ix.searcher() as s:
                 reader = s.reader()
-                ids = list(reader.all_doc_ids())
-                if ids:  # read the columns, and stored fields at both ends of the file
+                last = reader.doc_count_all() - 1
+                if last >= 0:  # columns and stored fields at both ends of their files: what
+                    # costs the same with ten documents or ten thousand (a damage elsewhere is
+                    # found when it is read, and the index rebuilt then: `is_index_damage`)
                     for column in ("id", "hash", "kind"):
-                        list(reader.column_reader(column))
-                    reader.stored_fields(ids[0])
-                    reader.stored_fields(ids[-1])
+                        values = reader.column_reader(column)
+                        values[0], values[last]
+                    reader.stored_fields(0)
+                    reader.stored_fields(last)
                     next(iter(reader.all_terms()), None)
         except Exception as exc:  # any failure to read means corrupt: rebuild, never crash
             log.warning("index unreadable: %r", exc)
