@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from index import sync_mark
 from index.archive import Archive, load_archive
 from index.archive.archive import USER_BUNDLES, open_archive, reconcile
-from index.archive.store import STORE_FILE, DocumentStore
+from index.archive.store import STORE_FILE, DocumentStore, folder_state
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.notes.model import Note
@@ -135,16 +135,27 @@ class Core:
         if archive is None:
             with self._open_lock:
                 if self._archive is None:
-                    if self.data_dir.is_dir():
-                        from index.imports.importer import recover_interrupted
-
-                        try:
-                            recover_interrupted(self.data_dir)
-                        except OSError as exc:  # a read-only folder: load what is there
-                            log.warning("could not finish an interrupted import: %s", exc)
+                    self._recover_interrupted()
                     self._archive = open_archive(self.data_dir, self._document_store())
                 archive = self._archive
         return archive
+
+    def _recover_interrupted(self) -> None:
+        """Finish or undo a bundle swap a crash interrupted. Only when ``bundles/`` changed
+        since the store last matched it: every swap changes that folder, and the store notes
+        the folder's state only once a change is complete, so an unchanged folder holds no
+        interrupted swap (and is not listed: ten thousand entries)."""
+        if not self.data_dir.is_dir():
+            return
+        store = self._document_store()
+        if store is not None and store.folders == folder_state(self.data_dir / USER_BUNDLES):
+            return
+        from index.imports.importer import recover_interrupted
+
+        try:
+            recover_interrupted(self.data_dir)
+        except OSError as exc:  # a read-only folder: load what is there
+            log.warning("could not finish an interrupted import: %s", exc)
 
     def _document_store(self, create: bool = False) -> DocumentStore | None:
         """The store of the user's bundles (`index.archive.store`): None while there is nothing
@@ -184,13 +195,7 @@ class Core:
         changed = None
         with self._lock:
             if self._partial_for is not None:
-                if self.data_dir.is_dir():
-                    from index.imports.importer import recover_interrupted
-
-                    try:
-                        recover_interrupted(self.data_dir)
-                    except OSError as exc:  # a read-only folder: load what is there
-                        log.warning("could not finish an interrupted import: %s", exc)
+                self._recover_interrupted()
                 full = open_archive(self.data_dir, self._document_store(), progress=progress)
                 self._archive = full  # one assignment: the window sees the old one or this
                 self._partial_for = None
