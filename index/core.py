@@ -393,7 +393,7 @@ class Core:
         return report
 
     def _fingerprint(self) -> str:
-        from index.search.schema import SCHEMA_VERSION
+        from index.search import SCHEMA_VERSION
 
         return self.archive.fingerprint(SCHEMA_VERSION)
 

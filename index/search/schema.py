@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from index.search import SCHEMA_VERSION  # noqa: F401 (where it is known by)
 from index.search.analysis import (
     exact_analyzer,
     names_analyzer,
@@ -15,11 +16,6 @@ from index.search.analysis import (
     text_analyzer,
     text_grams_analyzer,
 )
-
-SCHEMA_VERSION = 6
-"""5: common grams in ``text`` and ``title``; ``names`` holds only capitalised words.
-6: name elements fold their vowels (index.search.names.NAME_ELEMENTS); the untitled opening
-of an imported document is a section of its own (not "Summary")."""
 
 
 def build_schema() -> Schema:
