@@ -3,10 +3,15 @@
 How a change flows: a caller builds a change (`index.changes`) and submits it to
 `Core.apply` → the one writer (a lock; in the window, the one-thread write pool) runs it
 against the stores → the change reports what it touched (note ids, target ids, bundle ids) →
-the index is updated for exactly those ids → a new archive snapshot is swapped in when
-documents changed → listeners hear about it. Nothing outside ``index/`` writes to the stores;
-they read through `Core` (per-thread SQLite readers and Whoosh searchers, so reads never wait
-for the writer).
+the store of the user's bundles is brought in step for the bundles it changed
+(`index.archive.store`) → the index is updated for exactly those ids (or, with no index open,
+the ids are journaled beside it: `index.sync_mark`) → listeners hear about it. Nothing outside
+``index/`` writes to the stores; they read through `Core` (per-thread SQLite readers and
+Whoosh searchers, so reads never wait for the writer).
+
+Nothing done at a start grows with the number of documents or notes: the bundled archive is
+read (it is small), the store of the others is opened, not read; the index is opened when its
+sync mark names this archive; the notes' anchors are checked only when the archive changed.
 
 Stores are opened lazily so that ``muragat cases`` never pays for the search index and the
 window can show the report before the index is ready.
