@@ -200,7 +200,7 @@ class ImportDocuments(Change):
             r.bundle_id for r in report.results if r.status in ("added", "updated") and r.bundle_id
         }
         if changed.bundles:
-            archive = core.documents_changed(changed)
+            archive = core.documents_changed(changed, made=report.bundles)
             for bundle_id in sorted(changed.bundles):
                 bundle = archive.bundle(bundle_id)
                 for doc in bundle.documents if bundle else ():

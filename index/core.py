@@ -465,16 +465,19 @@ class Core:
             raise RuntimeError("the notes store is written only inside Core.apply")
         return self._notes
 
-    def documents_changed(self, changed: Changed, foreign: bool = False) -> Archive:
+    def documents_changed(
+        self, changed: Changed, foreign: bool = False, made: dict | None = None
+    ) -> Archive:
         """The bundles in ``changed.bundles`` were added, updated or removed on disk (or, with
         ``foreign``, the keys that decide which editions open changed): bring the store in step
         for those, re-anchor the notes on them. ``changed`` gains every bundle touched and the
-        ids they held before. Returns the archive."""
+        ids they held before. ``made``: bundles the change made, by id, taken as they are
+        (`index.imports.importer.ImportReport.bundles`). Returns the archive."""
         archive = self.archive
         if archive.store is None:
             archive.store = self._document_store(create=True)
         current = self._anchors_current()
-        done = reconcile(archive, self.data_dir, changed.bundles, foreign=foreign)
+        done = reconcile(archive, self.data_dir, changed.bundles, foreign=foreign, made=made)
         changed.bundles |= done.bundles
         changed.gone_items |= done.gone
         if current:

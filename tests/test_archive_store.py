@@ -157,3 +157,19 @@ def test_the_store_holds_what_a_full_load_of_the_folders_gives(imported):
         assert stored.manifest(bundle.id) == bundle.manifest
     assert list(stored.paragraphs()) == list(loaded.paragraphs())
     core.close()
+
+
+def test_an_import_does_not_read_back_what_it_just_wrote(data_dir, tmp_path, opened):
+    """The importer parses a document to check it; the store takes that, not a second reading
+    (and hashing, and parsing) of the files it has just written and sealed."""
+    core = Core(data_dir)
+    core.import_paths([documents(tmp_path / "docs", 3)])
+    folder = str(data_dir / "bundles" / "mine-statement-1") + "/"
+    # (written in a temporary folder, renamed into place: anything opened in place is a read)
+    read_back = [p for p in opened if p.startswith(folder) and not p.endswith("manifest.json")]
+    assert core.archive.paragraph("statement-1-hearing-1") is not None
+    assert shape(core.archive.bundle("mine-statement-1")) == shape(
+        load_archive(data_dir).bundle("mine-statement-1")
+    )
+    core.close()
+    assert read_back == []

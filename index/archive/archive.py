@@ -352,6 +352,7 @@ def reconcile(
     *,
     foreign: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
+    made: dict[str, Bundle] | None = None,
 ) -> Reconciled:
     """Bring the store in step with the bundle folders; says which bundles it added, replaced
     or removed, and which ids they held before.
@@ -361,7 +362,8 @@ def reconcile(
     manifest changed (every change to a bundle writes a new one), when it is in ``changed``
     (the writer just changed it), or, with ``foreign``, when it is not one of the user's
     imports (the trusted keys changed). Refused folders are tried again whenever anything was
-    removed (an id clash may be gone)."""
+    removed (an id clash may be gone). ``made``: bundles the writer just made and sealed in
+    their folders, taken as they are (by folder name) instead of read back."""
     store = archive.store
     assert store is not None
     root = data_dir / USER_BUNDLES
@@ -404,7 +406,7 @@ def reconcile(
             progress(n, len(todo), folder.name)
         before = stamps.get(folder.name, ("", ""))[0]
         gone.update(store.item_ids(before))
-        touched |= {before, *_take_in(archive, folder, keys)}
+        touched |= {before, *_take_in(archive, folder, keys, (made or {}).get(folder.name))}
     store.matched(state)
     touched.discard("")
     return Reconciled(touched, gone)
@@ -421,13 +423,16 @@ class Reconciled:
         return bool(self.bundles)
 
 
-def _take_in(archive: Archive, folder: Path, keys: list[Key]) -> set[str]:
-    """Load one bundle folder into the store (or remember why it is refused)."""
+def _take_in(
+    archive: Archive, folder: Path, keys: list[Key], made: Bundle | None = None
+) -> set[str]:
+    """Load one bundle folder into the store (or remember why it is refused); ``made``: the
+    bundle as the writer just made it there."""
     store = archive.store
     assert store is not None
     stamp = manifest_stamp(folder) or ""
     try:
-        bundle = load_bundle(folder, builtin=False, keys=keys)
+        bundle = made if made is not None else load_bundle(folder, builtin=False, keys=keys)
         problem = archive.clash(bundle)
     except BundleError as exc:
         bundle, problem = None, exc

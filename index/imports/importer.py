@@ -26,6 +26,7 @@ from pathlib import Path
 from index.archive.archive import USER_BUNDLES
 from index.archive.bundle import MANIFEST, seal, sha256_file
 from index.archive.markdown_doc import MarkdownFormatError, parse_document
+from index.archive.model import Bundle, Document
 from index.archive.store import DocumentStore
 from index.errors import QT_TRANSLATE_NOOP, Cancelled, KnownError, Message
 from index.fileio import copy_atomic, fsync_folder, write_text_atomic
@@ -70,6 +71,9 @@ class FileResult:
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    bundles: dict[str, Bundle] = field(default_factory=dict, repr=False)
+    """The bundles this import made, as made (sealed and in place): the store takes them as
+    they are instead of reading back and checking what was just written."""
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -227,8 +231,9 @@ def document_markdown(result: ReadResult, doc_id: str) -> str:
     return "\n".join(lines)
 
 
-def _check_document(markdown: str, doc_id: str, bundle_id: str, taken) -> None:
-    """The document parses as the archive will parse it, and its ids clash with no other's."""
+def _check_document(markdown: str, doc_id: str, bundle_id: str, taken) -> Document:
+    """The document parses as the archive will parse it, and its ids clash with no other's;
+    returns it parsed."""
     try:
         doc = parse_document(markdown, doc_id=doc_id, bundle_id=bundle_id, path=DOCUMENT)
     except MarkdownFormatError as exc:  # pragma: no cover - a bug in document_markdown
@@ -241,6 +246,7 @@ def _check_document(markdown: str, doc_id: str, bundle_id: str, taken) -> None:
                 ),
                 id=para.id,
             )
+    return doc
 
 
 @functools.lru_cache(maxsize=1)
@@ -313,6 +319,7 @@ def import_paths(
     report = ImportReport()
     files = list(iter_files(paths))
     state = _Known.over(store)
+    state.made = report.bundles
     worker = ReaderWorker() if in_worker_available() else None
     try:
         for n, (path, skip) in enumerate(files):
@@ -366,6 +373,8 @@ class _Known:
     by_path: _Lookup
     taken: _Taken
     """Every id in use → the bundle using it ("" for the bundled archive)."""
+    made: dict[str, Bundle] = field(default_factory=dict)
+    """The bundles this run made (see `ImportReport.bundles`)."""
 
     @classmethod
     def over(cls, store: DocumentStore | None) -> _Known:
@@ -469,7 +478,7 @@ def _import_one(
     tmp = _fresh_tmp(root, bundle_id)
     try:
         markdown = document_markdown(result, doc_id)
-        _check_document(markdown, doc_id, bundle_id, known.taken)
+        document = _check_document(markdown, doc_id, bundle_id, known.taken)
         write_text_atomic(tmp / DOCUMENT, markdown, sync_folder=False)
         suffix = path.suffix.lower()
         suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ".bin"
@@ -489,7 +498,7 @@ def _import_one(
             "title": result.title,
             "version": version,
         }
-        seal(
+        sealed = seal(
             tmp,
             {
                 "format": "muragat-bundle/1",
@@ -505,6 +514,7 @@ def _import_one(
             },
         )
         _install(tmp, root / bundle_id)
+        made = _made(root / bundle_id, sealed.name, document)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -512,6 +522,7 @@ def _import_one(
     known.by_path[source_path] = bundle_id
     known.existing[bundle_id] = imported
     known.claim(bundle_id, [doc_id, *block_ids(doc_id, result.blocks)])
+    known.made[bundle_id] = made
     return FileResult(
         safe_path(path),
         "updated" if previous else "added",
@@ -523,6 +534,19 @@ def _import_one(
         result.confidence,
         imported["notes"],
     )
+
+
+def _made(folder: Path, manifest_name: str, document: Document) -> Bundle:
+    """The bundle just sealed and put in place, as loading it would give (its manifest read
+    back: a few hundred bytes; the document as parsed for the check)."""
+    from index.archive.bundle import read_manifest
+    from index.archive.signing import Provenance
+
+    manifest = read_manifest(folder)
+    assert manifest_name == MANIFEST
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    yours = Provenance("yours", None, None, now)
+    return Bundle(manifest, str(folder), (document,), (), False, yours)
 
 
 def remove_document(data_dir: Path, bundle_id: str) -> None:
