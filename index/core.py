@@ -26,6 +26,7 @@ from index.archive import Archive, load_archive
 from index.archive.archive import reload_archive
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
+from index.notes.listing import NoteFilter, NoteKey, NoteRow
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
@@ -72,6 +73,20 @@ class NotesView:
 
     def target_tags(self) -> dict[str, list[str]]:
         return self._store.target_tags()
+
+    # the notes list (see index.notes.listing): a few columns, of the notes asked for
+
+    def listing(self, flt: NoteFilter, ids: Iterable[str] | None = None) -> list[NoteKey]:
+        return self._store.listing(flt, ids)
+
+    def rows(self, ids: Iterable[str]) -> list[NoteRow]:
+        return self._store.rows(ids)
+
+    def highlights(self, ids: Iterable[str] | None = None) -> dict[str, tuple]:
+        return self._store.highlights(ids)
+
+    def document_counts(self) -> dict[str, int]:
+        return self._store.document_counts()
 
     def close(self) -> None:
         self._store.close()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.gui.wording import date_text
 from index.archive import CaseRecord
+from index.notes.listing import NoteRow
 from index.notes.model import Note
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -139,28 +140,38 @@ class NotesModel(QAbstractListModel):
         if role == ID_ROLE:
             return note.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
-            first = first_line(note.body) or (
-                f"“{note.exact[:60]}”"
-                if note.exact
-                else QCoreApplication.translate("NotesModel", "(empty note)")
-            )
-            details = [target_label(note)] if self.with_target else []
-            if note.exact and note.body.strip() and not self.with_target:
-                details.append(f"“{note.exact[:40]}”")
-            date = (note.modified or note.created)[:10]
-            if date:
-                details.append(date_text(date))
-            if note.private:
-                details.append(QCoreApplication.translate("NotesModel", "private"))
-            details += [f"#{t}" for t in note.tags]
-            return f"{marks}{first}\n{' · '.join(details)}"
+            return note_text(note, self.with_target)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note.orphan_reason if note.orphan else (note.exact or note.target_id or "")
+            return note_tip(note)
         return None
 
 
-def target_label(note: Note) -> str:
+def note_text(note: Note | NoteRow, with_target: bool) -> str:
+    """A note's row: the rendered first line (🔒 when private, ⚠ when orphaned), then what it
+    is on (``with_target``), when it was last changed, and its tags."""
+    marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
+    first = first_line(note.body) or (
+        f"“{note.exact[:60]}”"
+        if note.exact
+        else QCoreApplication.translate("NotesModel", "(empty note)")
+    )
+    details = [target_label(note)] if with_target else []
+    if note.exact and note.body.strip() and not with_target:
+        details.append(f"“{note.exact[:40]}”")
+    date = (note.modified or note.created)[:10]
+    if date:
+        details.append(date_text(date))
+    if note.private:
+        details.append(QCoreApplication.translate("NotesModel", "private"))
+    details += [f"#{t}" for t in note.tags]
+    return f"{marks}{first}\n{' · '.join(details)}"
+
+
+def note_tip(note: Note | NoteRow) -> str:
+    return (note.orphan_reason or "") if note.orphan else (note.exact or note.target_id or "")
+
+
+def target_label(note: Note | NoteRow) -> str:
     if note.target_kind in ("passage", "paragraph") and note.target_id:
         return f"¶ {note.target_id}"
     if note.target_kind == "case" and note.target_id:

@@ -197,7 +197,6 @@ class NotesPanel(QWidget):
         notes = self.core.list_notes(target_id=self.target) if self.target else []
         notes = [self._pending.get(n.id, n) for n in notes]
         self.model.set_notes(notes)
-        self.completer_model.setStringList(sorted(self.core.tag_counts()))
         keep = self.note.id if self.note else None
         match = next((i for i, n in enumerate(notes) if n.id == keep), None)
         if match is not None:
@@ -208,6 +207,12 @@ class NotesPanel(QWidget):
                 self._keep_editor = False
         else:
             self.edit(None)  # a note opens for editing only when the user asks
+
+    def set_tag_names(self, names: list[str]) -> None:
+        """The tags the tag field offers as you type (the window counts them off the GUI
+        thread after a change)."""
+        if names != self.completer_model.stringList():
+            self.completer_model.setStringList(names)
 
     def edit(self, note: Note | None) -> None:
         self.save()
