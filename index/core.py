@@ -74,20 +74,6 @@ class NotesView:
     def target_tags(self) -> dict[str, list[str]]:
         return self._store.target_tags()
 
-    # the notes list (see index.notes.listing): a few columns, of the notes asked for
-
-    def listing(self, flt: NoteFilter, ids: Iterable[str] | None = None) -> list[NoteKey]:
-        return self._store.listing(flt, ids)
-
-    def rows(self, ids: Iterable[str]) -> list[NoteRow]:
-        return self._store.rows(ids)
-
-    def highlights(self, ids: Iterable[str] | None = None) -> dict[str, tuple]:
-        return self._store.highlights(ids)
-
-    def document_counts(self) -> dict[str, int]:
-        return self._store.document_counts()
-
     def close(self) -> None:
         self._store.close()
 
@@ -302,6 +288,23 @@ class Core:
 
     def tag_counts(self) -> dict[str, dict[str, int]]:
         return self._notes.tag_counts()
+
+    def note_listing(self, flt: NoteFilter, ids: Iterable[str] | None = None) -> list[NoteKey]:
+        """The notes ``flt`` lets through (of ``ids`` only), with what they sort by (see
+        `index.notes.listing`): the window's notes list, in no order."""
+        return self._notes.listing(flt, ids)
+
+    def note_rows(self, ids: Iterable[str]) -> list[NoteRow]:
+        """What a row of the notes list shows, for these notes (those that exist)."""
+        return self._notes.rows(ids)
+
+    def note_highlights(self, ids: Iterable[str] | None = None) -> dict[str, tuple]:
+        """Note id → (paragraph, start, end, colour) of the passages highlighted (of ``ids``)."""
+        return self._notes.highlights(ids)
+
+    def note_documents(self) -> dict[str, int]:
+        """Document id → how many notes are on it."""
+        return self._notes.document_counts()
 
     def store_messages(self) -> list[str]:
         """What opening the notes store had to say (a damaged database restored, say)."""

@@ -690,14 +690,14 @@ class MainWindow(QMainWindow):
         elif ids:
             if self._highlights_missed is not None:
                 self._highlights_missed |= ids
-            self._update_highlights(ids, self.core.notes.highlights(ids))
+            self._update_highlights(ids, self.core.note_highlights(ids))
 
     def _reload_highlights(self) -> None:
         self._highlights_generation += 1
         generation = self._highlights_generation
         self._highlights_missed = set()
         core = self.core
-        task = self.tasks.run(self.tr("Highlight notes"), lambda _ctx: core.notes.highlights())
+        task = self.tasks.run(self.tr("Highlight notes"), lambda _ctx: core.note_highlights())
         task.succeeded.connect(lambda found: self._highlights_read(generation, found))
 
     def _highlights_read(self, generation: int, found: dict[str, tuple]) -> None:
@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
         missed, self._highlights_missed = self._highlights_missed or set(), None
         if missed:  # changed while they were read: as they are now
             found = {k: v for k, v in found.items() if k not in missed}
-            found.update(self.core.notes.highlights(missed))
+            found.update(self.core.note_highlights(missed))
         self._highlights = found
         self.reader.set_note_highlights(list(found.values()))
 
@@ -734,8 +734,7 @@ class MainWindow(QMainWindow):
         core = self.core
 
         def work(_ctx):
-            notes = core.notes
-            return notes.tag_counts(), notes.document_counts()
+            return core.tag_counts(), core.note_documents()
 
         task = self._counting = self.tasks.run(self.tr("Count tags"), work)
         task.succeeded.connect(self._tags_counted)
@@ -1082,6 +1081,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait(30000)
         self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
+        self.navigator.all_notes.detach()  # scrolling a closed window reads nothing
 
 
 class _ChangeRelay(QObject):

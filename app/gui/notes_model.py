@@ -63,6 +63,12 @@ class NotesListModel(QAbstractListModel):
     def attach(self, core: Core, tasks: TaskRunner) -> None:
         self.core, self.tasks = core, tasks
 
+    def detach(self) -> None:
+        """Read nothing more (the window closed, or the data was wiped): the rows fetched stay,
+        a reload under way is ignored, and scrolling fetches no more."""
+        self.core = self.tasks = None
+        self._generation += 1
+
     # -- what is listed -----------------------------------------------------------------------
 
     @property
@@ -96,11 +102,11 @@ class NotesListModel(QAbstractListModel):
         self._missed = set()
 
         def work(_ctx) -> list[tuple[tuple, str]]:
-            return sorted((sort_key(sort, k, archive), k.id) for k in core.notes.listing(flt))
+            return sorted((sort_key(sort, k, archive), k.id) for k in core.note_listing(flt))
 
         task = self._loading = self.tasks.run(self.tr("List notes"), work)
         task.succeeded.connect(lambda order: self._landed(generation, order))
-        task.failed.connect(lambda message: log.warning("notes list not read: %s", message))
+        task.failed.connect(lambda message: log.error("notes list not read: %s", message))
         task.done.connect(lambda: self._done(generation))
         return task
 
@@ -138,11 +144,11 @@ class NotesListModel(QAbstractListModel):
             return
         if self._loading is not None:
             self._missed |= ids
-        notes = self.core.notes
+        core = self.core
         listed = {
-            k.id: sort_key(self.sort, k, self.archive) for k in notes.listing(self.filter, ids)
+            k.id: sort_key(self.sort, k, self.archive) for k in core.note_listing(self.filter, ids)
         }
-        fresh = {r.id: r for r in notes.rows(listed)} if listed else {}
+        fresh = {r.id: r for r in core.note_rows(listed)} if listed else {}
         before = len(self.order)
         for ident in sorted(ids):
             old, new = self.keys.get(ident), listed.get(ident)
@@ -199,7 +205,7 @@ class NotesListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < len(self.order)
+        return not parent.isValid() and self.core is not None and len(self.rows) < len(self.order)
 
     def fetchMore(self, parent: Index) -> None:
         """The next `PAGE` rows, read by id (those deleted meanwhile are dropped: their own
@@ -213,7 +219,7 @@ class NotesListModel(QAbstractListModel):
         ]
         if not wanted:
             return
-        found = {r.id: r for r in self.core.notes.rows(wanted)}
+        found = {r.id: r for r in self.core.note_rows(wanted)}
         for ident in wanted:
             if ident not in found:
                 position = bisect.bisect_left(self.order, (self.keys[ident], ident))
