@@ -237,10 +237,13 @@ def test_the_notes_tab_sorts_and_fetches_more_as_it_scrolls(qtbot, crowded):
     assert listed(model, 2 * PAGE)[PAGE] == f"Observation {PAGE:05d}"
 
 
-def test_new_and_deleted_notes_take_and_leave_their_place_in_the_sorted_list(qtbot, crowded):
+def test_new_and_deleted_notes_take_and_leave_their_place_in_the_sorted_list(
+    qtbot, crowded, qtmodeltester
+):
     from test_gui_app import applied
 
     window, model = open_crowded(qtbot, crowded)
+    qtmodeltester.check(model, force_py=True)  # and through every change below
     nav = window.navigator
     nav.notes_sort.setCurrentIndex(nav.notes_sort.findText("Newest first"))
     qtbot.waitUntil(lambda: not model.loading and listed(model, 1) == ["Observation 09999"])

@@ -121,10 +121,9 @@ class NotesListModel(QAbstractListModel):
         self.order = order
         self.keys = {ident: key for key, ident in order}
         self.rows = []
+        self.rows = self._read_page()  # the first page, for a tab not shown yet too
         self.endResetModel()
         self._loading = None
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())  # the first page, for a tab not shown yet too
         missed, self._missed = self._missed, set()
         if missed:
             self.notes_changed(missed)
@@ -208,30 +207,34 @@ class NotesListModel(QAbstractListModel):
         return not parent.isValid() and self.core is not None and len(self.rows) < len(self.order)
 
     def fetchMore(self, parent: Index) -> None:
-        """The next `PAGE` rows, read by id (those deleted meanwhile are dropped: their own
-        change is on its way)."""
+        """The next `PAGE` rows, read by id."""
         if parent.isValid() or self.core is None:
             return
-        start = len(self.rows)
-        count = len(self.order)
-        wanted = [
-            self.order[self._row_of(r, count)][1] for r in range(start, min(count, start + PAGE))
-        ]
-        if not wanted:
-            return
-        found = {r.id: r for r in self.core.note_rows(wanted)}
-        for ident in wanted:
-            if ident not in found:
-                position = bisect.bisect_left(self.order, (self.keys[ident], ident))
-                del self.order[position]
-                del self.keys[ident]
-        rows = [found[i] for i in wanted if i in found]
+        before = len(self.order)
+        rows = self._read_page()
         if rows:
+            start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self.rows += rows
             self.endInsertRows()
-        if len(rows) != len(wanted):
+        if len(self.order) != before:
             self.counted.emit(len(self.order))
+
+    def _read_page(self) -> list[NoteRow]:
+        """The `PAGE` rows after those fetched, read by id. Notes deleted meanwhile are taken
+        out of the order (their own change is on its way, and finds them gone)."""
+        start, count = len(self.rows), len(self.order)
+        wanted = [
+            self.order[self._row_of(r, count)][1] for r in range(start, min(count, start + PAGE))
+        ]
+        if not wanted or self.core is None:
+            return []
+        found = {r.id: r for r in self.core.note_rows(wanted)}
+        for ident in wanted:
+            if ident not in found:  # not fetched yet: no row to remove
+                del self.order[bisect.bisect_left(self.order, (self.keys[ident], ident))]
+                del self.keys[ident]
+        return [found[i] for i in wanted if i in found]
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
