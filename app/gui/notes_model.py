@@ -59,6 +59,8 @@ class NotesListModel(QAbstractListModel):
         self._loading: Task | None = None
         self._missed: set[str] = set()
         """Notes changed while a reload was reading: read again once it lands."""
+        self._changing = False
+        """Between a begin… and an end… of a change to the rows."""
 
     def attach(self, core: Core, tasks: TaskRunner) -> None:
         self.core, self.tasks = core, tasks
@@ -117,12 +119,14 @@ class NotesListModel(QAbstractListModel):
     def _landed(self, generation: int, order: list[tuple[tuple, str]]) -> None:
         if generation != self._generation:
             return  # a newer query was asked for meanwhile
+        self._changing = True  # (see canFetchMore)
         self.beginResetModel()
         self.order = order
         self.keys = {ident: key for key, ident in order}
         self.rows = []
         self.rows = self._read_page()  # the first page, for a tab not shown yet too
         self.endResetModel()
+        self._changing = False
         self._loading = None
         missed, self._missed = self._missed, set()
         if missed:
@@ -176,10 +180,12 @@ class NotesListModel(QAbstractListModel):
         position = bisect.bisect_left(self.order, (key, ident))
         row = self._row_of(position)
         if row < len(self.rows):
+            self._changing = True
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.order[position]
             del self.rows[row]
             self.endRemoveRows()
+            self._changing = False
         else:  # not fetched yet
             del self.order[position]
         del self.keys[ident]
@@ -190,10 +196,12 @@ class NotesListModel(QAbstractListModel):
         row = count - position if self.descending else position
         fetched = len(self.rows)
         if row < fetched or (row == fetched and fetched == count):
+            self._changing = True
             self.beginInsertRows(QModelIndex(), row, row)
             self.order.insert(position, (key, ident))
             self.rows.insert(row, row_data)
             self.endInsertRows()
+            self._changing = False
         else:  # among the rows not fetched yet: fetched when scrolled to
             self.order.insert(position, (key, ident))
         self.keys[ident] = key
@@ -204,19 +212,28 @@ class NotesListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self.core is not None and len(self.rows) < len(self.order)
+        """Not while rows are being inserted or removed (whoever hears of the change and asks
+        for more then would have rows inserted in the middle of it)."""
+        return (
+            not self._changing
+            and not parent.isValid()
+            and self.core is not None
+            and len(self.rows) < len(self.order)
+        )
 
     def fetchMore(self, parent: Index) -> None:
         """The next `PAGE` rows, read by id."""
-        if parent.isValid() or self.core is None:
+        if not self.canFetchMore(parent):
             return
         before = len(self.order)
         rows = self._read_page()
         if rows:
             start = len(self.rows)
+            self._changing = True
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self.rows += rows
             self.endInsertRows()
+            self._changing = False
         if len(self.order) != before:
             self.counted.emit(len(self.order))
 

@@ -55,9 +55,13 @@ def fill(data: Path, count: int) -> None:
     cases = [c.id for c in archive.cases]
     notes = []
     for n in range(count):
-        target = paras[n % len(paras)] if n % 20 == 0 else cases[n % len(cases)] if n % 20 == 1 else None
+        target = (
+            paras[n % len(paras)] if n % 20 == 0 else cases[n % len(cases)] if n % 20 == 1 else None
+        )
         tags = [f"topic/{n % 40}", f"year/{2015 + n % 10}", "witness" if n % 3 else "court"]
-        note = new_note(archive, target, f"Observation {n}: the hearing was adjourned again.", tags=tags)
+        note = new_note(
+            archive, target, f"Observation {n}: the hearing was adjourned again.", tags=tags
+        )
         note.private = n % 7 == 0
         notes.append(note)
     store = NotesStore(data / "notes.sqlite3")
