@@ -193,10 +193,14 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read this target's notes. The note being edited stays in the editor as typed
-        (a save that lands while typing must not move the cursor or undo keystrokes)."""
+        (a save that lands while typing must not move the cursor or undo keystrokes). When
+        the same notes are listed, only the rows that changed are redrawn."""
         notes = self.core.list_notes(target_id=self.target) if self.target else []
         notes = [self._pending.get(n.id, n) for n in notes]
-        self.model.set_notes(notes)
+        if [n.id for n in notes] == [n.id for n in self.model.notes]:
+            self.model.update_notes(notes)
+        else:
+            self.model.set_notes(notes)
         keep = self.note.id if self.note else None
         match = next((i for i, n in enumerate(notes) if n.id == keep), None)
         if match is not None:
