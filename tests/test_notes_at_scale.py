@@ -126,7 +126,8 @@ def test_a_save_among_ten_thousand_notes_reads_only_that_note_and_updates_its_ro
     note = window.core.notes.get(first)
     window.open_id(note.target_id)
     panel = window.notes_panel
-    qtbot.waitUntil(lambda: panel.target == note.target_id)
+    qtbot.waitUntil(lambda: panel.target == note.target_id and not window.follow_timer.isActive())
+    qtbot.waitUntil(lambda: not window.tasks.live)  # nothing of the start still under way
     row = next(r for r, n in enumerate(panel.model.notes) if n.id == note.id)
     panel.list.setCurrentIndex(panel.model.index(row))  # the user picks it in the panel
     assert panel.note is not None and panel.note.id == note.id
