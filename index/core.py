@@ -32,6 +32,7 @@ from index.archive.archive import USER_BUNDLES, open_archive, reconcile
 from index.archive.store import STORE_FILE, DocumentStore, folder_state
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
+from index.notes.listing import NoteFilter, NoteKey, NoteRow
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
@@ -316,6 +317,23 @@ class Core:
 
     def tag_counts(self) -> dict[str, dict[str, int]]:
         return self._notes.tag_counts()
+
+    def note_listing(self, flt: NoteFilter, ids: Iterable[str] | None = None) -> list[NoteKey]:
+        """The notes ``flt`` lets through (of ``ids`` only), with what they sort by (see
+        `index.notes.listing`): the window's notes list, in no order."""
+        return self._notes.listing(flt, ids)
+
+    def note_rows(self, ids: Iterable[str]) -> list[NoteRow]:
+        """What a row of the notes list shows, for these notes (those that exist)."""
+        return self._notes.rows(ids)
+
+    def note_highlights(self, ids: Iterable[str] | None = None) -> dict[str, tuple]:
+        """Note id → (paragraph, start, end, colour) of the passages highlighted (of ``ids``)."""
+        return self._notes.highlights(ids)
+
+    def note_documents(self) -> dict[str, int]:
+        """Document id → how many notes are on it."""
+        return self._notes.document_counts()
 
     def store_messages(self) -> list[str]:
         """What opening the notes store had to say (a damaged database restored, say)."""

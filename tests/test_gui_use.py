@@ -130,6 +130,7 @@ def test_the_notes_panel_follows_the_reader_and_opens_notes_only_when_asked(qtbo
     today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
     assert today in row  # its date, as the interface's locale writes dates
     everywhere = window.navigator.all_notes
+    qtbot.waitUntil(lambda: everywhere.rowCount() == 2 and not everywhere.loading)  # read aside
     listed = [everywhere.data(everywhere.index(r)) for r in range(everywhere.rowCount())]
     assert any(r.startswith("🔒") and "case record temirlan-ensebek" in r for r in listed)
     assert any("Disproportionate." in r and f"¶ {PARA}" in r for r in listed)

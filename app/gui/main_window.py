@@ -42,6 +42,7 @@ from app.gui.export_dialog import ExportDialog, write_export
 from app.gui.help_dialogs import HelpDialog, search_syntax_html, shortcuts_html
 from app.gui.history import History
 from app.gui.navigator import Navigator
+from app.gui.notes_model import MANY as MANY_NOTES
 from app.gui.notes_panel import NotesPanel
 from app.gui.provenance import ProvenanceDialog
 from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
@@ -139,6 +140,16 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.case_view)
 
         self.navigator = Navigator(core.archive.cases)
+        self.navigator.all_notes.attach(core, self.tasks)
+        self._highlights: dict[str, tuple] = {}
+        """Note id → (paragraph, start, end, colour) of every passage highlighted."""
+        self._highlights_generation = 0
+        self._highlights_missed: set[str] | None = None
+        """Notes changed while every highlight is being read (None when not reading)."""
+        self._counting: Task | None = None
+        self._count_again = False
+        self._note_documents: tuple = (None, set())
+        """(archive, ids) of the documents with notes the document filter lists."""
         self.navigator.idChosen.connect(self.open_id)
         self.navigator.tagChosen.connect(self._tag_chosen)
         self.navigator.noteChosen.connect(self._note_chosen)
@@ -504,7 +515,7 @@ class MainWindow(QMainWindow):
             if self.about_dialog is not None and self.about_dialog.isVisible():
                 self.about_dialog.refresh()  # editions opened or closed: say so at once
         elif changed.notes or changed.targets:
-            self.refresh_notes()
+            self.notes_changed(changed.notes)
         if changed.notes or changed.documents:
             self.notes_panel.refresh()
 
@@ -665,15 +676,91 @@ class MainWindow(QMainWindow):
     # -- notes --------------------------------------------------------------------------------
 
     def refresh_notes(self) -> None:
-        notes = self.core.list_notes()
-        self.navigator.show_notes(notes, self.core.tag_counts())
-        self.reader.set_note_highlights(
-            [
-                (n.target_id, n.start, n.end, n.color)
-                for n in notes
-                if n.target_kind == "passage" and not n.orphan and n.start is not None
-            ]
-        )
+        """Read every note's row, highlight and tag count again (at start, and when the
+        documents changed): off the GUI thread, each shown when it lands."""
+        self.navigator.all_notes.reload()
+        self.count_tags()
+        self._reload_highlights()
+
+    def notes_changed(self, ids: set[str]) -> None:
+        """These notes changed (or tags on targets did, with ``ids`` empty): their rows and
+        highlights are read again, by id; the tag counts are counted again off the GUI thread.
+        Nothing here reads every note."""
+        self.navigator.all_notes.notes_changed(ids)
+        self.count_tags()
+        if len(ids) > MANY_NOTES:
+            self._reload_highlights()
+        elif ids:
+            if self._highlights_missed is not None:
+                self._highlights_missed |= ids
+            self._update_highlights(ids, self.core.note_highlights(ids))
+
+    def _reload_highlights(self) -> None:
+        self._highlights_generation += 1
+        generation = self._highlights_generation
+        self._highlights_missed = set()
+        core = self.core
+        task = self.tasks.run(self.tr("Highlight notes"), lambda _ctx: core.note_highlights())
+        task.succeeded.connect(lambda found: self._highlights_read(generation, found))
+
+    def _highlights_read(self, generation: int, found: dict[str, tuple]) -> None:
+        if generation != self._highlights_generation:
+            return
+        missed, self._highlights_missed = self._highlights_missed or set(), None
+        if missed:  # changed while they were read: as they are now
+            found = {k: v for k, v in found.items() if k not in missed}
+            found.update(self.core.note_highlights(missed))
+        self._highlights = found
+        self.reader.set_note_highlights(list(found.values()))
+
+    def _update_highlights(self, ids: set[str], found: dict[str, tuple]) -> None:
+        """The highlights of these notes as ``found`` (those missing have none); the reader
+        is told only when one of them changed (an edited note's text changes none)."""
+        changed = False
+        for ident in ids:
+            new = found.get(ident)
+            if self._highlights.get(ident) != new:
+                changed = True
+                if new is None:
+                    del self._highlights[ident]
+                else:
+                    self._highlights[ident] = new
+        if changed:
+            self.reader.set_note_highlights(list(self._highlights.values()))
+
+    def count_tags(self) -> Task | None:
+        """Count the tags (and which documents have notes) again, off the GUI thread: one
+        aggregate each. One count at a time; a change during one asks for one more."""
+        if self._counting is not None:
+            self._count_again = True
+            return None
+        core = self.core
+
+        def work(_ctx):
+            return core.tag_counts(), core.note_documents()
+
+        task = self._counting = self.tasks.run(self.tr("Count tags"), work)
+        task.succeeded.connect(self._tags_counted)
+        task.done.connect(self._counted)
+        return task
+
+    def _counted(self) -> None:
+        self._counting = None
+        if self._count_again and not getattr(self, "wound_down", False):
+            self._count_again = False
+            self.count_tags()
+
+    def _tags_counted(self, counted) -> None:
+        tag_counts, documents = counted
+        self.navigator.show_tag_counts(tag_counts)
+        self.notes_panel.set_tag_names(list(tag_counts))
+        archive = self.core.archive
+        if (archive, set(documents)) == self._note_documents:
+            return  # the same documents have notes: their titles are listed already
+        self._note_documents = (archive, set(documents))
+        titles = [(d, doc.title) for d in documents if (doc := archive.document(d)) is not None]
+        titles.sort(key=lambda entry: (entry[1].casefold(), entry[0]))
+        self.navigator.show_note_documents(titles)
 
     def add_note(self, body: str = "", highlight_only: bool = False) -> Task | None:
         """A note on the selected words, stored by the writer; the notes panel opens it."""
@@ -997,6 +1084,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait(30000)
         self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
+        self.navigator.all_notes.detach()  # scrolling a closed window reads nothing
 
 
 class _ChangeRelay(QObject):

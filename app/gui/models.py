@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 
 from app.gui.wording import date_text
 from index.archive import CaseRecord
+from index.notes.listing import NoteRow
 from index.notes.model import Note
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -129,6 +131,13 @@ class NotesModel(QAbstractListModel):
         self.notes = notes
         self.endResetModel()
 
+    def update_notes(self, notes: list[Note]) -> None:
+        """The same notes (same ids, same order), some changed: those rows are redrawn."""
+        for row, (old, new) in enumerate(zip(self.notes, notes, strict=True)):
+            if old != new:
+                self.notes[row] = new
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.notes)
 
@@ -139,28 +148,38 @@ class NotesModel(QAbstractListModel):
         if role == ID_ROLE:
             return note.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
-            first = first_line(note.body) or (
-                f"“{note.exact[:60]}”"
-                if note.exact
-                else QCoreApplication.translate("NotesModel", "(empty note)")
-            )
-            details = [target_label(note)] if self.with_target else []
-            if note.exact and note.body.strip() and not self.with_target:
-                details.append(f"“{note.exact[:40]}”")
-            date = (note.modified or note.created)[:10]
-            if date:
-                details.append(date_text(date))
-            if note.private:
-                details.append(QCoreApplication.translate("NotesModel", "private"))
-            details += [f"#{t}" for t in note.tags]
-            return f"{marks}{first}\n{' · '.join(details)}"
+            return note_text(note, self.with_target)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note.orphan_reason if note.orphan else (note.exact or note.target_id or "")
+            return note_tip(note)
         return None
 
 
-def target_label(note: Note) -> str:
+def note_text(note: Note | NoteRow, with_target: bool) -> str:
+    """A note's row: the rendered first line (🔒 when private, ⚠ when orphaned), then what it
+    is on (``with_target``), when it was last changed, and its tags."""
+    marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
+    first = first_line(note.body) or (
+        f"“{note.exact[:60]}”"
+        if note.exact
+        else QCoreApplication.translate("NotesModel", "(empty note)")
+    )
+    details = [target_label(note)] if with_target else []
+    if note.exact and note.body.strip() and not with_target:
+        details.append(f"“{note.exact[:40]}”")
+    date = (note.modified or note.created)[:10]
+    if date:
+        details.append(date_text(date))
+    if note.private:
+        details.append(QCoreApplication.translate("NotesModel", "private"))
+    details += [f"#{t}" for t in note.tags]
+    return f"{marks}{first}\n{' · '.join(details)}"
+
+
+def note_tip(note: Note | NoteRow) -> str:
+    return (note.orphan_reason or "") if note.orphan else (note.exact or note.target_id or "")
+
+
+def target_label(note: Note | NoteRow) -> str:
     if note.target_kind in ("passage", "paragraph") and note.target_id:
         return f"¶ {note.target_id}"
     if note.target_kind == "case" and note.target_id:
@@ -173,8 +192,13 @@ def target_label(note: Note) -> str:
 def first_line(markdown_text: str) -> str:
     """The first non-empty line of a note, as it reads once rendered (no Markdown marks)."""
     line = next((ln.strip() for ln in markdown_text.splitlines() if ln.strip()), "")
-    if not line:
-        return ""
+    return _rendered(line) if line else ""
+
+
+@lru_cache(maxsize=4096)
+def _rendered(line: str) -> str:
+    """One line as it reads once rendered: a Markdown parse (about a millisecond) made once
+    per line, not each time a list shows a row."""
     import html as html_module
     import re
 

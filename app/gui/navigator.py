@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QTableView,
@@ -15,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.actions import call_plain
 from app.gui.empty import EmptyListView, EmptyListWidget
-from app.gui.models import ID_ROLE, CasesModel, NotesModel
+from app.gui.models import ID_ROLE, CasesModel
+from app.gui.notes_model import NotesListModel
 from index.archive import Archive, CaseRecord
-from index.notes.model import Note
+from index.notes.listing import SORTS, NoteFilter
 
+FILTER_DELAY_MS = 250
+"""The notes' text filter applies once typing pauses this long."""
 ROWS_AT_ONCE = 1000
 """Rows of My documents added per turn of the event loop (a few tens of milliseconds)."""
 
@@ -57,19 +64,100 @@ class Navigator(QTabWidget):
         for signal in (self.tags.itemActivated, self.tags.itemClicked):
             signal.connect(lambda item: self.tagChosen.emit(item.data(ID_ROLE)))
         self.addTab(self.tags, self.tr("Tags"))
-        self.all_notes = NotesModel(self)
-        self.notes_list = EmptyListView(
-            self.tr(
-                "No notes yet. Select words in the reader and press Ctrl+Shift+N to write "
-                "your first note."
-            )
+        self.addTab(self._notes_tab(), self.tr("Notes"))
+
+    def _notes_tab(self) -> QWidget:
+        """Every note (`NotesListModel`, read a page at a time), with a filter by text, tag,
+        document and privacy, and a choice of order."""
+        widget = QWidget()
+        self.all_notes = NotesListModel(self)
+        self.notes_filter = QLineEdit()
+        self.notes_filter.setPlaceholderText(self.tr("Filter notes by their words…"))
+        self.notes_filter.setAccessibleName(self.tr("Filter notes by text"))
+        self.notes_filter.setClearButtonEnabled(True)
+        self.notes_tag = QComboBox()
+        self.notes_tag.setAccessibleName(self.tr("Filter notes by tag"))
+        self.notes_tag.addItem(self.tr("Any tag"), None)
+        self.notes_document = QComboBox()
+        self.notes_document.setAccessibleName(self.tr("Filter notes by document"))
+        self.notes_document.addItem(self.tr("Any document"), None)
+        self.notes_document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.notes_document.setMinimumContentsLength(8)
+        self.notes_tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.notes_tag.setMinimumContentsLength(6)
+        self.notes_privacy = QComboBox()
+        self.notes_privacy.setAccessibleName(self.tr("Private or public notes"))
+        self.notes_privacy.addItem(self.tr("Private and public"), None)
+        self.notes_privacy.addItem(self.tr("Private only"), True)
+        self.notes_privacy.addItem(self.tr("Public only"), False)
+        self.notes_sort = QComboBox()
+        self.notes_sort.setAccessibleName(self.tr("Order of the notes"))
+        orders = {
+            "created": self.tr("Oldest first"),
+            "created-desc": self.tr("Newest first"),
+            "modified-desc": self.tr("Last changed first"),
+            "position": self.tr("By document and place"),
+            "first-line": self.tr("By first line"),
+        }
+        for sort in SORTS:
+            self.notes_sort.addItem(orders[sort], sort)
+        self.notes_count = QLabel()
+        self.notes_list = EmptyListView(self._no_notes_text())
         self.notes_list.setWordWrap(True)
         self.notes_list.setAccessibleName(self.tr("All notes"))
         self.notes_list.setModel(self.all_notes)
         for signal in (self.notes_list.activated, self.notes_list.clicked):
-            signal.connect(lambda index: self.noteChosen.emit(self.all_notes.notes[index.row()]))
-        self.addTab(self.notes_list, self.tr("Notes"))
+            signal.connect(lambda index: self.noteChosen.emit(self.all_notes.note_at(index.row())))
+        self.all_notes.counted.connect(self._notes_counted)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._filter_notes)
+        self.notes_filter.textChanged.connect(call_plain(self._filter_timer.start))
+        for combo in (self.notes_tag, self.notes_document, self.notes_privacy, self.notes_sort):
+            combo.currentIndexChanged.connect(call_plain(self._filter_notes))
+        choices = QGridLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.notes_tag, 0, 0)
+        choices.addWidget(self.notes_document, 0, 1)
+        choices.addWidget(self.notes_privacy, 1, 0)
+        choices.addWidget(self.notes_sort, 1, 1)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.notes_filter)
+        layout.addLayout(choices)
+        layout.addWidget(self.notes_count)
+        layout.addWidget(self.notes_list, 1)
+        return widget
+
+    def _no_notes_text(self) -> str:
+        if self.all_notes.filter != NoteFilter():
+            return self.tr("No note matches this filter.")
+        return self.tr(
+            "No notes yet. Select words in the reader and press Ctrl+Shift+N to write "
+            "your first note."
+        )
+
+    def _filter_notes(self) -> None:
+        """The filter and order chosen on the Notes tab, applied (the list is read again off
+        the GUI thread)."""
+        self._filter_timer.stop()
+        flt = NoteFilter(
+            text=self.notes_filter.text(),
+            tag=self.notes_tag.currentData(),
+            doc_id=self.notes_document.currentData(),
+            private=self.notes_privacy.currentData(),
+        )
+        self.all_notes.set_query(flt, self.notes_sort.currentData())
+        self.notes_list.set_empty_text(self._no_notes_text())
+
+    def _notes_counted(self, count: int) -> None:
+        self.notes_count.setText(self.tr("%n note(s)", "", count))
 
     def _cases_tab(self, cases: list[CaseRecord]) -> QWidget:
         widget = QWidget()
@@ -221,13 +309,58 @@ class Navigator(QTabWidget):
             )
         return tip
 
-    def show_notes(self, notes: list[Note], tag_counts: dict[str, dict[str, int]]) -> None:
-        self.all_notes.set_notes(notes)
-        self.tags.clear()
+    def show_tag_counts(self, tag_counts: dict[str, dict[str, int]]) -> None:
+        """The Tags tab and the notes' tag filter, updated in place: only the tags whose count
+        changed are touched (the one selected stays selected)."""
+        items = {
+            self.tags.item(n).data(ID_ROLE): self.tags.item(n) for n in range(self.tags.count())
+        }
+        for tag in [t for t in items if t not in tag_counts]:
+            self.tags.takeItem(self.tags.row(items.pop(tag)))
+        for n, (tag, counts) in enumerate(tag_counts.items()):  # in the store's order
+            text = f"{tag}  ({counts['notes'] + counts['targets']})"
+            item = items.get(tag)
+            if item is None:
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, tag)
+                self.tags.insertItem(n, item)
+            elif item.text() != text:
+                item.setText(text)
+        above: dict[str, str] = {}  # with the tags above them: "charges" finds "charges/x"
         for tag, counts in tag_counts.items():
-            item = QListWidgetItem(f"{tag}  ({counts['notes'] + counts['targets']})")
-            item.setData(ID_ROLE, tag)
-            self.tags.addItem(item)
+            parts = tag.split("/") if counts["notes"] else []
+            for n in range(1, len(parts) + 1):
+                above.setdefault("/".join(parts[:n]).casefold(), "/".join(parts[:n]))
+        names = sorted(above.values(), key=str.casefold)
+        shown = [self.notes_tag.itemData(n) for n in range(1, self.notes_tag.count())]
+        if names != shown:
+            self._refill(self.notes_tag, [(name, name) for name in names])
+
+    def show_note_documents(self, documents: list[tuple[str, str]]) -> None:
+        """The documents the notes' document filter offers: (id, title) of those with notes."""
+        shown = [
+            (self.notes_document.itemData(n), self.notes_document.itemText(n))
+            for n in range(1, self.notes_document.count())
+        ]
+        if documents != shown:
+            self._refill(self.notes_document, [(title, ident) for ident, title in documents])
+
+    def _refill(self, combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        """A filter's choices (after its first, "any"), the current one kept if still there
+        (else back to "any", and the list is filtered again)."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(combo.count() - 1)
+            for text, data in entries:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+        finally:
+            combo.blockSignals(False)
+        if current is not None and found < 0:
+            self._filter_notes()
 
     def focus_tab(self, n: int) -> None:
         self.setCurrentIndex(n)

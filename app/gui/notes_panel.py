@@ -193,11 +193,14 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read this target's notes. The note being edited stays in the editor as typed
-        (a save that lands while typing must not move the cursor or undo keystrokes)."""
+        (a save that lands while typing must not move the cursor or undo keystrokes). When
+        the same notes are listed, only the rows that changed are redrawn."""
         notes = self.core.list_notes(target_id=self.target) if self.target else []
         notes = [self._pending.get(n.id, n) for n in notes]
-        self.model.set_notes(notes)
-        self.completer_model.setStringList(sorted(self.core.tag_counts()))
+        if [n.id for n in notes] == [n.id for n in self.model.notes]:
+            self.model.update_notes(notes)
+        else:
+            self.model.set_notes(notes)
         keep = self.note.id if self.note else None
         match = next((i for i, n in enumerate(notes) if n.id == keep), None)
         if match is not None:
@@ -208,6 +211,12 @@ class NotesPanel(QWidget):
                 self._keep_editor = False
         else:
             self.edit(None)  # a note opens for editing only when the user asks
+
+    def set_tag_names(self, names: list[str]) -> None:
+        """The tags the tag field offers as you type (the window counts them off the GUI
+        thread after a change)."""
+        if names != self.completer_model.stringList():
+            self.completer_model.setStringList(names)
 
     def edit(self, note: Note | None) -> None:
         self.save()

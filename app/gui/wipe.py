@@ -55,6 +55,7 @@ def confirm_and_wipe(window) -> bool:
     window.tasks.wait(30000)
     window.tasks.close(wait=True)  # the worker threads' open index files go with them
     window.wiped = True  # from here nothing reads or writes the data folder (timers included)
+    window.navigator.all_notes.detach()  # nor does the notes list as it scrolls
     window.hide()  # and the window's words go before the folder does
     root = logging.getLogger()
     for handler in list(root.handlers):  # the log file is part of what goes

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from index.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from index.notes import db, salvage
+from index.notes.listing import LEAD_CHARS, ROW_BODY_CHARS, NoteFilter, NoteKey, NoteRow
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
 
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 MAX_SQLITE_PATH = 512
 NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
+IN_CHUNK = 500
+"""Ids per ``IN (…)`` list (SQLite's limit on bound values is 999 in older builds)."""
 
 
 def now() -> str:
@@ -162,6 +165,9 @@ class NotesStore:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = db.connect(self._read_path)
+            # SQLite's lower() and LIKE fold ASCII only: the notes list's text filter folds
+            # every script ("Жыланбаев" finds "жыланбаев")
+            conn.create_function("muragat_fold", 1, _fold, deterministic=True)
             with self._readers_lock:
                 self._readers.append(conn)
         return conn
@@ -268,19 +274,19 @@ class NotesStore:
         return conn.execute("INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
 
     def _row_to_note(self, row: sqlite3.Row, conn: sqlite3.Connection) -> Note:
+        tags = conn.execute(
+            "SELECT t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+            "WHERE nt.note_id = ? ORDER BY t.name",
+            (row["id"],),
+        ).fetchall()
+        return self._note(row, [r[0] for r in tags])
+
+    @staticmethod
+    def _note(row: sqlite3.Row, tags: list[str]) -> Note:
         data = {k: row[k] for k in NOTE_COLUMNS}
         data["private"] = bool(data["private"])
         data["orphan"] = bool(data["orphan"])
-        note = Note(**data)
-        note.tags = [
-            r[0]
-            for r in conn.execute(
-                "SELECT t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
-                "WHERE nt.note_id = ? ORDER BY t.name",
-                (note.id,),
-            )
-        ]
-        return note
+        return Note(**data, tags=tags)
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -318,7 +324,7 @@ class NotesStore:
                 cols = ", ".join(f'"{k}"' for k in values)
                 marks = ", ".join("?" for _ in values)
                 conn.execute(f"INSERT INTO notes ({cols}) VALUES ({marks})", list(values.values()))
-                self._set_note_tags(conn, note.id, note.tags)
+                self._set_note_tags(conn, note.id, note.tags, drop=False)
                 added.append(note.id)
             for note_id, note in updates:
                 values = {
@@ -328,22 +334,28 @@ class NotesStore:
                 }
                 sets = ", ".join(f'"{k}" = ?' for k in values)
                 conn.execute(f"UPDATE notes SET {sets} WHERE id = ?", [*values.values(), note_id])
-                self._set_note_tags(conn, note_id, note.tags)
+                self._set_note_tags(conn, note_id, note.tags, drop=False)
                 updated.append(note_id)
             for target, tag in target_tags:
                 conn.execute(
                     "INSERT OR IGNORE INTO target_tags VALUES (?, ?)",
                     (target, self._tag_id(conn, tag)),
                 )
+            self._drop_unused_tags(conn)
         return added, updated
 
-    def _set_note_tags(self, conn: sqlite3.Connection, note_id: str, tags: Iterable[str]) -> None:
+    def _set_note_tags(
+        self, conn: sqlite3.Connection, note_id: str, tags: Iterable[str], drop: bool = True
+    ) -> None:
+        """Give a note these tags; ``drop`` the tags no longer used (a batch does it once at
+        its end: each drop reads every tag link)."""
         conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
         for tag in tags:
             conn.execute(
                 "INSERT OR IGNORE INTO note_tags VALUES (?, ?)", (note_id, self._tag_id(conn, tag))
             )
-        self._drop_unused_tags(conn)
+        if drop:
+            self._drop_unused_tags(conn)
 
     @staticmethod
     def _drop_unused_tags(conn: sqlite3.Connection) -> None:
@@ -442,8 +454,80 @@ class NotesStore:
             args.append(target_id)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY created, id"
-        return [self._row_to_note(r, conn) for r in conn.execute(sql, args).fetchall()]
+        rows = conn.execute(sql + " ORDER BY created, id", args).fetchall()
+        tags: dict[str, list[str]] = {}
+        for note_id, name in conn.execute(  # every tag of these notes in one query
+            "SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+            f"WHERE nt.note_id IN ({sql.replace('SELECT *', 'SELECT id', 1)}) ORDER BY t.name",
+            args,
+        ).fetchall():
+            tags.setdefault(note_id, []).append(name)
+        return [self._note(row, tags.get(row["id"], [])) for row in rows]
+
+    # -- the notes list (the window's Notes tab: see index.notes.listing) ------------------
+
+    def listing(self, flt: NoteFilter, ids: Iterable[str] | None = None) -> list[NoteKey]:
+        """The notes ``flt`` lets through (of ``ids`` only, when given), with what they sort
+        by; in no order. One query; no tags and no more of a body than its start are read."""
+        where, args = _filter_sql(flt)
+        sql = (
+            "SELECT id, target_kind, target_id, doc_id, start, created, modified, "
+            f"CASE WHEN trim(body) = '' THEN coalesce(exact, '') "
+            f"ELSE substr(body, 1, {LEAD_CHARS}) END FROM notes"
+        )
+        conn = self._reader()
+        if ids is None:
+            rows = conn.execute(sql + (f" WHERE {where}" if where else ""), args).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" for _ in chunk)
+                cond = f"id IN ({marks})" + (f" AND {where}" if where else "")
+                rows += conn.execute(f"{sql} WHERE {cond}", [*chunk, *args]).fetchall()
+        return [NoteKey(*row) for row in rows]
+
+    def rows(self, ids: Iterable[str]) -> list[NoteRow]:
+        """What a row of the notes list shows, for those of ``ids`` that exist; in no order.
+        Read by primary key: as cheap for a page of the list at ten thousand notes as at ten."""
+        out = []
+        conn = self._reader()
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            for row in conn.execute(
+                "SELECT id, target_kind, target_id, doc_id, "
+                f"substr(body, 1, {ROW_BODY_CHARS}), exact, private, orphan, orphan_reason, "
+                "created, modified, color, (SELECT group_concat(t.name, char(31)) "
+                "FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE nt.note_id = notes.id) "
+                f"FROM notes WHERE id IN ({marks})",
+                chunk,
+            ).fetchall():
+                values = list(row)
+                values[6], values[7] = bool(values[6]), bool(values[7])
+                values[12] = tuple(sorted(values[12].split("\x1f"))) if values[12] else ()
+                out.append(NoteRow(*values))
+        return out
+
+    def highlights(self, ids: Iterable[str] | None = None) -> dict[str, tuple]:
+        """Note id → (paragraph, start, end, colour) for the passages the reader highlights
+        (not orphaned); of ``ids`` only, when given."""
+        sql = (
+            'SELECT id, target_id, start, "end", color FROM notes WHERE target_kind = '
+            "'passage' AND NOT orphan AND start IS NOT NULL AND \"end\" IS NOT NULL"
+        )
+        conn = self._reader()
+        if ids is None:
+            rows = conn.execute(sql).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" for _ in chunk)
+                rows += conn.execute(f"{sql} AND id IN ({marks})", chunk).fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def document_counts(self) -> dict[str, int]:
+        """Document id → how many notes are on it (the notes list's document filter)."""
+        sql = "SELECT doc_id, count(*) FROM notes WHERE doc_id IS NOT NULL GROUP BY doc_id"
+        return dict(self._reader().execute(sql).fetchall())
 
     # -- tags on targets (paragraphs, case records) -------------------------------------------
 
@@ -489,12 +573,17 @@ class NotesStore:
 
     def tag_counts(self) -> dict[str, dict[str, int]]:
         """tag → {"notes": n, "targets": m}, for every tag in use."""
-        rows = self._reader().execute(
-            "SELECT t.name, "
-            "(SELECT COUNT(*) FROM note_tags nt WHERE nt.tag_id = t.id), "
-            "(SELECT COUNT(*) FROM target_tags tt WHERE tt.tag_id = t.id) "
-            "FROM tags t ORDER BY t.name"
+        # one pass over each link table (a count per tag, looked up by tag, read the whole of
+        # note_tags once per tag: its key starts with the note)
+        sql = (
+            "SELECT t.name, coalesce(n.c, 0), coalesce(g.c, 0) FROM tags t "
+            "LEFT JOIN (SELECT tag_id, count(*) AS c FROM note_tags GROUP BY tag_id) n "
+            "ON n.tag_id = t.id "
+            "LEFT JOIN (SELECT tag_id, count(*) AS c FROM target_tags GROUP BY tag_id) g "
+            "ON g.tag_id = t.id "
+            "ORDER BY t.name"
         )
+        rows = self._reader().execute(sql).fetchall()
         return {name: {"notes": n, "targets": m} for name, n, m in rows}
 
     def rename_tag(self, old: str, new: str) -> None:
@@ -518,3 +607,36 @@ class NotesStore:
                     conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
                 else:
                     conn.execute("UPDATE tags SET name = ? WHERE id = ?", (target, tag_id))
+
+
+def _fold(text: str | None) -> str:
+    return text.casefold() if text else ""
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    ids = list(ids)
+    for n in range(0, len(ids), IN_CHUNK):
+        yield ids[n : n + IN_CHUNK]
+
+
+def _filter_sql(flt: NoteFilter) -> tuple[str, list]:
+    """The WHERE condition (and its arguments) for the notes ``flt`` lets through."""
+    where: list[str] = []
+    args: list = []
+    for word in flt.words():
+        where.append("instr(muragat_fold(body || char(10) || coalesce(exact, '')), ?) > 0")
+        args.append(word)
+    if flt.tag:
+        cond, cond_args = within_sql("t.name", normalize_tag(flt.tag))
+        where.append(
+            "id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+            f"WHERE {cond})"
+        )
+        args += cond_args
+    if flt.doc_id:
+        where.append("doc_id = ?")
+        args.append(flt.doc_id)
+    if flt.private is not None:
+        where.append("private = ?")
+        args.append(int(flt.private))
+    return " AND ".join(where), args

@@ -155,11 +155,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="838"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
             <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/navigator.py" line="160"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>Removed:
 %1
 
@@ -115,7 +115,7 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
@@ -398,32 +398,32 @@ Fingerprint: %3</source>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="31"/>
+        <location filename="../../app/gui/models.py" line="32"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="32"/>
+        <location filename="../../app/gui/models.py" line="33"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
+        <location filename="../../app/gui/models.py" line="34"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
+        <location filename="../../app/gui/models.py" line="35"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/models.py" line="36"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/models.py" line="37"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -923,64 +923,64 @@ Fingerprint: %3</source>
         <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="77"/>
+        <location filename="../../index/notes/store.py" line="80"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="97"/>
-        <location filename="../../index/notes/store.py" line="103"/>
+        <location filename="../../index/notes/store.py" line="100"/>
+        <location filename="../../index/notes/store.py" line="106"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="137"/>
+        <location filename="../../index/notes/store.py" line="140"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="201"/>
+        <location filename="../../index/notes/store.py" line="207"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="209"/>
+        <location filename="../../index/notes/store.py" line="215"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="236"/>
+        <location filename="../../index/notes/store.py" line="242"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="245"/>
+        <location filename="../../index/notes/store.py" line="251"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="254"/>
+        <location filename="../../index/notes/store.py" line="260"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="42"/>
+        <location filename="../../index/notes/store.py" line="45"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>белгісіз нысана түрі {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="47"/>
+        <location filename="../../index/notes/store.py" line="50"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="363"/>
-        <location filename="../../index/notes/store.py" line="393"/>
+        <location filename="../../index/notes/store.py" line="375"/>
+        <location filename="../../index/notes/store.py" line="405"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="490"/>
+        <location filename="../../index/notes/store.py" line="579"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1211,17 +1211,17 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="158"/>
+        <location filename="../../index/search/index_folder.py" line="249"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="168"/>
+        <location filename="../../index/search/index_folder.py" line="259"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="301"/>
+        <location filename="../../index/search/index_folder.py" line="436"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
@@ -1306,7 +1306,7 @@ Fingerprint: %3</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="215"/>
+        <location filename="../../index/core.py" line="230"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
@@ -1564,17 +1564,17 @@ Fingerprint: %3</source>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="96"/>
+        <location filename="../../app/gui/models.py" line="97"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="99"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="102"/>
+        <location filename="../../app/gui/models.py" line="103"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -1582,302 +1582,312 @@ Fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Case record</source>
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="542"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="530"/>
+        <location filename="../../app/gui/main_window.py" line="549"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="700"/>
+        <source>Highlight notes</source>
+        <translation>Жазбаларды белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="740"/>
+        <source>Count tags</source>
+        <translation>Тегтерді санау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="769"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="689"/>
+        <location filename="../../app/gui/main_window.py" line="785"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/main_window.py" line="797"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="704"/>
+        <location filename="../../app/gui/main_window.py" line="800"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="825"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="737"/>
+        <location filename="../../app/gui/main_window.py" line="833"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="838"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -1885,77 +1895,77 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="754"/>
+        <location filename="../../app/gui/main_window.py" line="850"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="757"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="861"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="773"/>
+        <location filename="../../app/gui/main_window.py" line="869"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="782"/>
+        <location filename="../../app/gui/main_window.py" line="878"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="890"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="887"/>
+        <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/main_window.py" line="985"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="990"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="897"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="1011"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="923"/>
+        <location filename="../../app/gui/main_window.py" line="1019"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="1023"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="1038"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -1990,95 +2000,196 @@ Fingerprint: %3</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="37"/>
+        <location filename="../../app/gui/navigator.py" line="44"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="40"/>
-        <location filename="../../app/gui/navigator.py" line="48"/>
+        <location filename="../../app/gui/navigator.py" line="47"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="49"/>
-        <location filename="../../app/gui/navigator.py" line="85"/>
+        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="173"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="52"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="142"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="68"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="72"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="75"/>
+        <source>Filter notes by their words…</source>
+        <translation>Жазбаларды сөздері бойынша сүзу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="76"/>
+        <source>Filter notes by text</source>
+        <translation>Жазбаларды мәтіні бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="79"/>
+        <source>Filter notes by tag</source>
+        <translation>Жазбаларды тег бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="80"/>
+        <source>Any tag</source>
+        <translation>Кез келген тег</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="82"/>
+        <source>Filter notes by document</source>
+        <translation>Жазбаларды құжат бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="83"/>
+        <source>Any document</source>
+        <translation>Кез келген құжат</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="93"/>
+        <source>Private or public notes</source>
+        <translation>Жеке немесе ашық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="94"/>
+        <source>Private and public</source>
+        <translation>Жеке және ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="95"/>
+        <source>Private only</source>
+        <translation>Тек жеке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="96"/>
+        <source>Public only</source>
+        <translation>Тек ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="98"/>
+        <source>Order of the notes</source>
+        <translation>Жазбалардың реті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="100"/>
+        <source>Oldest first</source>
+        <translation>Алдымен ескілері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="101"/>
+        <source>Newest first</source>
+        <translation>Алдымен жаңалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="102"/>
+        <source>Last changed first</source>
+        <translation>Алдымен соңғы өзгертілгендері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="103"/>
+        <source>By document and place</source>
+        <translation>Құжаты мен ондағы орны бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="104"/>
+        <source>By first line</source>
+        <translation>Бірінші жолы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="140"/>
+        <source>No note matches this filter.</source>
+        <translation>Бұл сүзгіге сай жазба жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/navigator.py" line="160"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="165"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="78"/>
+        <location filename="../../app/gui/navigator.py" line="166"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="196"/>
+        <location filename="../../app/gui/navigator.py" line="284"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="287"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
 </context>
 <context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="101"/>
+        <source>List notes</source>
+        <translation>Жазбалар тізімі</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="146"/>
+        <location filename="../../app/gui/models.py" line="156"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="155"/>
+        <location filename="../../app/gui/models.py" line="165"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="167"/>
+        <location filename="../../app/gui/models.py" line="178"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="170"/>
+        <location filename="../../app/gui/models.py" line="181"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2207,57 +2318,57 @@ Yours: imported by you, not signed</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="228"/>
+        <location filename="../../app/gui/notes_panel.py" line="233"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="230"/>
+        <location filename="../../app/gui/notes_panel.py" line="235"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Өңдеу үшін жоғарыдан жазбаны таңдаңыз немесе «Жаңа жазба» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="233"/>
+        <location filename="../../app/gui/notes_panel.py" line="238"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="235"/>
+        <location filename="../../app/gui/notes_panel.py" line="240"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="281"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="281"/>
+        <location filename="../../app/gui/notes_panel.py" line="286"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="283"/>
+        <location filename="../../app/gui/notes_panel.py" line="288"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="294"/>
+        <location filename="../../app/gui/notes_panel.py" line="299"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="302"/>
+        <location filename="../../app/gui/notes_panel.py" line="307"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="309"/>
+        <location filename="../../app/gui/notes_panel.py" line="314"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="316"/>
+        <location filename="../../app/gui/notes_panel.py" line="321"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>

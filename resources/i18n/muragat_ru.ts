@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>Removed:
 %1
 
@@ -115,7 +115,7 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
@@ -414,32 +414,32 @@ ID ключа: %2
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="31"/>
+        <location filename="../../app/gui/models.py" line="32"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="32"/>
+        <location filename="../../app/gui/models.py" line="33"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
+        <location filename="../../app/gui/models.py" line="34"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
+        <location filename="../../app/gui/models.py" line="35"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/models.py" line="36"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/models.py" line="37"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -939,64 +939,64 @@ ID ключа: %2
         <translation>число вхождений цитаты в {ident}: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="77"/>
+        <location filename="../../index/notes/store.py" line="80"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="97"/>
-        <location filename="../../index/notes/store.py" line="103"/>
+        <location filename="../../index/notes/store.py" line="100"/>
+        <location filename="../../index/notes/store.py" line="106"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="137"/>
+        <location filename="../../index/notes/store.py" line="140"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="201"/>
+        <location filename="../../index/notes/store.py" line="207"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="209"/>
+        <location filename="../../index/notes/store.py" line="215"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="236"/>
+        <location filename="../../index/notes/store.py" line="242"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="245"/>
+        <location filename="../../index/notes/store.py" line="251"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="254"/>
+        <location filename="../../index/notes/store.py" line="260"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="42"/>
+        <location filename="../../index/notes/store.py" line="45"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>неизвестный вид цели {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="47"/>
+        <location filename="../../index/notes/store.py" line="50"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="363"/>
-        <location filename="../../index/notes/store.py" line="393"/>
+        <location filename="../../index/notes/store.py" line="375"/>
+        <location filename="../../index/notes/store.py" line="405"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="490"/>
+        <location filename="../../index/notes/store.py" line="579"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1227,17 +1227,17 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="158"/>
+        <location filename="../../index/search/index_folder.py" line="249"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="168"/>
+        <location filename="../../index/search/index_folder.py" line="259"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="301"/>
+        <location filename="../../index/search/index_folder.py" line="436"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
@@ -1322,7 +1322,7 @@ ID ключа: %2
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="215"/>
+        <location filename="../../index/core.py" line="230"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
@@ -1582,17 +1582,17 @@ ID ключа: %2
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="96"/>
+        <location filename="../../app/gui/models.py" line="97"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="99"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="102"/>
+        <location filename="../../app/gui/models.py" line="103"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -1600,302 +1600,312 @@ ID ключа: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="542"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="530"/>
+        <location filename="../../app/gui/main_window.py" line="549"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="700"/>
+        <source>Highlight notes</source>
+        <translation>Выделение заметок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="740"/>
+        <source>Count tags</source>
+        <translation>Подсчёт меток</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="769"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="689"/>
+        <location filename="../../app/gui/main_window.py" line="785"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/main_window.py" line="797"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="704"/>
+        <location filename="../../app/gui/main_window.py" line="800"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="825"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="737"/>
+        <location filename="../../app/gui/main_window.py" line="833"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="838"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -1904,77 +1914,77 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="754"/>
+        <location filename="../../app/gui/main_window.py" line="850"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="757"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="861"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="773"/>
+        <location filename="../../app/gui/main_window.py" line="869"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="782"/>
+        <location filename="../../app/gui/main_window.py" line="878"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="890"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="887"/>
+        <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/main_window.py" line="985"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="990"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="897"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="1011"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="923"/>
+        <location filename="../../app/gui/main_window.py" line="1019"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="1023"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="1038"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2009,95 +2019,197 @@ ID ключа: %2
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="37"/>
+        <location filename="../../app/gui/navigator.py" line="44"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="40"/>
-        <location filename="../../app/gui/navigator.py" line="48"/>
+        <location filename="../../app/gui/navigator.py" line="47"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="49"/>
-        <location filename="../../app/gui/navigator.py" line="85"/>
+        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="173"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="52"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Меток пока нет. Добавьте метки к заметке на панели заметок (через запятую); они появятся здесь с количеством.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="142"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="68"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="72"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="75"/>
+        <source>Filter notes by their words…</source>
+        <translation>Фильтр заметок по словам…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="76"/>
+        <source>Filter notes by text</source>
+        <translation>Фильтр заметок по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="79"/>
+        <source>Filter notes by tag</source>
+        <translation>Фильтр заметок по метке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="80"/>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="82"/>
+        <source>Filter notes by document</source>
+        <translation>Фильтр заметок по документу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="83"/>
+        <source>Any document</source>
+        <translation>Любой документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="93"/>
+        <source>Private or public notes</source>
+        <translation>Личные или открытые заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="94"/>
+        <source>Private and public</source>
+        <translation>Личные и открытые</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="95"/>
+        <source>Private only</source>
+        <translation>Только личные</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="96"/>
+        <source>Public only</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="98"/>
+        <source>Order of the notes</source>
+        <translation>Порядок заметок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="100"/>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="101"/>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="102"/>
+        <source>Last changed first</source>
+        <translation>Сначала изменённые последними</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="103"/>
+        <source>By document and place</source>
+        <translation>По документу и месту в нём</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="104"/>
+        <source>By first line</source>
+        <translation>По первой строке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="140"/>
+        <source>No note matches this filter.</source>
+        <translation>Ни одна заметка не подходит под этот фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/navigator.py" line="160"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="165"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="78"/>
+        <location filename="../../app/gui/navigator.py" line="166"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="196"/>
+        <location filename="../../app/gui/navigator.py" line="284"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="287"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
 </context>
 <context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="101"/>
+        <source>List notes</source>
+        <translation>Список заметок</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="146"/>
+        <location filename="../../app/gui/models.py" line="156"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="155"/>
+        <location filename="../../app/gui/models.py" line="165"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="167"/>
+        <location filename="../../app/gui/models.py" line="178"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="170"/>
+        <location filename="../../app/gui/models.py" line="181"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -2226,57 +2338,57 @@ Yours: imported by you, not signed</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="228"/>
+        <location filename="../../app/gui/notes_panel.py" line="233"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="230"/>
+        <location filename="../../app/gui/notes_panel.py" line="235"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Выберите заметку выше, чтобы изменить её, или нажмите «Новая заметка».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="233"/>
+        <location filename="../../app/gui/notes_panel.py" line="238"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="235"/>
+        <location filename="../../app/gui/notes_panel.py" line="240"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="281"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="281"/>
+        <location filename="../../app/gui/notes_panel.py" line="286"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="283"/>
+        <location filename="../../app/gui/notes_panel.py" line="288"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="294"/>
+        <location filename="../../app/gui/notes_panel.py" line="299"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="302"/>
+        <location filename="../../app/gui/notes_panel.py" line="307"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="309"/>
+        <location filename="../../app/gui/notes_panel.py" line="314"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="316"/>
+        <location filename="../../app/gui/notes_panel.py" line="321"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
