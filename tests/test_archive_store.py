@@ -173,3 +173,32 @@ def test_an_import_does_not_read_back_what_it_just_wrote(data_dir, tmp_path, ope
     )
     core.close()
     assert read_back == []
+
+
+def test_muragat_verify_finds_an_edited_store_and_the_folder_is_read_again(tmp_path, editor_key):
+    """A colleague's signed edition is checked when it arrives, then read from the store: an
+    edit to the store is not noticed at a start, but `muragat verify` compares what the store
+    keeps with the folder it checked, says so, and the next start reads the folder again."""
+    from conftest import colleague_bundle, run_cli
+
+    from index.archive.signing import trust_key
+
+    data = tmp_path / "data"
+    colleague_bundle(data, editor_key)
+    trust_key(data, editor_key.key)
+    core = Core(data)
+    true_text = core.archive.paragraph("c-freedom-of-expression-2").text
+    core.close()
+    with sqlite3.connect(data / STORE_FILE) as db:
+        db.execute(
+            "UPDATE paragraphs SET text = 'Nothing happened.' WHERE id = ?",
+            ("c-freedom-of-expression-2",),
+        )
+    assert Core(data).archive.paragraph("c-freedom-of-expression-2").text == "Nothing happened."
+
+    checked = run_cli("verify", data_dir=data)
+    assert checked.returncode == 1, checked
+    assert "archive.sqlite3" in checked.stdout + checked.stderr
+    assert "colleague-edition" in checked.stdout + checked.stderr
+    assert Core(data).archive.paragraph("c-freedom-of-expression-2").text == true_text
+    assert run_cli("verify", data_dir=data).returncode == 0

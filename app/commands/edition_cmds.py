@@ -9,7 +9,13 @@ from pathlib import Path
 
 from app.cli_language import say, tr
 from app.output import error, print_json
-from index.archive.archive import Verified, bundle_folders, known_keys, verify_folders
+from index.archive.archive import (
+    Verified,
+    bundle_folders,
+    check_stored,
+    known_keys,
+    verify_folders,
+)
 from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
 from index.archive.signing import (
     SIGNATURE,
@@ -136,7 +142,9 @@ def print_results(results: list[Verified], as_json: bool) -> int:
 
 def cmd_verify(core: Core, args: argparse.Namespace) -> int:
     """Every bundle the app loads: the bundled archive and those in the data folder."""
-    results = verify_folders(bundle_folders(core.data_dir), known_keys(core.data_dir))
+    keys = known_keys(core.data_dir)
+    results = verify_folders(bundle_folders(core.data_dir), keys)
+    check_stored(core.archive, results, keys)
     return print_results(results, args.json)
 
 

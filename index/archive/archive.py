@@ -453,6 +453,8 @@ class Verified:
     files: int = 0
     provenance: Provenance | None = None
     problem: BundleError | None = None
+    sha256: str = ""
+    """The manifest's SHA-256, as checked."""
 
 
 def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
@@ -461,7 +463,45 @@ def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[
     for folder, builtin in pairs:
         try:
             manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
-            results.append(Verified(folder, manifest.id, len(manifest.files), provenance))
+            files, sha256 = len(manifest.files), manifest.sha256
+            results.append(Verified(folder, manifest.id, files, provenance, sha256=sha256))
         except BundleError as exc:
             results.append(Verified(folder, folder.name, problem=exc))
     return results
+
+
+def check_stored(archive: Archive, results: list[Verified], keys: list[Key]) -> None:
+    """After `verify_folders`: what the store keeps of each verified folder is what the folder
+    gives now. A signed edition is read again and compared paragraph by paragraph; one of the
+    user's imports (unsigned: its folder could be edited as easily as the store) by its
+    manifest. A difference becomes the result's problem, and the folder is read again at the
+    next start."""
+    store = archive.store
+    if store is None:
+        return
+    stamps = store.stamps()
+    for result in results:
+        if result.problem is not None or result.folder.name not in stamps:
+            continue
+        ident = stamps[result.folder.name][0]
+        stored = store.manifest(ident) if ident else None
+        same = stored is not None and stored.sha256 == result.sha256
+        if same and result.provenance is not None and result.provenance.status != "yours":
+            kept, loaded = store.bundle(ident), load_bundle(result.folder, keys=keys)
+            same = kept is not None and _contents(kept) == _contents(loaded)
+        if not same:
+            store.forget(result.folder.name)
+            result.problem = BundleError(
+                result.bundle_id,
+                store.path.name if store.path else "archive",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "what Muragat keeps of it (archive.sqlite3) differs from its folder: it is "
+                    "read again from the folder at the next start",
+                ),
+            )
+
+
+def _contents(bundle: Bundle) -> list:
+    docs = [(d.id, d.title, d.sections) for d in bundle.documents]
+    return [docs, [c.raw for c in bundle.cases], bundle.manifest.sha256]

@@ -829,6 +829,14 @@ class DocumentStore:
             )
             self._bump(conn, folders)
 
+    def forget(self, folder: str) -> None:
+        """Read this folder again at the next reconcile (what is stored of it is in doubt)."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            conn.execute("UPDATE bundles SET stamp='' WHERE folder=?", (folder,))
+            conn.execute("UPDATE problems SET stamp='' WHERE folder=?", (folder,))
+            conn.execute("UPDATE meta SET value='' WHERE key='folders'")
+
     def matched(self, folders: str) -> None:
         """The store holds what ``bundles/`` holds in this `folder_state`."""
         conn = self._conn()

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>removed %1; %n note deleted</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>removed %1; %n note kept as an orphan</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n imported document</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <location filename="../../app/commands/edition_cmds.py" line="121"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="134"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n file matches</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%1 of %n bundle refused</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%1 of %Ln note will be exported</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln private note left out</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="838"/>
+        <location filename="../../app/gui/main_window.py" line="840"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

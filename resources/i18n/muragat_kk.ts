@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="68"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="70"/>
+        <location filename="../../app/gui/wipe.py" line="71"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -144,7 +144,7 @@ Muragat қазір жабылады.</translation>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба жойылды</numerusform>
@@ -152,7 +152,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба байланыссыз сақталды</numerusform>
@@ -160,12 +160,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <location filename="../../app/commands/import_cmds.py" line="68"/>
         <source>retitled %1</source>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортталған құжат</numerusform>
@@ -173,13 +173,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/import_cmds.py" line="96"/>
         <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="103"/>
+        <location filename="../../app/commands/import_cmds.py" line="104"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
@@ -283,22 +283,22 @@ Muragat қазір жабылады.</translation>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="113"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="115"/>
+        <location filename="../../app/commands/search_cmds.py" line="117"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -306,7 +306,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -319,12 +319,12 @@ Muragat қазір жабылады.</translation>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="112"/>
+        <location filename="../../app/commands/edition_cmds.py" line="118"/>
         <source>REFUSED %1</source>
         <translation>ҚАБЫЛДАНБАДЫ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <location filename="../../app/commands/edition_cmds.py" line="121"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
@@ -332,17 +332,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <location filename="../../app/commands/edition_cmds.py" line="126"/>
         <source>, signed %1</source>
         <translation>, қол қойылды %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="122"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="134"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n файл сәйкес келеді</numerusform>
@@ -350,7 +350,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%n буманың %1 қабылданбады</numerusform>
@@ -358,7 +358,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n бума тексерілді</numerusform>
@@ -366,7 +366,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="195"/>
+        <location filename="../../app/commands/edition_cmds.py" line="203"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -375,22 +375,22 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="206"/>
+        <location filename="../../app/commands/edition_cmds.py" line="214"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="218"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="220"/>
+        <location filename="../../app/commands/edition_cmds.py" line="228"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
@@ -398,32 +398,32 @@ Fingerprint: %3</source>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="32"/>
+        <location filename="../../app/gui/models.py" line="33"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
+        <location filename="../../app/gui/models.py" line="34"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
+        <location filename="../../app/gui/models.py" line="35"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/models.py" line="36"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/models.py" line="37"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="37"/>
+        <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -449,8 +449,8 @@ Fingerprint: %3</source>
     <message>
         <location filename="../../index/archive/bundle.py" line="60"/>
         <location filename="../../index/archive/signing.py" line="297"/>
-        <location filename="../../index/imports/importer.py" line="121"/>
-        <location filename="../../index/imports/importer.py" line="143"/>
+        <location filename="../../index/imports/importer.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="147"/>
         <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
@@ -661,54 +661,54 @@ Fingerprint: %3</source>
         <translation>белгісіз кодтау {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="108"/>
+        <location filename="../../index/imports/importer.py" line="112"/>
         <source>no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="124"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
         <source>empty file</source>
         <translation>бос файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="127"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>тым үлкен ({size:.0f} МБ; шегі — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="147"/>
+        <location filename="../../index/imports/importer.py" line="151"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>ескі пішімдегі Word (.doc) файлы: оны Word немесе LibreOffice-те ашып, .docx не .odt ретінде сақтаңыз да, соны импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="158"/>
-        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="162"/>
+        <location filename="../../index/imports/importer.py" line="172"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>екілік файл, Muragat оқи алатын құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="179"/>
+        <location filename="../../index/imports/importer.py" line="183"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>бүлінген {format} файлы ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="188"/>
         <source>no text in it</source>
         <translation>онда мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="239"/>
+        <location filename="../../index/imports/importer.py" line="244"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="495"/>
-        <location filename="../../index/imports/importer.py" line="513"/>
+        <location filename="../../index/imports/importer.py" line="556"/>
+        <location filename="../../index/imports/importer.py" line="574"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="517"/>
+        <location filename="../../index/imports/importer.py" line="578"/>
         <source>a title cannot be empty</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
@@ -980,7 +980,7 @@ Fingerprint: %3</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="579"/>
+        <location filename="../../index/notes/store.py" line="596"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1211,22 +1211,22 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="249"/>
+        <location filename="../../index/search/index_folder.py" line="252"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="259"/>
+        <location filename="../../index/search/index_folder.py" line="262"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="436"/>
+        <location filename="../../index/search/index_folder.py" line="439"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="83"/>
+        <location filename="../../index/wipe.py" line="87"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1236,12 +1236,12 @@ Fingerprint: %3</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <location filename="../../app/commands/edition_cmds.py" line="174"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <location filename="../../app/commands/edition_cmds.py" line="189"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
@@ -1261,52 +1261,57 @@ Fingerprint: %3</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <location filename="../../app/commands/search_cmds.py" line="94"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <location filename="../../app/commands/search_cmds.py" line="99"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <location filename="../../app/commands/search_cmds.py" line="158"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <location filename="../../app/commands/search_cmds.py" line="164"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <location filename="../../app/commands/search_cmds.py" line="187"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="42"/>
+        <location filename="../../index/archive/archive.py" line="69"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="54"/>
+        <location filename="../../index/archive/archive.py" line="81"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="230"/>
+        <location filename="../../index/archive/archive.py" line="497"/>
+        <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
+        <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="245"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
@@ -1320,13 +1325,13 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
@@ -1366,58 +1371,58 @@ Fingerprint: %3</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="94"/>
-        <location filename="../../app/gui/export_dialog.py" line="107"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="95"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Leave out</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -1425,7 +1430,7 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -1564,17 +1569,17 @@ Fingerprint: %3</source>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="97"/>
+        <location filename="../../app/gui/models.py" line="98"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="99"/>
+        <location filename="../../app/gui/models.py" line="100"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="103"/>
+        <location filename="../../app/gui/models.py" line="104"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -1822,72 +1827,72 @@ Fingerprint: %3</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="486"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="528"/>
+        <location filename="../../app/gui/main_window.py" line="531"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="549"/>
+        <location filename="../../app/gui/main_window.py" line="552"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="700"/>
+        <location filename="../../app/gui/main_window.py" line="703"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="740"/>
+        <location filename="../../app/gui/main_window.py" line="742"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="769"/>
+        <location filename="../../app/gui/main_window.py" line="771"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/main_window.py" line="787"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/main_window.py" line="799"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="800"/>
+        <location filename="../../app/gui/main_window.py" line="802"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="825"/>
+        <location filename="../../app/gui/main_window.py" line="827"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="833"/>
+        <location filename="../../app/gui/main_window.py" line="835"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="838"/>
+        <location filename="../../app/gui/main_window.py" line="840"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -1895,77 +1900,77 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="850"/>
+        <location filename="../../app/gui/main_window.py" line="852"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="853"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="869"/>
+        <location filename="../../app/gui/main_window.py" line="871"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="878"/>
+        <location filename="../../app/gui/main_window.py" line="880"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="886"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="890"/>
+        <location filename="../../app/gui/main_window.py" line="892"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="985"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="985"/>
+        <location filename="../../app/gui/main_window.py" line="987"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="990"/>
+        <location filename="../../app/gui/main_window.py" line="992"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="993"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1011"/>
+        <location filename="../../app/gui/main_window.py" line="1013"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1019"/>
+        <location filename="../../app/gui/main_window.py" line="1021"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1023"/>
+        <location filename="../../app/gui/main_window.py" line="1025"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1038"/>
+        <location filename="../../app/gui/main_window.py" line="1040"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2000,12 +2005,12 @@ Fingerprint: %3</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="44"/>
+        <location filename="../../app/gui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="47"/>
+        <location filename="../../app/gui/navigator.py" line="45"/>
         <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
@@ -2146,19 +2151,19 @@ Fingerprint: %3</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="207"/>
+        <location filename="../../app/gui/navigator.py" line="217"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="284"/>
+        <location filename="../../app/gui/navigator.py" line="304"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="287"/>
+        <location filename="../../app/gui/navigator.py" line="307"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2166,7 +2171,7 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="101"/>
+        <location filename="../../app/gui/notes_model.py" line="109"/>
         <source>List notes</source>
         <translation>Жазбалар тізімі</translation>
     </message>
@@ -2174,22 +2179,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="156"/>
+        <location filename="../../app/gui/models.py" line="164"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="165"/>
+        <location filename="../../app/gui/models.py" line="173"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="178"/>
+        <location filename="../../app/gui/models.py" line="186"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="181"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2318,57 +2323,57 @@ Yours: imported by you, not signed</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="233"/>
+        <location filename="../../app/gui/notes_panel.py" line="237"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="235"/>
+        <location filename="../../app/gui/notes_panel.py" line="239"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Өңдеу үшін жоғарыдан жазбаны таңдаңыз немесе «Жаңа жазба» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="238"/>
+        <location filename="../../app/gui/notes_panel.py" line="242"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="240"/>
+        <location filename="../../app/gui/notes_panel.py" line="244"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="281"/>
+        <location filename="../../app/gui/notes_panel.py" line="285"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="286"/>
+        <location filename="../../app/gui/notes_panel.py" line="290"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="288"/>
+        <location filename="../../app/gui/notes_panel.py" line="292"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="299"/>
+        <location filename="../../app/gui/notes_panel.py" line="303"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="307"/>
+        <location filename="../../app/gui/notes_panel.py" line="311"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="314"/>
+        <location filename="../../app/gui/notes_panel.py" line="318"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="321"/>
+        <location filename="../../app/gui/notes_panel.py" line="325"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>

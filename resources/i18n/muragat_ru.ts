@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="68"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="70"/>
+        <location filename="../../app/gui/wipe.py" line="71"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -145,7 +145,7 @@ Muragat сейчас закроется.</translation>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -154,7 +154,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -163,12 +163,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <location filename="../../app/commands/import_cmds.py" line="68"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -177,13 +177,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/import_cmds.py" line="96"/>
         <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="103"/>
+        <location filename="../../app/commands/import_cmds.py" line="104"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -293,22 +293,22 @@ Muragat сейчас закроется.</translation>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="113"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="115"/>
+        <location filename="../../app/commands/search_cmds.py" line="117"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -317,7 +317,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -331,12 +331,12 @@ Muragat сейчас закроется.</translation>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="112"/>
+        <location filename="../../app/commands/edition_cmds.py" line="118"/>
         <source>REFUSED %1</source>
         <translation>ОТКЛОНЁН %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="115"/>
+        <location filename="../../app/commands/edition_cmds.py" line="121"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
@@ -345,17 +345,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <location filename="../../app/commands/edition_cmds.py" line="126"/>
         <source>, signed %1</source>
         <translation>, подписано %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="122"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="134"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; совпадает %n файл</numerusform>
@@ -364,7 +364,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="131"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>отклонено %1 из %n пакета</numerusform>
@@ -373,7 +373,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="133"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: проверен %n пакет</numerusform>
@@ -382,7 +382,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="195"/>
+        <location filename="../../app/commands/edition_cmds.py" line="203"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -391,22 +391,22 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="202"/>
+        <location filename="../../app/commands/edition_cmds.py" line="210"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="206"/>
+        <location filename="../../app/commands/edition_cmds.py" line="214"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="218"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="220"/>
+        <location filename="../../app/commands/edition_cmds.py" line="228"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
@@ -414,32 +414,32 @@ ID ключа: %2
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="32"/>
+        <location filename="../../app/gui/models.py" line="33"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
+        <location filename="../../app/gui/models.py" line="34"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
+        <location filename="../../app/gui/models.py" line="35"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/models.py" line="36"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/models.py" line="37"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="37"/>
+        <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -465,8 +465,8 @@ ID ключа: %2
     <message>
         <location filename="../../index/archive/bundle.py" line="60"/>
         <location filename="../../index/archive/signing.py" line="297"/>
-        <location filename="../../index/imports/importer.py" line="121"/>
-        <location filename="../../index/imports/importer.py" line="143"/>
+        <location filename="../../index/imports/importer.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="147"/>
         <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
@@ -677,54 +677,54 @@ ID ключа: %2
         <translation>неизвестная кодировка {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="108"/>
+        <location filename="../../index/imports/importer.py" line="112"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="124"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="127"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="147"/>
+        <location filename="../../index/imports/importer.py" line="151"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="158"/>
-        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="162"/>
+        <location filename="../../index/imports/importer.py" line="172"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="179"/>
+        <location filename="../../index/imports/importer.py" line="183"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>повреждённый файл {format} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="188"/>
         <source>no text in it</source>
         <translation>в нём нет текста</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="239"/>
+        <location filename="../../index/imports/importer.py" line="244"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="495"/>
-        <location filename="../../index/imports/importer.py" line="513"/>
+        <location filename="../../index/imports/importer.py" line="556"/>
+        <location filename="../../index/imports/importer.py" line="574"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="517"/>
+        <location filename="../../index/imports/importer.py" line="578"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
@@ -996,7 +996,7 @@ ID ключа: %2
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="579"/>
+        <location filename="../../index/notes/store.py" line="596"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1227,22 +1227,22 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="249"/>
+        <location filename="../../index/search/index_folder.py" line="252"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="259"/>
+        <location filename="../../index/search/index_folder.py" line="262"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="436"/>
+        <location filename="../../index/search/index_folder.py" line="439"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="83"/>
+        <location filename="../../index/wipe.py" line="87"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1252,12 +1252,12 @@ ID ключа: %2
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="166"/>
+        <location filename="../../app/commands/edition_cmds.py" line="174"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="181"/>
+        <location filename="../../app/commands/edition_cmds.py" line="189"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
@@ -1277,52 +1277,57 @@ ID ключа: %2
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <location filename="../../app/commands/search_cmds.py" line="94"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <location filename="../../app/commands/search_cmds.py" line="99"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <location filename="../../app/commands/search_cmds.py" line="158"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <location filename="../../app/commands/search_cmds.py" line="164"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <location filename="../../app/commands/search_cmds.py" line="187"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="42"/>
+        <location filename="../../index/archive/archive.py" line="69"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="54"/>
+        <location filename="../../index/archive/archive.py" line="81"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="230"/>
+        <location filename="../../index/archive/archive.py" line="497"/>
+        <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
+        <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
+    </message>
+    <message>
+        <location filename="../../index/core.py" line="245"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
@@ -1336,13 +1341,13 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1382,58 +1387,58 @@ ID ключа: %2
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>например, 2026-05 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="94"/>
-        <location filename="../../app/gui/export_dialog.py" line="107"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="95"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Leave out</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -1442,7 +1447,7 @@ ID ключа: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
@@ -1582,17 +1587,17 @@ ID ключа: %2
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="97"/>
+        <location filename="../../app/gui/models.py" line="98"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="99"/>
+        <location filename="../../app/gui/models.py" line="100"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="103"/>
+        <location filename="../../app/gui/models.py" line="104"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -1840,72 +1845,72 @@ ID ключа: %2
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="486"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="528"/>
+        <location filename="../../app/gui/main_window.py" line="531"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="549"/>
+        <location filename="../../app/gui/main_window.py" line="552"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="700"/>
+        <location filename="../../app/gui/main_window.py" line="703"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="740"/>
+        <location filename="../../app/gui/main_window.py" line="742"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="769"/>
+        <location filename="../../app/gui/main_window.py" line="771"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/main_window.py" line="787"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/main_window.py" line="799"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="800"/>
+        <location filename="../../app/gui/main_window.py" line="802"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="825"/>
+        <location filename="../../app/gui/main_window.py" line="827"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="833"/>
+        <location filename="../../app/gui/main_window.py" line="835"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="838"/>
+        <location filename="../../app/gui/main_window.py" line="840"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -1914,77 +1919,77 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="850"/>
+        <location filename="../../app/gui/main_window.py" line="852"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="853"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="863"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="869"/>
+        <location filename="../../app/gui/main_window.py" line="871"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="878"/>
+        <location filename="../../app/gui/main_window.py" line="880"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="886"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="890"/>
+        <location filename="../../app/gui/main_window.py" line="892"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="985"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="985"/>
+        <location filename="../../app/gui/main_window.py" line="987"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="990"/>
+        <location filename="../../app/gui/main_window.py" line="992"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="993"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1011"/>
+        <location filename="../../app/gui/main_window.py" line="1013"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1019"/>
+        <location filename="../../app/gui/main_window.py" line="1021"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1023"/>
+        <location filename="../../app/gui/main_window.py" line="1025"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1038"/>
+        <location filename="../../app/gui/main_window.py" line="1040"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2019,12 +2024,12 @@ ID ключа: %2
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="44"/>
+        <location filename="../../app/gui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="47"/>
+        <location filename="../../app/gui/navigator.py" line="45"/>
         <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Contents</source>
         <translation>Содержание</translation>
@@ -2166,19 +2171,19 @@ ID ключа: %2
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="207"/>
+        <location filename="../../app/gui/navigator.py" line="217"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="284"/>
+        <location filename="../../app/gui/navigator.py" line="304"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="287"/>
+        <location filename="../../app/gui/navigator.py" line="307"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2186,7 +2191,7 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="101"/>
+        <location filename="../../app/gui/notes_model.py" line="109"/>
         <source>List notes</source>
         <translation>Список заметок</translation>
     </message>
@@ -2194,22 +2199,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="156"/>
+        <location filename="../../app/gui/models.py" line="164"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="165"/>
+        <location filename="../../app/gui/models.py" line="173"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="178"/>
+        <location filename="../../app/gui/models.py" line="186"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="181"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -2338,57 +2343,57 @@ Yours: imported by you, not signed</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="233"/>
+        <location filename="../../app/gui/notes_panel.py" line="237"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="235"/>
+        <location filename="../../app/gui/notes_panel.py" line="239"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Выберите заметку выше, чтобы изменить её, или нажмите «Новая заметка».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="238"/>
+        <location filename="../../app/gui/notes_panel.py" line="242"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="240"/>
+        <location filename="../../app/gui/notes_panel.py" line="244"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="281"/>
+        <location filename="../../app/gui/notes_panel.py" line="285"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="286"/>
+        <location filename="../../app/gui/notes_panel.py" line="290"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="288"/>
+        <location filename="../../app/gui/notes_panel.py" line="292"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="299"/>
+        <location filename="../../app/gui/notes_panel.py" line="303"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="307"/>
+        <location filename="../../app/gui/notes_panel.py" line="311"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="314"/>
+        <location filename="../../app/gui/notes_panel.py" line="318"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="321"/>
+        <location filename="../../app/gui/notes_panel.py" line="325"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
