@@ -33,7 +33,7 @@ import pickle
 import threading
 import time
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -61,13 +61,56 @@ class OutOfTime(Exception):
     """The budget ran out, or the search was cancelled, while reading postings."""
 
 
-@dataclass
 class Evaluation:
-    total: int = 0
-    scores: dict[int, float] = field(default_factory=dict)
-    """Matching documents (global numbers) → score (Whoosh's, up to rounding); when
-    ``estimated``, only the documents found so far."""
-    estimated: bool = False
+    """Every match of a query: the total, and each matching document's score (Whoosh's, up to
+    rounding; when ``estimated``, only the documents found so far). The plain path keeps the
+    scores in a dict; the compiled one (`index.search.fast`) in ``arrays``: the documents
+    (uint32, ascending) and their scores (doubles)."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.estimated = False
+        self.arrays: tuple[bytes, bytes] | None = None
+        self._scores: dict[int, float] | None = {}
+
+    @property
+    def scores(self) -> dict[int, float]:
+        """Matching documents (global numbers) → score."""
+        if self._scores is None:
+            ids, scores = self.arrays or (b"", b"")
+            docs = memoryview(ids).cast("I").tolist()
+            self._scores = dict(zip(docs, memoryview(scores).cast("d").tolist(), strict=True))
+        return self._scores
+
+    def docnums(self) -> list[int]:
+        """The matching documents' global numbers."""
+        if self.arrays is not None:
+            return memoryview(self.arrays[0]).cast("I").tolist()
+        return list(self.scores)
+
+    def ranked(self, limit: int) -> tuple[list[tuple[float, int]], bool]:
+        """`ranked` over these scores."""
+        if self.arrays is None:
+            return ranked(self.scores, limit)
+        from index.search import fast
+
+        ordered = fast.top(*self.arrays, limit + 1)
+        return ordered[:limit], _close(ordered)
+
+    def top_candidates(self, limit: int) -> list[int]:
+        """`top_candidates` over these scores."""
+        if self.arrays is None:
+            return top_candidates(self.scores, limit)
+        from index.search import fast
+
+        ordered = fast.top(*self.arrays, limit)
+        best = [d for _, d in ordered]
+        if len(best) < limit:
+            return best
+        floor = ordered[-1][0]
+        floor -= abs(floor) * ROUNDING
+        chosen = set(best)
+        return best + [d for d in fast.at_least(*self.arrays, floor) if d not in chosen]
 
 
 @dataclass
@@ -116,6 +159,13 @@ def evaluate(
     weighting = searcher.weighting
     if type(weighting) is not BM25F or weighting.use_final:
         raise Uncountable(type(weighting).__name__)
+    from index.search import fast  # (it builds on this module)
+
+    if fast.enabled():
+        try:
+            return _evaluate_compiled(fast, searcher, q, filter_q, deadline, cancel, max_checks)
+        except fast.Unexpected as exc:  # not the postings it reads: the plain path answers
+            fast.note_fallback(exc)
     clock = _Clock(deadline, cancel, max_checks)
     out = Evaluation()
     for reader, offset in searcher.reader().leaf_readers():
@@ -141,6 +191,29 @@ def evaluate(
     return out
 
 
+def _evaluate_compiled(fast, searcher, q, filter_q, deadline, cancel, max_checks) -> Evaluation:
+    """`evaluate` by `index.search.fast`: the same steps on arrays."""
+    clock = _Clock(deadline, cancel, max_checks)
+    out = Evaluation()
+    all_ids, all_scores = [], []
+    for reader, offset in searcher.reader().leaf_readers():
+        ids, scores, segment, allowed = fast.evaluate_segment(searcher, reader, clock, q, filter_q)
+        deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+        ids, scores = fast.drop(ids, scores, deleted)
+        out.total += len(ids) // 4
+        if segment.unchecked:
+            rest = segment.unchecked - deleted
+            if allowed is not None:
+                rest = rest.intersection(memoryview(allowed).cast("I").tolist())
+            out.total += round(len(rest) * segment.rate())
+            out.estimated = True
+        all_ids.append(fast.shift(ids, offset))
+        all_scores.append(scores)
+    out.arrays = (b"".join(all_ids), b"".join(all_scores))
+    out._scores = None
+    return out
+
+
 def ranked(scores: dict[int, float], limit: int) -> tuple[list[tuple[float, int]], bool]:
     """The best ``limit`` documents as (score, number), best first, ties by number as Whoosh's
     collector orders them; and whether that order may differ from Whoosh's: two different
@@ -149,8 +222,12 @@ def ranked(scores: dict[int, float], limit: int) -> tuple[list[tuple[float, int]
     has Whoosh score `top_candidates`."""
     best = heapq.nlargest(limit + 1, scores.items(), key=lambda item: (item[1], -item[0]))
     ordered = [(s, d) for d, s in best]
-    close = any(a != b and a - b <= abs(a) * ROUNDING for (a, _), (b, _) in pairwise(ordered))
-    return ordered[:limit], close
+    return ordered[:limit], _close(ordered)
+
+
+def _close(ordered: list[tuple[float, int]]) -> bool:
+    """Two different scores, next to each other in ``ordered``, within rounding."""
+    return any(a != b and a - b <= abs(a) * ROUNDING for (a, _), (b, _) in pairwise(ordered))
 
 
 def top_candidates(scores: dict[int, float], limit: int) -> list[int]:
@@ -468,12 +545,22 @@ def _lengths(searcher, reader, fieldname: str) -> list[int]:
     key = (id(reader), fieldname)
     found = cache.get(key)
     if found is None:
+        found = cache[key] = [_BYTE_LENGTHS[b] for b in _length_bytes(searcher, reader, fieldname)]
+    return found
+
+
+def _length_bytes(searcher, reader, fieldname: str) -> bytes:
+    """The field's length column of the segment: a byte a document (Whoosh's encoding), as
+    many as the segment has documents. Kept on the searcher."""
+    cache = searcher.__dict__.setdefault("_muragat_length_bytes", {})
+    key = (id(reader), fieldname)
+    raw = cache.get(key)
+    if raw is None:
         column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
         count = reader.doc_count_all()
         raw = b"" if column is None else column._dbfile.get(column._basepos, column._count)
-        raw = raw[:count] + bytes(count - min(len(raw), count))
-        found = cache[key] = [_BYTE_LENGTHS[b] for b in raw]
-    return found
+        raw = cache[key] = raw[:count] + bytes(count - min(len(raw), count))
+    return raw
 
 
 _BYTE_LENGTHS = [byte_to_length(b) for b in range(256)]

@@ -1,0 +1,1004 @@
+/* Compiled hot paths of index/search/postings.py (issue 23), behind Whoosh's on-disk format.
+
+   Only index/search/fast.py calls this module; when it is missing, or a posting list is not in
+   the shape read here (anything unexpected raises ValueError), the engine uses its plain
+   Python path. Nothing here writes an index.
+
+   Whoosh 3 (whoosh3 3.54, codec whoosh3.py) stores a term's postings as
+     "W3Bl", then blocks: a 4-byte big-endian signed length (negative for the last block), a
+     pickled info tuple (count, last id, max weight, compression, min length, max length), and
+     the block's data: zlib (when compression > 0) of a protocol-2 pickle of
+     (id deltas, weights, values) -- weights None (all 1.0), one float (all the same) or a tuple
+     of floats; values (a field with positions) a tuple of bytes, each pickled as
+     _codecs.encode(latin-1 text, "latin1").
+   A value of Whoosh's Positions format is a 4-byte big-endian count and a protocol-2 pickle of
+   the list of position deltas.
+
+   Arrays cross into Python as bytes: document numbers as native uint32, scores and weights as
+   native doubles. Scores are computed with the same operations in the same order as the
+   Python path, so they are the same doubles (built with -ffp-contract=off: no fused
+   multiply-adds). */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+#include <zlib.h>
+
+/* ---------------------------------------------------------------- a small unpickler ------ */
+
+enum { V_INT, V_FLOAT, V_NONE, V_STR, V_BYTES, V_TUPLE, V_ENCODE, V_BYTES_TYPE, V_MARK };
+
+typedef struct {
+    int kind;
+    long long i;      /* V_INT */
+    double f;         /* V_FLOAT */
+    const unsigned char *p; /* V_STR, V_BYTES: UTF-8 text of the latin-1 string */
+    Py_ssize_t n;     /* its length in bytes; V_TUPLE: item count */
+    Py_ssize_t at;    /* V_TUPLE: first item in the pool */
+} Val;
+
+typedef struct {
+    Val *v;
+    Py_ssize_t len, cap;
+} Vals;
+
+typedef struct {
+    Vals stack, pool, memo;
+    const char *error;
+} Unpickler;
+
+static int vals_push(Vals *a, Val x) {
+    if (a->len == a->cap) {
+        Py_ssize_t cap = a->cap ? a->cap * 2 : 256;
+        Val *v = PyMem_Realloc(a->v, cap * sizeof(Val));
+        if (!v) return -1;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->len++] = x;
+    return 0;
+}
+
+static void unpickler_free(Unpickler *u) {
+    PyMem_Free(u->stack.v);
+    PyMem_Free(u->pool.v);
+    PyMem_Free(u->memo.v);
+}
+
+static int memo_put(Unpickler *u, Py_ssize_t index, Val x) {
+    if (index < 0 || index > 10000000) return -1;
+    while (u->memo.len <= index) {
+        Val none = {V_NONE};
+        if (vals_push(&u->memo, none) < 0) return -1;
+    }
+    u->memo.v[index] = x;
+    return 0;
+}
+
+static uint32_t le32(const unsigned char *p) {
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static uint32_t be32(const unsigned char *p) {
+    return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
+}
+
+/* Unpickle buf[*pos:end] up to its STOP, or (stop_after > 0) until that many values stand
+   complete on the stack outside any MARK (only safe when none of them is a tuple of 1-3
+   items, which are pickled without a MARK). The values are left on u->stack. 0 on success. */
+static int unpickle(Unpickler *u, const unsigned char *buf, Py_ssize_t *pos, Py_ssize_t end,
+                    int stop_after) {
+    Py_ssize_t i = *pos;
+    int marks = 0;
+#define NEED(k) do { if (i + (k) > end) { u->error = "truncated pickle"; return -1; } } while (0)
+#define PUSH(x) do { if (vals_push(&u->stack, (x)) < 0) { u->error = "no memory"; return -1; } } while (0)
+    for (;;) {
+        if (stop_after > 0 && marks == 0 && u->stack.len >= stop_after) { *pos = i; return 0; }
+        NEED(1);
+        unsigned char op = buf[i++];
+        Val x = {V_NONE};
+        switch (op) {
+        case 0x80: NEED(1); i++; break; /* PROTO */
+        case '(': x.kind = V_MARK; PUSH(x); marks++; break;
+        case '.': *pos = i; return 0; /* STOP */
+        case 'K': NEED(1); x.kind = V_INT; x.i = buf[i]; i += 1; PUSH(x); break;
+        case 'M': NEED(2); x.kind = V_INT; x.i = buf[i] | (buf[i + 1] << 8); i += 2; PUSH(x); break;
+        case 'J': NEED(4); x.kind = V_INT; x.i = (int32_t)le32(buf + i); i += 4; PUSH(x); break;
+        case 0x8a: { /* LONG1 */
+            NEED(1);
+            int n = buf[i++];
+            if (n > 8) { u->error = "integer too large"; return -1; }
+            NEED(n);
+            unsigned long long v = 0;
+            for (int k = 0; k < n; k++) v |= (unsigned long long)buf[i + k] << (8 * k);
+            if (n > 0 && n < 8 && (buf[i + n - 1] & 0x80)) v |= ~0ULL << (8 * n);
+            i += n;
+            x.kind = V_INT; x.i = (long long)v; PUSH(x);
+            break;
+        }
+        case 0x88: x.kind = V_INT; x.i = 1; PUSH(x); break; /* NEWTRUE */
+        case 0x89: x.kind = V_INT; x.i = 0; PUSH(x); break; /* NEWFALSE */
+        case 'G': { /* BINFLOAT, big-endian */
+            NEED(8);
+            unsigned char b[8];
+            for (int k = 0; k < 8; k++) b[k] = buf[i + 7 - k];
+#if PY_BIG_ENDIAN
+            for (int k = 0; k < 8; k++) b[k] = buf[i + k];
+#endif
+            memcpy(&x.f, b, 8);
+            i += 8;
+            x.kind = V_FLOAT; PUSH(x);
+            break;
+        }
+        case 'N': x.kind = V_NONE; PUSH(x); break;
+        case 'X': { /* BINUNICODE */
+            NEED(4);
+            Py_ssize_t n = le32(buf + i);
+            i += 4;
+            NEED(n);
+            x.kind = V_STR; x.p = buf + i; x.n = n; i += n; PUSH(x);
+            break;
+        }
+        case 'c': { /* GLOBAL module\nname\n */
+            const unsigned char *s = buf + i;
+            Py_ssize_t left = end - i;
+            const char *want1 = "_codecs\nencode\n", *want2 = "__builtin__\nbytes\n";
+            Py_ssize_t n1 = (Py_ssize_t)strlen(want1), n2 = (Py_ssize_t)strlen(want2);
+            if (left >= n1 && memcmp(s, want1, n1) == 0) { x.kind = V_ENCODE; i += n1; }
+            else if (left >= n2 && memcmp(s, want2, n2) == 0) { x.kind = V_BYTES_TYPE; i += n2; }
+            else { u->error = "unexpected global"; return -1; }
+            PUSH(x);
+            break;
+        }
+        case 'q': case 'r': { /* BINPUT, LONG_BINPUT */
+            Py_ssize_t index;
+            if (op == 'q') { NEED(1); index = buf[i]; i += 1; }
+            else { NEED(4); index = le32(buf + i); i += 4; }
+            if (u->stack.len == 0 || u->stack.v[u->stack.len - 1].kind == V_MARK) {
+                u->error = "memo of nothing"; return -1;
+            }
+            if (memo_put(u, index, u->stack.v[u->stack.len - 1]) < 0) { u->error = "bad memo"; return -1; }
+            break;
+        }
+        case 'h': case 'j': { /* BINGET, LONG_BINGET */
+            Py_ssize_t index;
+            if (op == 'h') { NEED(1); index = buf[i]; i += 1; }
+            else { NEED(4); index = le32(buf + i); i += 4; }
+            if (index >= u->memo.len) { u->error = "bad memo"; return -1; }
+            PUSH(u->memo.v[index]);
+            break;
+        }
+        case ')': x.kind = V_TUPLE; x.n = 0; x.at = u->pool.len; PUSH(x); break;
+        case 't': case 0x85: case 0x86: case 0x87: { /* TUPLE, TUPLE1-3 */
+            Py_ssize_t first;
+            if (op == 't') {
+                first = u->stack.len;
+                while (first > 0 && u->stack.v[first - 1].kind != V_MARK) first--;
+                if (first == 0) { u->error = "tuple without mark"; return -1; }
+            } else {
+                first = u->stack.len - (op - 0x84);
+                if (first < 0) { u->error = "stack underflow"; return -1; }
+                for (Py_ssize_t k = first; k < u->stack.len; k++)
+                    if (u->stack.v[k].kind == V_MARK) { u->error = "mark in tuple"; return -1; }
+            }
+            x.kind = V_TUPLE; x.at = u->pool.len; x.n = u->stack.len - first;
+            for (Py_ssize_t k = first; k < u->stack.len; k++)
+                if (vals_push(&u->pool, u->stack.v[k]) < 0) { u->error = "no memory"; return -1; }
+            u->stack.len = first;
+            if (op == 't') { u->stack.len--; marks--; } /* the mark */
+            PUSH(x);
+            break;
+        }
+        case 'R': { /* REDUCE: _codecs.encode(text, "latin1") or bytes() */
+            if (u->stack.len < 2) { u->error = "stack underflow"; return -1; }
+            Val args = u->stack.v[u->stack.len - 1], fn = u->stack.v[u->stack.len - 2];
+            if (args.kind != V_TUPLE) { u->error = "reduce without a tuple"; return -1; }
+            if (fn.kind == V_ENCODE && args.n == 2) {
+                Val text = u->pool.v[args.at], codec = u->pool.v[args.at + 1];
+                if (text.kind != V_STR || codec.kind != V_STR || codec.n != 6
+                    || memcmp(codec.p, "latin1", 6) != 0) {
+                    u->error = "unexpected encode"; return -1;
+                }
+                x.kind = V_BYTES; x.p = text.p; x.n = text.n;
+            } else if (fn.kind == V_BYTES_TYPE && args.n == 0) {
+                x.kind = V_BYTES; x.p = NULL; x.n = 0;
+            } else { u->error = "unexpected reduce"; return -1; }
+            u->stack.len -= 2;
+            PUSH(x);
+            break;
+        }
+        default:
+            u->error = "unexpected opcode";
+            return -1;
+        }
+    }
+#undef NEED
+#undef PUSH
+}
+
+/* The latin-1 bytes behind a string pickled as UTF-8 (every character below 256). Appends
+   to out (grown as needed). -1 when a character is out of range. */
+static int latin1_append(const unsigned char *p, Py_ssize_t n, unsigned char **out,
+                         Py_ssize_t *len, Py_ssize_t *cap) {
+    if (*len + n > *cap) {
+        Py_ssize_t c = (*cap ? *cap : 4096);
+        while (c < *len + n) c *= 2;
+        unsigned char *o = PyMem_Realloc(*out, c);
+        if (!o) return -1;
+        *out = o;
+        *cap = c;
+    }
+    unsigned char *o = *out + *len;
+    Py_ssize_t k = 0, w = 0;
+    while (k < n) {
+        unsigned char b = p[k];
+        if (b < 0x80) { o[w++] = b; k++; }
+        else if ((b == 0xC2 || b == 0xC3) && k + 1 < n && (p[k + 1] & 0xC0) == 0x80) {
+            o[w++] = (unsigned char)(((b & 0x03) << 6) | (p[k + 1] & 0x3F));
+            k += 2;
+        } else return -1;
+    }
+    *len += w;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- growable outputs ------- */
+
+typedef struct {
+    char *p;
+    Py_ssize_t len, cap; /* bytes */
+} Buf;
+
+static int buf_reserve(Buf *b, Py_ssize_t more) {
+    if (b->len + more <= b->cap) return 0;
+    Py_ssize_t c = b->cap ? b->cap : 1024;
+    while (c < b->len + more) c *= 2;
+    char *p = PyMem_Realloc(b->p, c);
+    if (!p) return -1;
+    b->p = p;
+    b->cap = c;
+    return 0;
+}
+
+static PyObject *buf_bytes(Buf *b) {
+    PyObject *o = PyBytes_FromStringAndSize(b->len ? b->p : "", b->len);
+    PyMem_Free(b->p);
+    b->p = NULL;
+    return o;
+}
+
+/* ---------------------------------------------------------------- read_term -------------- */
+
+static PyObject *value_error(const char *what, Py_ssize_t at) {
+    PyErr_Format(PyExc_ValueError, "postings not in the expected format: %s (byte %zd)", what, at);
+    return NULL;
+}
+
+/* Inflate a zlib stream into *out (grown as needed); with limit >= 0, stop once that many
+   bytes are out (the rest of the stream is not decompressed). The length out, or -1. */
+static Py_ssize_t inflate_block(z_stream *zs, const unsigned char *in, Py_ssize_t in_len,
+                                unsigned char **out, Py_ssize_t *cap, Py_ssize_t limit) {
+    Py_ssize_t want = limit >= 0 ? limit : in_len * 4 + 256;
+    if (*cap < want) {
+        unsigned char *o = PyMem_Realloc(*out, want);
+        if (!o) return -1;
+        *out = o;
+        *cap = want;
+    }
+    if (inflateReset(zs) != Z_OK) return -1;
+    zs->next_in = (Bytef *)in;
+    zs->avail_in = (uInt)in_len;
+    Py_ssize_t have = 0;
+    for (;;) {
+        Py_ssize_t room = (limit >= 0 ? limit : *cap) - have;
+        zs->next_out = *out + have;
+        zs->avail_out = (uInt)room;
+        int rc = inflate(zs, Z_SYNC_FLUSH);
+        have += room - zs->avail_out;
+        if (rc == Z_STREAM_END) return have;
+        if (rc != Z_OK && rc != Z_BUF_ERROR) return -1;
+        if (limit >= 0 && have >= limit) return have;
+        if (zs->avail_out > 0) return -1; /* no progress: the stream is cut short */
+        Py_ssize_t c = *cap * 2;
+        unsigned char *o = PyMem_Realloc(*out, c);
+        if (!o) return -1;
+        *out = o;
+        *cap = c;
+    }
+}
+
+/* read_term(extent, want_values, only=None) -> (ids, weights, blob or None, offsets or None)
+   extent: a term's whole posting extent (magic, blocks). ids: uint32 document numbers;
+   weights: doubles as Whoosh's matcher gives them; blob: every value's bytes one after
+   another, offsets: uint32, one more than there are postings (value k is blob[o[k]:o[k+1]]).
+   only: uint32 document numbers, ascending: blocks holding none of them are passed over by
+   their headers (their postings are left out). */
+static PyObject *read_term(PyObject *self, PyObject *args) {
+    Py_buffer view, only = {0};
+    int want_values;
+    PyObject *only_obj = Py_None;
+    if (!PyArg_ParseTuple(args, "y*p|O", &view, &want_values, &only_obj)) return NULL;
+    if (only_obj != Py_None && PyObject_GetBuffer(only_obj, &only, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&view);
+        return NULL;
+    }
+    const uint32_t *wanted = only_obj != Py_None ? only.buf : NULL;
+    Py_ssize_t nwanted = wanted ? only.len / 4 : 0, next_wanted = 0;
+    long long prev_maxid = -1;
+    const unsigned char *buf = view.buf;
+    Py_ssize_t size = view.len, pos = 4;
+    Buf ids = {0}, weights = {0}, offs = {0};
+    unsigned char *blob = NULL, *scratch = NULL;
+    Py_ssize_t blob_len = 0, blob_cap = 0, scratch_cap = 0;
+    Unpickler u = {{0}};
+    PyObject *result = NULL;
+    const char *error = NULL;
+    Py_ssize_t error_at = 0;
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    int zs_open = inflateInit(&zs) == Z_OK;
+
+    if (!zs_open) { error = "cannot start zlib"; goto done; }
+    if (size < 4 || memcmp(buf, "W3Bl", 4) != 0) { error = "no block header"; goto done; }
+    if (want_values) {
+        if (buf_reserve(&offs, 4) < 0) goto nomem;
+        uint32_t zero = 0;
+        memcpy(offs.p, &zero, 4);
+        offs.len = 4;
+    }
+    for (int lastblock = 0; !lastblock;) {
+        if (pos + 4 > size) { error = "truncated block"; error_at = pos; goto done; }
+        int32_t length = (int32_t)be32(buf + pos);
+        pos += 4;
+        if (length < 0) { lastblock = 1; length = -length; }
+        Py_ssize_t block_end = pos + length;
+        if (length <= 0 || block_end > size) { error = "bad block length"; error_at = pos; goto done; }
+        /* the info tuple */
+        u.stack.len = u.pool.len = u.memo.len = 0;
+        if (unpickle(&u, buf, &pos, block_end, 0) < 0) { error = u.error; error_at = pos; goto done; }
+        if (u.stack.len != 1 || u.stack.v[0].kind != V_TUPLE || u.stack.v[0].n != 6) {
+            error = "unexpected block info"; error_at = pos; goto done;
+        }
+        Val *info = u.pool.v + u.stack.v[0].at;
+        if (info[0].kind != V_INT || info[3].kind != V_INT || info[0].i <= 0) {
+            error = "unexpected block info"; error_at = pos; goto done;
+        }
+        Py_ssize_t count = (Py_ssize_t)info[0].i;
+        long long compression = info[3].i;
+        long long maxid = info[1].kind == V_INT ? info[1].i : -1;
+        if (maxid < 0) { error = "unexpected block info"; error_at = pos; goto done; }
+        /* a block holding none of the documents asked for is passed over */
+        while (next_wanted < nwanted && wanted[next_wanted] <= prev_maxid) next_wanted++;
+        int skip = wanted && (next_wanted == nwanted || wanted[next_wanted] > maxid);
+        prev_maxid = maxid;
+        if (skip) { pos = block_end; continue; }
+        /* the data: whole when its values are wanted (they are the bulk of it), else only as
+           far as the ids and weights reach (they come first) */
+        const unsigned char *data = buf + pos;
+        Py_ssize_t data_len = block_end - pos, dpos = 0;
+        int partial = !want_values && count > 3;
+        if (compression) {
+            Py_ssize_t limit = partial ? count * 14 + 32 : -1;
+            data_len = inflate_block(&zs, data, data_len, &scratch, &scratch_cap, limit);
+            if (data_len < 0) { error = "cannot decompress a block"; error_at = pos; goto done; }
+            data = scratch;
+        }
+        u.stack.len = u.pool.len = u.memo.len = 0;
+        if (partial) {
+            if (unpickle(&u, data, &dpos, data_len, 2) < 0) { error = u.error; error_at = pos; goto done; }
+        } else if (unpickle(&u, data, &dpos, data_len, 0) < 0 || dpos != data_len
+                   || u.stack.len != 1 || u.stack.v[0].kind != V_TUPLE || u.stack.v[0].n != 3) {
+            error = u.error ? u.error : "unexpected block data"; error_at = pos; goto done;
+        }
+        Val *parts = partial ? u.stack.v : u.pool.v + u.stack.v[0].at;
+        if (partial && u.stack.len != 2) { error = "unexpected block data"; error_at = pos; goto done; }
+        Val id_deltas = parts[0], w = parts[1];
+        if (id_deltas.kind != V_TUPLE || id_deltas.n != count) {
+            error = "unexpected ids"; error_at = pos; goto done;
+        }
+        if (buf_reserve(&ids, count * 4) < 0 || buf_reserve(&weights, count * 8) < 0) goto nomem;
+        uint32_t *out_ids = (uint32_t *)(ids.p + ids.len);
+        double *out_w = (double *)(weights.p + weights.len);
+        long long last = 0; /* each block's first id is whole, the rest deltas */
+        for (Py_ssize_t k = 0; k < count; k++) {
+            Val d = u.pool.v[id_deltas.at + k];
+            if (d.kind != V_INT || d.i < 0) { error = "unexpected id"; error_at = pos; goto done; }
+            last += d.i;
+            if (last > 0xFFFFFFFFLL) { error = "id out of range"; error_at = pos; goto done; }
+            out_ids[k] = (uint32_t)last;
+        }
+        if (w.kind == V_NONE) {
+            for (Py_ssize_t k = 0; k < count; k++) out_w[k] = 1.0;
+        } else if (w.kind == V_FLOAT || w.kind == V_INT) {
+            /* Whoosh repeats it through array("f"): a float32 */
+            double one = (double)(float)(w.kind == V_FLOAT ? w.f : (double)w.i);
+            for (Py_ssize_t k = 0; k < count; k++) out_w[k] = one;
+        } else if (w.kind == V_TUPLE && w.n == count) {
+            for (Py_ssize_t k = 0; k < count; k++) {
+                Val x = u.pool.v[w.at + k];
+                if (x.kind == V_FLOAT) out_w[k] = x.f;
+                else if (x.kind == V_INT) out_w[k] = (double)x.i;
+                else { error = "unexpected weight"; error_at = pos; goto done; }
+            }
+        } else { error = "unexpected weights"; error_at = pos; goto done; }
+        if (want_values) {
+            Val vs = parts[2];
+            int none = vs.kind == V_NONE; /* a format without values: each one empty */
+            if (!none && (vs.kind != V_TUPLE || vs.n != count)) {
+                error = "unexpected values"; error_at = pos; goto done;
+            }
+            if (buf_reserve(&offs, count * 4) < 0) goto nomem;
+            uint32_t *o = (uint32_t *)(offs.p + offs.len);
+            for (Py_ssize_t k = 0; k < count; k++) {
+                if (none) { o[k] = (uint32_t)blob_len; continue; }
+                Val x = u.pool.v[vs.at + k];
+                if (x.kind != V_BYTES) { error = "unexpected value"; error_at = pos; goto done; }
+                if (latin1_append(x.p, x.n, &blob, &blob_len, &blob_cap) < 0) {
+                    error = "unexpected value text"; error_at = pos; goto done;
+                }
+                if (blob_len > 0xFFFFFFFFLL) { error = "values too long"; error_at = pos; goto done; }
+                o[k] = (uint32_t)blob_len;
+            }
+            offs.len += count * 4;
+        }
+        ids.len += count * 4;
+        weights.len += count * 8;
+        pos = block_end;
+    }
+    if (pos != size) { error = "data after the last block"; error_at = pos; goto done; }
+    {
+        PyObject *a = buf_bytes(&ids), *b = buf_bytes(&weights), *c = NULL, *d = NULL;
+        if (want_values) {
+            c = PyBytes_FromStringAndSize(blob_len ? (const char *)blob : "", blob_len);
+            d = buf_bytes(&offs);
+        } else {
+            c = Py_NewRef(Py_None);
+            d = Py_NewRef(Py_None);
+        }
+        if (a && b && c && d) result = PyTuple_Pack(4, a, b, c, d);
+        Py_XDECREF(a); Py_XDECREF(b); Py_XDECREF(c); Py_XDECREF(d);
+    }
+    goto done;
+nomem:
+    PyErr_NoMemory();
+done:
+    if (error && !PyErr_Occurred()) value_error(error, error_at);
+    if (zs_open) inflateEnd(&zs);
+    if (wanted) PyBuffer_Release(&only);
+    PyMem_Free(scratch);
+    PyMem_Free(ids.p); PyMem_Free(weights.p); PyMem_Free(offs.p); PyMem_Free(blob);
+    unpickler_free(&u);
+    PyBuffer_Release(&view);
+    return result;
+}
+
+/* ---------------------------------------------------------------- positions ------------- */
+
+/* Decode a Positions value (4-byte count, pickled list of deltas) into out (cap entries).
+   Returns the number of positions, or -1 when the value is not in that shape or too long. */
+static Py_ssize_t decode_positions(const unsigned char *v, Py_ssize_t n, long long *out,
+                                   Py_ssize_t cap) {
+    Py_ssize_t i = 4, count = 0;
+    long long base = 0;
+    if (n < 7 || v[i] != 0x80 || v[i + 1] != 2 || v[i + 2] != ']') return -1;
+    i += 3;
+    while (i < n) {
+        unsigned char op = v[i++];
+        long long d;
+        switch (op) {
+        case 'q': i += 1; continue;
+        case 'r': i += 4; continue;
+        case '(': case 'a': case 'e': continue;
+        case '.': return i == n ? count : -1;
+        case 'K': if (i + 1 > n) return -1; d = v[i]; i += 1; break;
+        case 'M': if (i + 2 > n) return -1; d = v[i] | (v[i + 1] << 8); i += 2; break;
+        case 'J': if (i + 4 > n) return -1; d = (int32_t)le32(v + i); i += 4; break;
+        default: return -1;
+        }
+        if (count == cap) return -1;
+        base += d;
+        out[count++] = base;
+    }
+    return i == n ? count : -1;
+}
+
+static int contains(const long long *a, Py_ssize_t n, long long x) {
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (a[k] == x) return 1;
+    return 0;
+}
+
+static Py_ssize_t find(const uint32_t *ids, Py_ssize_t n, uint32_t doc) {
+    Py_ssize_t lo = 0, hi = n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (ids[mid] < doc) lo = mid + 1;
+        else hi = mid;
+    }
+    return (lo < n && ids[lo] == doc) ? lo : -1;
+}
+
+#define MAX_POSITIONS 65536
+
+typedef struct {
+    Py_buffer ids, blob, offs;
+    long long shift;
+} Word;
+
+/* phrase(lead_ids, lead_blob, lead_offsets, places, others) -> tuple of uint32 arrays
+   places: uint32 indices into the lead's postings, the candidates to check, in order.
+   others: [(ids, blob, offsets, shift)] the phrase's other words, rarest first; shift = the
+   word's place in the phrase minus the lead's. A candidate matches when some position p of
+   the lead has every other word at p + shift. Returns (lead places, and for each other word
+   its posting index) of the candidates that match. */
+static PyObject *phrase(PyObject *self, PyObject *args) {
+    Py_buffer lids, lblob, loffs, places;
+    PyObject *others;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*O", &lids, &lblob, &loffs, &places, &others)) return NULL;
+    PyObject *result = NULL;
+    Word *words = NULL;
+    Py_ssize_t nwords = 0, nopened = 0;
+    long long *starts = NULL, *pos = NULL;
+    Buf *outs = NULL;
+    PyObject *seq = PySequence_Fast(others, "others must be a sequence");
+    if (!seq) goto done;
+    nwords = PySequence_Fast_GET_SIZE(seq);
+    words = PyMem_Calloc(nwords ? nwords : 1, sizeof(Word));
+    outs = PyMem_Calloc(nwords + 1, sizeof(Buf));
+    starts = PyMem_Malloc(MAX_POSITIONS * sizeof(long long));
+    pos = PyMem_Malloc(MAX_POSITIONS * sizeof(long long));
+    if (!words || !outs || !starts || !pos) { PyErr_NoMemory(); goto done; }
+    for (Py_ssize_t w = 0; w < nwords; w++) {
+        PyObject *t = PySequence_Fast_GET_ITEM(seq, w);
+        if (!PyArg_ParseTuple(t, "y*y*y*L", &words[w].ids, &words[w].blob, &words[w].offs,
+                              &words[w].shift)) goto done;
+        nopened++;
+    }
+    const uint32_t *lead_ids = lids.buf, *lead_offs = loffs.buf, *cand = places.buf;
+    const unsigned char *lead_blob = lblob.buf;
+    Py_ssize_t nlead = lids.len / 4, ncand = places.len / 4;
+    if (loffs.len / 4 != nlead + 1) { PyErr_SetString(PyExc_ValueError, "offsets"); goto done; }
+    for (Py_ssize_t w = 0; w < nwords; w++)
+        if (words[w].offs.len / 4 != words[w].ids.len / 4 + 1) {
+            PyErr_SetString(PyExc_ValueError, "offsets"); goto done;
+        }
+    Py_ssize_t *found = PyMem_Malloc((nwords ? nwords : 1) * sizeof(Py_ssize_t));
+    if (!found) { PyErr_NoMemory(); goto done; }
+    for (Py_ssize_t c = 0; c < ncand; c++) {
+        uint32_t place = cand[c];
+        if (place >= nlead || lead_offs[place] > lead_offs[place + 1]
+            || lead_offs[place + 1] > lblob.len) {
+            PyErr_SetString(PyExc_ValueError, "candidate out of range"); PyMem_Free(found); goto done;
+        }
+        Py_ssize_t nstarts = decode_positions(lead_blob + lead_offs[place],
+                                              lead_offs[place + 1] - lead_offs[place], starts,
+                                              MAX_POSITIONS);
+        if (nstarts < 0) {
+            PyErr_SetString(PyExc_ValueError, "unexpected positions"); PyMem_Free(found); goto done;
+        }
+        uint32_t doc = lead_ids[place];
+        int ok = 1;
+        for (Py_ssize_t w = 0; w < nwords && ok; w++) {
+            const uint32_t *ids = words[w].ids.buf, *offs = words[w].offs.buf;
+            Py_ssize_t k = find(ids, words[w].ids.len / 4, doc);
+            if (k < 0) { ok = 0; break; }
+            if (offs[k] > offs[k + 1] || offs[k + 1] > words[w].blob.len) {
+                PyErr_SetString(PyExc_ValueError, "value out of range"); PyMem_Free(found); goto done;
+            }
+            Py_ssize_t npos = decode_positions((const unsigned char *)words[w].blob.buf + offs[k],
+                                               offs[k + 1] - offs[k], pos, MAX_POSITIONS);
+            if (npos < 0) {
+                PyErr_SetString(PyExc_ValueError, "unexpected positions"); PyMem_Free(found); goto done;
+            }
+            Py_ssize_t kept = 0;
+            long long shift = words[w].shift;
+            for (Py_ssize_t s = 0; s < nstarts; s++)
+                if (contains(pos, npos, starts[s] + shift)) starts[kept++] = starts[s];
+            nstarts = kept;
+            if (!nstarts) ok = 0;
+            found[w] = k;
+        }
+        if (!ok) continue;
+        for (Py_ssize_t w = 0; w <= nwords; w++) {
+            if (buf_reserve(&outs[w], 4) < 0) { PyErr_NoMemory(); PyMem_Free(found); goto done; }
+            uint32_t v = w == 0 ? place : (uint32_t)found[w - 1];
+            memcpy(outs[w].p + outs[w].len, &v, 4);
+            outs[w].len += 4;
+        }
+    }
+    PyMem_Free(found);
+    result = PyTuple_New(nwords + 1);
+    if (!result) goto done;
+    for (Py_ssize_t w = 0; w <= nwords; w++) {
+        PyObject *b = buf_bytes(&outs[w]);
+        if (!b) { Py_CLEAR(result); goto done; }
+        PyTuple_SET_ITEM(result, w, b);
+    }
+done:
+    for (Py_ssize_t w = 0; w < nopened; w++) {
+        PyBuffer_Release(&words[w].ids);
+        PyBuffer_Release(&words[w].blob);
+        PyBuffer_Release(&words[w].offs);
+    }
+    if (outs) for (Py_ssize_t w = 0; w <= nwords; w++) PyMem_Free(outs[w].p);
+    PyMem_Free(outs);
+    PyMem_Free(words);
+    PyMem_Free(starts);
+    PyMem_Free(pos);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&lids);
+    PyBuffer_Release(&lblob);
+    PyBuffer_Release(&loffs);
+    PyBuffer_Release(&places);
+    return result;
+}
+
+/* positions(value) -> list of int, or ValueError: one Positions value decoded (for tests). */
+static PyObject *positions(PyObject *self, PyObject *args) {
+    Py_buffer v;
+    if (!PyArg_ParseTuple(args, "y*", &v)) return NULL;
+    long long *out = PyMem_Malloc(MAX_POSITIONS * sizeof(long long));
+    PyObject *list = NULL;
+    if (!out) { PyErr_NoMemory(); goto done; }
+    Py_ssize_t n = decode_positions(v.buf, v.len, out, MAX_POSITIONS);
+    if (n < 0) { PyErr_SetString(PyExc_ValueError, "unexpected positions"); goto done; }
+    list = PyList_New(n);
+    for (Py_ssize_t k = 0; list && k < n; k++) {
+        PyObject *x = PyLong_FromLongLong(out[k]);
+        if (!x) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, k, x);
+    }
+done:
+    PyMem_Free(out);
+    PyBuffer_Release(&v);
+    return list;
+}
+
+/* ---------------------------------------------------------------- scoring ---------------- */
+
+/* bm25(ids, weights, lengths, table, idf, avgfl, B, K1, boost, mode) -> scores
+   As index/search/postings.py's _Scorer: mode 0 weight * boost (a field Whoosh does not
+   score); 1 idf * ((w * (K1 + 1)) / (w + K1 * ((1 - B) + B * L / avgfl))); 2 the same times
+   boost. L = table[lengths[doc]] (the field's length byte of the document, decoded). */
+static PyObject *bm25(PyObject *self, PyObject *args) {
+    Py_buffer ids, weights, lengths, table;
+    double idf, avgfl, B, K1, boost;
+    int mode;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*dddddi", &ids, &weights, &lengths, &table, &idf, &avgfl,
+                          &B, &K1, &boost, &mode)) return NULL;
+    PyObject *out = NULL;
+    Py_ssize_t n = ids.len / 4;
+    if (weights.len / 8 != n || table.len != 256 * 8) {
+        PyErr_SetString(PyExc_ValueError, "array sizes");
+        goto done;
+    }
+    out = PyBytes_FromStringAndSize(NULL, n * 8);
+    if (!out) goto done;
+    {
+        const uint32_t *d = ids.buf;
+        const double *w = weights.buf, *t = table.buf;
+        const unsigned char *len = lengths.buf;
+        double *s = (double *)PyBytes_AS_STRING(out);
+        double k1p1 = K1 + 1;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            if (mode == 0) { s[k] = w[k] * boost; continue; }
+            if (d[k] >= (uint32_t)lengths.len) {
+                Py_CLEAR(out);
+                PyErr_SetString(PyExc_ValueError, "document past the length column");
+                goto done;
+            }
+            double L = t[len[d[k]]];
+            double v = idf * ((w[k] * k1p1) / (w[k] + K1 * ((1 - B) + B * L / avgfl)));
+            s[k] = mode == 2 ? v * boost : v;
+        }
+    }
+done:
+    PyBuffer_Release(&ids); PyBuffer_Release(&weights); PyBuffer_Release(&lengths);
+    PyBuffer_Release(&table);
+    return out;
+}
+
+/* ---------------------------------------------------------------- sets of documents ------ */
+
+typedef struct {
+    Py_buffer ids, scores;
+    Py_ssize_t n;
+} Set;
+
+static int set_open(PyObject *ids, PyObject *scores, Set *s) {
+    if (PyObject_GetBuffer(ids, &s->ids, PyBUF_SIMPLE) < 0) return -1;
+    if (scores == Py_None) {
+        s->scores.obj = NULL;
+        s->scores.buf = NULL;
+        s->scores.len = 0;
+    } else if (PyObject_GetBuffer(scores, &s->scores, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&s->ids);
+        return -1;
+    }
+    s->n = s->ids.len / 4;
+    if (scores != Py_None && s->scores.len != s->n * 8) {
+        PyBuffer_Release(&s->ids);
+        PyBuffer_Release(&s->scores);
+        PyErr_SetString(PyExc_ValueError, "array sizes");
+        return -1;
+    }
+    return 0;
+}
+
+static void set_close(Set *s) {
+    PyBuffer_Release(&s->ids);
+    if (s->scores.obj) PyBuffer_Release(&s->scores);
+}
+
+static PyObject *pair(PyObject *a, PyObject *b) {
+    PyObject *t = (a && b) ? PyTuple_Pack(2, a, b) : NULL;
+    Py_XDECREF(a);
+    Py_XDECREF(b);
+    return t;
+}
+
+/* combine(a_ids, a_scores, b_ids, b_scores or None, how) -> (ids, scores)
+   how 0 union: every document of either, a's score + b's where both hold it;
+   how 1 intersection: documents of both, a's score + b's;
+   how 2 keep: a's documents that b holds, a's scores;
+   how 3 drop: a's documents that b does not hold, a's scores.
+   Both inputs ascending. */
+static PyObject *combine(PyObject *self, PyObject *args) {
+    PyObject *ai, *as, *bi, *bs;
+    int how;
+    if (!PyArg_ParseTuple(args, "OOOOi", &ai, &as, &bi, &bs, &how)) return NULL;
+    Set a, b;
+    if (set_open(ai, as, &a) < 0) return NULL;
+    if (set_open(bi, bs, &b) < 0) { set_close(&a); return NULL; }
+    if ((how <= 1 && !b.scores.obj) || !a.scores.obj) {
+        set_close(&a); set_close(&b);
+        PyErr_SetString(PyExc_ValueError, "scores needed");
+        return NULL;
+    }
+    Py_ssize_t cap = how == 0 ? a.n + b.n : a.n;
+    PyObject *oi = PyBytes_FromStringAndSize(NULL, cap * 4);
+    PyObject *os = PyBytes_FromStringAndSize(NULL, cap * 8);
+    if (!oi || !os) { Py_XDECREF(oi); Py_XDECREF(os); set_close(&a); set_close(&b); return NULL; }
+    const uint32_t *x = a.ids.buf, *y = b.ids.buf;
+    const double *xs = a.scores.buf, *ys = b.scores.buf;
+    uint32_t *o = (uint32_t *)PyBytes_AS_STRING(oi);
+    double *os_ = (double *)PyBytes_AS_STRING(os);
+    Py_ssize_t i = 0, j = 0, k = 0;
+    while (i < a.n && j < b.n) {
+        if (x[i] < y[j]) {
+            if (how == 0 || how == 3) { o[k] = x[i]; os_[k++] = xs[i]; }
+            i++;
+        } else if (x[i] > y[j]) {
+            if (how == 0) { o[k] = y[j]; os_[k++] = ys[j]; }
+            j++;
+        } else {
+            if (how == 0 || how == 1) { o[k] = x[i]; os_[k++] = xs[i] + ys[j]; }
+            else if (how == 2) { o[k] = x[i]; os_[k++] = xs[i]; }
+            i++; j++;
+        }
+    }
+    if (how == 0 || how == 3) for (; i < a.n; i++) { o[k] = x[i]; os_[k++] = xs[i]; }
+    if (how == 0) for (; j < b.n; j++) { o[k] = y[j]; os_[k++] = ys[j]; }
+    set_close(&a); set_close(&b);
+    if (_PyBytes_Resize(&oi, k * 4) < 0) { Py_XDECREF(os); return NULL; }
+    if (_PyBytes_Resize(&os, k * 8) < 0) { Py_DECREF(oi); return NULL; }
+    return pair(oi, os);
+}
+
+/* affine(scores, factor, add) -> scores: s * factor when factor != 1, then + add when add != 0
+   (as _boosted and the AND-NOT's s + len(negative) compute them). */
+static PyObject *affine(PyObject *self, PyObject *args) {
+    Py_buffer s;
+    double factor, add;
+    if (!PyArg_ParseTuple(args, "y*dd", &s, &factor, &add)) return NULL;
+    Py_ssize_t n = s.len / 8;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n * 8);
+    if (out) {
+        const double *x = s.buf;
+        double *o = (double *)PyBytes_AS_STRING(out);
+        for (Py_ssize_t k = 0; k < n; k++) {
+            double v = x[k];
+            if (factor != 1.0) v = v * factor;
+            if (add != 0.0) v = v + add;
+            o[k] = v;
+        }
+    }
+    PyBuffer_Release(&s);
+    return out;
+}
+
+/* gather(values, indices, width) -> the width-byte items of values at these uint32 indices. */
+static PyObject *gather(PyObject *self, PyObject *args) {
+    Py_buffer v, idx;
+    int width;
+    if (!PyArg_ParseTuple(args, "y*y*i", &v, &idx, &width)) return NULL;
+    PyObject *out = NULL;
+    Py_ssize_t n = idx.len / 4, have = width > 0 ? v.len / width : 0;
+    if (width != 4 && width != 8) { PyErr_SetString(PyExc_ValueError, "width"); goto done; }
+    out = PyBytes_FromStringAndSize(NULL, n * width);
+    if (!out) goto done;
+    const uint32_t *ix = idx.buf;
+    char *o = PyBytes_AS_STRING(out);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        if (ix[k] >= have) { Py_CLEAR(out); PyErr_SetString(PyExc_ValueError, "index"); goto done; }
+        memcpy(o + k * width, (const char *)v.buf + (Py_ssize_t)ix[k] * width, width);
+    }
+done:
+    PyBuffer_Release(&v);
+    PyBuffer_Release(&idx);
+    return out;
+}
+
+/* shift(ids, offset) -> uint32 ids + offset (a segment's document numbers made global). */
+static PyObject *shift(PyObject *self, PyObject *args) {
+    Py_buffer a;
+    unsigned long offset;
+    if (!PyArg_ParseTuple(args, "y*k", &a, &offset)) return NULL;
+    Py_ssize_t n = a.len / 4;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n * 4);
+    if (out) {
+        const uint32_t *x = a.buf;
+        uint32_t *o = (uint32_t *)PyBytes_AS_STRING(out);
+        for (Py_ssize_t k = 0; k < n; k++) {
+            unsigned long long v = (unsigned long long)x[k] + offset;
+            if (v > 0xFFFFFFFFULL) {
+                Py_CLEAR(out);
+                PyErr_SetString(PyExc_ValueError, "document number out of range");
+                break;
+            }
+            o[k] = (uint32_t)v;
+        }
+    }
+    PyBuffer_Release(&a);
+    return out;
+}
+
+/* members(ids, where_ids) -> uint32 indices k of ids (ascending) such that where_ids holds
+   ids[k]. */
+static PyObject *members(PyObject *self, PyObject *args) {
+    Py_buffer a, b;
+    if (!PyArg_ParseTuple(args, "y*y*", &a, &b)) return NULL;
+    Py_ssize_t na = a.len / 4, nb = b.len / 4, i = 0, j = 0, k = 0;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, na * 4);
+    if (out) {
+        const uint32_t *x = a.buf, *y = b.buf;
+        uint32_t *o = (uint32_t *)PyBytes_AS_STRING(out);
+        while (i < na && j < nb) {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else { o[k++] = (uint32_t)i; i++; j++; }
+        }
+        if (_PyBytes_Resize(&out, k * 4) < 0) out = NULL;
+    }
+    PyBuffer_Release(&a);
+    PyBuffer_Release(&b);
+    return out;
+}
+
+/* ---------------------------------------------------------------- ranking ---------------- */
+
+typedef struct { double s; uint32_t d; } Scored;
+
+/* a better than b: higher score, then lower document number (Whoosh's collector's order) */
+static int better(Scored a, Scored b) { return a.s > b.s || (a.s == b.s && a.d < b.d); }
+
+static void sift_down(Scored *h, Py_ssize_t n, Py_ssize_t i) { /* min-heap by "better" */
+    for (;;) {
+        Py_ssize_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < n && better(h[m], h[l])) m = l;
+        if (r < n && better(h[m], h[r])) m = r;
+        if (m == i) return;
+        Scored t = h[i]; h[i] = h[m]; h[m] = t;
+        i = m;
+    }
+}
+
+static int by_better(const void *a, const void *b) {
+    Scored x = *(const Scored *)a, y = *(const Scored *)b;
+    return better(x, y) ? -1 : (better(y, x) ? 1 : 0);
+}
+
+/* top(ids, scores, k) -> [(score, doc)], the best k, best first (ties: lower doc first). */
+static PyObject *top(PyObject *self, PyObject *args) {
+    PyObject *ai, *as;
+    Py_ssize_t k;
+    if (!PyArg_ParseTuple(args, "OOn", &ai, &as, &k)) return NULL;
+    Set a;
+    if (set_open(ai, as, &a) < 0) return NULL;
+    if (k < 0) k = 0;
+    if (k > a.n) k = a.n;
+    Scored *h = PyMem_Malloc((k ? k : 1) * sizeof(Scored));
+    PyObject *list = NULL;
+    if (!h) { PyErr_NoMemory(); goto done; }
+    const uint32_t *d = a.ids.buf;
+    const double *s = a.scores.buf;
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < a.n; i++) {
+        Scored x = {s[i], d[i]};
+        if (n < k) {
+            h[n++] = x;
+            if (n == k) for (Py_ssize_t j = k / 2; j >= 0; j--) sift_down(h, n, j);
+        } else if (k > 0 && better(x, h[0])) {
+            h[0] = x;
+            sift_down(h, n, 0);
+        }
+    }
+    qsort(h, n, sizeof(Scored), by_better);
+    list = PyList_New(n);
+    for (Py_ssize_t i = 0; list && i < n; i++) {
+        PyObject *t = Py_BuildValue("(dk)", h[i].s, (unsigned long)h[i].d);
+        if (!t) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, i, t);
+    }
+done:
+    PyMem_Free(h);
+    set_close(&a);
+    return list;
+}
+
+/* at_least(ids, scores, floor) -> [doc] every document scoring floor or more, ascending. */
+static PyObject *at_least(PyObject *self, PyObject *args) {
+    PyObject *ai, *as;
+    double floor;
+    if (!PyArg_ParseTuple(args, "OOd", &ai, &as, &floor)) return NULL;
+    Set a;
+    if (set_open(ai, as, &a) < 0) return NULL;
+    PyObject *list = PyList_New(0);
+    const uint32_t *d = a.ids.buf;
+    const double *s = a.scores.buf;
+    for (Py_ssize_t i = 0; list && i < a.n; i++) {
+        if (s[i] >= floor) {
+            PyObject *x = PyLong_FromUnsignedLong(d[i]);
+            if (!x || PyList_Append(list, x) < 0) { Py_XDECREF(x); Py_CLEAR(list); break; }
+            Py_DECREF(x);
+        }
+    }
+    set_close(&a);
+    return list;
+}
+
+/* bits(ids, start, size) -> bytes: a little-endian bit set of the documents in
+   [start, start + size), bit (doc - start); ids ascending. */
+static PyObject *bits(PyObject *self, PyObject *args) {
+    Py_buffer ids;
+    unsigned long long start, size;
+    if (!PyArg_ParseTuple(args, "y*KK", &ids, &start, &size)) return NULL;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)((size + 7) / 8));
+    if (out) {
+        unsigned char *o = (unsigned char *)PyBytes_AS_STRING(out);
+        memset(o, 0, (size + 7) / 8);
+        const uint32_t *d = ids.buf;
+        for (Py_ssize_t i = 0; i < ids.len / 4; i++) {
+            unsigned long long x = d[i];
+            if (x < start || x >= start + size) continue;
+            x -= start;
+            o[x >> 3] |= (unsigned char)(1u << (x & 7));
+        }
+    }
+    PyBuffer_Release(&ids);
+    return out;
+}
+
+static PyMethodDef methods[] = {
+    {"read_term", read_term, METH_VARARGS, "A term's posting extent decoded: (ids, weights, blob, offsets)."},
+    {"phrase", phrase, METH_VARARGS, "Phrase candidates checked for consecutive positions."},
+    {"positions", positions, METH_VARARGS, "One Positions value decoded."},
+    {"bm25", bm25, METH_VARARGS, "BM25F contributions of a term's postings."},
+    {"combine", combine, METH_VARARGS, "Union, intersection, keep or drop of two document sets."},
+    {"affine", affine, METH_VARARGS, "Scores times a factor plus a constant."},
+    {"gather", gather, METH_VARARGS, "Items of an array at indices."},
+    {"shift", shift, METH_VARARGS, "Document numbers plus an offset."},
+    {"members", members, METH_VARARGS, "Indices of ids that another id array holds."},
+    {"top", top, METH_VARARGS, "The best k (score, doc), best first."},
+    {"at_least", at_least, METH_VARARGS, "Documents scoring at least a floor."},
+    {"bits", bits, METH_VARARGS, "A bit set of documents in a range."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_postings",
+                                    "Compiled hot paths of index.search.postings.", -1, methods};
+
+PyMODINIT_FUNC PyInit__postings(void) {
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,283 @@
+"""The postings evaluation of `index.search.postings`, on arrays, in compiled code (issue 23).
+
+The same evaluation as `postings._Segment` — the same documents, the same scores (the same
+floating-point operations in the same order, so the same doubles), the same totals and the same
+estimates when the budget runs out — with a term's postings decoded, scored, combined and
+checked for phrases by the C extension `index.search._postings` (built by ``scripts/setup``)
+instead of Python's pickle, zlib and dict algebra. Documents and scores travel as bytes: uint32
+document numbers (ascending) and doubles.
+
+Called only from `postings.evaluate`. Used when the extension was built and imports, and
+``MURAGAT_PLAIN_POSTINGS`` is not set in the environment (the switch tests and A/B
+measurements use); otherwise, and for any query whose postings are not in the shape the
+extension reads (another Whoosh version, say), the plain Python path answers: the extension
+raises ValueError, this module `Unexpected`, logged once, never to the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from array import array
+from typing import Any
+
+from whoosh import query as Q
+from whoosh.query.positional import Phrase
+
+from index.search.postings import (
+    _BYTE_LENGTHS,
+    CHECK_EVERY,
+    WHOLE_WITHIN,
+    OutOfTime,
+    Uncountable,
+    _blocks,
+    _Clock,
+    _length_bytes,
+    _Scorer,
+    _Segment,
+)
+
+try:
+    from index.search import _postings as C
+except ImportError:  # not built (a checkout without a compiler): the plain path answers
+    C = None
+
+log = logging.getLogger(__name__)
+
+SWITCH = "MURAGAT_PLAIN_POSTINGS"
+"""Set (to anything but empty) in the environment: every query takes the plain Python path."""
+
+EMPTY = (b"", b"")
+_TABLE = array("d", _BYTE_LENGTHS).tobytes()
+_logged = False
+
+
+class Unexpected(Exception):
+    """Whoosh's postings are not in the shape this module reads: the plain path answers."""
+
+
+def enabled() -> bool:
+    return C is not None and not os.environ.get(SWITCH)
+
+
+def note_fallback(exc: Exception) -> None:
+    """Log (the first time only) that a query was answered by the plain path."""
+    global _logged
+    if not _logged:
+        _logged = True
+        log.warning("compiled postings reading not used: %s; searching in Python", exc)
+
+
+Docs = tuple[bytes, bytes]
+"""Matching documents of a segment, ascending (uint32), and their scores (doubles)."""
+
+
+class Segment(_Segment):
+    """`postings._Segment` on arrays (document numbers local to the segment)."""
+
+    def docs(self, q: Q.Query) -> Docs:  # type: ignore[override]
+        if isinstance(q, Q.Term):
+            return self._term(q.fieldname, q.text, q.boost)
+        if isinstance(q, Phrase):
+            return self._phrase(q)
+        if type(q) is Q.Or:
+            ids, scores = EMPTY
+            for child in q.children():
+                found = self.docs(child)
+                ids, scores = C.combine(ids, scores, found[0], found[1], 0)
+            return _boosted((ids, scores), q.boost)
+        if type(q) is Q.And:
+            positive = [c for c in q.children() if not isinstance(c, Q.Not)]
+            negative = [c.query for c in q.children() if isinstance(c, Q.Not)]
+            if not positive:
+                raise Uncountable("AND of only NOTs")
+            parts = sorted((self.docs(c) for c in positive), key=lambda p: len(p[0]))
+            ids, scores = parts[0]
+            for part in parts[1:]:
+                ids, scores = C.combine(ids, scores, part[0], part[1], 1)
+            for child in negative:
+                if not ids:
+                    break
+                ids, scores = C.combine(ids, scores, self.docs(child)[0], None, 3)
+            if negative:  # Whoosh matches a NOT inside an AND with a score of 1 a document
+                scores = C.affine(scores, 1.0, float(len(negative)))
+            return _boosted((ids, scores), q.boost)
+        if type(q) is Q.AndNot:
+            ids, scores = self.docs(q.a)
+            return C.combine(ids, scores, self.docs(q.b)[0], None, 3)
+        return EMPTY
+
+    def _term(self, fieldname: str, text, boost: float = 1.0) -> Docs:  # type: ignore[override]
+        m, btext = self._matcher(fieldname, text)
+        if m is None:
+            return EMPTY
+        ids, weights, _, _ = _read(m, values=False)
+        return ids, self._score(fieldname, btext, boost, ids, weights)
+
+    def _score(self, fieldname: str, btext: bytes, boost: float, ids: bytes, weights: bytes):
+        scorer = _Scorer(self.searcher, self.reader, fieldname, btext, boost)
+        if not scorer.scorable:
+            return C.bm25(ids, weights, b"", _TABLE, 0.0, 1.0, 0.0, 0.0, boost, 0)
+        lengths = _length_bytes(self.searcher, self.reader, fieldname)
+        return C.bm25(
+            ids,
+            weights,
+            lengths,
+            _TABLE,
+            scorer.idf,
+            scorer.avgfl,
+            scorer.B,
+            scorer.K1,
+            boost,
+            1 if boost == 1.0 else 2,
+        )
+
+    def _phrase(self, q: Phrase) -> Docs:  # type: ignore[override]
+        """As `_Segment._phrase`: candidates are the rarest word's documents holding every word
+        up to `WHOLE_WITHIN` times as frequent; a commoner word is read only in its blocks that
+        hold a candidate; candidates are checked in document order, `CHECK_EVERY` at a time
+        between looks at the clock, at most ``clock.checks_left``."""
+        words = list(q.words)
+        if not words:
+            return EMPTY
+        if len(words) == 1:
+            return self._term(q.fieldname, words[0], q.boost)
+        found: dict[Any, tuple[Any, bytes, int]] = {}  # word → (matcher, btext, frequency)
+        for word in words:
+            if word not in found:
+                m, btext = self._matcher(q.fieldname, word)
+                if m is None:
+                    return EMPTY
+                found[word] = (m, btext, self.reader.doc_frequency(q.fieldname, btext))
+        order = sorted(range(len(words)), key=lambda n: (found[words[n]][2], n))
+        lead_word = words[order[0]]
+        lead = _read(found[lead_word][0], values=True)
+        read = {lead_word: lead}
+        lead_frequency = found[lead_word][2]
+        candidates, places = lead[0], None  # places: indices into the lead's postings
+        for n in order[1:]:
+            word = words[n]
+            if found[word][2] <= lead_frequency * WHOLE_WITHIN:
+                if word not in read:
+                    read[word] = _read(found[word][0], values=True)
+                keep = C.members(candidates, read[word][0])
+                places = keep if places is None else C.gather(places, keep, 4)
+                candidates = C.gather(candidates, keep, 4)
+        if places is None:
+            places = array("I", range(len(lead[0]) // 4)).tobytes()
+        for n in order[1:]:
+            word = words[n]
+            if word not in read:  # only its blocks that hold a candidate
+                read[word] = _read(found[word][0], values=True, only=candidates)
+        others = [
+            (read[words[n]][0], read[words[n]][2], read[words[n]][3], n - order[0])
+            for n in order[1:]
+        ]
+        matched: list[list[bytes]] = [[] for _ in order]
+        clock = self.clock
+        count = len(candidates) // 4
+        start = 0
+        while start < count:
+            size = min(CHECK_EVERY, count - start)
+            if clock.checks_left is not None:
+                if clock.checks_left <= 0:
+                    break
+                size = min(size, clock.checks_left)
+            try:
+                clock.check()
+            except OutOfTime:
+                break
+            if clock.checks_left is not None:
+                clock.checks_left -= size
+            some = places[start * 4 : (start + size) * 4]
+            chunk = C.phrase(lead[0], lead[2], lead[3], some, others)
+            for column, part in zip(matched, chunk, strict=True):
+                column.append(part)
+            self.checked += size
+            self.matched += len(chunk[0]) // 4
+            start += size
+        if start < count:
+            self.unchecked.update(memoryview(candidates[start * 4 :]).cast("I").tolist())
+        indices = [b"".join(column) for column in matched]
+        if not indices[0]:
+            return EMPTY
+        ids = C.gather(lead[0], indices[0], 4)
+        weights = {order[0]: C.gather(lead[1], indices[0], 8)}
+        for k, n in enumerate(order[1:], start=1):
+            weights[n] = C.gather(read[words[n]][1], indices[k], 8)
+        scores = None  # each word's score in every match, added in phrase order (as Whoosh)
+        for n, word in enumerate(words):
+            part = self._score(q.fieldname, found[word][1], 1.0, ids, weights[n])
+            scores = part if scores is None else C.combine(ids, scores, ids, part, 1)[1]
+        return _boosted((ids, scores), q.boost)
+
+
+def _boosted(docs: Docs, boost: float) -> Docs:
+    if boost == 1.0:
+        return docs
+    return docs[0], C.affine(docs[1], boost, 0.0)
+
+
+def _read(m, values: bool, only: bytes | None = None) -> tuple[bytes, bytes, bytes, bytes]:
+    """A term's postings: (ids, weights, values blob, value offsets); blob and offsets empty
+    unless ``values``. ``only``: just the blocks holding one of these documents."""
+    if not hasattr(m, "_next_block"):  # a short list kept inline in the term index
+        ids, weights, vals = next(_blocks(m, values=values))
+        blob, offsets = b"", b""
+        if values:
+            blob = b"".join(vals)
+            ends = array("I", [0])
+            for v in vals:
+                ends.append(ends[-1] + len(v))
+            offsets = ends.tobytes()
+        return array("I", ids).tobytes(), array("d", weights).tobytes(), blob, offsets
+    try:
+        postfile, start, length = m._postfile, m._startoffset, m._length
+    except AttributeError as exc:
+        raise Unexpected(f"Whoosh's leaf matcher changed: {exc}") from exc
+    if isinstance(length, tuple) and len(length) == 1:  # whoosh3 3.54 reads it as a 1-tuple
+        length = length[0]
+    if not isinstance(length, int) or not isinstance(start, int):
+        kinds = f"{type(start).__name__}, {type(length).__name__}"
+        raise Unexpected(f"Whoosh's posting extent is {kinds}")
+    raw = postfile.get(start, length)
+    try:
+        ids, weights, blob, offsets = C.read_term(raw, values, only)
+    except ValueError as exc:
+        raise Unexpected(str(exc)) from exc
+    return ids, weights, blob or b"", offsets or b""
+
+
+def evaluate_segment(searcher, reader, clock: _Clock, q: Q.Query, filter_q: Q.Query | None):
+    """One segment's matches: (ids, scores, the segment, the allowed ids or None)."""
+    segment = Segment(searcher, reader, clock)
+    ids, scores = segment.docs(q)
+    allowed = None
+    if filter_q is not None:
+        allowed = segment.docs(filter_q)[0]
+        ids, scores = C.combine(ids, scores, allowed, None, 2)
+    return ids, scores, segment, allowed
+
+
+def drop(ids: bytes, scores: bytes, unwanted) -> tuple[bytes, bytes]:
+    """Without these documents (a set of numbers)."""
+    if not unwanted or not ids:
+        return ids, scores
+    return C.combine(ids, scores, array("I", sorted(unwanted)).tobytes(), None, 3)
+
+
+def shift(ids: bytes, offset: int) -> bytes:
+    return C.shift(ids, offset) if offset else ids
+
+
+def top(ids: bytes, scores: bytes, k: int) -> list[tuple[float, int]]:
+    return C.top(ids, scores, k)
+
+
+def at_least(ids: bytes, scores: bytes, floor: float) -> list[int]:
+    return C.at_least(ids, scores, floor)
+
+
+def bits(ids: bytes, start: int, size: int) -> int:
+    """The documents in [start, start + size) as a bit set (bit n for document start + n)."""
+    return int.from_bytes(C.bits(ids, start, size), "little")
