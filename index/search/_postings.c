@@ -268,10 +268,10 @@ static PyObject *buf_bytes(Buf *b) {
     return o;
 }
 
-/* ---------------------------------------------------------------- read_term -------------- */
+/* ---------------------------------------------------------------- posting blocks -------- */
 
-static PyObject *value_error(const char *what, Py_ssize_t at) {
-    PyErr_Format(PyExc_ValueError, "postings not in the expected format: %s (byte %zd)", what, at);
+static PyObject *value_error(const char *what) {
+    PyErr_Format(PyExc_ValueError, "postings not in the expected format: %s", what);
     return NULL;
 }
 
@@ -308,150 +308,212 @@ static Py_ssize_t inflate_block(z_stream *zs, const unsigned char *in, Py_ssize_
     }
 }
 
-/* read_term(extent, want_values, only=None) -> (ids, weights, blob or None, offsets or None)
+/* What reading a term's blocks needs: the extent, a zlib stream, scratch space, an unpickler;
+   and the postings decoded so far (appended block after block). */
+typedef struct {
+    Py_buffer raw;
+    Py_ssize_t next;   /* where the next block's header starts; -1 after the last */
+    int opened;        /* raw held, zs initialised */
+    z_stream zs;
+    unsigned char *scratch;
+    Py_ssize_t scratch_cap;
+    Unpickler u;
+    /* the block at hand */
+    Py_ssize_t data, end, count;
+    long long maxid, compression;
+    int last;
+    /* decoded postings: ids (uint32), weights (double), value offsets (uint32, one more than
+       postings) into blob */
+    Buf ids, weights, offs;
+    unsigned char *blob;
+    Py_ssize_t blob_len, blob_cap;
+    const char *error;
+} Reader;
+
+static int reader_open(Reader *r, PyObject *raw) {
+    memset(r, 0, sizeof *r);
+    if (PyObject_GetBuffer(raw, &r->raw, PyBUF_SIMPLE) < 0) return -1;
+    if (inflateInit(&r->zs) != Z_OK) {
+        PyBuffer_Release(&r->raw);
+        PyErr_SetString(PyExc_MemoryError, "cannot start zlib");
+        return -1;
+    }
+    r->opened = 1;
+    r->maxid = -1;
+    if (r->raw.len < 4 || memcmp(r->raw.buf, "W3Bl", 4) != 0) {
+        r->error = "no block header";
+        r->next = -1;
+    } else r->next = 4;
+    return 0;
+}
+
+static void reader_close(Reader *r) {
+    if (!r->opened) return;
+    inflateEnd(&r->zs);
+    PyBuffer_Release(&r->raw);
+    PyMem_Free(r->scratch);
+    unpickler_free(&r->u);
+    PyMem_Free(r->ids.p);
+    PyMem_Free(r->weights.p);
+    PyMem_Free(r->offs.p);
+    PyMem_Free(r->blob);
+    r->opened = 0;
+}
+
+/* Move to the next block: read its header. 1 when there is one, 0 after the last, -1 on a
+   format error (r->error). */
+static int reader_next(Reader *r) {
+    if (r->error) return -1;
+    if (r->next < 0) return 0;
+    const unsigned char *buf = r->raw.buf;
+    Py_ssize_t size = r->raw.len, pos = r->next;
+    if (pos + 4 > size) { r->error = "truncated block"; return -1; }
+    int32_t length = (int32_t)be32(buf + pos);
+    pos += 4;
+    r->last = length < 0;
+    if (length < 0) length = -length;
+    Py_ssize_t end = pos + length;
+    if (length <= 0 || end > size) { r->error = "bad block length"; return -1; }
+    Unpickler *u = &r->u;
+    u->stack.len = u->pool.len = u->memo.len = 0;
+    if (unpickle(u, buf, &pos, end, 0) < 0) { r->error = u->error; return -1; }
+    if (u->stack.len != 1 || u->stack.v[0].kind != V_TUPLE || u->stack.v[0].n != 6) {
+        r->error = "unexpected block info"; return -1;
+    }
+    Val *info = u->pool.v + u->stack.v[0].at;
+    if (info[0].kind != V_INT || info[1].kind != V_INT || info[3].kind != V_INT
+        || info[0].i <= 0 || info[1].i < 0 || info[1].i <= r->maxid) {
+        r->error = "unexpected block info"; return -1;
+    }
+    r->count = (Py_ssize_t)info[0].i;
+    r->maxid = info[1].i;
+    r->compression = info[3].i;
+    r->data = pos;
+    r->end = end;
+    if (r->last) {
+        if (end != size) { r->error = "data after the last block"; return -1; }
+        r->next = -1;
+    } else r->next = end;
+    return 1;
+}
+
+/* Decode the block at hand, appending its postings (and, when want_values, its values) to
+   the reader's arrays. 0, or -1 on a format error (r->error) or no memory (r->error NULL). */
+static int reader_decode(Reader *r, int want_values) {
+    const unsigned char *data = (const unsigned char *)r->raw.buf + r->data;
+    Py_ssize_t data_len = r->end - r->data, dpos = 0, count = r->count;
+    /* the data: whole when its values are wanted (they are the bulk of it), else only as far
+       as the ids and weights reach (they come first; more than 3 of each are pickled between
+       a MARK and a TUPLE, so the unpickler can stop once both stand on its stack) */
+    int partial = !want_values && count > 3;
+    if (r->compression) {
+        Py_ssize_t limit = partial ? count * 14 + 32 : -1;
+        data_len = inflate_block(&r->zs, data, data_len, &r->scratch, &r->scratch_cap, limit);
+        if (data_len < 0) { r->error = "cannot decompress a block"; return -1; }
+        data = r->scratch;
+    }
+    Unpickler *u = &r->u;
+    u->stack.len = u->pool.len = u->memo.len = 0;
+    if (partial) {
+        if (unpickle(u, data, &dpos, data_len, 2) < 0 || u->stack.len != 2) {
+            r->error = u->error ? u->error : "unexpected block data"; return -1;
+        }
+    } else if (unpickle(u, data, &dpos, data_len, 0) < 0 || dpos != data_len
+               || u->stack.len != 1 || u->stack.v[0].kind != V_TUPLE || u->stack.v[0].n != 3) {
+        r->error = u->error ? u->error : "unexpected block data"; return -1;
+    }
+    Val *parts = partial ? u->stack.v : u->pool.v + u->stack.v[0].at;
+    Val id_deltas = parts[0], w = parts[1];
+    if (id_deltas.kind != V_TUPLE || id_deltas.n != count) { r->error = "unexpected ids"; return -1; }
+    if (buf_reserve(&r->ids, count * 4) < 0 || buf_reserve(&r->weights, count * 8) < 0) return -1;
+    uint32_t *out_ids = (uint32_t *)(r->ids.p + r->ids.len);
+    double *out_w = (double *)(r->weights.p + r->weights.len);
+    long long id = 0; /* each block's first id is whole, the rest deltas */
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Val d = u->pool.v[id_deltas.at + k];
+        if (d.kind != V_INT || d.i < 0 || (k > 0 && d.i == 0)) { r->error = "unexpected id"; return -1; }
+        id += d.i;
+        if (id > 0xFFFFFFFFLL) { r->error = "id out of range"; return -1; }
+        out_ids[k] = (uint32_t)id;
+    }
+    if (id != r->maxid) { r->error = "ids do not end at the block's last id"; return -1; }
+    if (w.kind == V_NONE) {
+        for (Py_ssize_t k = 0; k < count; k++) out_w[k] = 1.0;
+    } else if (w.kind == V_FLOAT || w.kind == V_INT) {
+        /* Whoosh repeats it through array("f"): a float32 */
+        double one = (double)(float)(w.kind == V_FLOAT ? w.f : (double)w.i);
+        for (Py_ssize_t k = 0; k < count; k++) out_w[k] = one;
+    } else if (w.kind == V_TUPLE && w.n == count) {
+        for (Py_ssize_t k = 0; k < count; k++) {
+            Val x = u->pool.v[w.at + k];
+            if (x.kind == V_FLOAT) out_w[k] = x.f;
+            else if (x.kind == V_INT) out_w[k] = (double)x.i;
+            else { r->error = "unexpected weight"; return -1; }
+        }
+    } else { r->error = "unexpected weights"; return -1; }
+    if (want_values) {
+        Val vs = parts[2];
+        int none = vs.kind == V_NONE; /* a format without values: each one empty */
+        if (!none && (vs.kind != V_TUPLE || vs.n != count)) { r->error = "unexpected values"; return -1; }
+        if (r->offs.len == 0) {
+            if (buf_reserve(&r->offs, 4) < 0) return -1;
+            memset(r->offs.p, 0, 4);
+            r->offs.len = 4;
+        }
+        if (buf_reserve(&r->offs, count * 4) < 0) return -1;
+        uint32_t *o = (uint32_t *)(r->offs.p + r->offs.len);
+        for (Py_ssize_t k = 0; k < count; k++) {
+            if (!none) {
+                Val x = u->pool.v[vs.at + k];
+                if (x.kind != V_BYTES) { r->error = "unexpected value"; return -1; }
+                if (latin1_append(x.p, x.n, &r->blob, &r->blob_len, &r->blob_cap) < 0) {
+                    r->error = "unexpected value text"; return -1;
+                }
+                if (r->blob_len > 0xFFFFFFFFLL) { r->error = "values too long"; return -1; }
+            }
+            o[k] = (uint32_t)r->blob_len;
+        }
+        r->offs.len += count * 4;
+    }
+    r->ids.len += count * 4;
+    r->weights.len += count * 8;
+    return 0;
+}
+
+static void reader_clear(Reader *r) {
+    r->ids.len = r->weights.len = r->offs.len = 0;
+    r->blob_len = 0;
+}
+
+/* Set the Python error for a failed reader call. */
+static void reader_fail(Reader *r) {
+    if (PyErr_Occurred()) return;
+    if (r->error) value_error(r->error);
+    else PyErr_NoMemory();
+}
+
+/* read_term(extent, want_values) -> (ids, weights, blob or None, offsets or None)
    extent: a term's whole posting extent (magic, blocks). ids: uint32 document numbers;
    weights: doubles as Whoosh's matcher gives them; blob: every value's bytes one after
-   another, offsets: uint32, one more than there are postings (value k is blob[o[k]:o[k+1]]).
-   only: uint32 document numbers, ascending: blocks holding none of them are passed over by
-   their headers (their postings are left out). */
+   another, offsets: uint32, one more than there are postings (value k is blob[o[k]:o[k+1]]). */
 static PyObject *read_term(PyObject *self, PyObject *args) {
-    Py_buffer view, only = {0};
+    PyObject *raw;
     int want_values;
-    PyObject *only_obj = Py_None;
-    if (!PyArg_ParseTuple(args, "y*p|O", &view, &want_values, &only_obj)) return NULL;
-    if (only_obj != Py_None && PyObject_GetBuffer(only_obj, &only, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&view);
-        return NULL;
-    }
-    const uint32_t *wanted = only_obj != Py_None ? only.buf : NULL;
-    Py_ssize_t nwanted = wanted ? only.len / 4 : 0, next_wanted = 0;
-    long long prev_maxid = -1;
-    const unsigned char *buf = view.buf;
-    Py_ssize_t size = view.len, pos = 4;
-    Buf ids = {0}, weights = {0}, offs = {0};
-    unsigned char *blob = NULL, *scratch = NULL;
-    Py_ssize_t blob_len = 0, blob_cap = 0, scratch_cap = 0;
-    Unpickler u = {{0}};
+    if (!PyArg_ParseTuple(args, "Op", &raw, &want_values)) return NULL;
+    Reader r;
+    if (reader_open(&r, raw) < 0) return NULL;
     PyObject *result = NULL;
-    const char *error = NULL;
-    Py_ssize_t error_at = 0;
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    int zs_open = inflateInit(&zs) == Z_OK;
-
-    if (!zs_open) { error = "cannot start zlib"; goto done; }
-    if (size < 4 || memcmp(buf, "W3Bl", 4) != 0) { error = "no block header"; goto done; }
-    if (want_values) {
-        if (buf_reserve(&offs, 4) < 0) goto nomem;
-        uint32_t zero = 0;
-        memcpy(offs.p, &zero, 4);
-        offs.len = 4;
-    }
-    for (int lastblock = 0; !lastblock;) {
-        if (pos + 4 > size) { error = "truncated block"; error_at = pos; goto done; }
-        int32_t length = (int32_t)be32(buf + pos);
-        pos += 4;
-        if (length < 0) { lastblock = 1; length = -length; }
-        Py_ssize_t block_end = pos + length;
-        if (length <= 0 || block_end > size) { error = "bad block length"; error_at = pos; goto done; }
-        /* the info tuple */
-        u.stack.len = u.pool.len = u.memo.len = 0;
-        if (unpickle(&u, buf, &pos, block_end, 0) < 0) { error = u.error; error_at = pos; goto done; }
-        if (u.stack.len != 1 || u.stack.v[0].kind != V_TUPLE || u.stack.v[0].n != 6) {
-            error = "unexpected block info"; error_at = pos; goto done;
-        }
-        Val *info = u.pool.v + u.stack.v[0].at;
-        if (info[0].kind != V_INT || info[3].kind != V_INT || info[0].i <= 0) {
-            error = "unexpected block info"; error_at = pos; goto done;
-        }
-        Py_ssize_t count = (Py_ssize_t)info[0].i;
-        long long compression = info[3].i;
-        long long maxid = info[1].kind == V_INT ? info[1].i : -1;
-        if (maxid < 0) { error = "unexpected block info"; error_at = pos; goto done; }
-        /* a block holding none of the documents asked for is passed over */
-        while (next_wanted < nwanted && wanted[next_wanted] <= prev_maxid) next_wanted++;
-        int skip = wanted && (next_wanted == nwanted || wanted[next_wanted] > maxid);
-        prev_maxid = maxid;
-        if (skip) { pos = block_end; continue; }
-        /* the data: whole when its values are wanted (they are the bulk of it), else only as
-           far as the ids and weights reach (they come first) */
-        const unsigned char *data = buf + pos;
-        Py_ssize_t data_len = block_end - pos, dpos = 0;
-        int partial = !want_values && count > 3;
-        if (compression) {
-            Py_ssize_t limit = partial ? count * 14 + 32 : -1;
-            data_len = inflate_block(&zs, data, data_len, &scratch, &scratch_cap, limit);
-            if (data_len < 0) { error = "cannot decompress a block"; error_at = pos; goto done; }
-            data = scratch;
-        }
-        u.stack.len = u.pool.len = u.memo.len = 0;
-        if (partial) {
-            if (unpickle(&u, data, &dpos, data_len, 2) < 0) { error = u.error; error_at = pos; goto done; }
-        } else if (unpickle(&u, data, &dpos, data_len, 0) < 0 || dpos != data_len
-                   || u.stack.len != 1 || u.stack.v[0].kind != V_TUPLE || u.stack.v[0].n != 3) {
-            error = u.error ? u.error : "unexpected block data"; error_at = pos; goto done;
-        }
-        Val *parts = partial ? u.stack.v : u.pool.v + u.stack.v[0].at;
-        if (partial && u.stack.len != 2) { error = "unexpected block data"; error_at = pos; goto done; }
-        Val id_deltas = parts[0], w = parts[1];
-        if (id_deltas.kind != V_TUPLE || id_deltas.n != count) {
-            error = "unexpected ids"; error_at = pos; goto done;
-        }
-        if (buf_reserve(&ids, count * 4) < 0 || buf_reserve(&weights, count * 8) < 0) goto nomem;
-        uint32_t *out_ids = (uint32_t *)(ids.p + ids.len);
-        double *out_w = (double *)(weights.p + weights.len);
-        long long last = 0; /* each block's first id is whole, the rest deltas */
-        for (Py_ssize_t k = 0; k < count; k++) {
-            Val d = u.pool.v[id_deltas.at + k];
-            if (d.kind != V_INT || d.i < 0) { error = "unexpected id"; error_at = pos; goto done; }
-            last += d.i;
-            if (last > 0xFFFFFFFFLL) { error = "id out of range"; error_at = pos; goto done; }
-            out_ids[k] = (uint32_t)last;
-        }
-        if (w.kind == V_NONE) {
-            for (Py_ssize_t k = 0; k < count; k++) out_w[k] = 1.0;
-        } else if (w.kind == V_FLOAT || w.kind == V_INT) {
-            /* Whoosh repeats it through array("f"): a float32 */
-            double one = (double)(float)(w.kind == V_FLOAT ? w.f : (double)w.i);
-            for (Py_ssize_t k = 0; k < count; k++) out_w[k] = one;
-        } else if (w.kind == V_TUPLE && w.n == count) {
-            for (Py_ssize_t k = 0; k < count; k++) {
-                Val x = u.pool.v[w.at + k];
-                if (x.kind == V_FLOAT) out_w[k] = x.f;
-                else if (x.kind == V_INT) out_w[k] = (double)x.i;
-                else { error = "unexpected weight"; error_at = pos; goto done; }
-            }
-        } else { error = "unexpected weights"; error_at = pos; goto done; }
+    int rc;
+    while ((rc = reader_next(&r)) == 1)
+        if (reader_decode(&r, want_values) < 0) { rc = -1; break; }
+    if (rc < 0 || r.ids.len == 0) {
+        if (rc == 0) r.error = "no postings";
+        reader_fail(&r);
+    } else {
+        PyObject *a = buf_bytes(&r.ids), *b = buf_bytes(&r.weights), *c, *d;
         if (want_values) {
-            Val vs = parts[2];
-            int none = vs.kind == V_NONE; /* a format without values: each one empty */
-            if (!none && (vs.kind != V_TUPLE || vs.n != count)) {
-                error = "unexpected values"; error_at = pos; goto done;
-            }
-            if (buf_reserve(&offs, count * 4) < 0) goto nomem;
-            uint32_t *o = (uint32_t *)(offs.p + offs.len);
-            for (Py_ssize_t k = 0; k < count; k++) {
-                if (none) { o[k] = (uint32_t)blob_len; continue; }
-                Val x = u.pool.v[vs.at + k];
-                if (x.kind != V_BYTES) { error = "unexpected value"; error_at = pos; goto done; }
-                if (latin1_append(x.p, x.n, &blob, &blob_len, &blob_cap) < 0) {
-                    error = "unexpected value text"; error_at = pos; goto done;
-                }
-                if (blob_len > 0xFFFFFFFFLL) { error = "values too long"; error_at = pos; goto done; }
-                o[k] = (uint32_t)blob_len;
-            }
-            offs.len += count * 4;
-        }
-        ids.len += count * 4;
-        weights.len += count * 8;
-        pos = block_end;
-    }
-    if (pos != size) { error = "data after the last block"; error_at = pos; goto done; }
-    {
-        PyObject *a = buf_bytes(&ids), *b = buf_bytes(&weights), *c = NULL, *d = NULL;
-        if (want_values) {
-            c = PyBytes_FromStringAndSize(blob_len ? (const char *)blob : "", blob_len);
-            d = buf_bytes(&offs);
+            c = PyBytes_FromStringAndSize(r.blob_len ? (const char *)r.blob : "", r.blob_len);
+            d = buf_bytes(&r.offs);
         } else {
             c = Py_NewRef(Py_None);
             d = Py_NewRef(Py_None);
@@ -459,17 +521,7 @@ static PyObject *read_term(PyObject *self, PyObject *args) {
         if (a && b && c && d) result = PyTuple_Pack(4, a, b, c, d);
         Py_XDECREF(a); Py_XDECREF(b); Py_XDECREF(c); Py_XDECREF(d);
     }
-    goto done;
-nomem:
-    PyErr_NoMemory();
-done:
-    if (error && !PyErr_Occurred()) value_error(error, error_at);
-    if (zs_open) inflateEnd(&zs);
-    if (wanted) PyBuffer_Release(&only);
-    PyMem_Free(scratch);
-    PyMem_Free(ids.p); PyMem_Free(weights.p); PyMem_Free(offs.p); PyMem_Free(blob);
-    unpickler_free(&u);
-    PyBuffer_Release(&view);
+    reader_close(&r);
     return result;
 }
 
@@ -519,118 +571,142 @@ static Py_ssize_t find(const uint32_t *ids, Py_ssize_t n, uint32_t doc) {
     return (lo < n && ids[lo] == doc) ? lo : -1;
 }
 
+/* A word's postings read as far as the documents asked for (in increasing order): blocks
+   holding none of them are passed over by their headers, a block is decoded (with its values)
+   only when a document asked for falls in it. */
+typedef struct {
+    Reader r;
+    long long shift;
+    int have;    /* a block is at hand */
+    int decoded; /* and decoded into r's arrays */
+} Cursor;
+
+/* The posting of doc in the cursor's word: its index in the decoded block, -1 when the word is
+   not in doc, -2 on an error (r.error, or no memory). */
+static Py_ssize_t cursor_find(Cursor *c, uint32_t doc) {
+    while (!c->have || (long long)doc > c->r.maxid) {
+        if (c->have && c->r.last) return -1;
+        int rc = reader_next(&c->r);
+        if (rc < 0) return -2;
+        if (rc == 0) return -1;
+        c->have = 1;
+        c->decoded = 0;
+    }
+    if (!c->decoded) {
+        reader_clear(&c->r);
+        if (reader_decode(&c->r, 1) < 0) return -2;
+        c->decoded = 1;
+    }
+    return find((const uint32_t *)c->r.ids.p, c->r.ids.len / 4, doc);
+}
+
 #define MAX_POSITIONS 65536
 
-typedef struct {
-    Py_buffer ids, blob, offs;
-    long long shift;
-} Word;
-
-/* phrase(lead_ids, lead_blob, lead_offsets, places, others) -> tuple of uint32 arrays
-   places: uint32 indices into the lead's postings, the candidates to check, in order.
-   others: [(ids, blob, offsets, shift)] the phrase's other words, rarest first; shift = the
-   word's place in the phrase minus the lead's. A candidate matches when some position p of
-   the lead has every other word at p + shift. Returns (lead places, and for each other word
-   its posting index) of the candidates that match. */
+/* phrase(lead, candidates, others, tick, limit) -> (checked, ids, weights...)
+   lead: the posting extent of the phrase's rarest word; candidates: uint32 documents holding
+   it, ascending; others: [(extent, shift)], the phrase's other words, rarest first, shift =
+   the word's place in the phrase minus the lead's. A candidate matches when some position p
+   of the lead has every other word at p + shift. Candidates are checked in order; before the
+   first and every CHECK_EVERY-th, tick() is called, and a false answer stops the checking (so
+   does reaching limit, when limit >= 0). Returns how many were checked, the matching
+   documents (uint32), and each word's weight in them (doubles: the lead's, then the others'
+   in the order given). */
+#define CHECK_EVERY 256
 static PyObject *phrase(PyObject *self, PyObject *args) {
-    Py_buffer lids, lblob, loffs, places;
-    PyObject *others;
-    if (!PyArg_ParseTuple(args, "y*y*y*y*O", &lids, &lblob, &loffs, &places, &others)) return NULL;
-    PyObject *result = NULL;
-    Word *words = NULL;
-    Py_ssize_t nwords = 0, nopened = 0;
+    PyObject *lead, *others, *tick;
+    Py_buffer cand;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "Oy*OOn", &lead, &cand, &others, &tick, &limit)) return NULL;
+    PyObject *result = NULL, *seq = NULL;
+    Cursor *cursors = NULL;
+    Py_ssize_t nwords = 0, nopen = 0, checked = 0;
     long long *starts = NULL, *pos = NULL;
-    Buf *outs = NULL;
-    PyObject *seq = PySequence_Fast(others, "others must be a sequence");
+    double *weights = NULL;
+    Buf *outs = NULL; /* 0: documents; 1..nwords: weights */
+    seq = PySequence_Fast(others, "others must be a sequence");
     if (!seq) goto done;
-    nwords = PySequence_Fast_GET_SIZE(seq);
-    words = PyMem_Calloc(nwords ? nwords : 1, sizeof(Word));
+    nwords = PySequence_Fast_GET_SIZE(seq) + 1;
+    cursors = PyMem_Calloc(nwords, sizeof(Cursor));
     outs = PyMem_Calloc(nwords + 1, sizeof(Buf));
+    weights = PyMem_Calloc(nwords, sizeof(double));
     starts = PyMem_Malloc(MAX_POSITIONS * sizeof(long long));
     pos = PyMem_Malloc(MAX_POSITIONS * sizeof(long long));
-    if (!words || !outs || !starts || !pos) { PyErr_NoMemory(); goto done; }
+    if (!cursors || !outs || !weights || !starts || !pos) { PyErr_NoMemory(); goto done; }
     for (Py_ssize_t w = 0; w < nwords; w++) {
-        PyObject *t = PySequence_Fast_GET_ITEM(seq, w);
-        if (!PyArg_ParseTuple(t, "y*y*y*L", &words[w].ids, &words[w].blob, &words[w].offs,
-                              &words[w].shift)) goto done;
-        nopened++;
+        PyObject *raw = lead;
+        long long shift = 0;
+        if (w > 0 && !PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, w - 1), "OL", &raw, &shift))
+            goto done;
+        if (reader_open(&cursors[w].r, raw) < 0) goto done;
+        nopen++;
+        cursors[w].shift = shift;
     }
-    const uint32_t *lead_ids = lids.buf, *lead_offs = loffs.buf, *cand = places.buf;
-    const unsigned char *lead_blob = lblob.buf;
-    Py_ssize_t nlead = lids.len / 4, ncand = places.len / 4;
-    if (loffs.len / 4 != nlead + 1) { PyErr_SetString(PyExc_ValueError, "offsets"); goto done; }
-    for (Py_ssize_t w = 0; w < nwords; w++)
-        if (words[w].offs.len / 4 != words[w].ids.len / 4 + 1) {
-            PyErr_SetString(PyExc_ValueError, "offsets"); goto done;
+    const uint32_t *docs = cand.buf;
+    Py_ssize_t ncand = cand.len / 4;
+    for (checked = 0; checked < ncand; checked++) {
+        if (limit >= 0 && checked >= limit) break;
+        if (checked % CHECK_EVERY == 0) {
+            PyObject *go = PyObject_CallNoArgs(tick);
+            if (!go) goto done;
+            int yes = PyObject_IsTrue(go);
+            Py_DECREF(go);
+            if (yes < 0) goto done;
+            if (!yes) break;
         }
-    Py_ssize_t *found = PyMem_Malloc((nwords ? nwords : 1) * sizeof(Py_ssize_t));
-    if (!found) { PyErr_NoMemory(); goto done; }
-    for (Py_ssize_t c = 0; c < ncand; c++) {
-        uint32_t place = cand[c];
-        if (place >= nlead || lead_offs[place] > lead_offs[place + 1]
-            || lead_offs[place + 1] > lblob.len) {
-            PyErr_SetString(PyExc_ValueError, "candidate out of range"); PyMem_Free(found); goto done;
-        }
-        Py_ssize_t nstarts = decode_positions(lead_blob + lead_offs[place],
-                                              lead_offs[place + 1] - lead_offs[place], starts,
-                                              MAX_POSITIONS);
-        if (nstarts < 0) {
-            PyErr_SetString(PyExc_ValueError, "unexpected positions"); PyMem_Free(found); goto done;
-        }
-        uint32_t doc = lead_ids[place];
+        uint32_t doc = docs[checked];
+        Py_ssize_t nstarts = 0;
         int ok = 1;
         for (Py_ssize_t w = 0; w < nwords && ok; w++) {
-            const uint32_t *ids = words[w].ids.buf, *offs = words[w].offs.buf;
-            Py_ssize_t k = find(ids, words[w].ids.len / 4, doc);
-            if (k < 0) { ok = 0; break; }
-            if (offs[k] > offs[k + 1] || offs[k + 1] > words[w].blob.len) {
-                PyErr_SetString(PyExc_ValueError, "value out of range"); PyMem_Free(found); goto done;
+            Cursor *c = &cursors[w];
+            Py_ssize_t k = cursor_find(c, doc);
+            if (k == -2) { reader_fail(&c->r); goto done; }
+            if (k < 0) {
+                if (w == 0) { PyErr_SetString(PyExc_ValueError, "a candidate not in the lead"); goto done; }
+                ok = 0;
+                break;
             }
-            Py_ssize_t npos = decode_positions((const unsigned char *)words[w].blob.buf + offs[k],
-                                               offs[k + 1] - offs[k], pos, MAX_POSITIONS);
-            if (npos < 0) {
-                PyErr_SetString(PyExc_ValueError, "unexpected positions"); PyMem_Free(found); goto done;
-            }
+            const uint32_t *offs = (const uint32_t *)c->r.offs.p;
+            const unsigned char *value = c->r.blob + offs[k];
+            Py_ssize_t n = decode_positions(value, offs[k + 1] - offs[k], w == 0 ? starts : pos,
+                                            MAX_POSITIONS);
+            if (n < 0) { value_error("unexpected positions"); goto done; }
+            weights[w] = ((const double *)c->r.weights.p)[k];
+            if (w == 0) { nstarts = n; continue; }
             Py_ssize_t kept = 0;
-            long long shift = words[w].shift;
             for (Py_ssize_t s = 0; s < nstarts; s++)
-                if (contains(pos, npos, starts[s] + shift)) starts[kept++] = starts[s];
+                if (contains(pos, n, starts[s] + c->shift)) starts[kept++] = starts[s];
             nstarts = kept;
             if (!nstarts) ok = 0;
-            found[w] = k;
         }
         if (!ok) continue;
-        for (Py_ssize_t w = 0; w <= nwords; w++) {
-            if (buf_reserve(&outs[w], 4) < 0) { PyErr_NoMemory(); PyMem_Free(found); goto done; }
-            uint32_t v = w == 0 ? place : (uint32_t)found[w - 1];
-            memcpy(outs[w].p + outs[w].len, &v, 4);
-            outs[w].len += 4;
+        if (buf_reserve(&outs[0], 4) < 0) { PyErr_NoMemory(); goto done; }
+        memcpy(outs[0].p + outs[0].len, &doc, 4);
+        outs[0].len += 4;
+        for (Py_ssize_t w = 0; w < nwords; w++) {
+            if (buf_reserve(&outs[w + 1], 8) < 0) { PyErr_NoMemory(); goto done; }
+            memcpy(outs[w + 1].p + outs[w + 1].len, &weights[w], 8);
+            outs[w + 1].len += 8;
         }
     }
-    PyMem_Free(found);
-    result = PyTuple_New(nwords + 1);
+    result = PyTuple_New(nwords + 2);
     if (!result) goto done;
+    PyTuple_SET_ITEM(result, 0, PyLong_FromSsize_t(checked));
     for (Py_ssize_t w = 0; w <= nwords; w++) {
         PyObject *b = buf_bytes(&outs[w]);
         if (!b) { Py_CLEAR(result); goto done; }
-        PyTuple_SET_ITEM(result, w, b);
+        PyTuple_SET_ITEM(result, w + 1, b);
     }
+    if (!PyTuple_GET_ITEM(result, 0)) Py_CLEAR(result);
 done:
-    for (Py_ssize_t w = 0; w < nopened; w++) {
-        PyBuffer_Release(&words[w].ids);
-        PyBuffer_Release(&words[w].blob);
-        PyBuffer_Release(&words[w].offs);
-    }
+    for (Py_ssize_t w = 0; w < nopen; w++) reader_close(&cursors[w].r);
     if (outs) for (Py_ssize_t w = 0; w <= nwords; w++) PyMem_Free(outs[w].p);
     PyMem_Free(outs);
-    PyMem_Free(words);
+    PyMem_Free(cursors);
+    PyMem_Free(weights);
     PyMem_Free(starts);
     PyMem_Free(pos);
     Py_XDECREF(seq);
-    PyBuffer_Release(&lids);
-    PyBuffer_Release(&lblob);
-    PyBuffer_Release(&loffs);
-    PyBuffer_Release(&places);
+    PyBuffer_Release(&cand);
     return result;
 }
 
@@ -642,7 +718,7 @@ static PyObject *positions(PyObject *self, PyObject *args) {
     PyObject *list = NULL;
     if (!out) { PyErr_NoMemory(); goto done; }
     Py_ssize_t n = decode_positions(v.buf, v.len, out, MAX_POSITIONS);
-    if (n < 0) { PyErr_SetString(PyExc_ValueError, "unexpected positions"); goto done; }
+    if (n < 0) { value_error("unexpected positions"); goto done; }
     list = PyList_New(n);
     for (Py_ssize_t k = 0; list && k < n; k++) {
         PyObject *x = PyLong_FromLongLong(out[k]);

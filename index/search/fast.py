@@ -26,11 +26,9 @@ from whoosh.query.positional import Phrase
 
 from index.search.postings import (
     _BYTE_LENGTHS,
-    CHECK_EVERY,
     WHOLE_WITHIN,
     OutOfTime,
     Uncountable,
-    _blocks,
     _Clock,
     _length_bytes,
     _Scorer,
@@ -134,80 +132,57 @@ class Segment(_Segment):
 
     def _phrase(self, q: Phrase) -> Docs:  # type: ignore[override]
         """As `_Segment._phrase`: candidates are the rarest word's documents holding every word
-        up to `WHOLE_WITHIN` times as frequent; a commoner word is read only in its blocks that
-        hold a candidate; candidates are checked in document order, `CHECK_EVERY` at a time
-        between looks at the clock, at most ``clock.checks_left``."""
+        up to `WHOLE_WITHIN` times as frequent; each is checked rarest word first, a word's
+        blocks decoded only when a candidate left by the rarer words falls in them; candidates
+        are checked in document order, `CHECK_EVERY` between looks at the clock, at most
+        ``clock.checks_left``."""
         words = list(q.words)
         if not words:
             return EMPTY
         if len(words) == 1:
             return self._term(q.fieldname, words[0], q.boost)
-        found: dict[Any, tuple[Any, bytes, int]] = {}  # word → (matcher, btext, frequency)
+        found: dict[Any, tuple[bytes, bytes, int]] = {}  # word → (extent, btext, frequency)
         for word in words:
             if word not in found:
                 m, btext = self._matcher(q.fieldname, word)
                 if m is None:
                     return EMPTY
-                found[word] = (m, btext, self.reader.doc_frequency(q.fieldname, btext))
+                frequency = self.reader.doc_frequency(q.fieldname, btext)
+                found[word] = (_extent(m), btext, frequency)
         order = sorted(range(len(words)), key=lambda n: (found[words[n]][2], n))
-        lead_word = words[order[0]]
-        lead = _read(found[lead_word][0], values=True)
-        read = {lead_word: lead}
-        lead_frequency = found[lead_word][2]
-        candidates, places = lead[0], None  # places: indices into the lead's postings
-        for n in order[1:]:
-            word = words[n]
-            if found[word][2] <= lead_frequency * WHOLE_WITHIN:
-                if word not in read:
-                    read[word] = _read(found[word][0], values=True)
-                keep = C.members(candidates, read[word][0])
-                places = keep if places is None else C.gather(places, keep, 4)
-                candidates = C.gather(candidates, keep, 4)
-        if places is None:
-            places = array("I", range(len(lead[0]) // 4)).tobytes()
-        for n in order[1:]:
-            word = words[n]
-            if word not in read:  # only its blocks that hold a candidate
-                read[word] = _read(found[word][0], values=True, only=candidates)
-        others = [
-            (read[words[n]][0], read[words[n]][2], read[words[n]][3], n - order[0])
-            for n in order[1:]
-        ]
-        matched: list[list[bytes]] = [[] for _ in order]
+        lead = found[words[order[0]]]
+        candidates = _decoded(lead[0], values=False)[0]
+        for word in dict.fromkeys(words[n] for n in order[1:]):
+            if found[word][2] <= lead[2] * WHOLE_WITHIN:  # narrows the candidates first
+                ids = _decoded(found[word][0], values=False)[0]
+                candidates = C.gather(candidates, C.members(candidates, ids), 4)
+        others = [(found[words[n]][0], n - order[0]) for n in order[1:]]
         clock = self.clock
-        count = len(candidates) // 4
-        start = 0
-        while start < count:
-            size = min(CHECK_EVERY, count - start)
-            if clock.checks_left is not None:
-                if clock.checks_left <= 0:
-                    break
-                size = min(size, clock.checks_left)
+
+        def tick() -> bool:
             try:
                 clock.check()
             except OutOfTime:
-                break
-            if clock.checks_left is not None:
-                clock.checks_left -= size
-            some = places[start * 4 : (start + size) * 4]
-            chunk = C.phrase(lead[0], lead[2], lead[3], some, others)
-            for column, part in zip(matched, chunk, strict=True):
-                column.append(part)
-            self.checked += size
-            self.matched += len(chunk[0]) // 4
-            start += size
-        if start < count:
-            self.unchecked.update(memoryview(candidates[start * 4 :]).cast("I").tolist())
-        indices = [b"".join(column) for column in matched]
-        if not indices[0]:
+                return False
+            return True
+
+        limit = -1 if clock.checks_left is None else max(clock.checks_left, 0)
+        try:
+            checked, ids, *weights = C.phrase(lead[0], candidates, others, tick, limit)
+        except ValueError as exc:
+            raise Unexpected(str(exc)) from exc
+        if clock.checks_left is not None:
+            clock.checks_left -= checked
+        self.checked += checked
+        self.matched += len(ids) // 4
+        if checked < len(candidates) // 4:
+            self.unchecked.update(memoryview(candidates[checked * 4 :]).cast("I").tolist())
+        if not ids:
             return EMPTY
-        ids = C.gather(lead[0], indices[0], 4)
-        weights = {order[0]: C.gather(lead[1], indices[0], 8)}
-        for k, n in enumerate(order[1:], start=1):
-            weights[n] = C.gather(read[words[n]][1], indices[k], 8)
+        column = dict(zip(order, weights, strict=True))  # phrase place → weights in the matches
         scores = None  # each word's score in every match, added in phrase order (as Whoosh)
         for n, word in enumerate(words):
-            part = self._score(q.fieldname, found[word][1], 1.0, ids, weights[n])
+            part = self._score(q.fieldname, found[word][1], 1.0, ids, column[n])
             scores = part if scores is None else C.combine(ids, scores, ids, part, 1)[1]
         return _boosted((ids, scores), q.boost)
 
@@ -218,34 +193,33 @@ def _boosted(docs: Docs, boost: float) -> Docs:
     return docs[0], C.affine(docs[1], boost, 0.0)
 
 
-def _read(m, values: bool, only: bytes | None = None) -> tuple[bytes, bytes, bytes, bytes]:
-    """A term's postings: (ids, weights, values blob, value offsets); blob and offsets empty
-    unless ``values``. ``only``: just the blocks holding one of these documents."""
-    if not hasattr(m, "_next_block"):  # a short list kept inline in the term index
-        ids, weights, vals = next(_blocks(m, values=values))
-        blob, offsets = b"", b""
-        if values:
-            blob = b"".join(vals)
-            ends = array("I", [0])
-            for v in vals:
-                ends.append(ends[-1] + len(v))
-            offsets = ends.tobytes()
-        return array("I", ids).tobytes(), array("d", weights).tobytes(), blob, offsets
+def _extent(m) -> bytes:
+    """The bytes of a term's postings on disk (Whoosh's ``W3LeafMatcher``: its blocks)."""
     try:
         postfile, start, length = m._postfile, m._startoffset, m._length
-    except AttributeError as exc:
-        raise Unexpected(f"Whoosh's leaf matcher changed: {exc}") from exc
+    except AttributeError as exc:  # a list kept inline in the term index, or another Whoosh
+        raise Unexpected(f"not Whoosh 3's leaf matcher: {type(m).__name__}") from exc
     if isinstance(length, tuple) and len(length) == 1:  # whoosh3 3.54 reads it as a 1-tuple
         length = length[0]
     if not isinstance(length, int) or not isinstance(start, int):
         kinds = f"{type(start).__name__}, {type(length).__name__}"
         raise Unexpected(f"Whoosh's posting extent is {kinds}")
-    raw = postfile.get(start, length)
+    return postfile.get(start, length)
+
+
+def _decoded(extent: bytes, values: bool) -> tuple[bytes, bytes, bytes, bytes]:
+    """A term's postings: (ids, weights, values blob, value offsets); blob and offsets empty
+    unless ``values``."""
     try:
-        ids, weights, blob, offsets = C.read_term(raw, values, only)
+        ids, weights, blob, offsets = C.read_term(extent, values)
     except ValueError as exc:
         raise Unexpected(str(exc)) from exc
     return ids, weights, blob or b"", offsets or b""
+
+
+def _read(m, values: bool) -> tuple[bytes, bytes, bytes, bytes]:
+    """`_decoded` of a matcher's postings."""
+    return _decoded(_extent(m), values)
 
 
 def evaluate_segment(searcher, reader, clock: _Clock, q: Q.Query, filter_q: Q.Query | None):

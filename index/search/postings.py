@@ -40,6 +40,7 @@ from typing import Any
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.query.positional import Phrase
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
@@ -306,11 +307,20 @@ class _Segment:
             btext = reader.schema[fieldname].to_bytes(text)
         except ValueError:
             return None, b""
-        if (fieldname, btext) not in reader:
-            return None, btext
         self.clock.check()
-        m = reader.postings(fieldname, btext)
-        return getattr(m, "child", m), btext  # the raw postings: deletions go at the end
+        terms = getattr(reader, "_terms", None)
+        if terms is None:  # not a segment reader as Whoosh 3 has them: ask it the long way
+            if (fieldname, btext) not in reader:
+                return None, btext
+            m = reader.postings(fieldname, btext)
+            return getattr(m, "child", m), btext
+        # The raw postings (deletions go at the end), found with one look-up in the term index:
+        # asking the reader whether it has the term and then for its postings looks it up
+        # twice, through file reads (~20 µs each; a prefix's 400 words in three fields).
+        try:
+            return terms.matcher(fieldname, btext, reader.schema[fieldname].format), btext
+        except TermNotFound:
+            return None, btext
 
     def _term(self, fieldname: str, text, boost: float = 1.0) -> dict[int, float]:
         m, btext = self._matcher(fieldname, text)
