@@ -247,6 +247,10 @@ def test_the_compiled_path_gives_the_plain_paths_documents_and_scores_exactly(
     assert compiled.total == plain.total and not compiled.estimated and not plain.estimated
     assert compiled.scores == plain.scores
     assert sorted(compiled.docnums()) == sorted(plain.docnums())
+    size = searcher.reader().doc_count_all()
+    for start, span in ((0, size), (0, 100), (size // 2, size - size // 2)):  # facets' bit sets
+        assert compiled.bit_set(start, span) == plain.bit_set(start, span)
+    assert compiled.bit_set(0, size).bit_count() == plain.total
     for limit in (1, 5, 20):
         assert compiled.ranked(limit) == plain.ranked(limit)
         assert compiled.top_candidates(limit) == plain.top_candidates(limit)

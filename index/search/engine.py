@@ -26,7 +26,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 from index.search.common_grams import gram_words, is_gram
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
-from index.search.postings import OutOfTime, Uncountable, evaluate
+from index.search.postings import Evaluation, OutOfTime, Uncountable, evaluate
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 
@@ -269,7 +269,7 @@ class SearchEngine:
             if not (cancel and cancel.is_set()):
                 _estimated(result)
         elif plan.facets:
-            result.facets = facet_counts(searcher, found.docnums())
+            result.facets = facet_counts(searcher, found)
         hits, close = found.ranked(limit)
         if close:  # a near-tie that the order of additions could flip: Whoosh decides
             hits = _scored(searcher, q, found.top_candidates(limit))[:limit]
@@ -446,20 +446,15 @@ def _segment_facets(reader, size: int) -> SegmentFacets:
     return maps
 
 
-def facet_counts(searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
-    """How many of these documents hold each facet value (values held by none left out)."""
-    docnums = sorted(docnums)
+def facet_counts(searcher, docnums: list[int] | Evaluation) -> dict[str, dict[str, int]]:
+    """How many of these documents (global numbers, or an evaluation's matches) hold each facet
+    value (values held by none left out)."""
+    bit_set = docnums.bit_set if isinstance(docnums, Evaluation) else _bit_set(docnums)
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     for offset, size, maps in facet_maps(searcher):
-        first = bisect.bisect_left(docnums, offset)
-        last = bisect.bisect_left(docnums, offset + size, first)
-        if first == last:  # nothing matched in this segment
+        matched = bit_set(offset, size)
+        if not matched:  # nothing matched in this segment
             continue
-        bits = bytearray((size + 7) // 8)
-        for docnum in docnums[first:last]:
-            docnum -= offset
-            bits[docnum >> 3] |= 1 << (docnum & 7)
-        matched = int.from_bytes(bits, "little")
         for name, values in maps.items():
             found = counts[name]
             for value, held in values.items():
@@ -467,6 +462,22 @@ def facet_counts(searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
                 if n:
                     found[value] = found.get(value, 0) + n
     return counts
+
+
+def _bit_set(docnums: list[int]) -> Callable[[int, int], int]:
+    """The documents in [start, start + size) as a bit set (bit n for document start + n)."""
+    docnums = sorted(docnums)
+
+    def bits(start: int, size: int) -> int:
+        first = bisect.bisect_left(docnums, start)
+        last = bisect.bisect_left(docnums, start + size, first)
+        out = bytearray((size + 7) // 8)
+        for docnum in docnums[first:last]:
+            docnum -= start
+            out[docnum >> 3] |= 1 << (docnum & 7)
+        return int.from_bytes(out, "little")
+
+    return bits
 
 
 def _out_of_time(plan: _Plan) -> bool:

@@ -73,6 +73,7 @@ class Evaluation:
         self.estimated = False
         self.arrays: tuple[bytes, bytes] | None = None
         self._scores: dict[int, float] | None = {}
+        self._sorted: list[int] | None = None
 
     @property
     def scores(self) -> dict[int, float]:
@@ -88,6 +89,23 @@ class Evaluation:
         if self.arrays is not None:
             return memoryview(self.arrays[0]).cast("I").tolist()
         return list(self.scores)
+
+    def bit_set(self, start: int, size: int) -> int:
+        """The matching documents in [start, start + size) as a bit set (bit n for document
+        start + n)."""
+        if self.arrays is not None:
+            from index.search import fast
+
+            return fast.bits(self.arrays[0], start, size)
+        if self._sorted is None:
+            self._sorted = sorted(self.scores)
+        docnums = self._sorted
+        first = bisect_left(docnums, start)
+        out = bytearray((size + 7) // 8)
+        for docnum in docnums[first : bisect_left(docnums, start + size, first)]:
+            docnum -= start
+            out[docnum >> 3] |= 1 << (docnum & 7)
+        return int.from_bytes(out, "little")
 
     def ranked(self, limit: int) -> tuple[list[tuple[float, int]], bool]:
         """`ranked` over these scores."""
