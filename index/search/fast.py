@@ -7,11 +7,13 @@ checked for phrases by the C extension `index.search._postings` (built by ``scri
 instead of Python's pickle, zlib and dict algebra. Documents and scores travel as bytes: uint32
 document numbers (ascending) and doubles.
 
-Called only from `postings.evaluate`. Used when the extension was built and imports, and
-``MURAGAT_PLAIN_POSTINGS`` is not set in the environment (the switch tests and A/B
-measurements use); otherwise, and for any query whose postings are not in the shape the
-extension reads (another Whoosh version, say), the plain Python path answers: the extension
-raises ValueError, this module `Unexpected`, logged once, never to the caller.
+Called only from `postings.evaluate`; reads nothing private of Whoosh's itself (the posting
+extents come from `postings.posting_extent`: Whoosh's internals stay in that one module). Used
+when the extension was built and imports, and ``MURAGAT_PLAIN_POSTINGS`` is not set in the
+environment (the switch tests and A/B measurements use); otherwise, and for any query whose
+postings are not in the shape the extension reads (another Whoosh version, say), the plain
+Python path answers: the extension raises ValueError, this module `Unexpected`, logged once,
+never to the caller.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from index.search.postings import (
     _length_bytes,
     _Scorer,
     _Segment,
+    posting_extent,
 )
 
 try:
@@ -194,17 +197,11 @@ def _boosted(docs: Docs, boost: float) -> Docs:
 
 
 def _extent(m) -> bytes:
-    """The bytes of a term's postings on disk (Whoosh's ``W3LeafMatcher``: its blocks)."""
-    try:
-        postfile, start, length = m._postfile, m._startoffset, m._length
-    except AttributeError as exc:  # a list kept inline in the term index, or another Whoosh
-        raise Unexpected(f"not Whoosh 3's leaf matcher: {type(m).__name__}") from exc
-    if isinstance(length, tuple) and len(length) == 1:  # whoosh3 3.54 reads it as a 1-tuple
-        length = length[0]
-    if not isinstance(length, int) or not isinstance(start, int):
-        kinds = f"{type(start).__name__}, {type(length).__name__}"
-        raise Unexpected(f"Whoosh's posting extent is {kinds}")
-    return postfile.get(start, length)
+    """The bytes of a term's postings on disk (`postings.posting_extent`)."""
+    extent = posting_extent(m)
+    if isinstance(extent, str):
+        raise Unexpected(extent)
+    return extent
 
 
 def _decoded(extent: bytes, values: bool) -> tuple[bytes, bytes, bytes, bytes]:

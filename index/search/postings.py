@@ -24,6 +24,12 @@ total is then an estimate) and only checked documents are ranked.
 
 Queries with parts this does not evaluate raise `Uncountable`; the engine scores those through
 Whoosh's matchers, every match, as before.
+
+The same evaluation runs on arrays in compiled code (`index.search.fast`, issue 23) when the
+extension is built, ``MURAGAT_PLAIN_POSTINGS`` is not set and the postings are in the shape it
+reads; this Python path is the fallback and the reference (tests compare the two score for
+score). This is the one module that reads Whoosh's private parts (block walk, length columns,
+term table, posting extents).
 """
 
 from __future__ import annotations
@@ -524,6 +530,21 @@ def _block(m, values: bool):
     if values:
         m._read_values()
     return ids, m._weights, m._values if values else None
+
+
+def posting_extent(m) -> bytes | str:
+    """The bytes of a term's postings as Whoosh 3 writes them (a ``W3LeafMatcher``'s extent:
+    its header and blocks), for `index.search.fast` to decode; or, when the matcher is not in
+    that shape (a list kept inline in the term index, another Whoosh), why not."""
+    try:
+        postfile, start, length = m._postfile, m._startoffset, m._length
+    except AttributeError:
+        return f"not Whoosh 3's leaf matcher: {type(m).__name__}"
+    if isinstance(length, tuple) and len(length) == 1:  # whoosh3 3.54 reads it as a 1-tuple
+        length = length[0]
+    if not isinstance(length, int) or not isinstance(start, int):
+        return f"Whoosh's posting extent is {type(start).__name__}, {type(length).__name__}"
+    return postfile.get(start, length)
 
 
 def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
