@@ -320,23 +320,28 @@ def _another_whoosh_format(folder: Path) -> None:
 
 def test_postings_the_extension_cannot_read_are_read_in_python(tmp_path_factory, caplog):
     """No error reaches the caller: the query is answered by the plain path (the same hits as
-    the plain path gives), and the fallback is logged once."""
+    Whoosh's), the compiled path is given up for the process and that is logged once."""
     shared = built_once(tmp_path_factory, "protocol-4", _another_whoosh_format)
     items = _items()[:400]
     engine = SearchEngine(shared / "index", sources=[lambda: items])
     engine.ensure()
     searcher = engine.store.searcher()
     q = parse('"human rights" court').query
-    fast._logged = False
-    with caplog.at_level(logging.WARNING, logger=fast.__name__):
-        first = evaluate(searcher, q, None, time.monotonic() + 60)
-        second = evaluate(searcher, Q.Term("text", "court"), None, time.monotonic() + 60)
+    assert fast.enabled()
+    try:
+        with caplog.at_level(logging.WARNING, logger=fast.__name__):
+            first = evaluate(searcher, q, None, time.monotonic() + 60)
+            assert not fast.enabled()  # checked once: later queries go straight to Python
+            second = evaluate(searcher, Q.Term("text", "court"), None, time.monotonic() + 60)
+    finally:
+        fast._turned_off = None  # (this worker's other tests use the compiled path)
     assert first.arrays is None and second.arrays is None  # answered by the plain path
     assert first.total and second.total
     warnings = [r for r in caplog.records if r.name == fast.__name__]
     assert len(warnings) == 1 and "not in the expected format" in warnings[0].getMessage()
     reference = {h.docnum: h.score for h in searcher.search(q, limit=None, optimize=False)}
     assert first.scores.keys() == reference.keys()
+    assert first.total == len(reference)
 
 
 CHILD = """

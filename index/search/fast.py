@@ -13,7 +13,7 @@ when the extension was built and imports, and ``MURAGAT_PLAIN_POSTINGS`` is not 
 environment (the switch tests and A/B measurements use); otherwise, and for any query whose
 postings are not in the shape the extension reads (another Whoosh version, say), the plain
 Python path answers: the extension raises ValueError, this module `Unexpected`, logged once,
-never to the caller.
+never to the caller; the compiled path is then given up for the rest of the process.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ SWITCH = "MURAGAT_PLAIN_POSTINGS"
 
 EMPTY = (b"", b"")
 _TABLE = array("d", _BYTE_LENGTHS).tobytes()
-_logged = False
+_turned_off: str | None = None
+"""Why the compiled path was given up in this process (the first postings it could not read),
+or None while it is in use."""
 
 
 class Unexpected(Exception):
@@ -58,15 +60,17 @@ class Unexpected(Exception):
 
 
 def enabled() -> bool:
-    return C is not None and not os.environ.get(SWITCH)
+    return C is not None and _turned_off is None and not os.environ.get(SWITCH)
 
 
-def note_fallback(exc: Exception) -> None:
-    """Log (the first time only) that a query was answered by the plain path."""
-    global _logged
-    if not _logged:
-        _logged = True
-        log.warning("compiled postings reading not used: %s; searching in Python", exc)
+def turn_off(exc: Exception) -> None:
+    """Give the compiled path up for the rest of this process, and log why (once): postings it
+    could not read mean another Whoosh, or a damaged index that Whoosh's own reading (on the
+    plain path) reports, and the engine rebuilds."""
+    global _turned_off
+    if _turned_off is None:
+        _turned_off = str(exc)
+        log.warning("compiled postings reading turned off: %s; searching in Python", exc)
 
 
 Docs = tuple[bytes, bytes]

@@ -190,7 +190,7 @@ def evaluate(
         try:
             return _evaluate_compiled(fast, searcher, q, filter_q, deadline, cancel, max_checks)
         except fast.Unexpected as exc:  # not the postings it reads: the plain path answers
-            fast.note_fallback(exc)
+            fast.turn_off(exc)
     clock = _Clock(deadline, cancel, max_checks)
     out = Evaluation()
     for reader, offset in searcher.reader().leaf_readers():
