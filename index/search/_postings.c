@@ -328,6 +328,11 @@ typedef struct {
     unsigned char *blob;
     Py_ssize_t blob_len, blob_cap;
     const char *error;
+    /* the values scanner's: each value's text in the block's data, and its memo */
+    const unsigned char **vp;
+    Py_ssize_t *vn, vcap;
+    struct Memo *memo;
+    Py_ssize_t memo_cap, memo_used;
 } Reader;
 
 static int reader_open(Reader *r, PyObject *raw) {
@@ -357,6 +362,9 @@ static void reader_close(Reader *r) {
     PyMem_Free(r->weights.p);
     PyMem_Free(r->offs.p);
     PyMem_Free(r->blob);
+    PyMem_Free(r->vp);
+    PyMem_Free(r->vn);
+    PyMem_Free(r->memo);
     r->opened = 0;
 }
 
@@ -397,6 +405,139 @@ static int reader_next(Reader *r) {
     return 1;
 }
 
+/* The values of a block, read straight from the pickle (much faster than the general
+   unpickler): after the ids and weights, a tuple of `count` values, each
+   _codecs.encode(text, "latin1") (the callable and "latin1" memoized once, then fetched), or a
+   value pickled earlier in the block fetched again. Each value's text (UTF-8 of its latin-1
+   characters) is noted in r->vp/r->vn. -1 on anything else: the caller then reads the block
+   with the general unpickler. */
+enum { M_NONE, M_ENCODE, M_BYTES_TYPE, M_LATIN1, M_BYTES, M_OTHER };
+struct Memo { int kind; const unsigned char *p; Py_ssize_t n; };
+
+static int memo_set(Reader *r, Py_ssize_t index, int kind, const unsigned char *p, Py_ssize_t n) {
+    if (index < 0 || index > 10000000) return -1;
+    if (index >= r->memo_cap) {
+        Py_ssize_t cap = r->memo_cap ? r->memo_cap : 1024;
+        while (cap <= index) cap *= 2;
+        struct Memo *m = PyMem_Realloc(r->memo, cap * sizeof(struct Memo));
+        if (!m) return -1;
+        memset(m + r->memo_cap, 0, (cap - r->memo_cap) * sizeof(struct Memo));
+        r->memo = m;
+        r->memo_cap = cap;
+    }
+    r->memo[index].kind = kind;
+    r->memo[index].p = p;
+    r->memo[index].n = n;
+    if (index + 1 > r->memo_used) r->memo_used = index + 1;
+    return 0;
+}
+
+static int scan_values(Reader *r, const unsigned char *d, Py_ssize_t *pos, Py_ssize_t end,
+                       Py_ssize_t count) {
+    Py_ssize_t i = *pos, index;
+    const char *encode = "_codecs\nencode\n", *bytes_type = "__builtin__\nbytes\n";
+    const Py_ssize_t encode_n = 15, bytes_type_n = 18;
+    if (r->memo_used) memset(r->memo, 0, r->memo_used * sizeof(struct Memo));
+    r->memo_used = 0;
+    if (count > r->vcap) {
+        const unsigned char **vp = PyMem_Realloc(r->vp, count * sizeof(*vp));
+        if (vp) r->vp = vp;
+        Py_ssize_t *vn = PyMem_Realloc(r->vn, count * sizeof(*vn));
+        if (vn) r->vn = vn;
+        if (!vp || !vn) return -1;
+        r->vcap = count;
+    }
+#define NEED(k) do { if (i + (k) > end) return -1; } while (0)
+#define PUT(kind, p, n) do { \
+        if (i < end && (d[i] == 'q' || d[i] == 'r')) { \
+            if (d[i] == 'q') { NEED(2); index = d[i + 1]; i += 2; } \
+            else { NEED(5); index = le32(d + i + 1); i += 5; } \
+            if (memo_set(r, index, (kind), (p), (n)) < 0) return -1; \
+        } \
+    } while (0)
+#define GET(kind_out, p_out, n_out) do { \
+        if (d[i] == 'h') { NEED(2); index = d[i + 1]; i += 2; } \
+        else { NEED(5); index = le32(d + i + 1); i += 5; } \
+        if (index >= r->memo_used) return -1; \
+        kind_out = r->memo[index].kind; p_out = r->memo[index].p; n_out = r->memo[index].n; \
+    } while (0)
+    PUT(M_OTHER, NULL, 0); /* the weights' tuple */
+    NEED(1);
+    if (d[i++] != '(') return -1;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        int kind;
+        const unsigned char *p = NULL;
+        Py_ssize_t n = 0;
+        NEED(1);
+        if (d[i] == 'c') {
+            if (i + 1 + encode_n <= end && memcmp(d + i + 1, encode, encode_n) == 0) {
+                kind = M_ENCODE; i += 1 + encode_n;
+            } else if (i + 1 + bytes_type_n <= end
+                       && memcmp(d + i + 1, bytes_type, bytes_type_n) == 0) {
+                kind = M_BYTES_TYPE; i += 1 + bytes_type_n;
+            } else return -1;
+            PUT(kind, NULL, 0);
+        } else if (d[i] == 'h' || d[i] == 'j') {
+            GET(kind, p, n);
+        } else return -1;
+        if (kind == M_ENCODE) {
+            NEED(5);
+            if (d[i] != 'X') return -1;
+            n = le32(d + i + 1);
+            i += 5;
+            NEED(n);
+            p = d + i;
+            i += n;
+            PUT(M_OTHER, NULL, 0);
+            NEED(1);
+            int codec;
+            const unsigned char *cp;
+            Py_ssize_t cn;
+            if (d[i] == 'X') {
+                NEED(11);
+                if (memcmp(d + i, "X\x06\x00\x00\x00latin1", 11) != 0) return -1;
+                i += 11;
+                PUT(M_LATIN1, NULL, 0);
+            } else if (d[i] == 'h' || d[i] == 'j') {
+                GET(codec, cp, cn);
+                (void)cp; (void)cn;
+                if (codec != M_LATIN1) return -1;
+            } else return -1;
+            NEED(1);
+            if (d[i++] != 0x86) return -1;
+            PUT(M_OTHER, NULL, 0);
+        } else if (kind == M_BYTES_TYPE) {
+            NEED(1);
+            if (d[i++] != ')') return -1;
+            PUT(M_OTHER, NULL, 0);
+            p = NULL;
+            n = 0;
+        } else if (kind == M_BYTES) {
+            r->vp[k] = p; /* the same value again */
+            r->vn[k] = n;
+            continue;
+        } else return -1;
+        NEED(1);
+        if (d[i++] != 'R') return -1;
+        PUT(M_BYTES, p, n);
+        r->vp[k] = p;
+        r->vn[k] = n;
+    }
+    NEED(1);
+    if (d[i++] != 't') return -1;
+    PUT(M_OTHER, NULL, 0);
+    NEED(1);
+    if (d[i++] != 0x87) return -1;
+    PUT(M_OTHER, NULL, 0);
+    NEED(1);
+    if (d[i++] != '.' || i != end) return -1;
+    *pos = i;
+    return 0;
+#undef NEED
+#undef PUT
+#undef GET
+}
+
 /* Decode the block at hand, appending its postings (and, when want_values, its values) to
    the reader's arrays. 0, or -1 on a format error (r->error) or no memory (r->error NULL). */
 static int reader_decode(Reader *r, int want_values) {
@@ -406,6 +547,7 @@ static int reader_decode(Reader *r, int want_values) {
        as the ids and weights reach (they come first; more than 3 of each are pickled between
        a MARK and a TUPLE, so the unpickler can stop once both stand on its stack) */
     int partial = !want_values && count > 3;
+    int scanned = 0; /* values read by scan_values */
     if (r->compression) {
         Py_ssize_t limit = partial ? count * 14 + 32 : -1;
         data_len = inflate_block(&r->zs, data, data_len, &r->scratch, &r->scratch_cap, limit);
@@ -414,15 +556,23 @@ static int reader_decode(Reader *r, int want_values) {
     }
     Unpickler *u = &r->u;
     u->stack.len = u->pool.len = u->memo.len = 0;
-    if (partial) {
+    if (partial || (want_values && count > 3)) {
+        /* the ids and weights (more than 3 of each: each tuple between a MARK and a TUPLE) */
         if (unpickle(u, data, &dpos, data_len, 2) < 0 || u->stack.len != 2) {
             r->error = u->error ? u->error : "unexpected block data"; return -1;
         }
-    } else if (unpickle(u, data, &dpos, data_len, 0) < 0 || dpos != data_len
-               || u->stack.len != 1 || u->stack.v[0].kind != V_TUPLE || u->stack.v[0].n != 3) {
-        r->error = u->error ? u->error : "unexpected block data"; return -1;
+        if (want_values) scanned = scan_values(r, data, &dpos, data_len, count) == 0;
     }
-    Val *parts = partial ? u->stack.v : u->pool.v + u->stack.v[0].at;
+    if (!partial && !scanned) { /* the general unpickler reads the whole block */
+        dpos = 0;
+        u->error = NULL;
+        u->stack.len = u->pool.len = u->memo.len = 0;
+        if (unpickle(u, data, &dpos, data_len, 0) < 0 || dpos != data_len || u->stack.len != 1
+            || u->stack.v[0].kind != V_TUPLE || u->stack.v[0].n != 3) {
+            r->error = u->error ? u->error : "unexpected block data"; return -1;
+        }
+    }
+    Val *parts = (partial || scanned) ? u->stack.v : u->pool.v + u->stack.v[0].at;
     Val id_deltas = parts[0], w = parts[1];
     if (id_deltas.kind != V_TUPLE || id_deltas.n != count) { r->error = "unexpected ids"; return -1; }
     if (buf_reserve(&r->ids, count * 4) < 0 || buf_reserve(&r->weights, count * 8) < 0) return -1;
@@ -452,9 +602,12 @@ static int reader_decode(Reader *r, int want_values) {
         }
     } else { r->error = "unexpected weights"; return -1; }
     if (want_values) {
-        Val vs = parts[2];
-        int none = vs.kind == V_NONE; /* a format without values: each one empty */
-        if (!none && (vs.kind != V_TUPLE || vs.n != count)) { r->error = "unexpected values"; return -1; }
+        Val vs = {V_NONE};
+        if (!scanned) vs = parts[2];
+        int none = !scanned && vs.kind == V_NONE; /* a format without values: each one empty */
+        if (!scanned && !none && (vs.kind != V_TUPLE || vs.n != count)) {
+            r->error = "unexpected values"; return -1;
+        }
         if (r->offs.len == 0) {
             if (buf_reserve(&r->offs, 4) < 0) return -1;
             memset(r->offs.p, 0, 4);
@@ -464,7 +617,9 @@ static int reader_decode(Reader *r, int want_values) {
         uint32_t *o = (uint32_t *)(r->offs.p + r->offs.len);
         for (Py_ssize_t k = 0; k < count; k++) {
             if (!none) {
-                Val x = u->pool.v[vs.at + k];
+                Val x = {V_BYTES};
+                if (scanned) { x.p = r->vp[k]; x.n = r->vn[k]; }
+                else x = u->pool.v[vs.at + k];
                 if (x.kind != V_BYTES) { r->error = "unexpected value"; return -1; }
                 if (latin1_append(x.p, x.n, &r->blob, &r->blob_len, &r->blob_cap) < 0) {
                     r->error = "unexpected value text"; return -1;
