@@ -27,7 +27,7 @@ from index.archive import load_archive
 from index.search import fast
 from index.search.engine import SearchEngine, _scored, facet_counts
 from index.search.items import IndexItem, archive_items
-from index.search.postings import evaluate, top_candidates
+from index.search.postings import evaluate, term_postings, top_candidates
 from index.search.query import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -284,9 +284,10 @@ def test_the_compiled_reader_decodes_every_posting_as_whoosh_does(engine):
                     for d, w, v in zip(*block, strict=True):
                         if not sub.is_deleted(d):
                             whoosh[d] = (w, v if fieldname in ("text", "exact") else None)
-                m = sub.postings(fieldname, btext)
                 positional = fieldname not in ("kind", "year")  # the others: no values read
-                ids, weights, blob, offsets = fast._read(getattr(m, "child", m), positional)
+                extent, frequency = term_postings(sub, fieldname, btext)
+                assert frequency == sub.doc_frequency(fieldname, btext)
+                ids, weights, blob, offsets = fast._decoded(extent, positional)
                 ids = memoryview(ids).cast("I").tolist()
                 weights = memoryview(weights).cast("d").tolist()
                 ends = memoryview(offsets).cast("I") if positional else None

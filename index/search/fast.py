@@ -8,7 +8,7 @@ instead of Python's pickle, zlib and dict algebra. Documents and scores travel a
 document numbers (ascending) and doubles.
 
 Called only from `postings.evaluate`; reads nothing private of Whoosh's itself (the posting
-extents come from `postings.posting_extent`: Whoosh's internals stay in that one module). Used
+extents come from `postings.term_postings`: Whoosh's internals stay in that one module). Used
 when the extension was built and imports, and ``MURAGAT_PLAIN_POSTINGS`` is not set in the
 environment (the switch tests and A/B measurements use); otherwise, and for any query whose
 postings are not in the shape the extension reads (another Whoosh version, say), the plain
@@ -35,7 +35,7 @@ from index.search.postings import (
     _length_bytes,
     _Scorer,
     _Segment,
-    posting_extent,
+    term_postings,
 )
 
 try:
@@ -113,11 +113,27 @@ class Segment(_Segment):
         return EMPTY
 
     def _term(self, fieldname: str, text, boost: float = 1.0) -> Docs:  # type: ignore[override]
-        m, btext = self._matcher(fieldname, text)
-        if m is None:
+        btext, postings = self._postings(fieldname, text)
+        if postings is None:
             return EMPTY
-        ids, weights, _, _ = _read(m, values=False)
+        ids, weights, _, _ = _decoded(postings[0], values=False)
         return ids, self._score(fieldname, btext, boost, ids, weights)
+
+    def _postings(self, fieldname: str, text) -> tuple[bytes, tuple[bytes, int] | None]:
+        """As `_Segment._matcher`, the term's (extent, document frequency) instead of a
+        matcher: (its bytes, None when the segment does not hold it)."""
+        reader = self.reader
+        if fieldname not in reader.schema:
+            return b"", None
+        try:
+            btext = reader.schema[fieldname].to_bytes(text)
+        except ValueError:
+            return b"", None
+        self.clock.check()
+        found = term_postings(reader, fieldname, btext)
+        if isinstance(found, str):
+            raise Unexpected(found)
+        return btext, found
 
     def _score(self, fieldname: str, btext: bytes, boost: float, ids: bytes, weights: bytes):
         scorer = _Scorer(self.searcher, self.reader, fieldname, btext, boost)
@@ -151,11 +167,10 @@ class Segment(_Segment):
         found: dict[Any, tuple[bytes, bytes, int]] = {}  # word → (extent, btext, frequency)
         for word in words:
             if word not in found:
-                m, btext = self._matcher(q.fieldname, word)
-                if m is None:
+                btext, postings = self._postings(q.fieldname, word)
+                if postings is None:
                     return EMPTY
-                frequency = self.reader.doc_frequency(q.fieldname, btext)
-                found[word] = (_extent(m), btext, frequency)
+                found[word] = (postings[0], btext, postings[1])
         order = sorted(range(len(words)), key=lambda n: (found[words[n]][2], n))
         lead = found[words[order[0]]]
         candidates = _decoded(lead[0], values=False)[0]
@@ -200,14 +215,6 @@ def _boosted(docs: Docs, boost: float) -> Docs:
     return docs[0], C.affine(docs[1], boost, 0.0)
 
 
-def _extent(m) -> bytes:
-    """The bytes of a term's postings on disk (`postings.posting_extent`)."""
-    extent = posting_extent(m)
-    if isinstance(extent, str):
-        raise Unexpected(extent)
-    return extent
-
-
 def _decoded(extent: bytes, values: bool) -> tuple[bytes, bytes, bytes, bytes]:
     """A term's postings: (ids, weights, values blob, value offsets); blob and offsets empty
     unless ``values``."""
@@ -216,11 +223,6 @@ def _decoded(extent: bytes, values: bool) -> tuple[bytes, bytes, bytes, bytes]:
     except ValueError as exc:
         raise Unexpected(str(exc)) from exc
     return ids, weights, blob or b"", offsets or b""
-
-
-def _read(m, values: bool) -> tuple[bytes, bytes, bytes, bytes]:
-    """`_decoded` of a matcher's postings."""
-    return _decoded(_extent(m), values)
 
 
 def evaluate_segment(searcher, reader, clock: _Clock, q: Q.Query, filter_q: Q.Query | None):

@@ -532,19 +532,31 @@ def _block(m, values: bool):
     return ids, m._weights, m._values if values else None
 
 
-def posting_extent(m) -> bytes | str:
-    """The bytes of a term's postings as Whoosh 3 writes them (a ``W3LeafMatcher``'s extent:
-    its header and blocks), for `index.search.fast` to decode; or, when the matcher is not in
-    that shape (a list kept inline in the term index, another Whoosh), why not."""
+def term_postings(reader, fieldname: str, btext: bytes) -> tuple[bytes, int] | str | None:
+    """A term's postings as Whoosh 3 writes them (the extent of its posting file: a header and
+    blocks) and its document frequency, read with one look-up in the segment's term table, for
+    `index.search.fast` to decode; None when the segment does not hold the term; or, when
+    they are not in that shape (a list kept inline in the term table, another Whoosh), why."""
+    terms = getattr(reader, "_terms", None)
+    if terms is None or not hasattr(terms, "term_info"):
+        return f"no Whoosh 3 term table in a {type(reader).__name__}"
     try:
-        postfile, start, length = m._postfile, m._startoffset, m._length
-    except AttributeError:
-        return f"not Whoosh 3's leaf matcher: {type(m).__name__}"
+        info = terms.term_info(fieldname, btext)
+    except TermNotFound:
+        return None
+    try:
+        if info.is_inlined():
+            return "a posting list kept inline in the term table"
+        start, length = info.extent()
+        postfile = terms._postfile
+        frequency = info.doc_frequency()
+    except AttributeError as exc:
+        return f"Whoosh's term table changed: {exc}"
     if isinstance(length, tuple) and len(length) == 1:  # whoosh3 3.54 reads it as a 1-tuple
         length = length[0]
-    if not isinstance(length, int) or not isinstance(start, int):
+    if not all(isinstance(n, int) for n in (start, length, frequency)):
         return f"Whoosh's posting extent is {type(start).__name__}, {type(length).__name__}"
-    return postfile.get(start, length)
+    return postfile.get(start, length), frequency
 
 
 def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
@@ -565,7 +577,7 @@ class _Scorer:
             return
         weighting = searcher.weighting
         self.idf = searcher.idf(fieldname, btext)
-        self.avgfl = searcher.avg_field_length(fieldname) or 1
+        self.avgfl = _avg_field_length(searcher, fieldname) or 1
         self.B = weighting._field_B.get(fieldname, weighting.B)
         self.K1 = weighting.K1
         self.lengths = _lengths(searcher, reader, fieldname)
@@ -585,6 +597,16 @@ class _Scorer:
             d: idf * ((w * k1p1) / (w + K1 * ((1 - B) + B * lengths[d] / avgfl))) * boost
             for d, w in zip(ids, weights, strict=True)
         }
+
+
+def _avg_field_length(searcher, fieldname: str) -> float:
+    """``searcher.avg_field_length`` (which sums every segment's lengths on each call), kept
+    on the searcher: one generation of the index."""
+    cache = searcher.__dict__.setdefault("_muragat_avg_field_length", {})
+    found = cache.get(fieldname)
+    if found is None:
+        found = cache[fieldname] = searcher.avg_field_length(fieldname)
+    return found
 
 
 def _lengths(searcher, reader, fieldname: str) -> list[int]:
