@@ -61,7 +61,10 @@ def run_self_test() -> int:
             result = core.find("Енсебек")
             if not any(h.id == "temirlan-ensebek" for h in result.hits):
                 raise AssertionError(f"search for Енсебек missed the case record: {result}")
-            step(f"search({result.total} hits)")
+            from index.search import fast
+
+            # which way postings are read: the compiled extension, or plain Python without it
+            step(f"search({result.total} hits, {'compiled' if fast.enabled() else 'plain'})")
             from app.pdf.render import render_pdf
             from index.export import ExportOptions
 

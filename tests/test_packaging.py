@@ -22,6 +22,7 @@ def test_self_test_from_source():
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip()
     assert line.startswith("muragat self-test OK: ") and "window " in line and "search(" in line
+    assert "hits, compiled)" in line  # scripts/setup built the search's compiled part
     if sys.version_info < (3, 12):  # None's refcount is checked where it can still drift
         assert "binding " in line
     assert "pdf(" in line and "total" in line
@@ -69,6 +70,7 @@ def test_frozen_single_file_self_test(executable):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("muragat self-test OK")
+    assert "hits, compiled)" in result.stdout  # the executable carries the compiled search
 
 
 @frozen

@@ -26,7 +26,7 @@ from index.search.common_grams import gram_words, is_gram
 from index.search.facets import facet_counts
 from index.search.index_folder import IndexFolder, Progress, SyncReport, _no_progress
 from index.search.items import IndexItem
-from index.search.postings import OutOfTime, Uncountable, evaluate, ranked, top_candidates
+from index.search.postings import OutOfTime, Uncountable, evaluate
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
 
@@ -263,10 +263,10 @@ class SearchEngine:
             if not (cancel and cancel.is_set()):
                 _estimated(result)
         elif plan.facets:
-            result.facets = facet_counts(searcher, found.scores)
-        hits, close = ranked(found.scores, limit)
+            result.facets = facet_counts(searcher, found.docnums())
+        hits, close = found.ranked(limit)
         if close:  # a near-tie that the order of additions could flip: Whoosh decides
-            hits = _scored(searcher, q, top_candidates(found.scores, limit))[:limit]
+            hits = _scored(searcher, q, found.top_candidates(limit))[:limit]
         terms = self._terms(searcher, q)
         memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
         result.hits = [
