@@ -40,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "resources" / "bundles" / "hrw-wr2026-kazakhstan" / "report.md"
+CORPUS_VERSION = 1  # raise it when the documents change: cached data folders are keyed by it
 VOCABULARY_SEED = "muragat-bench-vocabulary-1"
 ZIPF = 1.1
 WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
@@ -907,6 +908,8 @@ class CorpusStats:
     def describe(self) -> str:
         mb = self.bytes / 1e6
         mean = self.bytes / max(self.documents, 1) / 1024
+        if not self.documents:
+            return f"corpus: none (bench_corpus seed {self.seed})"
         formats = ", ".join(f"{n} .{k}" for k, n in sorted(self.formats.items()))
         langs = ", ".join(f"{n} {k}" for k, n in sorted(self.languages.items()))
         return (
@@ -948,6 +951,67 @@ def write_corpus(folder: Path, count: int, seed: int = 2026) -> CorpusStats:
     stats.distinct = len(seen)
     stats.seconds = time.perf_counter() - start
     return stats
+
+
+COMMON_PHRASES = [
+    "the right to",
+    "of the",
+    "in the",
+    "to the",
+    "on the",
+    "as well as",
+    "in accordance with the",
+    "the right to a fair trial",
+    "at the",
+    "by the",
+    "it is",
+    "from the",
+    "that the",
+    "and the",
+    "for the",
+    "with the",
+]
+
+
+def queries(n: int, seed: int = 2026) -> dict[str, list[str]]:
+    """``n`` queries per class, drawn from this corpus's own words and names (so they find
+    something): term, two terms, phrase (a collocation), common-word phrase ("the right to"),
+    prefix, faceted (the terms again, with facet counts), a name in the other script (Kazakh
+    or Russian Cyrillic; the English text spells it in Latin letters) and a misspelt name or
+    word (for fuzzy search: in no spelling the corpus has)."""
+    rng = random.Random(f"{seed}:queries")
+    field = sorted({w.lower() for w in EN_FIELD if len(w) >= 5 and w.isalpha()})
+    middle = [w for w in vocabulary().words["en"][200:1500] if len(w) >= 4 and w.isalpha()]
+
+    def take(pool: list[str], k: int) -> list[str]:
+        picked = rng.sample(pool, min(k, len(pool)))
+        return list(itertools.islice(itertools.cycle(picked), k))
+
+    terms = take(field, n - n // 2) + take(middle, n // 2)
+    collocations = [p for p in dict.fromkeys(EN_PHRASES) if p not in COMMON_PHRASES]
+    known = {w.lower() for words in vocabulary().words.values() for w in words}
+    names = [p.kk_surname for p in PEOPLE] + [p.ru_surname for p in PEOPLE]
+    known |= {v.lower() for p in PEOPLE for v in (*p.latin_surname, p.ru_surname, p.kk_surname)}
+    fuzzy: list[str] = []
+    sources = [v for p in PEOPLE for v in p.latin_surname if len(v) >= 8]
+    sources += [w for w in field if len(w) >= 8]
+    for word in itertools.cycle(rng.sample(sources, len(sources))):
+        i = rng.randrange(2, len(word))
+        bad = word[:i] + rng.choice("abdegiklmnorstuvz") + word[i + 1 :]
+        if bad.lower() not in known and bad not in fuzzy:
+            fuzzy.append(bad)
+        if len(fuzzy) == n:
+            break
+    return {
+        "term": terms,
+        "two-term": [f"{a} {b}" for a, b in zip(take(field, n), take(middle, n), strict=True)],
+        "phrase": [f'"{p}"' for p in take(collocations, n)],
+        "common-phrase": [f'"{p}"' for p in take(COMMON_PHRASES, n)],
+        "prefix": [w[: max(4, len(w) - 3)] + "*" for w in take(field, n)],
+        "faceted": terms,
+        "cross-script": take(names, n),
+        "fuzzy": fuzzy,
+    }
 
 
 def main() -> None:
