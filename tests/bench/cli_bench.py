@@ -11,7 +11,8 @@ Each command is ``python -m app --data-dir DATA …`` run from the checkout meas
 or MURAGAT_SOURCE), warmed once per folder, then timed ``--runs`` times, the 0-document and
 N-document runs alternating so both see the same load. Per command: median wall and CPU time
 (user + system, from wait4, the process and the children it waited for) and the largest peak
-RSS (ru_maxrss). The floor is ``muragat --version`` (Python and the CLI's imports).
+RSS (ru_maxrss). A command whose warm-up took long runs fewer times (``--budget`` seconds per
+command, at least once). The floor is ``muragat --version`` (Python and the CLI's imports).
 
 Targets (issue 23), at 10,000 documents: each command's wall <= 1.5x the same command with
 none imported, and <= 150 MB.
@@ -68,6 +69,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("/tmp/muragat-bench-data"))
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=120,
+        help="seconds per command: fewer runs (at least one) when its warm-up was slow",
+    )
     args = parser.parse_args()
 
     empty, empty_info = data_folder(args.data, 0, args.seed)
@@ -98,9 +105,11 @@ def main() -> None:
         folders = [("0", empty), ("N", full)]
         if label == "show <imported paragraph>":  # none at 0: compared with show summary-1
             folders = [("N", full)]
+        warm = 0.0
         for _, folder in folders:  # warm-up (file cache), not counted
-            run_timed(muragat(folder, *argv), src, env)
-        for r in range(args.runs):
+            warm += run_timed(muragat(folder, *argv), src, env)["wall"]
+        runs = max(1, min(args.runs, int(args.budget / max(warm, 0.001))))
+        for r in range(runs):
             order = folders if r % 2 == 0 else folders[::-1]
             for key, folder in order:
                 got = run_timed(muragat(folder, *argv), src, env)
@@ -114,9 +123,10 @@ def main() -> None:
     print(
         f"load average (1, 5, 15 min): start {load_start[0]:.2f} {load_start[1]:.2f} "
         f"{load_start[2]:.2f}, end {load_end[0]:.2f} {load_end[1]:.2f} {load_end[2]:.2f}; "
-        f"{args.runs} runs per command after one warm-up; medians, RSS the largest"
+        f"up to {args.runs} runs per command after one warm-up (fewer for a slow one: "
+        f"the runs column); medians, RSS the largest"
     )
-    head = f"{'command':<28}{'0 docs: wall s':>15}{'CPU s':>7}{'MB':>6}"
+    head = f"{'command':<28}{'runs':>5}{'0 docs: wall s':>15}{'CPU s':>7}{'MB':>6}"
     head += f"{f'{n:,} docs: wall s':>19}{'CPU s':>7}{'MB':>6}{'x wall':>8}{'x CPU':>7}  target"
     print(head)
 
@@ -142,7 +152,7 @@ def main() -> None:
         else:
             verdict = "met" if xw <= 1.5 and m1 <= 150 else "MISSED"
         print(
-            f"{label:<28}{w0:>15.2f}{c0:>7.2f}{m0:>6.0f}{w1:>19.2f}{c1:>7.2f}{m1:>6.0f}"
+            f"{label:<28}{len(results[label]['N']):>5}{w0:>15.2f}{c0:>7.2f}{m0:>6.0f}{w1:>19.2f}{c1:>7.2f}{m1:>6.0f}"
             f"{xw:>7.1f}x{xc:>6.1f}x  {verdict}"
         )
     print("target: wall <= 1.5x the 0-document run and peak RSS <= 150 MB (issue 23, at 10,000)")
