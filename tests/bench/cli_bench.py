@@ -70,6 +70,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--json", type=Path)
     parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="WORD",
+        help="only the commands whose label holds one of these words (show, cases, notes, search)",
+    )
+    parser.add_argument(
         "--budget",
         type=float,
         default=120,
@@ -98,7 +104,11 @@ def main() -> None:
             f"{args.documents:,}-document one"
         )
     load_start = os.getloadavg()
-    rows = commands(full_info)
+    rows = [
+        row
+        for row in commands(full_info)
+        if not args.only or row[0].startswith("--version") or any(w in row[0] for w in args.only)
+    ]
     results: dict[str, dict[str, list[dict]]] = {}
     for label, argv in rows:
         results[label] = {"0": [], "N": []}
