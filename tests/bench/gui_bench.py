@@ -3,12 +3,18 @@ autosave, with the bundled archive and with 1,000, 3,000 and 10,000 imported doc
 (issue 18).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/gui_bench.py \\
-        [--documents 0 1000 10000] [--runs 3] [--data /tmp/muragat-gui-bench]
+        [--documents 0 1000 10000] [--runs 3] [--typed 10] [--data /tmp/muragat-bench-data]
 
-Each size gets its own data folder under ``--data`` (``docs-N/`` and ``data-N/``), made once
-through the real import path (`Core.import_paths`, the reader worker included) with its search
-index built, and reused by later runs: the first run at 10,000 documents takes a few minutes.
-Each start is a fresh process (what a double-click costs); the floor is a bare PySide6 window.
+Each size gets its own data folder under ``--data``, shared with cli_bench.py and
+scale_bench.py: since issue 23 the benchmark corpus (bench_corpus.py: 10-15 KB documents,
+English with Russian and Kazakh paragraphs, names in several spellings, a Zipf-like vocabulary)
+imported with ``muragat import``, indexed, with 300 notes (bench_data.py), made once and reused:
+the first run at 10,000 documents takes half an hour. The corpus's stats are printed with the
+table. (The tables below, from issue 18, were measured on the corpus before: Markdown files of
+about 300 words from a 24-word list, imported with `Core.import_paths`; a window's note autosave
+adds one note to the folder each run.) Each start is a fresh process (what a double-click
+costs); the floor is a bare PySide6 window. ``--typed N`` types N searches in the window (the
+ten queries below, again and again; the target of issue 23 is memory after 200).
 
 - *to window*: from the process's first line to the window shown (imports included);
   *RSS at window*: the process's resident memory then. *all loaded*: until the user's
@@ -94,32 +100,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(os.environ.get("MURAGAT_SOURCE") or Path(__file__).resolve().parents[2])
-WORDS = [
-    "court",
-    "sentenced",
-    "activist",
-    "journalist",
-    "detention",
-    "appeal",
-    "charges",
-    "freedom",
-    "assembly",
-    "expression",
-    "police",
-    "protest",
-    "Almaty",
-    "Astana",
-    "restricted",
-    "prison",
-    "hunger",
-    "strike",
-    "defender",
-    "Ensebek",
-    "Zhylanbaev",
-    "Toregozhina",
-    "accreditation",
-    "ministry",
-]
 QUERIES = [
     "Ensebek",
     "Енсебек",
@@ -172,41 +152,15 @@ os._exit(0)
 """
 
 
-def make_data(base: Path, documents: int) -> Path:
-    """``base/data-N``: N imported Markdown court files (about 300 words in 7 paragraphs
-    each), imported through `Core.import_paths` and indexed; made once, then reused."""
-    data = base / f"data-{documents}"
-    ready = base / f"data-{documents}.ready"
-    if ready.exists():
-        return data
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from index.core import Core
+def make_data(base: Path, documents: int, seed: int = 2026) -> tuple[Path, dict]:
+    """``base/data-N-…``: N documents of the benchmark corpus imported and indexed, with 300
+    notes (bench_data.data_folder); made once, then reused."""
+    bench = str(Path(__file__).resolve().parent)
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    from bench_data import data_folder
 
-    docs = base / f"docs-{documents}"
-    docs.mkdir(parents=True, exist_ok=True)
-    for i in range(documents):
-        paras = [
-            " ".join(WORDS[(i * 7 + p * 3 + k) % len(WORDS)] for k in range(45)) + "."
-            for p in range(6)
-        ]
-        (docs / f"court-file-{i:05d}.md").write_text(
-            f"# Court file {i:05d}\n\nHearing {i} in the case of Temirlan Ensebek.\n\n"
-            + "\n\n".join(paras)
-            + "\n",
-            encoding="utf-8",
-        )
-    started = time.perf_counter()
-    core = Core(data)
-    report = core.import_paths([docs]) if documents else None
-    core.update_index()
-    core.close()
-    print(
-        f"data-{documents}: {report.count('added') if report else 0} imported and indexed "
-        f"in {time.perf_counter() - started:.0f} s",
-        flush=True,
-    )
-    ready.write_text("")
-    return data
+    return data_folder(base, documents, seed)
 
 
 def starts(code: str, runs: int, data: Path) -> list[tuple[float, float, float]]:
@@ -228,7 +182,7 @@ def starts(code: str, runs: int, data: Path) -> list[tuple[float, float, float]]
     return out
 
 
-def in_window(data: Path, words: list[str]) -> dict:
+def in_window(data: Path, words: list[str], typed: int) -> dict:
     """Keystroke to results and a note's autosave, in one window (this process)."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QTimer
@@ -249,7 +203,7 @@ def in_window(data: Path, words: list[str]) -> dict:
 
     settle()
     keys = []
-    for word in words:
+    for word in itertools.islice(itertools.cycle(words), typed):
         t0 = time.perf_counter()
         window.search.field.setText(word)
         while window.search.result is None or window.search.result.query != word:
@@ -297,7 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, nargs="+", default=[0, 1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--data", type=Path, default=Path("/tmp/muragat-gui-bench"))
+    parser.add_argument("--data", type=Path, default=Path("/tmp/muragat-bench-data"))
+    parser.add_argument("--typed", type=int, default=len(QUERIES), help="searches typed")
+    parser.add_argument("--seed", type=int, default=2026, help="the corpus's seed")
     parser.add_argument(
         "--window-only",
         action="store_true",
@@ -307,11 +263,15 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one window's interactive measurements, in a fresh process
-        print(json.dumps(in_window(Path(args.child), QUERIES)))
+        print(json.dumps(in_window(Path(args.child), QUERIES, args.typed)))
         sys.stdout.flush()
         os._exit(0)
     args.data.mkdir(parents=True, exist_ok=True)
+    folders = {n: make_data(args.data, n, args.seed) for n in args.documents}
     print(f"source: {ROOT}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for n, (_, info) in folders.items():
+        print(f"{n:>9}: {info['corpus']}; {info['notes']} notes")
+    print(f"typed searches: {args.typed} (the ten queries, cycled); keys p50/p95 over them")
     bare = starts(BARE, args.runs, args.data)
     print(f"bare PySide6 window: {statistics.median(r[0] for r in bare):.2f} s to window")
     print(
@@ -321,7 +281,7 @@ def main() -> None:
         f"{'stall ms':>10}"
     )
     for documents in args.documents:
-        data = make_data(args.data, documents)
+        data = folders[documents][0]
         if args.window_only:
             os.environ["BENCH_WINDOW_ONLY"] = "1"
             rows = starts(WINDOW, args.runs, data)
@@ -333,7 +293,7 @@ def main() -> None:
             continue
         rows = starts(WINDOW, args.runs, data)
         child = subprocess.run(
-            [sys.executable, __file__, "--child", str(data)],
+            [sys.executable, __file__, "--child", str(data), "--typed", str(args.typed)],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -3,14 +3,22 @@
 Run from the project root (prints tables; never asserts timings; pytest does not collect it)::
 
     .venv/bin/python tests/bench/scale_bench.py [--sizes bundled,300,3000] [--queries 20]
-        [--rounds 3] [--seed 2026] [--json FILE] [--keep DIR]
+        [--rounds 3] [--seed 2026] [--json FILE] [--corpus bench|synthetic]
+        [--data /tmp/muragat-bench-data] [--keep DIR]
 
-A size is ``bundled`` (the archive shipped in resources/) or a number of synthetic documents of
-8-15 paragraphs each (3,000 ≈ 33 MB of text): English sentences drawn by word frequency from a
-~2,300-word vocabulary with the report's collocations, Kazakh and Russian names in both scripts
-and their possessive and case forms (the generator is `search_bench.synthetic_items`, the one
-the issue's first measurements used). Each size runs in a fresh subprocess, so its peak memory is
-its own. In that process:
+A size is ``bundled`` (the archive shipped in resources/) or a number of documents. With
+``--corpus bench`` (the default, issue 23) they are the benchmark corpus (bench_corpus.py:
+10-15 KB files, English with Russian and Kazakh paragraphs, names in several spellings, a
+Zipf-like vocabulary past 100,000 word forms at 3,000 documents; 3,000 ≈ 36 MB) imported into a
+data folder under ``--data`` through ``muragat import`` (bench_data.py, made once and reused),
+and the items indexed are the ones the application makes of that archive (`archive_items`,
+the bundled report included); the queries come from the corpus's own words and names
+(`bench_corpus.queries`). With ``--corpus synthetic`` (issue 18's runs) they are synthetic
+documents of 8-15 paragraphs each (3,000 ≈ 33 MB of text): English sentences drawn by word
+frequency from a ~2,300-word vocabulary with the report's collocations, Kazakh and Russian names
+in both scripts and their possessive and case forms (`search_bench.synthetic_items`), with
+`search_bench.build_queries`. Each size runs in a fresh subprocess, so its peak memory is its
+own. In that process:
 
 1. Muragat's index is built through the real index code (`SearchEngine.ensure`, the sync the
    window and the CLI run), timed without text generation; peak RSS after it (ru_maxrss of the
@@ -51,6 +59,7 @@ for entry in (ROOT, Path(__file__).resolve().parent):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
+from bench_corpus import queries as bench_queries  # noqa: E402
 from search_bench import (  # noqa: E402
     Feed,
     build_queries,
@@ -125,17 +134,39 @@ def fts5_query(db: sqlite3.Connection, cls: str, q: str) -> int:
     return total
 
 
+def bench_factory(size: str, args: argparse.Namespace) -> tuple[Any, int, dict[str, Any]]:
+    """The items the application indexes for ``size`` imported documents of the benchmark
+    corpus: (factory, paragraphs, what is known of the data folder)."""
+    from bench_data import data_folder
+
+    from index.core import Core
+    from index.search.items import archive_items
+
+    data, info = data_folder(args.data, int(size), args.seed)
+    archive = Core(data).archive
+    paragraphs = sum(1 for _ in archive.paragraphs())
+    return (lambda: archive_items(archive)), paragraphs, info
+
+
 def worker(size: str, args: argparse.Namespace) -> dict[str, Any]:
     from index.search.engine import SearchEngine
 
-    factory, _ = make_factory(size, args.seed)
-    out: dict[str, Any] = {"code": code_fingerprint(), "base_mb": peak_mb()[0]}
-    with tempfile.TemporaryDirectory(prefix="muragat-scale-") as tmp:
-        tmp_path = Path(tmp)
-        feed = Feed(factory)
+    out: dict[str, Any] = {"code": code_fingerprint(), "corpus": args.corpus}
+    if args.corpus == "bench" and size != "bundled":
+        factory, hint, info = bench_factory(size, args)
+        out["corpus_stats"] = info["corpus"]
+        queries = bench_queries(args.queries, args.seed)
+    else:
+        factory, _ = make_factory(size, args.seed)
         # How many items are coming, as `Core` tells its engine (the number of paragraphs): a
         # synthetic document has at least 8, the bundled archive is too small to matter.
         hint = 0 if size == "bundled" else int(size) * 8
+        queries = build_queries(args.queries, args.seed)
+        queries["faceted"] = queries["term"]
+    out["base_mb"] = peak_mb()[0]  # the archive loaded, for the bench corpus
+    with tempfile.TemporaryDirectory(prefix="muragat-scale-") as tmp:
+        tmp_path = Path(tmp)
+        feed = Feed(factory)
         folder = Path(args.keep) / size if args.keep else tmp_path / "index"
         engine = SearchEngine(folder, sources=[feed], size_hint=lambda: hint)
         out["load_build"] = os.getloadavg()[0]
@@ -168,9 +199,6 @@ def worker(size: str, args: argparse.Namespace) -> dict[str, Any]:
             out["postings"] = "compiled" if fast.enabled() else "plain Python"
         except ImportError:  # code from before issue 23
             out["postings"] = "plain Python (code without index.search.fast)"
-
-        queries = build_queries(args.queries, args.seed)
-        queries["faceted"] = queries["term"]
 
         def muragat(cls: str, q: str) -> tuple[int, str]:
             r = engine.search(q, limit=20, facets=cls == "faceted")
@@ -238,8 +266,15 @@ def ratio(a: float, b: float) -> str:
 
 def print_size(size: str, r: dict[str, Any]) -> None:
     mb = r["bytes"] / 1e6
-    label = "bundled archive" if size == "bundled" else f"{int(size):,} synthetic documents"
+    if size == "bundled":
+        label = "bundled archive"
+    elif r.get("corpus") == "bench":
+        label = f"{int(size):,} imported documents of the benchmark corpus"
+    else:
+        label = f"{int(size):,} synthetic documents"
     print(f"\n=== {label}: {r['items']:,} items, {mb:.2f} MB of text (code {r['code']}) ===")
+    if r.get("corpus_stats"):
+        print(f"  {r['corpus_stats']}")
     print(
         f"  load average (1 min): build {r['load_build']:.2f}, queries "
         f"{r['load_queries_start']:.2f} → {r['load_queries_end']:.2f}"
@@ -341,6 +376,33 @@ def print_targets(size: str, r: dict[str, Any]) -> None:
             )
 
 
+def print_targets_23(size: str, r: dict[str, Any]) -> None:
+    """Issue 23's targets, at 10,000 documents: search CPU p95 <= 100 ms and <= 5x FTS5's
+    (its CPU time, same queries) for the classes FTS5 can answer; build >= 0.5 MB/s on two
+    cores and <= 300 MB."""
+    print(f"\n=== Issue 23 targets (at 10,000 documents; this run: {int(size):,}) ===")
+    mb = r["bytes"] / 1e6
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    if r["m_build"] is not None:  # (an index kept with --keep was not built in this run)
+        rate = mb / r["m_build"]
+        print(f"  build >= 0.5 MB/s          {rate:6.2f} MB/s  {verdict(rate >= 0.5)}")
+        peak = max(r["m_peak_mb"], r["m_child_peak_mb"])
+        print(f"  build memory <= 300 MB     {peak:6.0f} MB    {verdict(peak <= 300)}")
+    for cls in ("term", "two-term", "phrase", "common-phrase", "prefix", "faceted"):
+        c = r["classes"][cls]
+        if "m_cpu95" not in c:
+            continue
+        x = c["m_cpu95"] / max(c["f_cpu95"], 0.01)
+        print(
+            f"  {cls:<14} CPU p95 <= 100 ms {c['m_cpu95']:8.1f} ms  "
+            f"{verdict(c['m_cpu95'] <= 100):<7} <= 5x FTS5 CPU: "
+            f"{ratio(c['m_cpu95'], max(c['f_cpu95'], 0.01)):>6} {verdict(x <= 5)}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="bundled,300,3000")
@@ -349,6 +411,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--json", help="also write the raw results to this file")
     parser.add_argument("--keep", help="keep (and reuse) Muragat's index of each size here")
+    parser.add_argument("--corpus", choices=("bench", "synthetic"), default="bench")
+    parser.add_argument("--data", type=Path, default=Path("/tmp/muragat-bench-data"))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -374,6 +438,7 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--worker", size, "--queries", str(args.queries)]
         cmd += ["--rounds", str(args.rounds), "--seed", str(args.seed)]
         cmd += ["--keep", args.keep] if args.keep else []
+        cmd += ["--corpus", args.corpus, "--data", str(args.data)]
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
         line = next(ln for ln in proc.stdout.splitlines() if ln.startswith(MARK))
@@ -386,6 +451,7 @@ def main() -> None:
     numeric = [s for s in results if s != "bundled"]
     if numeric:
         print_targets(max(numeric, key=int), results[max(numeric, key=int)])
+        print_targets_23(max(numeric, key=int), results[max(numeric, key=int)])
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(f"\ntotal run time: {time.perf_counter() - started:.0f} s")
