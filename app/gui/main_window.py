@@ -38,7 +38,6 @@ from app.gui import i18n
 from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
-from app.gui.export_dialog import ExportDialog, write_export
 from app.gui.help_dialogs import HelpDialog, search_syntax_html, shortcuts_html
 from app.gui.history import History
 from app.gui.navigator import Navigator
@@ -54,7 +53,8 @@ from index.core import Core
 from index.export import SUFFIXES
 from index.notes.service import new_note
 
-if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
+if TYPE_CHECKING:  # Whoosh loads on first search, the export dialog on first export
+    from app.gui.export_dialog import ExportDialog
     from index.search.engine import Hit
 
 log = logging.getLogger(__name__)
@@ -719,6 +719,8 @@ class MainWindow(QMainWindow):
 
     def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
+        from app.gui.export_dialog import ExportDialog, write_export  # not needed at start-up
+
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
             dialog = ExportDialog(
                 self.core.list_notes(),
