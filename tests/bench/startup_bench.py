@@ -2,6 +2,7 @@
 
     packaging/build && packaging/build --onedir && packaging/build --hello \\
         && packaging/build --hello --onedir
+    # optional: packaging/build --uncompressed && packaging/build --hello --uncompressed
     nice .venv/bin/python tests/bench/startup_bench.py [--runs 7] [--also LABEL=PATH ...]
 
 'cold' is the first start with the page cache dropped (when this user may drop it; otherwise
@@ -30,6 +31,8 @@ BUILDS = {
     "Muragat, one folder": (ROOT / "dist-onedir" / "muragat" / "muragat", []),
     "bare Qt, one file": (ROOT / "dist" / "hello", ["--self-test"]),
     "bare Qt, one folder": (ROOT / "dist-onedir" / "hello" / "hello", ["--self-test"]),
+    "Muragat, uncompressed": (ROOT / "dist-uncompressed" / "muragat", []),
+    "bare Qt, uncompressed": (ROOT / "dist-uncompressed" / "hello", ["--self-test"]),
 }
 
 
