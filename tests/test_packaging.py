@@ -118,3 +118,35 @@ def test_frozen_portable_mode_writes_nothing_outside_its_folder(executable, tmp_
     assert (usb / "notes.pdf").stat().st_size > 1000
     written = [p for p in home.rglob("*")]
     assert written == [], f"written outside the portable folder: {written}"
+
+
+UNUSED_IN_THE_BUNDLE = (
+    "lxml/objectify",
+    "lxml/sax",
+    "lxml/builder",
+    "lxml/html/diff",
+    "lxml/html/_difflib",
+    "lxml/isoschematron/",
+    "_ssl.",
+    "libssl.",
+)
+"""Parts of the bundled libraries no Muragat code reaches: each start of the single file would
+unpack them again (issue 23)."""
+
+
+def unused_entries(executable) -> list[str]:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    names = list(CArchiveReader(str(executable)).toc)
+    assert any(n.startswith("lxml/etree.") for n in names)  # the readers' lxml is there
+    return sorted(
+        n
+        for n in names
+        if any(part in n for part in UNUSED_IN_THE_BUNDLE) or n.endswith(".dist-info/RECORD")
+    )
+
+
+@frozen
+@pytest.mark.slow
+def test_frozen_single_file_holds_nothing_unused(executable):
+    assert unused_entries(executable) == []

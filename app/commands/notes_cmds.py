@@ -19,7 +19,7 @@ from index.changes import (
 )
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
-from index.export import ExportOptions, write_export
+from index.export import ExportOptions
 from index.notes.model import COLORS
 from index.notes.service import new_note
 
@@ -218,6 +218,8 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
     pdf = None
     if args.format == "pdf":
         from app.pdf.render import pdf_bytes as pdf
+    from index.export import write_export  # loads the writers
+
     report = write_export(
         core.archive,
         core.list_notes(),

@@ -14,7 +14,6 @@ from app.output import error, print_json
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.search import KINDS
-from index.search.query import MAX_QUERY_CHARS
 
 if TYPE_CHECKING:
     from index.search.engine import SyncReport
@@ -147,6 +146,8 @@ def read_batch(name: str) -> list[str]:
     """The queries of a batch file, one a line (blank lines skipped), or a KnownError saying
     which rule the file breaks: at most `MAX_BATCH_BYTES`, `MAX_BATCH_LINES` queries, each at
     most `MAX_QUERY_CHARS` characters, UTF-8 text. Nothing is searched unless all of it is."""
+    from index.search.query import MAX_QUERY_CHARS  # Whoosh: not loaded for the window
+
     try:
         if name == "-":
             data = sys.stdin.buffer.read(MAX_BATCH_BYTES + 1)

@@ -38,13 +38,10 @@ from app.gui import i18n
 from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
-from app.gui.export_dialog import ExportDialog, write_export
-from app.gui.help_dialogs import HelpDialog, search_syntax_html, shortcuts_html
 from app.gui.history import History
 from app.gui.navigator import Navigator
 from app.gui.notes_model import MANY as MANY_NOTES
 from app.gui.notes_panel import NotesPanel
-from app.gui.provenance import ProvenanceDialog
 from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
@@ -55,7 +52,10 @@ from index.core import Core
 from index.export import SUFFIXES
 from index.notes.service import new_note
 
-if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
+if TYPE_CHECKING:  # Whoosh loads on first search; the dialogs when first opened
+    from app.gui.export_dialog import ExportDialog
+    from app.gui.help_dialogs import HelpDialog
+    from app.gui.provenance import ProvenanceDialog
     from index.search.engine import Hit
 
 log = logging.getLogger(__name__)
@@ -806,6 +806,8 @@ class MainWindow(QMainWindow):
 
     def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
         """Ask what to export (with a preview), where to, then write it off the GUI thread."""
+        from app.gui.export_dialog import ExportDialog, write_export  # not needed at start-up
+
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
             dialog = ExportDialog(
                 self.core.list_notes(),
@@ -989,12 +991,18 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> HelpDialog:
+        from app.gui.help_dialogs import shortcuts_html
+
         return self._help(self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
 
     def show_search_syntax(self) -> HelpDialog:
+        from app.gui.help_dialogs import search_syntax_html
+
         return self._help(self.tr("Search syntax"), search_syntax_html())
 
     def _help(self, title: str, page: str) -> HelpDialog:
+        from app.gui.help_dialogs import HelpDialog
+
         if self.help_dialog is not None:
             self.help_dialog.close()
         self.help_dialog = HelpDialog(title, page, self)
@@ -1035,6 +1043,8 @@ class MainWindow(QMainWindow):
     def about(self) -> ProvenanceDialog:
         """Each document's provenance: publisher, edition, signed by whom, verified when."""
         if self.about_dialog is None:
+            from app.gui.provenance import ProvenanceDialog
+
             self.about_dialog = ProvenanceDialog(self.core, self)
             self.about_dialog.trustRequested.connect(
                 lambda change: self.submit(self.tr("Trusted keys"), change, self._trust_changed)

@@ -8,8 +8,25 @@ and only laid out into pages by the caller's renderer (``app.pdf.render``), sinc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from index.export.options import FORMATS, SUFFIXES, ExportOptions, select
-from index.export.write import ExportReport, PdfRenderer, render_text, write_export
+
+if TYPE_CHECKING:
+    from index.export.write import ExportReport, PdfRenderer, render_text, write_export
+
+_WRITERS = ("ExportReport", "PdfRenderer", "render_text", "write_export")
+
+
+def __getattr__(name: str):
+    """The writers load on first use: the window and `app.catalogue` need only the options
+    and labels at start-up (issue 23)."""
+    if name in _WRITERS:
+        from index.export import write
+
+        return getattr(write, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMATS",

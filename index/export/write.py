@@ -7,17 +7,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.archive import Archive
 from index.export.markdown import export_markdown
 from index.export.options import ExportOptions, select, select_target_tags, words
-from index.export.pdf import Composition, compose
 from index.export.w3c import dumps, export_w3c
 from index.fileio import writable_target, write_atomic
 from index.notes.model import Note
 
+if TYPE_CHECKING:  # the PDF composer (python-markdown) loads on the first PDF export
+    from index.export.pdf import Composition
+
 Progress = Callable[[int, int, str], None]
-PdfRenderer = Callable[[Composition, list[str], str, Progress | None], tuple[bytes, int]]
+PdfRenderer = Callable[["Composition", list[str], str, Progress | None], tuple[bytes, int]]
 """Lays a composition out as PDF pages: (composition, HTML parts, title, progress) → (the
 PDF's bytes, its page count). Qt does this, so ``app.pdf.render.pdf_bytes`` is the one."""
 
@@ -80,6 +83,8 @@ def write_selected(
     if options.format == "pdf":
         if pdf is None:
             raise ValueError("a PDF export needs a renderer (app.pdf.render.pdf_bytes)")
+        from index.export.pdf import compose
+
         comp, parts = compose(notes, archive, options)
         data, pages = pdf(comp, parts, words(options)[1], progress)
     else:
