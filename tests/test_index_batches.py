@@ -282,3 +282,19 @@ def test_muragat_index_says_it_resumed_an_interrupted_build(empty_data_dir):
     again = run_cli("index", "--json", data_dir=empty_data_dir)
     report = json.loads(again.stdout)
     assert report["resumed"] is False and report["added"] == report["updated"] == 0
+
+
+def test_a_save_never_rewrites_a_segment_much_larger_than_itself(monkeypatch, tmp_path):
+    """A build's last batch leaves a segment under the size where segments count as small
+    (1,605 paragraphs at 10,000 documents). Merging every small segment together rewrote it
+    with every fourth note saved (12 s each there); merged by tiers of size, one-document
+    segments merge among themselves and the batch's segment is left alone."""
+    monkeypatch.setattr(folder_module, "SMALL_SEGMENT_DOCS", 60)
+    store = IndexFolder(tmp_path / "index")
+    store.sync(_items("first"))  # one batch: one segment of 40 paragraphs, a small one
+    (batch,) = [s.segment_id() for s in store.ix._segments()]
+    for n in range(12):  # twelve saves of one item each
+        store.update([_items(f"edit {n}")[n]])
+        assert batch in {s.segment_id() for s in store.ix._segments()}, f"rewritten at {n}"
+    assert len(store.ix._segments()) <= 1 + 2 * folder_module.SMALL_MERGE_COUNT
+    assert store.ix.doc_count() == 40

@@ -89,13 +89,23 @@ def parallel_writer_allowed(expected: int) -> bool:
 
 
 def bounded_merge(writer, segments):
-    """Whoosh's merge policy for our commits: merge the small segments once there are
-    `SMALL_MERGE_COUNT` of them (at most that many times `SMALL_SEGMENT_DOCS` documents go
-    through the writer's temporary pool), keep every large one as it is."""
-    small = [s for s in segments if s.doc_count_all() <= SMALL_SEGMENT_DOCS]
-    if len(small) < SMALL_MERGE_COUNT:
-        return segments
-    return _merge(writer, segments, small)
+    """Whoosh's merge policy for our commits: small segments (at most `SMALL_SEGMENT_DOCS`
+    documents) are merged by tiers of size (1, 2-3, 4-15, 16-63… documents): once a tier
+    holds `SMALL_MERGE_COUNT` segments, those are merged into one of the next tier. Large
+    segments are kept as they are, so no edit rewrites the archive; and a save never rewrites
+    a segment much larger than itself (merging every small segment together rewrote the
+    1,605 documents a build's last batch left, with every fourth note saved: 12 s each at
+    10,000 imported documents), while the number of segments stays logarithmic in the
+    edits."""
+    tiers: dict[int, list] = {}
+    for segment in segments:
+        count = segment.doc_count_all()
+        if count <= SMALL_SEGMENT_DOCS:
+            tiers.setdefault(max(count, 1).bit_length() // 2, []).append(segment)
+    for tier in sorted(tiers):
+        if len(tiers[tier]) >= SMALL_MERGE_COUNT:
+            return _merge(writer, segments, tiers[tier])
+    return segments
 
 
 def purging_merge(writer, segments):
