@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.reader)
         self.centre.addWidget(self.case_view)
 
-        self.navigator = Navigator(core.archive.cases)
+        self.navigator = Navigator(core.archive.cases, self.tasks)
         self.navigator.idChosen.connect(self.open_id)
         self.navigator.tagChosen.connect(self._tag_chosen)
         self.navigator.noteChosen.connect(self._note_chosen)

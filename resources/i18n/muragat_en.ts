@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>removed %1; %n note deleted</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>removed %1; %n note kept as an orphan</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n imported document</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%1 of %Ln note will be exported</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln private note left out</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="753"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -166,7 +166,15 @@
 <context>
     <name>ProvenanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="143"/>
+        <location filename="../../app/gui/provenance.py" line="138"/>
+        <source>%Ln document(s) imported by you, not signed by anyone</source>
+        <translation>
+            <numerusform>%Ln document imported by you, not signed by anyone</numerusform>
+            <numerusform>%Ln documents imported by you, not signed by anyone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="203"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>

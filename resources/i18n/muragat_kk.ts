@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -144,7 +144,7 @@ Muragat қазір жабылады.</translation>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба жойылды</numerusform>
@@ -152,7 +152,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба байланыссыз сақталды</numerusform>
@@ -160,12 +160,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <location filename="../../app/commands/import_cmds.py" line="68"/>
         <source>retitled %1</source>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортталған құжат</numerusform>
@@ -173,13 +173,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/import_cmds.py" line="96"/>
         <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="103"/>
+        <location filename="../../app/commands/import_cmds.py" line="104"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
@@ -283,22 +283,22 @@ Muragat қазір жабылады.</translation>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="113"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="115"/>
+        <location filename="../../app/commands/search_cmds.py" line="117"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -306,7 +306,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -702,13 +702,13 @@ Fingerprint: %3</source>
         <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="495"/>
-        <location filename="../../index/imports/importer.py" line="513"/>
+        <location filename="../../index/imports/importer.py" line="532"/>
+        <location filename="../../index/imports/importer.py" line="550"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="517"/>
+        <location filename="../../index/imports/importer.py" line="554"/>
         <source>a title cannot be empty</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
@@ -980,7 +980,7 @@ Fingerprint: %3</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="490"/>
+        <location filename="../../index/notes/store.py" line="507"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1211,22 +1211,22 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="158"/>
+        <location filename="../../index/search/index_folder.py" line="252"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="168"/>
+        <location filename="../../index/search/index_folder.py" line="262"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="301"/>
+        <location filename="../../index/search/index_folder.py" line="439"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="83"/>
+        <location filename="../../index/wipe.py" line="87"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1261,52 +1261,52 @@ Fingerprint: %3</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <location filename="../../app/commands/search_cmds.py" line="94"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <location filename="../../app/commands/search_cmds.py" line="99"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <location filename="../../app/commands/search_cmds.py" line="158"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <location filename="../../app/commands/search_cmds.py" line="164"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <location filename="../../app/commands/search_cmds.py" line="187"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="42"/>
+        <location filename="../../index/archive/archive.py" line="69"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="54"/>
+        <location filename="../../index/archive/archive.py" line="81"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="215"/>
+        <location filename="../../index/core.py" line="234"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
@@ -1320,13 +1320,13 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
@@ -1366,58 +1366,58 @@ Fingerprint: %3</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="94"/>
-        <location filename="../../app/gui/export_dialog.py" line="107"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="95"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Leave out</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -1425,7 +1425,7 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -1582,302 +1582,302 @@ Fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>Case record</source>
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="520"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="534"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="530"/>
+        <location filename="../../app/gui/main_window.py" line="541"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="684"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="689"/>
+        <location filename="../../app/gui/main_window.py" line="700"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/main_window.py" line="712"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="704"/>
+        <location filename="../../app/gui/main_window.py" line="715"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="740"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="737"/>
+        <location filename="../../app/gui/main_window.py" line="748"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="753"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -1885,77 +1885,77 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="754"/>
+        <location filename="../../app/gui/main_window.py" line="765"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="757"/>
+        <location filename="../../app/gui/main_window.py" line="768"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="776"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="773"/>
+        <location filename="../../app/gui/main_window.py" line="784"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="782"/>
+        <location filename="../../app/gui/main_window.py" line="793"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="799"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="805"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="887"/>
+        <location filename="../../app/gui/main_window.py" line="898"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="905"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="897"/>
+        <location filename="../../app/gui/main_window.py" line="908"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="926"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="923"/>
+        <location filename="../../app/gui/main_window.py" line="934"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="938"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="953"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -1990,72 +1990,88 @@ Fingerprint: %3</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="37"/>
+        <location filename="../../app/gui/navigator.py" line="44"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="40"/>
-        <location filename="../../app/gui/navigator.py" line="48"/>
+        <location filename="../../app/gui/navigator.py" line="50"/>
+        <source>No title of yours holds “%1”</source>
+        <translation>Құжаттарыңыздың ешбір атауында «%1» жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="55"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="147"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="49"/>
-        <location filename="../../app/gui/navigator.py" line="85"/>
+        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="93"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="52"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="68"/>
+        <location filename="../../app/gui/navigator.py" line="75"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="72"/>
+        <location filename="../../app/gui/navigator.py" line="79"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="85"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="78"/>
+        <location filename="../../app/gui/navigator.py" line="86"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="49"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="196"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
+        <source>Filter my documents by title…</source>
+        <translation>Құжаттарымды атауы бойынша сүзу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="112"/>
+        <source>Filter my documents</source>
+        <translation>Құжаттарымды сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="239"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="242"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2265,67 +2281,119 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="55"/>
+        <location filename="../../app/gui/provenance.py" line="60"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="59"/>
+        <location filename="../../app/gui/provenance.py" line="64"/>
         <source>Provenance of each document</source>
         <translation>Әр құжаттың шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="66"/>
         <source>Keys whose editions open</source>
         <translation>Басылымдары ашылатын кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="62"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Trust a colleague’s key…</source>
         <translation>Әріптестің кілтіне сену…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="63"/>
+        <location filename="../../app/gui/provenance.py" line="68"/>
         <source>Stop trusting this key</source>
         <translation>Бұл кілтке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="72"/>
+        <location filename="../../app/gui/provenance.py" line="77"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="82"/>
         <source>Keys whose signed editions open:</source>
         <translation>Қол қойылған басылымдары ашылатын кілттер:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="94"/>
+        <location filename="../../app/gui/provenance.py" line="99"/>
         <source>built in</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="96"/>
+        <location filename="../../app/gui/provenance.py" line="101"/>
         <source>trusted by you %1</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="117"/>
-        <source>imported by you %1; not signed by anyone</source>
-        <translation>сіз импорттадыңыз, %1; ешкім қол қоймаған</translation>
+        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
+        <source>key ID</source>
+        <translation>кілт ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="128"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="188"/>
+        <source>fingerprint</source>
+        <translation>саусақ ізі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="116"/>
+        <source>Documents and where they come from</source>
+        <translation>Құжаттар және олардың қайдан алынғаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="137"/>
+        <source>Your imported documents</source>
+        <translation>Сіз импорттаған құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="137"/>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="152"/>
+        <source>Refused</source>
+        <translation>Қабылданбағандар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="175"/>
+        <source>Publisher</source>
+        <translation>Баспагер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="175"/>
+        <source>Edition</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="183"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="130"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="187"/>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="188"/>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="197"/>
+        <source>Verified</source>
+        <translation>Тексерілді</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="143"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -2333,7 +2401,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="203"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -2341,37 +2409,70 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="162"/>
+        <location filename="../../app/gui/provenance.py" line="160"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="166"/>
+        <location filename="../../app/gui/provenance.py" line="133"/>
+        <source>imported on %1</source>
+        <translation>%1 импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="135"/>
+        <source>imported from %1 to %2</source>
+        <translation>%1 – %2 аралығында импортталды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="138"/>
+        <source>%Ln document(s) imported by you, not signed by anyone</source>
+        <translation>
+            <numerusform>%Ln құжатты сіз импорттадыңыз, оған ешкім қол қоймаған</numerusform>
+            <numerusform>%Ln құжатты сіз импорттадыңыз, оларға ешкім қол қоймаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="145"/>
+        <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
+        <translation>Әрқайсысы «Мазмұны» қойындысындағы «Менің құжаттарым» тізімінде; оқу аймағында оның атауының астында бастапқы файлы, импортталған уақыты және SHA-256 көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="181"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="207"/>
+        <source>Edition SHA-256</source>
+        <translation>Басылымның SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="223"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="181"/>
+        <location filename="../../app/gui/provenance.py" line="223"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="233"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="195"/>
+        <location filename="../../app/gui/provenance.py" line="237"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="239"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

@@ -81,7 +81,7 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="39"/>
         <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
@@ -104,7 +104,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="66"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>Removed:
 %1
 
@@ -115,13 +115,13 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -145,7 +145,7 @@ Muragat сейчас закроется.</translation>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="59"/>
+        <location filename="../../app/commands/import_cmds.py" line="60"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -154,7 +154,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="61"/>
+        <location filename="../../app/commands/import_cmds.py" line="62"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -163,12 +163,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <location filename="../../app/commands/import_cmds.py" line="68"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="80"/>
+        <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -177,13 +177,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="95"/>
+        <location filename="../../app/commands/import_cmds.py" line="96"/>
         <location filename="../../app/commands/notes_cmds.py" line="278"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="103"/>
+        <location filename="../../app/commands/import_cmds.py" line="104"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -293,22 +293,22 @@ Muragat сейчас закроется.</translation>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="113"/>
+        <location filename="../../app/commands/search_cmds.py" line="115"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="115"/>
+        <location filename="../../app/commands/search_cmds.py" line="117"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="132"/>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -317,7 +317,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <location filename="../../app/commands/search_cmds.py" line="136"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -718,13 +718,13 @@ ID ключа: %2
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="495"/>
-        <location filename="../../index/imports/importer.py" line="513"/>
+        <location filename="../../index/imports/importer.py" line="532"/>
+        <location filename="../../index/imports/importer.py" line="550"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="517"/>
+        <location filename="../../index/imports/importer.py" line="554"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
@@ -996,7 +996,7 @@ ID ключа: %2
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="490"/>
+        <location filename="../../index/notes/store.py" line="507"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1227,22 +1227,22 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="158"/>
+        <location filename="../../index/search/index_folder.py" line="252"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="168"/>
+        <location filename="../../index/search/index_folder.py" line="262"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="301"/>
+        <location filename="../../index/search/index_folder.py" line="439"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="83"/>
+        <location filename="../../index/wipe.py" line="87"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1277,52 +1277,52 @@ ID ключа: %2
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="92"/>
+        <location filename="../../app/commands/search_cmds.py" line="94"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="97"/>
+        <location filename="../../app/commands/search_cmds.py" line="99"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="156"/>
+        <location filename="../../app/commands/search_cmds.py" line="158"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="162"/>
+        <location filename="../../app/commands/search_cmds.py" line="164"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="173"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="185"/>
+        <location filename="../../app/commands/search_cmds.py" line="187"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="196"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="42"/>
+        <location filename="../../index/archive/archive.py" line="69"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="54"/>
+        <location filename="../../index/archive/archive.py" line="81"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="215"/>
+        <location filename="../../index/core.py" line="234"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
@@ -1336,13 +1336,13 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="100"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1382,58 +1382,58 @@ ID ключа: %2
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="93"/>
+        <location filename="../../app/gui/export_dialog.py" line="101"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>например, 2026-05 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="94"/>
-        <location filename="../../app/gui/export_dialog.py" line="107"/>
+        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="95"/>
+        <location filename="../../app/gui/export_dialog.py" line="103"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="98"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
+        <location filename="../../app/gui/export_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Leave out</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="178"/>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -1442,7 +1442,7 @@ ID ключа: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="182"/>
+        <location filename="../../app/gui/export_dialog.py" line="190"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
@@ -1600,302 +1600,302 @@ ID ключа: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="520"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="534"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="530"/>
+        <location filename="../../app/gui/main_window.py" line="541"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="684"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="689"/>
+        <location filename="../../app/gui/main_window.py" line="700"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/main_window.py" line="712"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="704"/>
+        <location filename="../../app/gui/main_window.py" line="715"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="740"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="737"/>
+        <location filename="../../app/gui/main_window.py" line="748"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="742"/>
+        <location filename="../../app/gui/main_window.py" line="753"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -1904,77 +1904,77 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="754"/>
+        <location filename="../../app/gui/main_window.py" line="765"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="757"/>
+        <location filename="../../app/gui/main_window.py" line="768"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="776"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="773"/>
+        <location filename="../../app/gui/main_window.py" line="784"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="782"/>
+        <location filename="../../app/gui/main_window.py" line="793"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="799"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="805"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="887"/>
+        <location filename="../../app/gui/main_window.py" line="898"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="905"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="897"/>
+        <location filename="../../app/gui/main_window.py" line="908"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="926"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="923"/>
+        <location filename="../../app/gui/main_window.py" line="934"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="938"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="953"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2009,72 +2009,88 @@ ID ключа: %2
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="37"/>
+        <location filename="../../app/gui/navigator.py" line="44"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="40"/>
-        <location filename="../../app/gui/navigator.py" line="48"/>
+        <location filename="../../app/gui/navigator.py" line="50"/>
+        <source>No title of yours holds “%1”</source>
+        <translation>Ни в одном названии ваших документов нет «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="55"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="147"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="49"/>
-        <location filename="../../app/gui/navigator.py" line="85"/>
+        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="93"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="52"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Меток пока нет. Добавьте метки к заметке на панели заметок (через запятую); они появятся здесь с количеством.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="68"/>
+        <location filename="../../app/gui/navigator.py" line="75"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="72"/>
+        <location filename="../../app/gui/navigator.py" line="79"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="85"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="78"/>
+        <location filename="../../app/gui/navigator.py" line="86"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="49"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="196"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
+        <source>Filter my documents by title…</source>
+        <translation>Фильтр моих документов по названию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="112"/>
+        <source>Filter my documents</source>
+        <translation>Фильтр моих документов</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="239"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="242"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2284,67 +2300,119 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="55"/>
+        <location filename="../../app/gui/provenance.py" line="60"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="59"/>
+        <location filename="../../app/gui/provenance.py" line="64"/>
         <source>Provenance of each document</source>
         <translation>Происхождение каждого документа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="66"/>
         <source>Keys whose editions open</source>
         <translation>Ключи, чьи издания открываются</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="62"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Trust a colleague’s key…</source>
         <translation>Доверять ключу коллеги…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="63"/>
+        <location filename="../../app/gui/provenance.py" line="68"/>
         <source>Stop trusting this key</source>
         <translation>Перестать доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="72"/>
+        <location filename="../../app/gui/provenance.py" line="77"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="82"/>
         <source>Keys whose signed editions open:</source>
         <translation>Ключи, чьи подписанные издания открываются:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="94"/>
+        <location filename="../../app/gui/provenance.py" line="99"/>
         <source>built in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="96"/>
+        <location filename="../../app/gui/provenance.py" line="101"/>
         <source>trusted by you %1</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="117"/>
-        <source>imported by you %1; not signed by anyone</source>
-        <translation>импортировано вами %1; никем не подписано</translation>
+        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
+        <source>key ID</source>
+        <translation>ID ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="128"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="188"/>
+        <source>fingerprint</source>
+        <translation>отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="116"/>
+        <source>Documents and where they come from</source>
+        <translation>Документы и их происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="137"/>
+        <source>Your imported documents</source>
+        <translation>Ваши импортированные документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="137"/>
+        <source>Yours</source>
+        <translation>Ваши</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="152"/>
+        <source>Refused</source>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="175"/>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="175"/>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="183"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="130"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="187"/>
+        <source>Signed by</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="188"/>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="197"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="143"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -2353,7 +2421,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="203"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -2362,37 +2430,71 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="162"/>
+        <location filename="../../app/gui/provenance.py" line="160"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="166"/>
+        <location filename="../../app/gui/provenance.py" line="133"/>
+        <source>imported on %1</source>
+        <translation>импортированы %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="135"/>
+        <source>imported from %1 to %2</source>
+        <translation>импортированы с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/provenance.py" line="138"/>
+        <source>%Ln document(s) imported by you, not signed by anyone</source>
+        <translation>
+            <numerusform>%Ln документ импортирован вами, никем не подписан</numerusform>
+            <numerusform>%Ln документа импортированы вами, никем не подписаны</numerusform>
+            <numerusform>%Ln документов импортированы вами, никем не подписаны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="145"/>
+        <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
+        <translation>Каждый из них есть в «Моих документах» на вкладке «Содержание»; под его названием в окне чтения показаны исходный файл, время импорта и SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="181"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="207"/>
+        <source>Edition SHA-256</source>
+        <translation>SHA-256 издания</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="223"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="181"/>
+        <location filename="../../app/gui/provenance.py" line="223"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="233"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="195"/>
+        <location filename="../../app/gui/provenance.py" line="237"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="239"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
