@@ -138,11 +138,11 @@ import time, sys
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv); w = QMainWindow(); w.show(); app.processEvents()
-print(time.perf_counter() - t0, 0, 0, 0, 0)
+print(time.perf_counter() - t0, 0, 0, 0, 0, 0, 0)
 """
 
 WINDOW = """
-import os, sys, time
+import os, resource, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
@@ -157,7 +157,7 @@ shown = time.perf_counter() - t0
 with open("/proc/self/statm") as fh:
     rss = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 if os.environ.get("BENCH_WINDOW_ONLY"):
-    print(shown, rss, 0, 0, 0, flush=True)
+    print(shown, rss, 0, 0, 0, 0, 0, flush=True)
     os._exit(0)
 ticks = [time.perf_counter()]
 timer = QTimer(); timer.timeout.connect(lambda: ticks.append(time.perf_counter())); timer.start(5)
@@ -171,7 +171,9 @@ loaded = time.perf_counter() - t0
 with open("/proc/self/statm") as fh:
     rss_loaded = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 stall = max((b - a for a, b in zip(ticks, ticks[1:])), default=0.0)
-print(shown, rss, loaded, stall, rss_loaded, flush=True)
+used = resource.getrusage(resource.RUSAGE_SELF)
+cpu, gui_cpu = used.ru_utime + used.ru_stime, time.thread_time()  # all threads; GUI thread
+print(shown, rss, loaded, stall, rss_loaded, cpu, gui_cpu, flush=True)
 w.close()
 os._exit(0)
 """
@@ -321,7 +323,7 @@ def main() -> None:
     print(f"bare PySide6 window: {statistics.median(r[0] for r in bare):.2f} s to window")
     print(
         f"{'imported':>9}{'to window s':>13}{'RSS MB':>8}{'all loaded s':>14}"
-        f"{'load stall ms':>15}{'RSS loaded':>12}"
+        f"{'load stall ms':>15}{'RSS loaded':>12}{'CPU s':>7}{'GUI CPU s':>11}"
         f"{'keys p50 ms':>13}{'p95':>6}{'RSS typed':>11}{'save GUI ms':>13}{'stored ms':>11}"
         f"{'stall ms':>10}"
     )
@@ -353,6 +355,8 @@ def main() -> None:
             f"{statistics.median(r[2] for r in rows):>14.1f}"
             f"{statistics.median(r[3] for r in rows) * 1000:>15.0f}"
             f"{statistics.median(r[4] for r in rows):>12.0f}"
+            f"{statistics.median(r[5] for r in rows):>7.2f}"
+            f"{statistics.median(r[6] for r in rows):>11.2f}"
             f"{statistics.median(got['keys']) * 1000:>13.0f}{p95(got['keys']) * 1000:>6.0f}"
             f"{got['rss_typed']:>11.0f}"
             f"{statistics.median(got['gui']) * 1000:>13.1f}"
