@@ -76,17 +76,21 @@ near 457 MB.
 
 Issue 23, the window holds only what is shown (Contents a model over the store, read 100 rows
 at a time as the user scrolls to them; About the archive sums up the imports in a line; no
-gc.freeze). The WINDOW script below (1280x800, *all loaded* including the navigator's rows),
-on copies of data folders of 1,000 and 10,000 imported documents of about 12 KB each, their
-index in sync at 1,000; at 10,000 it was not, so that row leaves the index update out
-(`start_indexing` a no-op, before and after alike). Back to back on 2 shared cores, load average
-10 to 14, so the wall times swing; each cell gives the two rounds. Before: 482eb45.
+gc.freeze). The WINDOW script below (1280x800, *all loaded* including the navigator's rows), on
+copies of data folders of 1,000 and 10,000 imported documents of about 12 KB each, their index
+in sync. Back to back on 2 shared cores, load average 3.2 to 3.6; each cell gives the two rounds.
+Before: 482eb45.
 
     imported        all loaded s   load stall ms   RSS loaded MB      CPU s   GUI CPU s   rows held
-       1,000 before     3.7 3.4        773 739         128 125     0.90 0.82   0.71 0.65       1,000
-             after      3.4 3.3        971 342         123 124     0.80 0.78   0.60 0.60         100
-      10,000 before    11.1 12.2      824 1280         128 128     1.90 2.03   1.84 1.97      10,000
-             after      2.7 2.4         93 133         114 114     0.65 0.61   0.57 0.53         100
+       1,000 before    1.33 1.18       420 354         123 124     0.75 0.74   0.62 0.58       1,000
+             after     1.11 1.66       265 419         123 123     0.71 0.76   0.57 0.58         100
+      10,000 before    3.59 3.23       613 301         143 143     2.23 2.03   1.98 1.84      10,000
+             after     1.31 1.19        80 118         130 128     0.80 0.76   0.54 0.55         100
+
+Earlier, at load average 13 and with the index update left out (`start_indexing` a no-op, in
+both), 10,000: before 11.1 and 12.2 s to all loaded, stalls of 824 and 1,280 ms, GUI thread
+1.84 and 1.97 s; after 2.7 and 2.4 s, 93 and 133 ms, 0.57 and 0.53 s. The load stall at 1,000
+is there before and after alike (not the navigator's rows; not looked into).
 
 Help → About the archive at 10,000: 6.19 s of CPU (32.6 s wall) and 593 MB more before (every
 bundle loaded to write a section each), 0.05 s and 8 MB after. A page of My documents from the
