@@ -295,6 +295,7 @@ def test_import_by_drag_and_drop_lists_my_documents(qtbot, data_dir, tmp_path):
     from PySide6.QtGui import QDropEvent
 
     window = open_window(qtbot, data_dir)
+    window.resize(1280, 800)  # the navigator beside the reader
     doc = tmp_path / "statement.md"
     doc.write_text(
         "# Lawyer's statement\n\nThe defence will appeal Ensebek's sentence.\n", encoding="utf-8"
@@ -311,9 +312,9 @@ def test_import_by_drag_and_drop_lists_my_documents(qtbot, data_dir, tmp_path):
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
     assert window.last_import.count("added") == 1
-    tops = [window.contents.topLevelItem(i) for i in range(window.contents.topLevelItemCount())]
-    mine = next(t for t in tops if t.text(0) == "My documents")
-    assert mine.child(0).text(0) == "Lawyer's statement"
+    model = window.contents.model()
+    (mine,) = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "My documents")
+    qtbot.waitUntil(lambda: model.index(0, 0, mine).data() == "Lawyer's statement")
     assert "The defence will appeal" in window.reader.toPlainText()
     result = search(qtbot, window, "Еңсебек appeal")
     assert any(h.bundle.startswith("mine-") for h in result.hits)

@@ -115,17 +115,21 @@ def test_imported_documents_are_marked_yours(qtbot, tmp_path, data_dir):
     doc = tmp_path / "memo.md"
     doc.write_text("# Field memo\n\nNotes from the hearing.\n", encoding="utf-8")
     window = open_window(qtbot, data_dir)
+    window.resize(1280, 800)  # the navigator beside the reader
     task = window.import_paths([doc])
     qtbot.waitUntil(lambda: len(window.core.archive.bundles) == 2, timeout=20000)
     qtbot.waitUntil(lambda: task not in window.running, timeout=20000)
     dialog = about(qtbot, window)
     text = dialog.text.toPlainText()
-    assert "Field memo" in text and "Yours — imported by you" in text
-    mine = window.contents.topLevelItem(1)
-    assert mine.text(0) == "My documents"
-    assert "Yours: imported by you, not signed" in mine.child(0).toolTip(0)
-    report = window.contents.topLevelItem(0)
-    assert "Signed by Muragat editions key, verified" in report.toolTip(0)
+    assert "Yours — 1 document imported by you, not signed by anyone" in text
+    model = window.contents.model()
+    mine = model.index(1, 0)
+    assert mine.data() == "My documents"
+    qtbot.waitUntil(lambda: model.rowCount(mine) == 1)
+    tip = model.index(0, 0, mine).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Yours: imported by you, not signed" in tip
+    report = model.index(0, 0)
+    assert "Signed by Muragat editions key, verified" in report.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_trusting_a_colleague_key_in_the_window_then_revoking_it(qtbot, tmp_path, data_dir):

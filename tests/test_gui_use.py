@@ -234,7 +234,7 @@ def test_enter_typed_faster_than_the_search_opens_the_new_words_first_hit(qtbot,
     qtbot.waitUntil(lambda: window.location() == "temirlan-ensebek", timeout=15000)
 
 
-@pytest.mark.parametrize("model", ["cases filter", "all notes", "notes panel"])
+@pytest.mark.parametrize("model", ["cases filter", "all notes", "notes panel", "contents"])
 def test_the_cases_proxy_and_notes_models_pass_the_model_tester(
     qtbot,
     lived_in,  # noqa: F811
@@ -244,7 +244,7 @@ def test_the_cases_proxy_and_notes_models_pass_the_model_tester(
     """One model per tester (a tester keeps one "change in flight" for every model it was
     given), checked through what the user does to it, once the user's documents are in."""
     window = open_window(qtbot, lived_in)
-    qtbot.waitUntil(lambda: window.contents.topLevelItemCount() >= 2)  # "My documents" shown
+    qtbot.waitUntil(lambda: window.contents.model().rowCount() >= 2)  # "My documents" shown
     if model == "cases filter":
         qtmodeltester.check(window.cases_proxy, force_py=True)
         window.cases_filter.setText("Жыланбаев")
@@ -253,6 +253,17 @@ def test_the_cases_proxy_and_notes_models_pass_the_model_tester(
     elif model == "all notes":
         qtmodeltester.check(window.navigator.all_notes, force_py=True)
         assert window.navigator.all_notes.rowCount() >= 2
+    elif model == "contents":
+        window.resize(1280, 800)  # the navigator beside the reader
+        contents = window.contents.model()
+        qtmodeltester.check(contents, force_py=True)
+        mine = contents.index(1, 0)
+        qtbot.waitUntil(lambda: contents.rowCount(mine) == 1)  # read once shown
+        window.navigator.contents_filter.setText("no such title")
+        qtbot.waitUntil(lambda: contents.index(0, 0, mine).data() != "Trial notes")
+        window.navigator.contents_filter.clear()
+        qtbot.waitUntil(lambda: contents.index(0, 0, mine).data() == "Trial notes")
+        window.contents.expand(contents.index(0, 0))
     else:
         qtmodeltester.check(window.notes_panel.model, force_py=True)
         window.open_id("temirlan-ensebek")

@@ -24,8 +24,9 @@ def test_window_shows_report_and_contents(qtbot, data_dir):
         "Sexual Orientation and Gender Identity",
     ):
         assert heading in text
-    top = window.contents.topLevelItem(0)
-    titles = [top.child(i).text(0) for i in range(top.childCount())]
+    model = window.contents.model()
+    top = model.index(0, 0)
+    titles = [model.index(i, 0, top).data() for i in range(model.rowCount(top))]
     assert "Peaceful Assembly" in titles
     assert window.reader.scroll_to("peaceful-assembly-2")
     cursor = window.reader.textCursor()

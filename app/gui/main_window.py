@@ -7,7 +7,6 @@ refresh from that. The GUI thread never waits for SQLite writes or Whoosh.
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.reader)
         self.centre.addWidget(self.case_view)
 
-        self.navigator = Navigator(core.archive.cases)
+        self.navigator = Navigator(core.archive.cases, self.tasks)
         self.navigator.all_notes.attach(core, self.tasks)
         self._highlights: dict[str, tuple] = {}
         """Note id → (paragraph, start, end, colour) of every passage highlighted."""
@@ -505,13 +504,6 @@ class MainWindow(QMainWindow):
         """The writer changed something: refresh what shows it (on the GUI thread)."""
         if changed.documents:
             self.load()
-            # The archive just loaded lives as long as the window: its objects (hundreds of
-            # megabytes of them at 10,000 documents) are taken out of the garbage collector's
-            # full passes, which otherwise walked them all, every so often, on whichever
-            # thread allocated (220 ms of the GUI thread at 10,000 documents, freeing
-            # nothing). Objects frozen are still freed when no longer used: the archive's
-            # hold no cycles, so a snapshot replaced later goes as before.
-            gc.freeze()
             if self.about_dialog is not None and self.about_dialog.isVisible():
                 self.about_dialog.refresh()  # editions opened or closed: say so at once
         elif changed.notes or changed.targets:

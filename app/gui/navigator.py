@@ -3,8 +3,11 @@ sortable, filterable table), Tags with counts, and every Note (orphans flagged).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+import logging
+
+from PySide6.QtCore import QCollator, QEvent, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -12,23 +15,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.gui.actions import call_plain
+from app.gui.contents_model import PAGE, ContentsModel, run_here, shown_section
 from app.gui.empty import EmptyListView, EmptyListWidget
 from app.gui.models import ID_ROLE, CasesModel
 from app.gui.notes_model import NotesListModel
 from index.archive import Archive, CaseRecord
 from index.notes.listing import SORTS, NoteFilter
 
+log = logging.getLogger(__name__)
+
+__all__ = ["CasesProxy", "Navigator", "shown_section"]
+
 FILTER_DELAY_MS = 250
 """The notes' text filter applies once typing pauses this long."""
-ROWS_AT_ONCE = 1000
-"""Rows of My documents added per turn of the event loop (a few tens of milliseconds)."""
+TITLE_FILTER_DELAY_MS = 150
+"""Typing pauses this long before My documents is listed again by the title typed."""
 
 
 class Navigator(QTabWidget):
@@ -37,22 +44,22 @@ class Navigator(QTabWidget):
     tagChosen = Signal(str)
     noteChosen = Signal(object)
 
-    def __init__(self, cases: list[CaseRecord], parent=None) -> None:
+    def __init__(self, cases: list[CaseRecord], tasks=None, parent=None) -> None:
+        """``tasks``: the window's `TaskRunner`, which reads pages of My documents off the
+        GUI thread (without one they are read at once)."""
         super().__init__(parent)
         self.setAccessibleName(self.tr("Navigator"))
-        self.contents = QTreeWidget()
-        self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName(self.tr("Contents"))
-        for signal in (self.contents.itemActivated, self.contents.itemClicked):
-            signal.connect(self._content_chosen)
-        self.contents.itemExpanded.connect(self._fill_sections)
-        self._pending = None
-        """(My documents, bundles not listed yet) while rows are being added."""
-        self._unfilled: set[str] = set()
-        """Imported documents listed whose sections are read when they are expanded."""
-        self._archive: Archive | None = None
-        """Document id → the imported document whose sections show once it is expanded."""
-        self.addTab(self.contents, self.tr("Contents"))
+        self._tasks = tasks
+        self.contents_model = ContentsModel(
+            self.provenance_tip,
+            {
+                "mine": self.tr("My documents"),
+                "none": self.tr("No title of yours holds “%1”"),
+            },
+            self._run_page if tasks is not None else run_here,
+            self,
+        )
+        self.addTab(self._contents_tab(), self.tr("Contents"))
         self.addTab(self._cases_tab(cases), self.tr("Cases"))
         self.tags = EmptyListWidget(
             self.tr(
@@ -65,6 +72,7 @@ class Navigator(QTabWidget):
             signal.connect(lambda item: self.tagChosen.emit(item.data(ID_ROLE)))
         self.addTab(self.tags, self.tr("Tags"))
         self.addTab(self._notes_tab(), self.tr("Notes"))
+        self.currentChanged.connect(lambda _n: self._fetch_timer.start())  # Contents shown again
 
     def _notes_tab(self) -> QWidget:
         """Every note (`NotesListModel`, read a page at a time), with a filter by text, tag,
@@ -185,116 +193,134 @@ class Navigator(QTabWidget):
         layout.addWidget(self.cases_table)
         return widget
 
-    def _content_chosen(self, item: QTreeWidgetItem) -> None:
-        ident = item.data(0, ID_ROLE)
+    def _contents_tab(self) -> QWidget:
+        widget = QWidget()
+        self.contents_filter = QLineEdit()
+        self.contents_filter.setPlaceholderText(self.tr("Filter my documents by title…"))
+        self.contents_filter.setAccessibleName(self.tr("Filter my documents"))
+        self.contents_filter.setClearButtonEnabled(True)
+        self.contents_filter.hide()  # shown once there are documents of the user's
+        self._title_timer = QTimer(self)
+        self._title_timer.setSingleShot(True)
+        self._title_timer.setInterval(TITLE_FILTER_DELAY_MS)
+        self._title_timer.timeout.connect(self._apply_filter)
+        self.contents_filter.textChanged.connect(lambda _text: self._title_timer.start())
+        self.contents_filter.returnPressed.connect(self._to_first_match)
+        self.contents_filter.installEventFilter(self)
+        self.contents = QTreeView()
+        self.contents.setHeaderHidden(True)
+        self.contents.setUniformRowHeights(True)  # 10,000 rows laid out without measuring each
+        self.contents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.setModel(self.contents_model)
+        for signal in (self.contents.activated, self.contents.clicked):
+            signal.connect(self._content_chosen)
+        self.contents_model.pageArrived.connect(self._page_arrived)
+        self._fetch_timer = QTimer(self)  # once the tree is laid out again
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_if_near)
+        bar = self.contents.verticalScrollBar()
+        for signal in (bar.valueChanged, bar.rangeChanged, self.contents.expanded):
+            signal.connect(lambda *_: self._fetch_timer.start())
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.contents_filter)
+        layout.addWidget(self.contents)
+        widget.setFocusProxy(self.contents)
+        self.contents.installEventFilter(self)  # shown or resized: rows may be wanted
+        return widget
+
+    def _run_page(self, work, deliver, failed) -> None:
+        """Read a page of My documents on a reading thread; its rows come in when it is read."""
+        task = self._tasks.run(self.tr("Contents"), lambda _ctx: work())
+        task.succeeded.connect(deliver)
+        task.failed.connect(lambda message: (log.warning("contents: %s", message), failed()))
+
+    def _content_chosen(self, index) -> None:
+        ident = index.data(ID_ROLE)
         if ident:
             self.idChosen.emit(ident)
 
     def show_archive(self, archive: Archive) -> None:
         """Fill Contents (the bundled report first, then My documents) and the cases table.
 
-        The bundled documents show their sections; an imported document's sections are
-        filled when it is expanded, so thousands of documents cost one row each, and rows past
-        the first `ROWS_AT_ONCE` are added a batch per turn of the event loop (the window
-        never stalls on a long list)."""
-        self.contents.clear()
-        self._unfilled.clear()
-        self._pending = None
-        self._archive = archive
-        builtin: list[QTreeWidgetItem] = []
-        for bundle in archive.held:
-            if not bundle.builtin:
-                continue
-            tip = self.provenance_tip(bundle, bundle.manifest.title)
-            for doc in bundle.documents:
-                top = self._row(doc, tip)
-                self._add_sections(top, doc)
-                builtin.append(top)
-        self.contents.addTopLevelItems(builtin)
-        for top in builtin:
-            top.setExpanded(True)
-        if archive.user_count():
-            mine = QTreeWidgetItem([self.tr("My documents")])
-            self.contents.addTopLevelItem(mine)
-            mine.setExpanded(True)
-            self._pending = (mine, archive, [0])
-            self._add_rows(self._pending)
+        The bundled documents show their sections; My documents is read a page at a time as
+        the view scrolls to it, and an imported document's sections when it is expanded
+        (`ContentsModel`): thousands of documents cost what is shown."""
+        model = self.contents_model
+        self._title_timer.stop()
+        model.text = self.contents_filter.text().strip()  # a filter typed stays
+        model.set_archive(archive)
+        for row in range(model.rowCount()):  # the report's sections, and My documents
+            self.contents.expand(model.index(row, 0))
+        self.contents_filter.setVisible(model.mine is not None)
         self.cases_model.beginResetModel()
         self.cases_model.cases = archive.cases
         self.cases_model.endResetModel()
 
-    def _row(self, doc, tip: str) -> QTreeWidgetItem:
-        top = QTreeWidgetItem([doc.title])
-        top.setData(0, ID_ROLE, doc.id)
-        top.setToolTip(0, tip)
-        return top
-
-    def _add_rows(self, pending) -> None:
-        """The next page of My documents, read from the store (no document is loaded: its
-        sections are read when it is expanded); the rest on the next turn of the event loop."""
-        if pending is not self._pending:
-            return  # the archive was shown again meanwhile
-        mine, archive, offset = pending
-        held = [b for b in archive.held if not b.builtin]
-        rows = []
-        if offset[0] == 0:  # bundles held in memory (an archive loaded without a store)
-            for bundle in held:
-                tip = self.provenance_tip(bundle, bundle.manifest.title)
-                for doc in bundle.documents:
-                    rows.append(self._mine_row(doc.id, doc.title, tip, doc.sections))
-        page = (
-            archive.store.document_rows(offset[0], ROWS_AT_ONCE)
-            if archive.store is not None
-            else []
-        )
-        offset[0] += len(page)
-        for row in page:
-            tip = self.provenance_tip(row, row.manifest.title)
-            rows.append(self._mine_row(row.id, row.title, tip, row.sections))
-        mine.addChildren(rows)
-        if len(page) == ROWS_AT_ONCE:
-            QTimer.singleShot(0, lambda: self._add_rows(pending))
-        else:
-            self._pending = None
-
-    def _mine_row(self, doc_id: str, title: str, tip: str, sections) -> QTreeWidgetItem:
-        top = QTreeWidgetItem([title])
-        top.setData(0, ID_ROLE, doc_id)
-        top.setToolTip(0, tip)
-        if sections is True or (
-            sections and any(shown_section_of(title, sections, n) for n in range(len(sections)))
-        ):
-            top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-            self._unfilled.add(doc_id)
-        return top
-
     @property
     def filling(self) -> bool:
-        """Rows of My documents are still being added."""
-        return self._pending is not None
+        """A page of My documents is being read, or about to be (the view just scrolled)."""
+        return self.contents_model.pending or self._fetch_timer.isActive()
 
-    @staticmethod
-    def _add_sections(top: QTreeWidgetItem, doc, builtin: bool = True) -> None:
-        items = []
-        for n, section in enumerate(doc.sections):
-            if not builtin and not shown_section(doc, n):
-                continue
-            item = QTreeWidgetItem([section.title])
-            # an imported document's section ids ("summary") may repeat across documents:
-            # its first paragraph says which one
-            first = section.paragraphs[0].id if section.paragraphs else None
-            item.setData(0, ID_ROLE, section.id if builtin or not first else first)
-            items.append(item)
-        top.addChildren(items)
+    def _apply_filter(self) -> None:
+        self._title_timer.stop()
+        self.contents_model.set_filter(self.contents_filter.text())
 
-    def _fill_sections(self, top: QTreeWidgetItem) -> None:
-        doc_id = top.data(0, ID_ROLE)
-        archive = self._archive if doc_id in self._unfilled else None
-        doc = archive.document(doc_id) if archive is not None else None
-        self._unfilled.discard(doc_id)
-        if doc is not None:
-            top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
-            self._add_sections(top, doc, builtin=False)
+    def _fetch_if_near(self) -> None:
+        """Read the next page of My documents when the last row read is shown or a screen
+        below (the user scrolled, pressed End or Page Down, or expanded My documents)."""
+        model = self.contents_model
+        if not model.can_fetch_page() or not self.contents.isVisible():
+            return
+        mine = model.index_of(model.mine)
+        if not self.contents.isExpanded(mine):
+            return
+        rows = model.rowCount(mine)
+        last = model.index(rows - 1, 0, mine) if rows else mine
+        rect = self.contents.visualRect(last)
+        if rect.isValid() and rect.top() <= 2 * self.contents.viewport().height():
+            model.fetch_page()
+
+    def _page_arrived(self, rows: int) -> None:
+        """The first page of a filtered list: My documents comes into view, under the
+        report's sections; after Enter or Down in the filter, its first row is chosen."""
+        self._fetch_timer.start()  # the window may have room for more
+        model = self.contents_model
+        if model.text and model.mine is not None and rows <= PAGE:
+            hint = QAbstractItemView.ScrollHint.PositionAtTop
+            self.contents.scrollTo(model.index_of(model.mine), hint)
+        if self._want_first:
+            self._to_first_match()
+
+    _want_first = False
+
+    def _to_first_match(self) -> None:
+        """Enter or Down in the filter: to the first document listed under My documents
+        (once the title typed is listed)."""
+        model = self.contents_model
+        if self._title_timer.isActive():
+            self._apply_filter()
+        self._want_first = model.pending
+        if model.pending or model.mine is None or not model.mine.children:
+            return
+        first = model.index(0, 0, model.index_of(model.mine))
+        if first.flags() & Qt.ItemFlag.ItemIsSelectable:
+            self.contents.setCurrentIndex(first)
+            self.contents.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.contents and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self._fetch_timer.start()
+        if (
+            watched is self.contents_filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._to_first_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def provenance_tip(self, bundle, title: str) -> str:
         """Where a document comes from, in one tooltip: yours, or publisher and signer."""
@@ -365,19 +391,6 @@ class Navigator(QTabWidget):
     def focus_tab(self, n: int) -> None:
         self.setCurrentIndex(n)
         self.currentWidget().setFocus()
-
-
-def shown_section(doc, n: int) -> bool:
-    """An imported document's section worth a row of its own: not its title again, and not
-    the untitled start the reader shows without a heading."""
-    return shown_section_of(doc.title, doc.sections, n)
-
-
-def shown_section_of(title: str, sections, n: int) -> bool:
-    section = sections[n]
-    if n == 0 and section.title == title:
-        return False
-    return section.id != "summary" or section.title != "Summary"
 
 
 class CasesProxy(QSortFilterProxyModel):

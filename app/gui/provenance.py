@@ -43,6 +43,11 @@ def _e(text: object) -> str:
     return html.escape(str(text or ""))
 
 
+def _is_yours(bundle) -> bool:
+    """Imported by the user: signed by no one."""
+    return bundle.provenance is not None and bundle.provenance.status == "yours"
+
+
 class ProvenanceDialog(QDialog):
     """Non-modal: the reader stays usable while it is open."""
 
@@ -95,64 +100,57 @@ class ProvenanceDialog(QDialog):
                 if key.builtin
                 else self.tr("trusted by you %1").replace("%1", (key.added or "")[:10])
             )
+            key_id, fingerprint = self.tr("key ID"), self.tr("fingerprint")
             item = QListWidgetItem(
-                f"{key.name} — {self.tr('key ID')} {key.key_id} — {origin}\n"
-                f"    {self.tr('fingerprint')} {key.fingerprint}"
+                f"{key.name} — {key_id} {key.key_id} — {origin}\n"
+                f"    {fingerprint} {key.fingerprint}"
             )
             item.setData(KEY_ROLE, None if key.builtin else key.key_id)
             self.keys.addItem(item)
         self._selection_changed()
 
     def provenance_html(self) -> str:
+        """The bundled report and every signed edition in full; the user's own imports (there
+        may be ten thousand) in one paragraph, counted by the store without loading them."""
         archive = self.core.archive
-        parts = [f"<h2>{self.tr('Documents and where they come from')}</h2>"]
-        for bundle in archive.bundles:
-            m, p = bundle.manifest, bundle.provenance
-            docs = ", ".join(d.title for d in bundle.documents)
-            parts.append(f"<h3>{_e(m.title)}</h3><p>")
-            if p is not None and p.status == "yours":
-                when = _e(m.imported.get("imported", "")[:10])
-                parts.append(
-                    f"<b>{self.tr('Yours')}</b> — "
-                    + _e(self.tr("imported by you %1; not signed by anyone").replace("%1", when))
-                    + "<br>"
-                )
-            else:
-                parts.append(
-                    f"{self.tr('Publisher')}: {_e(m.publisher)}<br>"
-                    f"{self.tr('Edition')}: {_e(m.edition)}<br>"
-                )
-                if p is not None and p.key is not None:
-                    key = p.key
-                    against = (
-                        self.tr("Verified against the Muragat editions key")
-                        if key.builtin
-                        else self.tr("Verified against a key you trust: %1").replace("%1", key.name)
-                    )
-                    parts.append(
-                        f"<b>{_e(against)}</b><br>"
-                        f"{self.tr('Signed by')}: {_e(key.name)} ({self.tr('key ID')} "
-                        f"{_e(key.key_id)}, {self.tr('fingerprint')} {_e(key.fingerprint)})"
-                        + (f", {self.tr('signed')} {_e(p.signed)}" if p.signed else "")
-                        + "<br>"
-                    )
-            if p is not None:
-                parts.append(
-                    f"{self.tr('Verified')}: {_e(p.verified_at)} — "
-                    + _e(
-                        self.tr("signature and %Ln file checksum(s) checked", "", len(m.files))
-                        if p.key
-                        else self.tr("%Ln file checksum(s) checked", "", len(m.files))
-                    )
-                    + "<br>"
-                )
+        heading = self.tr("Documents and where they come from")
+        parts = [f"<h2>{_e(heading)}</h2>"]
+        yours = [b for b in archive.held if _is_yours(b)]
+        signed = [b for b in archive.held if not _is_yours(b)]
+        if archive.store is not None:
+            signed += [b for b in map(archive.store.bundle, archive.store.signed_ids()) if b]
+        for bundle in signed:
+            parts.append(self._edition_html(bundle))
+        bundles, documents, first, last = (
+            archive.store.imports_summary() if archive.store is not None else (0, 0, "", "")
+        )
+        dates = [b.manifest.imported.get("imported", "") for b in yours]
+        documents += sum(len(b.documents) for b in yours)
+        dates = sorted(d[:10] for d in [*dates, first, last] if d)
+        if bundles + len(yours):
+            when = ""
+            if dates and dates[0] == dates[-1]:
+                when = self.tr("imported on %1").replace("%1", dates[0])
+            elif dates:
+                when = self.tr("imported from %1 to %2").replace("%1", dates[0])
+                when = when.replace("%2", dates[-1])
+            mine, yours_label = self.tr("Your imported documents"), self.tr("Yours")
+            count = self.tr("%Ln document(s) imported by you, not signed by anyone", "", documents)
             parts.append(
-                f"{self.tr('Documents')}: {_e(docs)}<br>"
-                f"<small>{_e(m.attribution)}<br>{_e(m.rights)}<br>"
-                f"{self.tr('Edition SHA-256')}: <code>{_e(m.sha256)}</code></small></p>"
+                f"<h3>{_e(mine)}</h3><p><b>{_e(yours_label)}</b> — {_e(count)}"
+                + (f" ({_e(when)})" if when else "")
+                + "<br>"
+                + _e(
+                    self.tr(
+                        "Each is listed under My documents in Contents; the reader shows its "
+                        "original file, when it was imported and its SHA-256 under its title."
+                    )
+                )
+                + "</p>"
             )
         if archive.problems:
-            parts.append(f"<h2>{self.tr('Refused')}</h2><ul>")
+            refused = self.tr("Refused")
+            parts.append(f"<h2>{_e(refused)}</h2><ul>")
             for problem in archive.problems:
                 parts.append(
                     f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: "
@@ -168,6 +166,50 @@ class ProvenanceDialog(QDialog):
             "facts are true."
         )
         parts.append(f"<p><small>{meaning}</small></p>")
+        return "".join(parts)
+
+    def _edition_html(self, bundle) -> str:
+        """A bundled or signed edition: publisher, edition, who signed it, what was checked."""
+        m, p = bundle.manifest, bundle.provenance
+        docs = ", ".join(d.title for d in bundle.documents)
+        publisher, edition = self.tr("Publisher"), self.tr("Edition")
+        parts = [
+            f"<h3>{_e(m.title)}</h3><p>",
+            f"{_e(publisher)}: {_e(m.publisher)}<br>{_e(edition)}: {_e(m.edition)}<br>",
+        ]
+        if p is not None and p.key is not None:
+            key = p.key
+            against = (
+                self.tr("Verified against the Muragat editions key")
+                if key.builtin
+                else self.tr("Verified against a key you trust: %1").replace("%1", key.name)
+            )
+            signed_by, key_id = self.tr("Signed by"), self.tr("key ID")
+            fingerprint, signed = self.tr("fingerprint"), self.tr("signed")
+            parts.append(
+                f"<b>{_e(against)}</b><br>"
+                f"{_e(signed_by)}: {_e(key.name)} ({_e(key_id)} "
+                f"{_e(key.key_id)}, {_e(fingerprint)} {_e(key.fingerprint)})"
+                + (f", {_e(signed)} {_e(p.signed)}" if p.signed else "")
+                + "<br>"
+            )
+        if p is not None:
+            verified = self.tr("Verified")
+            parts.append(
+                f"{_e(verified)}: {_e(p.verified_at)} — "
+                + _e(
+                    self.tr("signature and %Ln file checksum(s) checked", "", len(m.files))
+                    if p.key
+                    else self.tr("%Ln file checksum(s) checked", "", len(m.files))
+                )
+                + "<br>"
+            )
+        documents, sha = self.tr("Documents"), self.tr("Edition SHA-256")
+        parts.append(
+            f"{_e(documents)}: {_e(docs)}<br>"
+            f"<small>{_e(m.attribution)}<br>{_e(m.rights)}<br>"
+            f"{_e(sha)}: <code>{_e(m.sha256)}</code></small></p>"
+        )
         return "".join(parts)
 
     def _selection_changed(self, *_args) -> None:

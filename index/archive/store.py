@@ -66,6 +66,7 @@ CREATE INDEX bundles_title ON bundles(title COLLATE NOCASE);
 CREATE INDEX bundles_imported ON bundles(imported);
 CREATE INDEX bundles_source_sha ON bundles(source_sha256);
 CREATE INDEX bundles_source_path ON bundles(source_path);
+CREATE INDEX bundles_added ON bundles(added);
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     bundle_id TEXT NOT NULL,
@@ -139,6 +140,9 @@ class DocumentRow:
     provenance: Provenance | None
     sections: bool
     """It has sections worth a row of their own (`app.gui.navigator.shown_section`)."""
+    key: tuple[int, int] = (0, 0)
+    """Where it stands in the order of arrival: the page after it starts here
+    (`DocumentStore.document_rows_after`)."""
 
 
 def folder_state(folder: Path) -> str:
@@ -310,6 +314,9 @@ class DocumentStore:
             version = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if version and version[0] == str(SCHEMA):
                 conn.execute("SELECT count(*) FROM bundles").fetchone()
+                # a store made before pages were read by arrival (once; read-only: scans)
+                with contextlib.suppress(sqlite3.OperationalError), conn:
+                    conn.execute("CREATE INDEX IF NOT EXISTS bundles_added ON bundles(added)")
                 return
             raise sqlite3.DatabaseError(f"schema {version[0] if version else '?'}")
         with conn:
@@ -395,20 +402,32 @@ class DocumentStore:
             for r in rows
         ]
 
-    def document_rows(self, offset: int = 0, limit: int = -1) -> list[DocumentRow]:
-        """A page of the stored documents in the order their bundles arrived: what a list of
-        them shows (title, where it comes from, whether it has sections worth a row)."""
+    def document_rows_after(
+        self, after: tuple[int, int] | None = None, limit: int = 100, text: str = ""
+    ) -> list[DocumentRow]:
+        """The next ``limit`` stored documents after the one whose `DocumentRow.key` is
+        ``after`` (from the first when None), in the order their bundles arrived: what a list
+        of them shows (title, where it comes from, whether it has sections worth a row).
+        ``text``: only those whose title holds it. A page costs the same wherever it starts
+        (a range of the ``bundles_added`` index, not an OFFSET counted from the start)."""
+        where, args = "", []
+        if after is not None:
+            where, args = "WHERE (b.added, d.seq) > (?, ?)", [after[0], after[1]]
+        if text:
+            where += " AND " if where else "WHERE "
+            where += "d.title LIKE ? ESCAPE '\\'"
+            args.append(f"%{_like(text)}%")
         rows = self._conn().execute(
             "SELECT d.id, d.title, d.bundle_id, b.manifest, b.manifest_sha256, b.provenance, "
             "(SELECT count(*) FROM sections s WHERE s.doc_id = d.id), "
             "(SELECT s.id || char(10) || s.title FROM sections s WHERE s.doc_id = d.id "
-            " ORDER BY s.seq LIMIT 1) "
-            "FROM documents d JOIN bundles b ON b.id = d.bundle_id "
-            "ORDER BY b.added, d.seq LIMIT ? OFFSET ?",
-            (limit, offset),
+            " ORDER BY s.seq LIMIT 1), b.added, d.seq "
+            f"FROM bundles b JOIN documents d ON d.bundle_id = b.id {where} "
+            "ORDER BY b.added, d.seq LIMIT ?",
+            (*args, limit),
         ).fetchall()
         out = []
-        for doc_id, title, bundle_id, manifest, sha, provenance, sections, first in rows:
+        for doc_id, title, bundle_id, manifest, sha, provenance, sections, first, *key in rows:
             first_id, _, first_title = (first or "").partition("\n")
             worth = sections > 1 or (
                 sections == 1
@@ -423,9 +442,40 @@ class DocumentStore:
                     _manifest(json.loads(manifest), sha),
                     _provenance(provenance),
                     worth,
+                    (key[0], key[1]),
                 )
             )
         return out
+
+    def imports_summary(self) -> tuple[int, int, str, str]:
+        """(bundles, documents, first and last import date) of the user's own imports, those
+        signed by no one (what About the archive says of them in one line)."""
+        yours = "coalesce(json_extract(b.provenance, '$.status'), 'yours') = 'yours'"
+        bundles, first, last = (
+            self._conn()
+            .execute(f"SELECT count(*), min(imported), max(imported) FROM bundles b WHERE {yours}")
+            .fetchone()
+        )
+        documents = (
+            self._conn()
+            .execute(
+                f"SELECT count(*) FROM documents d JOIN bundles b ON b.id = d.bundle_id "
+                f"WHERE {yours}"
+            )
+            .fetchone()[0]
+        )
+        return bundles, documents, first or "", last or ""
+
+    def signed_ids(self) -> list[str]:
+        """The stored bundles someone signed (colleagues' editions), in the order they arrived."""
+        return [
+            r[0]
+            for r in self._conn().execute(
+                "SELECT id FROM bundles "
+                "WHERE coalesce(json_extract(provenance, '$.status'), 'yours') != 'yours' "
+                "ORDER BY added"
+            )
+        ]
 
     def document_count(self) -> int:
         return self._conn().execute("SELECT count(*) FROM documents").fetchone()[0]
