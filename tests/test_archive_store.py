@@ -202,3 +202,18 @@ def test_muragat_verify_finds_an_edited_store_and_the_folder_is_read_again(tmp_p
     assert "colleague-edition" in checked.stdout + checked.stderr
     assert Core(data).archive.paragraph("c-freedom-of-expression-2").text == true_text
     assert run_cli("verify", data_dir=data).returncode == 0
+
+
+def test_a_data_folder_copied_whole_reads_no_bundle_again(imported, tmp_path, opened):
+    """A portable data folder copied to another stick or restored from a backup keeps its
+    store and its files' times: nothing is read again (inodes differ after a copy, and a
+    FAT-formatted stick numbers them anew at every mount)."""
+    copy = tmp_path / "copy"
+    shutil.copytree(imported, copy)  # new inodes, the same modification times
+    opened.clear()
+    core = Core(copy)
+    assert core.archive.paragraph("statement-7-hearing-1") is not None
+    assert [h.id for h in core.find("W009x").hits] == ["statement-9-hearing-1"]
+    core.close()
+    read = [p for p in opened if p.startswith(str(copy / "bundles"))]
+    assert read == []

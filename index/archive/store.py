@@ -146,23 +146,26 @@ class DocumentRow:
 
 
 def folder_state(folder: Path) -> str:
-    """What tells that ``bundles/`` changed: its inode and modification time (an entry added,
-    removed or renamed changes it); "absent" when there is no such folder."""
+    """What tells that ``bundles/`` changed: its modification time (an entry added, removed or
+    renamed changes it); "absent" when there is no such folder. Not its inode: a FAT-formatted
+    USB stick numbers inodes anew at every mount, and a data folder copied whole (``cp -a``,
+    a backup restored) keeps its times and its store, and needs nothing read again."""
     try:
         st = folder.stat()
     except FileNotFoundError:
         return "absent"
-    return f"{st.st_ino}:{st.st_mtime_ns}"
+    return f"{st.st_mtime_ns}"
 
 
 def manifest_stamp(folder: Path) -> str | None:
     """What tells that a bundle folder was replaced or its manifest rewritten (every change to
-    a bundle rewrites its manifest: `seal`); None when it has none."""
+    a bundle rewrites its manifest: `seal`): its modification time and size (not its inode:
+    see `folder_state`); None when it has none."""
     try:
         st = (folder / "manifest.json").stat()
     except OSError:
         return None
-    return f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
+    return f"{st.st_mtime_ns}:{st.st_size}"
 
 
 def _provenance_json(p: Provenance | None) -> str | None:
