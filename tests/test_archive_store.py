@@ -217,3 +217,21 @@ def test_a_data_folder_copied_whole_reads_no_bundle_again(imported, tmp_path, op
     core.close()
     read = [p for p in opened if p.startswith(str(copy / "bundles"))]
     assert read == []
+
+
+def test_a_manifest_touched_but_not_changed_reads_nothing_else(imported, opened):
+    """A stick mounted by another system, a sync tool or a restore can change a manifest's
+    time and not its bytes: its checksum says so, and the bundle is not read again (nor the
+    search index made to catch up with a change that is not one)."""
+    import os
+
+    manifest = imported / "bundles" / "mine-statement-4" / "manifest.json"
+    os.utime(manifest, ns=(1_000_000_000, 1_000_000_000))
+    os.utime(imported / "bundles", ns=(2_000_000_000, 2_000_000_000))
+    opened.clear()
+    core = Core(imported)
+    assert core.update_index(trust_mark=True).reason == "unchanged since the last sync"
+    assert core.archive.paragraph("statement-4-hearing-1") is not None
+    core.close()
+    read = [p for p in opened if p.startswith(str(imported / "bundles" / "mine-statement-4"))]
+    assert [Path(p).name for p in read] == ["manifest.json"]

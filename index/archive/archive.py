@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.archive.bundle import MANIFEST, load_bundle, verify_bundle
+from index.archive.bundle import MANIFEST, load_bundle, sha256_file, verify_bundle
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
 from index.archive.store import DocumentStore, folder_state, manifest_stamp
@@ -404,7 +404,12 @@ def reconcile(
     for n, folder in enumerate(todo):
         if progress is not None and n % 100 == 0:
             progress(n, len(todo), folder.name)
-        before = stamps.get(folder.name, ("", ""))[0]
+        before, stamp = stamps.get(folder.name, ("", ""))
+        named = folder.name in changed or before in changed or foreign
+        doubted = not stamp  # `DocumentStore.forget`: read it again whatever its manifest
+        if before and not named and not doubted and _same_manifest(store, before, folder):
+            store.restamp(folder.name, manifest_stamp(folder) or "")  # touched, not changed
+            continue
         gone.update(store.item_ids(before))
         touched |= {before, *_take_in(archive, folder, keys, (made or {}).get(folder.name))}
     store.matched(state)
@@ -421,6 +426,16 @@ class Reconciled:
 
     def __bool__(self) -> bool:
         return bool(self.bundles)
+
+
+def _same_manifest(store: DocumentStore, bundle_id: str, folder: Path) -> bool:
+    """The folder's manifest is the one stored (its times changed, its bytes did not: a copy,
+    a restore, a stick mounted elsewhere)."""
+    kept = store.manifest(bundle_id)
+    try:
+        return kept is not None and sha256_file(folder / MANIFEST) == kept.sha256
+    except OSError:
+        return False
 
 
 def _take_in(
@@ -474,17 +489,22 @@ def check_stored(archive: Archive, results: list[Verified], keys: list[Key]) -> 
     """After `verify_folders`: what the store keeps of each verified folder is what the folder
     gives now. A signed edition is read again and compared paragraph by paragraph; one of the
     user's imports (unsigned: its folder could be edited as easily as the store) by its
-    manifest. A difference becomes the result's problem, and the folder is read again at the
-    next start."""
+    manifest. A difference becomes the result's problem; that folder, and any folder refused
+    now, is read again at the next start."""
     store = archive.store
     if store is None:
         return
     stamps = store.stamps()
     for result in results:
-        if result.problem is not None or result.folder.name not in stamps:
+        if result.folder.name not in stamps:
+            continue
+        if result.problem is not None:  # refused now: the next start reads it again, and says why
+            store.forget(result.folder.name)
             continue
         ident = stamps[result.folder.name][0]
-        stored = store.manifest(ident) if ident else None
+        if not ident:  # refused when it arrived (an id clash): nothing of it is kept
+            continue
+        stored = store.manifest(ident)
         same = stored is not None and stored.sha256 == result.sha256
         if same and result.provenance is not None and result.provenance.status != "yours":
             kept, loaded = store.bundle(ident), load_bundle(result.folder, keys=keys)

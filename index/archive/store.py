@@ -882,6 +882,13 @@ class DocumentStore:
             )
             self._bump(conn, folders)
 
+    def restamp(self, folder: str, stamp: str) -> None:
+        """The folder's manifest was touched, not changed: note its new stamp (no new
+        generation: nothing stored changed)."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            conn.execute("UPDATE bundles SET stamp=? WHERE folder=?", (stamp, folder))
+
     def forget(self, folder: str) -> None:
         """Read this folder again at the next reconcile (what is stored of it is in doubt)."""
         conn = self._conn()
