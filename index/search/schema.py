@@ -15,6 +15,7 @@ from index.search.analysis import (
     text_analyzer,
     text_grams_analyzer,
 )
+from index.search.term_positions import with_term_positions
 
 SCHEMA_VERSION = 6
 """5: common grams in ``text`` and ``title``; ``names`` holds only capitalised words.
@@ -23,7 +24,7 @@ of an imported document is a section of its own (not "Summary")."""
 
 
 def build_schema() -> Schema:
-    return Schema(
+    schema = Schema(
         id=ID(stored=True, unique=True, sortable=True),
         hash=ID(stored=True, sortable=True),
         kind=ID(stored=True, sortable=True),
@@ -46,3 +47,6 @@ def build_schema() -> Schema:
         tag=KEYWORD(commas=True, lowercase=True, stored=True, scorable=True),
         extra=STORED(),
     )
+    for name in schema.names():  # every field with positions, analysed once per word
+        with_term_positions(schema[name])
+    return schema

@@ -3,7 +3,7 @@
     .venv/bin/python tests/bench/build_bench.py [--size 3000] [NAME=VALUE ...]
 
 Builds ``--size`` synthetic documents (`search_bench.synthetic_items`; ``bundled`` for the
-shipped archive) through `SearchEngine.ensure` in a process with one thread, as the CLI does
+shipped archive; ``--folder DIR`` for a folder of documents, `folder_items`) through `SearchEngine.ensure` in a process with one thread, as the CLI does
 (so the multi-process writer is used where it would be), while a separate process polls every
 0.5 s the index folder's size (Whoosh's temporary sorted runs live in its ``*.tmp`` folder) and
 the resident memory of the build's process tree (the build and its writer processes, summed).
@@ -76,6 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="3000")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--folder", help="index this folder's documents (folder_items.py)")
     parser.add_argument("constants", nargs="*", help="NAME=VALUE of index.search.index_folder")
     args = parser.parse_args()
     import index.search.index_folder as index_folder
@@ -93,9 +94,15 @@ def main() -> None:
         target=watch, args=(os.getpid(), str(folder), out, stop)
     )
     watcher.start()
-    factory, _ = make_factory(args.size, args.seed)
+    if args.folder:
+        from folder_items import make_folder_factory
+
+        factory = make_folder_factory(Path(args.folder))
+        hint = sum(1 for _ in factory())  # as `Core` hints: paragraphs
+    else:
+        factory, _ = make_factory(args.size, args.seed)
+        hint = 0 if args.size == "bundled" else int(args.size) * 8
     feed = Feed(factory)
-    hint = 0 if args.size == "bundled" else int(args.size) * 8  # as `Core` hints: paragraphs
     engine = SearchEngine(folder, sources=[feed], size_hint=lambda: hint)
     parallel = index_folder.parallel_writer_allowed(hint)  # decided before any thread exists
     started, cpu = time.perf_counter(), time.process_time()
@@ -110,7 +117,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "size": args.size,
+                "size": args.folder or args.size,
                 "items": feed.items,
                 "text_mb": round(mb, 2),
                 "constants": args.constants,

@@ -2,12 +2,15 @@
 
     .venv/bin/python tests/bench/build_stages_bench.py [--size 100]
 
-One process, no profiler, ``--size`` synthetic documents (`search_bench.synthetic_items`):
+One process, no profiler, ``--size`` synthetic documents (`search_bench.synthetic_items`) or
+the documents of ``--folder DIR`` (`folder_items`):
 1. every indexed field's analyser and Whoosh's formatting alone (``field.index``), per field;
 2. ``add_document`` for every item into one Whoosh writer (analysis + the postings pool);
 3. ``commit`` (sorting the pool's runs, writing postings, columns and stored fields).
 Prints CPU seconds, postings ((document, word) pairs) per field, µs per posting and per word
-of text (the ``exact`` field's tokens). Asserts nothing.
+of text (the ``exact`` field's tokens), MB of text per CPU-second. Each stage starts with the
+per-word memos of the analysis empty, as a build does. ``MURAGAT_PLAIN_ANALYSIS=1`` runs the
+analysers token by token (`index.search.term_positions.FAST` off). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -26,23 +29,41 @@ for entry in (ROOT, Path(__file__).resolve().parent):
 SKIP = {"id", "hash", "kind", "bundle", "doc_id", "para_id", "section_id"}
 
 
+def forget_words() -> None:
+    """Empty every per-word memo of the analysis (stems, name keys, each analyser's terms)."""
+    from index.search import analysis, kazakh, names, term_positions
+
+    for cached in (analysis.stem_word, names.fold_name, names.base_form, kazakh.strip_suffixes):
+        cached.cache_clear()
+    for _, plan in term_positions._plans.values():
+        if plan is not None:
+            plan.memo.clear()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="100")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--folder", help="index this folder's documents (folder_items.py)")
     args = parser.parse_args()
     from search_bench import make_factory
     from whoosh import index as whoosh_index
 
     from index.search.schema import build_schema
 
-    factory, _ = make_factory(args.size, args.seed)
+    if args.folder:
+        from folder_items import make_folder_factory
+
+        factory = make_folder_factory(Path(args.folder))
+    else:
+        factory, _ = make_factory(args.size, args.seed)
     items = list(factory())
     docs = [item.document() for item in items]
     mb = sum(len(item.fields.get("text", "").encode()) for item in items) / 1e6
     schema = build_schema()
     postings: dict[str, int] = {}
     analyse: dict[str, float] = {}
+    forget_words()
     for name, field in schema.items():
         if not field.indexed or name in SKIP:
             continue
@@ -52,6 +73,7 @@ def main() -> None:
                 count += sum(1 for _ in field.index(doc[name]))
         analyse[name], postings[name] = time.process_time() - start, count
     words = sum(1 for doc in docs for _ in schema["exact"].analyzer(doc["exact"]))
+    forget_words()  # add_document starts cold, as a build does
     folder = Path(tempfile.mkdtemp(prefix="muragat-stages-"))
     writer = whoosh_index.create_in(str(folder), schema).writer(limitmb=64)
     start = time.process_time()
