@@ -1,8 +1,9 @@
-"""Postings worked out once per distinct word (`index.search.term_positions`, issue 23) index
-exactly what Whoosh's token-by-token analysis indexes: the same terms, posting lists (documents,
-weights, encoded positions), field lengths, stored fields and segment files, and the same
-answers to searches, on the bundled archive and on generated text in three languages and
-scripts. Real indexes, built both ways."""
+"""Postings worked out once per distinct word (`index.search.term_positions`) and a pool whose
+sorted runs are written in chunks (`index.search.posting_pool`), issue 23, index exactly what
+Whoosh's token-by-token analysis and its own pool index: the same terms, posting lists
+(documents, weights, encoded positions), field lengths, stored fields and segment files, and
+the same answers to searches, on the bundled archive and on generated text in three languages
+and scripts. Real indexes, built both ways, with the pool spilled to runs."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ import random
 from pathlib import Path
 
 import pytest
+from whoosh import writing
 from whoosh.analysis import RegexTokenizer, StopFilter
 
 from index.archive import load_archive
-from index.search import term_positions
+from index.search import index_folder, posting_pool, term_positions
 from index.search.analysis import WORD_PATTERN, text_analyzer
 from index.search.engine import SearchEngine
 from index.search.items import IndexItem, archive_items
+from index.search.posting_pool import ChunkedPostingPool
 from index.search.schema import build_schema
 from index.search.term_positions import TermPositions
 
@@ -93,24 +96,46 @@ def items() -> list[IndexItem]:
 
 
 def build(folder: Path, items: list[IndexItem], fast: bool) -> SearchEngine:
-    saved = term_positions.FAST
-    term_positions.FAST = fast
+    """An index of ``items``, its writer spilling runs every MB of postings (in chunks of 97
+    postings, many to a run)."""
+    saved = term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB
+    term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB = fast, not fast, 1
+    posting_pool.CHUNK = 97
     try:
         engine = SearchEngine(folder, sources=[lambda: items])
         engine.ensure()
+        assert (writing.PostingPool is ChunkedPostingPool) == fast
     finally:
-        term_positions.FAST = saved
+        term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB = saved
+        posting_pool.CHUNK = 4096
+        posting_pool.install()
     return engine
+
+
+def forget_words() -> None:
+    for _, plan in term_positions._plans.values():
+        if plan is not None:
+            plan.memo.clear()
 
 
 @pytest.fixture(scope="module")
 def engines(items, tmp_path_factory) -> tuple[SearchEngine, SearchEngine]:
-    for _, plan in term_positions._plans.values():  # the fast build starts cold, as a build does
-        if plan is not None:
-            plan.memo.clear()
+    forget_words()  # the fast build starts cold, as a build does
     fast = build(tmp_path_factory.mktemp("fast"), items, fast=True)
     plain = build(tmp_path_factory.mktemp("plain"), items, fast=False)
     return fast, plain
+
+
+def test_a_one_mb_writer_spills_these_items_to_runs_in_chunks(items, tmp_path):
+    from whoosh import index as whoosh_index
+
+    assert posting_pool.install()
+    writer = whoosh_index.create_in(str(tmp_path), build_schema()).writer(limitmb=1)
+    assert type(writer.pool) is ChunkedPostingPool
+    for item in items:
+        writer.add_document(**item.document())
+    assert len(writer.pool.runs) >= 2  # what the engines above compare went through runs
+    writer.cancel()
 
 
 def postings(reader, fieldname: str, btext: bytes) -> list[tuple[int, float, bytes]]:
@@ -232,14 +257,26 @@ def test_an_analyser_with_a_filter_not_known_to_work_word_by_word_takes_the_plai
     assert term_positions._plan(text_analyzer()) is not None
 
 
-def test_the_memo_emptied_when_full_changes_nothing(monkeypatch):
+def test_words_past_a_full_memo_are_analysed_the_same(monkeypatch):
     monkeypatch.setattr(term_positions, "MEMO_WORDS", 7)
     fmt = TermPositions()
     analyzer = text_analyzer()
-    term_positions._plan(analyzer).memo.clear()
+    memo = term_positions._plan(analyzer).memo
+    memo.clear()
     for item in generated_items(8, seed=5):
         text = item.fields["text"]
         fast = sorted(fmt.word_values(text, analyzer, mode="index"))
         plain = sorted(super(TermPositions, fmt).word_values(text, analyzer, mode="index"))
         assert fast == plain
-        assert len(term_positions._plan(analyzer).memo) <= 7
+    assert len(memo) == 7
+
+
+def test_whoosh_pool_is_left_in_place_when_its_private_methods_changed(monkeypatch):
+    posting_pool.uninstall()
+    try:
+        monkeypatch.setattr(posting_pool, "_EXPECTED", {"_write_run": ["self", "f", "items", "x"]})
+        assert not posting_pool.install()
+        assert writing.PostingPool is not ChunkedPostingPool
+    finally:
+        monkeypatch.undo()
+        assert posting_pool.install()

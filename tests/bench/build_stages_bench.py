@@ -9,7 +9,7 @@ the documents of ``--folder DIR`` (`folder_items`):
 3. ``commit`` (sorting the pool's runs, writing postings, columns and stored fields).
 Prints CPU seconds, postings ((document, word) pairs) per field, µs per posting and per word
 of text (the ``exact`` field's tokens), MB of text per CPU-second. Each stage starts with the
-per-word memos of the analysis empty, as a build does. ``MURAGAT_PLAIN_ANALYSIS=1`` runs the
+per-word memos of the analysis empty, as a build does. ``MURAGAT_PLAIN_INDEXING=1`` runs the
 analysers token by token (`index.search.term_positions.FAST` off). Asserts nothing.
 """
 
