@@ -1,5 +1,5 @@
 """Postings worked out once per distinct word (`index.search.term_positions`) and a pool whose
-sorted runs are written in chunks (`index.search.posting_pool`), issue 23, index exactly what
+sorted runs are written in chunks (`index.search.whoosh_writer`), issue 23, index exactly what
 Whoosh's token-by-token analysis and its own pool index: the same terms, posting lists
 (documents, weights, encoded positions), field lengths, stored fields and segment files, and
 the same answers to searches, on the bundled archive and on generated text in three languages
@@ -13,15 +13,16 @@ from pathlib import Path
 import pytest
 from whoosh import writing
 from whoosh.analysis import RegexTokenizer, StopFilter
+from whoosh.codec.whoosh3 import W3Codec
 
 from index.archive import load_archive
-from index.search import index_folder, posting_pool, term_positions
+from index.search import index_folder, term_positions, whoosh_writer
 from index.search.analysis import WORD_PATTERN, text_analyzer
 from index.search.engine import SearchEngine
 from index.search.items import IndexItem, archive_items
-from index.search.posting_pool import ChunkedPostingPool
 from index.search.schema import build_schema
 from index.search.term_positions import TermPositions
+from index.search.whoosh_writer import ChunkedPostingPool
 
 
 def _words(text: str) -> list[str]:
@@ -98,17 +99,18 @@ def items() -> list[IndexItem]:
 def build(folder: Path, items: list[IndexItem], fast: bool) -> SearchEngine:
     """An index of ``items``, its writer spilling runs every MB of postings (in chunks of 97
     postings, many to a run)."""
-    saved = term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB
-    term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB = fast, not fast, 1
-    posting_pool.CHUNK = 97
+    saved = term_positions.FAST, whoosh_writer.PLAIN, index_folder.WRITER_LIMIT_MB
+    term_positions.FAST, whoosh_writer.PLAIN, index_folder.WRITER_LIMIT_MB = fast, not fast, 1
+    whoosh_writer.CHUNK = 97
     try:
         engine = SearchEngine(folder, sources=[lambda: items])
         engine.ensure()
         assert (writing.PostingPool is ChunkedPostingPool) == fast
+        assert (whoosh_writer.codec() is not None) == fast
     finally:
-        term_positions.FAST, posting_pool.PLAIN, index_folder.WRITER_LIMIT_MB = saved
-        posting_pool.CHUNK = 4096
-        posting_pool.install()
+        term_positions.FAST, whoosh_writer.PLAIN, index_folder.WRITER_LIMIT_MB = saved
+        whoosh_writer.CHUNK = 4096
+        whoosh_writer.install()
     return engine
 
 
@@ -129,7 +131,7 @@ def engines(items, tmp_path_factory) -> tuple[SearchEngine, SearchEngine]:
 def test_a_one_mb_writer_spills_these_items_to_runs_in_chunks(items, tmp_path):
     from whoosh import index as whoosh_index
 
-    assert posting_pool.install()
+    assert whoosh_writer.install()
     writer = whoosh_index.create_in(str(tmp_path), build_schema()).writer(limitmb=1)
     assert type(writer.pool) is ChunkedPostingPool
     for item in items:
@@ -179,6 +181,12 @@ def test_every_term_posting_length_and_stored_field_is_the_same_both_ways(engine
     finally:
         fast.close()
         plain.close()
+
+
+def test_the_fast_build_names_only_whoosh_codec_in_the_table_of_contents(engines):
+    for engine in engines:
+        (segment,) = engine.store.ix._segments()
+        assert type(segment.codec()) is W3Codec
 
 
 def test_the_postings_and_terms_files_are_byte_for_byte_the_same(engines):
@@ -272,11 +280,11 @@ def test_words_past_a_full_memo_are_analysed_the_same(monkeypatch):
 
 
 def test_whoosh_pool_is_left_in_place_when_its_private_methods_changed(monkeypatch):
-    posting_pool.uninstall()
+    whoosh_writer.uninstall()
     try:
-        monkeypatch.setattr(posting_pool, "_EXPECTED", {"_write_run": ["self", "f", "items", "x"]})
-        assert not posting_pool.install()
+        monkeypatch.setattr(whoosh_writer, "_EXPECTED", {"_write_run": ["self", "f", "items", "x"]})
+        assert not whoosh_writer.install()
         assert writing.PostingPool is not ChunkedPostingPool
     finally:
         monkeypatch.undo()
-        assert posting_pool.install()
+        assert whoosh_writer.install()

@@ -28,7 +28,7 @@ from whoosh.index import LockError
 from index import sync_mark
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import write_atomic
-from index.search import posting_pool
+from index.search import whoosh_writer
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
 
@@ -69,7 +69,7 @@ its estimate; the objects take about a fifth more)."""
 PARALLEL_LIMIT_MB = 32
 """``limitmb`` of each writer process: two of them, beside the process feeding them, stay under
 300 MB (docs/bench/search-at-scale.md, issue 23); runs written in chunks
-(`posting_pool`) make the extra runs cost next to nothing."""
+(`whoosh_writer`) make the extra runs cost next to nothing."""
 BATCH_CHARS = 16_000_000
 """Text written per commit. Whoosh keeps a segment's postings (positions uncompressed, about
 36 bytes per character of text) in temporary sorted runs until the segment is written, so a
@@ -431,18 +431,20 @@ class IndexFolder:
         self._interrupted = not complete
 
     def _writer(self, procs: int = 1):
-        posting_pool.install()  # before the writer and the processes it forks build pools
+        whoosh_writer.install()  # before the writer and the processes it forks build pools
+        codec = whoosh_writer.codec()
         try:
             if procs > 1:  # left as one segment per process: merging them costs more than it saves
                 return self.ix.writer(
                     timeout=10.0,
                     limitmb=PARALLEL_LIMIT_MB,
+                    codec=codec,
                     procs=procs,
                     multisegment=True,
                     batchsize=PARALLEL_BATCH,
                     start_method="fork",  # what `parallel_writer_allowed` checked for
                 )
-            return self.ix.writer(timeout=10.0, limitmb=WRITER_LIMIT_MB)
+            return self.ix.writer(timeout=10.0, limitmb=WRITER_LIMIT_MB, codec=codec)
         except LockError as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "the search index is being updated by another Muragat")

@@ -40,7 +40,7 @@ from index.search.common_grams import GRAM_MARK, CommonGramsFilter, common_stems
 
 FAST = os.environ.get("MURAGAT_PLAIN_INDEXING", "") in ("", "0")
 """Whether `TermPositions` takes its fast path (tests and benchmarks build both ways;
-``MURAGAT_PLAIN_INDEXING=1`` turns it off, and `posting_pool` with it)."""
+``MURAGAT_PLAIN_INDEXING=1`` turns it off, and `whoosh_writer` with it)."""
 
 MEMO_WORDS = 1 << 15
 """Distinct words whose terms one analyser keeps: the first this many seen, about 5 MB (the
