@@ -66,10 +66,11 @@ PARALLEL_BATCH = 100
 WRITER_LIMIT_MB = 64
 """Postings a writer holds before it sorts them into a temporary run (Whoosh's ``limitmb``, by
 its estimate; the objects take about a fifth more)."""
-PARALLEL_LIMIT_MB = 32
+PARALLEL_LIMIT_MB = 24
 """``limitmb`` of each writer process: two of them, beside the process feeding them, stay under
-300 MB (docs/bench/search-at-scale.md, issue 23); runs written in chunks
-(`whoosh_writer`) make the extra runs cost next to nothing."""
+300 MB (289 MB at 1,000 documents of 12 KB, against 302 MB at 32 and 346 MB at 64 before issue
+23: docs/bench/search-at-scale.md); runs written in chunks (`whoosh_writer`) make the extra
+runs cost next to nothing."""
 BATCH_CHARS = 16_000_000
 """Text written per commit. Whoosh keeps a segment's postings (positions uncompressed, about
 36 bytes per character of text) in temporary sorted runs until the segment is written, so a
