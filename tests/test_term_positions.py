@@ -7,6 +7,7 @@ and scripts. Real indexes, built both ways, with the pool spilled to runs."""
 
 from __future__ import annotations
 
+import pickle
 import random
 from pathlib import Path
 
@@ -114,15 +115,9 @@ def build(folder: Path, items: list[IndexItem], fast: bool) -> SearchEngine:
     return engine
 
 
-def forget_words() -> None:
-    for _, plan in term_positions._plans.values():
-        if plan is not None:
-            plan.memo.clear()
-
-
 @pytest.fixture(scope="module")
 def engines(items, tmp_path_factory) -> tuple[SearchEngine, SearchEngine]:
-    forget_words()  # the fast build starts cold, as a build does
+    term_positions.forget()  # the fast build starts cold, as a build does
     fast = build(tmp_path_factory.mktemp("fast"), items, fast=True)
     plain = build(tmp_path_factory.mktemp("plain"), items, fast=False)
     return fast, plain
@@ -147,6 +142,19 @@ def postings(reader, fieldname: str, btext: bytes) -> list[tuple[int, float, byt
         out.append((m.id(), m.weight(), m.value()))
         m.next()
     return out
+
+
+def test_copies_of_the_schema_share_one_plan_and_memo_per_kind_of_analyser():
+    """A Whoosh writer unpickles its schema afresh: its analysers must find the memo the last
+    writer filled, and no plan is kept per copy (a session saving notes opens many writers)."""
+    schema = build_schema()
+    text = term_positions._plan(schema["text"].analyzer)
+    for _ in range(3):
+        copy = pickle.loads(pickle.dumps(build_schema()))
+        assert term_positions._plan(copy["text"].analyzer) is text
+        assert term_positions._plan(copy["title"].analyzer) is text  # the same analyser
+    assert term_positions._plan(schema["exact"].analyzer) is not text
+    assert len([p for p in term_positions._by_shape.values() if p]) <= 5
 
 
 def test_every_positional_field_of_the_schema_takes_the_fast_path():

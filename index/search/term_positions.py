@@ -70,7 +70,6 @@ class _Plan:
     one word at a time (memoised), and whether common grams are paired."""
 
     def __init__(self, analyzer: CompositeAnalyzer) -> None:
-        self.analyzer = analyzer  # kept: the plan is found by identity (`_plans`)
         self.findall = analyzer.items[0].expression.findall
         self.filters = analyzer.items[1:]
         self.grams = isinstance(self.filters[-1], CommonGramsFilter)
@@ -114,15 +113,51 @@ def _checked_plan(analyzer: Any) -> _Plan | None:
     return _Plan(analyzer)
 
 
-_plans: dict[int, tuple[Any, _Plan | None]] = {}
+def _shape(analyzer: Any) -> tuple:
+    """What makes two analysers analyse alike: each part's class and settings (a Whoosh
+    writer unpickles its schema afresh, so equal analysers come as new objects)."""
+    parts: list[tuple] = []
+    for item in analyzer.items:
+        if type(item) is RegexTokenizer:
+            expression = item.expression
+            parts.append((RegexTokenizer, expression.pattern, expression.flags, item.gaps))
+        elif type(item) is CharsetFilter:
+            parts.append((CharsetFilter, tuple(sorted(item.charmap.items()))))
+        else:
+            parts.append((type(item), tuple(sorted(vars(item).items()))))
+    return tuple(parts)
+
+
+_by_shape: dict[tuple, _Plan | None] = {}
+"""One plan (and one memo) per kind of analyser, however many copies of the schema are read."""
+_by_id: dict[int, tuple[Any, _Plan | None]] = {}
+"""The plan of each analyser object seen lately (holding it, so its id is not reused)."""
+MAX_ANALYSERS = 256
 
 
 def _plan(analyzer: Any) -> _Plan | None:
-    found = _plans.get(id(analyzer))
-    if found is None or found[0] is not analyzer:
-        found = (analyzer, _plan_for(analyzer))
-        _plans[id(analyzer)] = found
-    return found[1]
+    found = _by_id.get(id(analyzer))
+    if found is not None and found[0] is analyzer:
+        return found[1]
+    try:
+        shape = _shape(analyzer)
+    except (AttributeError, TypeError):  # not a composite of hashable settings: plain path
+        shape, plan = None, None
+    if shape is not None:
+        if shape not in _by_shape:
+            _by_shape[shape] = _plan_for(analyzer)
+        plan = _by_shape[shape]
+    if len(_by_id) >= MAX_ANALYSERS:
+        _by_id.clear()
+    _by_id[id(analyzer)] = (analyzer, plan)
+    return plan
+
+
+def forget() -> None:
+    """Empty every analyser's memo (tests and benchmarks start a build cold)."""
+    for plan in _by_shape.values():
+        if plan is not None:
+            plan.memo.clear()
 
 
 _ONE: dict[int, bytes] = {}

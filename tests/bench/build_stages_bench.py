@@ -41,9 +41,7 @@ def forget_words() -> None:
         from index.search import term_positions
     except ImportError:  # a checkout from before issue 23
         return
-    for _, plan in term_positions._plans.values():
-        if plan is not None:
-            plan.memo.clear()
+    term_positions.forget()
 
 
 def writer_options() -> dict:
