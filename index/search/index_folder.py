@@ -28,6 +28,7 @@ from whoosh.index import LockError
 from index import sync_mark
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import write_atomic
+from index.search import whoosh_writer
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
 
@@ -62,6 +63,14 @@ PARALLEL_MIN_ITEMS = 2000
 PARALLEL_PROCS = min(4, os.cpu_count() or 1)
 PARALLEL_BATCH = 100
 """Items handed to a writer process at a time."""
+WRITER_LIMIT_MB = 64
+"""Postings a writer holds before it sorts them into a temporary run (Whoosh's ``limitmb``, by
+its estimate; the objects take about a fifth more)."""
+PARALLEL_LIMIT_MB = 24
+"""``limitmb`` of each writer process: two of them, beside the process feeding them, stay under
+300 MB (289 MB at 1,000 documents of 12 KB, against 302 MB at 32 and 346 MB at 64 before issue
+23: docs/bench/search-at-scale.md); runs written in chunks (`whoosh_writer`) make the extra
+runs cost next to nothing."""
 BATCH_CHARS = 16_000_000
 """Text written per commit. Whoosh keeps a segment's postings (positions uncompressed, about
 36 bytes per character of text) in temporary sorted runs until the segment is written, so a
@@ -433,17 +442,20 @@ class IndexFolder:
         self._interrupted = not complete
 
     def _writer(self, procs: int = 1):
+        whoosh_writer.install()  # before the writer and the processes it forks build pools
+        codec = whoosh_writer.codec()
         try:
             if procs > 1:  # left as one segment per process: merging them costs more than it saves
                 return self.ix.writer(
                     timeout=10.0,
-                    limitmb=64,
+                    limitmb=PARALLEL_LIMIT_MB,
+                    codec=codec,
                     procs=procs,
                     multisegment=True,
                     batchsize=PARALLEL_BATCH,
                     start_method="fork",  # what `parallel_writer_allowed` checked for
                 )
-            return self.ix.writer(timeout=10.0, limitmb=64)
+            return self.ix.writer(timeout=10.0, limitmb=WRITER_LIMIT_MB, codec=codec)
         except LockError as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "the search index is being updated by another Muragat")

@@ -16,10 +16,11 @@ from index.search.analysis import (
     text_analyzer,
     text_grams_analyzer,
 )
+from index.search.term_positions import with_term_positions
 
 
 def build_schema() -> Schema:
-    return Schema(
+    schema = Schema(
         id=ID(stored=True, unique=True, sortable=True),
         hash=ID(stored=True, sortable=True),
         kind=ID(stored=True, sortable=True),
@@ -42,3 +43,6 @@ def build_schema() -> Schema:
         tag=KEYWORD(commas=True, lowercase=True, stored=True, scorable=True),
         extra=STORED(),
     )
+    for name in schema.names():  # every field with positions, analysed once per word
+        with_term_positions(schema[name])
+    return schema
