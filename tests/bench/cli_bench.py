@@ -137,7 +137,7 @@ def main() -> None:
         f"the runs column); medians, RSS the largest"
     )
     head = f"{'command':<28}{'runs':>5}{'0 docs: wall s':>15}{'CPU s':>7}{'MB':>6}"
-    head += f"{f'{n:,} docs: wall s':>19}{'CPU s':>7}{'MB':>6}{'x wall':>8}{'x CPU':>7}  target"
+    head += f"{f'{n:,} docs: wall s':>20}{'CPU s':>7}{'MB':>6}{'x wall':>8}{'x CPU':>7}  target"
     print(head)
 
     def cell(samples: list[dict]) -> tuple[float, float, float]:
@@ -162,7 +162,7 @@ def main() -> None:
         else:
             verdict = "met" if xw <= 1.5 and m1 <= 150 else "MISSED"
         print(
-            f"{label:<28}{len(results[label]['N']):>5}{w0:>15.2f}{c0:>7.2f}{m0:>6.0f}{w1:>19.2f}{c1:>7.2f}{m1:>6.0f}"
+            f"{label:<28}{len(results[label]['N']):>5}{w0:>15.2f}{c0:>7.2f}{m0:>6.0f}{w1:>20.2f}{c1:>7.2f}{m1:>6.0f}"
             f"{xw:>7.1f}x{xc:>6.1f}x  {verdict}"
         )
     print("target: wall <= 1.5x the 0-document run and peak RSS <= 150 MB (issue 23, at 10,000)")
