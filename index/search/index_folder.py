@@ -228,12 +228,10 @@ class IndexFolder:
             with ix.searcher() as s:
                 reader = s.reader()
                 last = reader.doc_count_all() - 1
-                if last >= 0:  # columns and stored fields at both ends of their files: what
-                    # costs the same with ten documents or ten thousand (a damage elsewhere is
-                    # found when it is read, and the index rebuilt then: `is_index_damage`)
-                    for column in ("id", "hash", "kind"):
-                        values = reader.column_reader(column)
-                        values[0], values[last]
+                if last >= 0:  # stored fields at both ends of their files and the first term:
+                    # what costs the same with ten documents or ten thousand (opening a column
+                    # reads an offset per document; a damage elsewhere is found when it is
+                    # read, and the index rebuilt then: `is_index_damage`)
                     reader.stored_fields(0)
                     reader.stored_fields(last)
                     next(iter(reader.all_terms()), None)
