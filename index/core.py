@@ -426,15 +426,10 @@ class Core:
         """Check every note's anchor against the archive, unless they were checked against
         this very archive already (`ANCHORS_MARK`): a start with ten thousand notes and an
         unchanged archive reads none of them."""
-        mark_file = self.data_dir / ANCHORS_MARK
-        mark = self.archive.fingerprint("anchors")
-        try:
-            if not full and not store.messages and mark_file.read_text("ascii") == mark:
-                return
-        except (OSError, UnicodeError):
-            pass
+        if not full and not store.messages and self._anchors_current():
+            return
         self.anchor_report = reanchor(store, self.archive, changed)
-        self._anchors_checked(mark)
+        self._anchors_checked(self.archive.fingerprint("anchors"))
 
     def _anchors_current(self) -> bool:
         try:
@@ -467,7 +462,8 @@ class Core:
         with self._lock:
             if self._notes.read_only:
                 raise KnownError(self.read_only_message())
-            before = self._fingerprint()
+            # the archive before the change, for the journal of an index not open here
+            before = self._fingerprint() if self._search is None or not self._search.ready else None
             changed = change.run(self)
             self._update_index_for(changed, before)
         for listener in list(self._listeners):

@@ -63,14 +63,13 @@ class Archive:
     def clash(self, bundle: Bundle) -> BundleError | None:
         """Why ``bundle`` cannot join this archive (its id, or one of its paragraph or case
         ids, is another bundle's), or None."""
-        stored = self.store.owners([bundle.id]) if self.store is not None else {}
-        if bundle.id in self._bundles or stored.get(bundle.id, bundle.id) != bundle.id:
+        new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
+        new_ids += [c.id for c in bundle.cases]
+        owners = self.store.owners([bundle.id, *new_ids]) if self.store is not None else {}
+        if bundle.id in self._bundles or owners.get(bundle.id, bundle.id) != bundle.id:
             return BundleError(
                 bundle.id, MANIFEST, QT_TRANSLATE_NOOP("Errors", "a bundle with this id is loaded")
             )
-        new_ids = [p.id for d in bundle.documents for p in d.paragraphs]
-        new_ids += [c.id for c in bundle.cases]
-        owners = self.store.owners(new_ids) if self.store is not None else {}
         for ident in new_ids:
             if ident in self._paragraphs or ident in self._cases or (
                 owners.get(ident, bundle.id) != bundle.id
@@ -146,14 +145,6 @@ class Archive:
             more = -1 if limit < 0 else limit - len(rows)
             rows += self.store.rows(skip, more, order, text)
         return rows
-
-    def user_count_matching(self, text: str = "") -> int:
-        held = sum(
-            1
-            for b in self.held
-            if not b.builtin and (not text or text.casefold() in b.manifest.title.casefold())
-        )
-        return held + (self.store.count_matching(text) if self.store is not None else 0)
 
     def paragraph(self, ident: str) -> Paragraph | None:
         para = self._paragraphs.get(ident)

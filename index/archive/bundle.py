@@ -79,21 +79,7 @@ def _manifest(folder: Path, raw: Any) -> Manifest:
             raise BundleError(
                 name, MANIFEST, QT_TRANSLATE_NOOP("Errors", "files: bad entry {file!r}"), file=file
             )
-    return Manifest(
-        id=raw["id"],
-        title=raw["title"],
-        publisher=raw["publisher"],
-        edition=raw["edition"],
-        source_url=raw.get("source_url"),
-        language=raw["language"],
-        rights=raw["rights"],
-        attribution=raw["attribution"],
-        files=dict(raw["files"]),
-        documents=tuple(raw["documents"]),
-        cases=raw.get("cases"),
-        sha256=sha256_file(folder / MANIFEST),
-        imported=dict(raw.get("imported", {})),
-    )
+    return Manifest.from_raw(raw, sha256_file(folder / MANIFEST))
 
 
 def _what_changed(manifest: Manifest, file: str, signed: bool) -> str:

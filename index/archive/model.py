@@ -260,6 +260,31 @@ class Manifest:
     """SHA-256 of manifest.json: one hash that pins the whole edition."""
     imported: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any], sha256: str) -> Manifest:
+        """The manifest as ``manifest.json`` (already validated) gives it, whose file has this
+        SHA-256."""
+        return cls(
+            id=raw["id"],
+            title=raw["title"],
+            publisher=raw["publisher"],
+            edition=raw["edition"],
+            source_url=raw.get("source_url"),
+            language=raw["language"],
+            rights=raw["rights"],
+            attribution=raw["attribution"],
+            files=dict(raw["files"]),
+            documents=tuple(raw["documents"]),
+            cases=raw.get("cases"),
+            sha256=sha256,
+            imported=dict(raw.get("imported", {})),
+        )
+
+    def raw(self) -> dict[str, Any]:
+        """What `from_raw` takes (the manifest's fields, but its SHA-256)."""
+        fields = {k: v for k, v in self.__dict__.items() if k != "sha256"}
+        return {**fields, "files": dict(self.files), "documents": list(self.documents)}
+
 
 @dataclass(frozen=True)
 class Bundle:

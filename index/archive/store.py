@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import sqlite3
 import threading
 import uuid
@@ -203,24 +202,6 @@ def _provenance(text: str | None) -> Provenance | None:
         d.get("signed"),
         d["verified_at"],
         d.get("trusted_comment", ""),
-    )
-
-
-def _manifest(raw: dict[str, Any], sha256: str) -> Manifest:
-    return Manifest(
-        id=raw["id"],
-        title=raw["title"],
-        publisher=raw["publisher"],
-        edition=raw["edition"],
-        source_url=raw.get("source_url"),
-        language=raw["language"],
-        rights=raw["rights"],
-        attribution=raw["attribution"],
-        files=dict(raw["files"]),
-        documents=tuple(raw["documents"]),
-        cases=raw.get("cases"),
-        sha256=sha256,
-        imported=dict(raw.get("imported", {})),
     )
 
 
@@ -442,7 +423,7 @@ class DocumentStore:
                     doc_id,
                     title,
                     bundle_id,
-                    _manifest(json.loads(manifest), sha),
+                    Manifest.from_raw(json.loads(manifest), sha),
                     _provenance(provenance),
                     worth,
                     (key[0], key[1]),
@@ -483,17 +464,6 @@ class DocumentStore:
     def document_count(self) -> int:
         return self._conn().execute("SELECT count(*) FROM documents").fetchone()[0]
 
-    def count_matching(self, text: str = "") -> int:
-        if not text:
-            return self.count()
-        return (
-            self._conn()
-            .execute(
-                "SELECT count(*) FROM bundles WHERE title LIKE ? ESCAPE '\\'", (f"%{_like(text)}%",)
-            )
-            .fetchone()[0]
-        )
-
     def bundle(self, bundle_id: str) -> Bundle | None:
         conn = self._conn()
         row = conn.execute(
@@ -502,7 +472,7 @@ class DocumentStore:
         ).fetchone()
         if row is None:
             return None
-        manifest = _manifest(json.loads(row[2]), row[3])
+        manifest = Manifest.from_raw(json.loads(row[2]), row[3])
         docs = conn.execute(
             "SELECT id FROM documents WHERE bundle_id=? ORDER BY seq", (bundle_id,)
         ).fetchall()
@@ -539,7 +509,7 @@ class DocumentStore:
             .execute("SELECT manifest, manifest_sha256 FROM bundles WHERE id=?", (bundle_id,))
             .fetchone()
         )
-        return _manifest(json.loads(row[0]), row[1]) if row else None
+        return Manifest.from_raw(json.loads(row[0]), row[1]) if row else None
 
     def imported(self, bundle_id: str) -> dict[str, Any] | None:
         """The manifest's ``imported`` record of one of the user's imports."""
@@ -632,15 +602,6 @@ class DocumentStore:
     def paragraph_count(self) -> int:
         return self._conn().execute("SELECT count(*) FROM paragraphs").fetchone()[0]
 
-    def paragraph_ids(self, bundle_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in self._conn().execute(
-                "SELECT id FROM paragraphs WHERE bundle_id=? ORDER BY doc_id, ordinal",
-                (bundle_id,),
-            )
-        ]
-
     def item_ids(self, bundle_id: str) -> set[str]:
         """The paragraph and case-record ids a stored bundle holds (what the index holds of it)."""
         if not bundle_id:
@@ -690,9 +651,6 @@ class DocumentStore:
             .fetchall()
         )
         return [c for (bundle_id, _) in ids for c in self._cases_of(bundle_id)]
-
-    def case_count(self) -> int:
-        return self._conn().execute("SELECT count(*) FROM cases").fetchone()[0]
 
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
         rows = (
@@ -750,20 +708,6 @@ class DocumentStore:
         raw_cases = None
         if m.cases:  # the file as the bundle has it (checked against its manifest just now)
             raw_cases = (Path(bundle.path) / m.cases).read_text(encoding="utf-8")
-        raw_manifest = {
-            "id": m.id,
-            "title": m.title,
-            "publisher": m.publisher,
-            "edition": m.edition,
-            "source_url": m.source_url,
-            "language": m.language,
-            "rights": m.rights,
-            "attribution": m.attribution,
-            "files": m.files,
-            "documents": list(m.documents),
-            "cases": m.cases,
-            "imported": imported,
-        }
         conn = self._conn()
         with self._write_lock, conn:
             old = conn.execute("SELECT added FROM bundles WHERE id=?", (m.id,)).fetchone()
@@ -775,7 +719,7 @@ class DocumentStore:
                     m.id,
                     folder,
                     stamp,
-                    json.dumps(raw_manifest, ensure_ascii=False),
+                    json.dumps(m.raw(), ensure_ascii=False),
                     m.sha256,
                     _provenance_json(bundle.provenance),
                     raw_cases,
@@ -909,13 +853,3 @@ _YOURS = Provenance("yours", None, None, "")
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def store_path(data_dir: Path) -> Path:
-    return data_dir / STORE_FILE
-
-
-def remove_store_files(data_dir: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{store_path(data_dir)}{suffix}")
