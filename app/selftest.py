@@ -54,6 +54,16 @@ def run_self_test() -> int:
                     f"{core.archive.problems}"
                 )
             step("signature")
+            import json
+
+            from index.archive.signing import check_signature, muragat_key
+            from resources import BUNDLES
+
+            # in full, with cryptography, which a start of the executable does not load
+            folder = BUNDLES / "hrw-wr2026-kazakhstan"
+            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+            check_signature(folder, manifest, [muragat_key()], builtin=True, checked={})
+            step("signature(cryptography)")
             deadline = time.monotonic() + 60
             while not core.index_ready and time.monotonic() < deadline:
                 app.processEvents()

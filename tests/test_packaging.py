@@ -150,3 +150,35 @@ def unused_entries(executable) -> list[str]:
 @pytest.mark.slow
 def test_frozen_single_file_holds_nothing_unused(executable):
     assert unused_entries(executable) == []
+
+
+UNPACKED_WHEN_NEEDED = (
+    "cryptography/",
+    "_cffi_backend.",
+    "lxml/",
+    "charset_normalizer/",
+    "docx/templates/",
+    "resources/fonts/",
+)
+"""What the window does not need (25 MB): kept in the module archive, unpacked on first import
+(app/unpack_later.py); `--self-test` then uses each (a full signature check, the PDF export,
+an import of every format)."""
+
+
+@frozen
+@pytest.mark.slow
+def test_frozen_single_file_unpacks_at_start_only_what_the_window_needs(executable):
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    archive = CArchiveReader(str(executable))
+    unpacked = [n for n, entry in archive.toc.items() if entry[4] in "bx"]  # binaries, data
+    assert any(n.startswith("libsqlite3") for n in unpacked)
+    assert [n for n in unpacked if n.startswith(UNPACKED_WHEN_NEEDED)] == []
+    pyz = next(n for n, entry in archive.toc.items() if entry[4] == "z")
+    later = ZlibArchiveReader(str(executable), archive._start_offset + archive.toc[pyz][0])
+    listing: dict = {}
+    exec(later.extract("_muragat_unpack_later"), listing)
+    dests = [dest for files in listing["GROUPS"].values() for dest, _module in files]
+    for prefix in UNPACKED_WHEN_NEEDED:
+        assert any(d.startswith(prefix) for d in dests), prefix
+    assert "cryptography/hazmat/bindings/_rust.abi3.so" in dests

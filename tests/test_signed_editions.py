@@ -14,6 +14,7 @@ import re
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,11 @@ from index.archive.bundle import MANIFEST, load_bundle, seal
 from index.archive.signing import (
     MURAGAT_KEY_FILE,
     SIGNATURE,
+    build_record,
+    check_signature,
     muragat_key,
     sign_manifest,
+    signed_digest,
     trust_key,
     trusted_keys,
     untrust_key,
@@ -443,3 +447,68 @@ def test_a_damaged_list_of_trusted_keys_never_hides_the_report(tmp_path):
         and "too large" in result.stderr
         and "Traceback" not in (result.stderr)
     )
+
+
+# -- what the single file's build checked (issue 23) ----------------------------------------------
+
+CHECK_WITH_RECORD = """
+import json, sys
+from pathlib import Path
+from index.archive.signing import check_signature, parse_public_key, MURAGAT_KEY_FILE
+from index.archive.signing import MURAGAT_KEY_NAME, Key
+
+record = json.loads(sys.argv[2])
+folder = Path(sys.argv[1])
+line = parse_public_key(MURAGAT_KEY_FILE.read_bytes(), "k", known=record["keys"]).public_key
+key = Key(MURAGAT_KEY_NAME, line, builtin=True)
+manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+provenance = check_signature(folder, manifest, [key], builtin=True, checked=record)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("cryptography", "minisign"))
+print(json.dumps({"status": provenance.status, "signed": provenance.signed, "loaded": loaded}))
+"""
+
+
+def test_the_edition_the_build_checked_verifies_without_loading_cryptography(tmp_path):
+    """A start of the single file checks its bundled edition against the build's record, so it
+    need not unpack and load cryptography (11.6 MB) before the window."""
+    record = build_record([BUNDLE_DIR])
+    assert record["keys"] == [MURAGAT_PUBLIC_KEY] and len(record["signatures"]) == 1
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK_WITH_RECORD, str(BUNDLE_DIR), json.dumps(record)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout)
+    assert said["status"] == "verified" and said["signed"].startswith("20")
+    assert said["loaded"] == []
+
+
+def test_a_manifest_changed_after_the_build_is_checked_in_full(bundle_copy):
+    record = build_record([bundle_copy])
+    edit(bundle_copy, "report.md", "six police officers", "two police officers")
+    rehash(bundle_copy)
+    manifest = json.loads((bundle_copy / MANIFEST).read_text(encoding="utf-8"))
+    with pytest.raises(BundleError) as info:
+        check_signature(bundle_copy, manifest, [muragat_key()], builtin=True, checked=record)
+    assert info.value.problem.startswith("signature check failed: the manifest was changed")
+
+
+def test_a_record_never_vouches_for_a_bundle_in_the_data_folder(bundle_copy):
+    """The record travels inside the executable beside the bundled edition; a bundle from the
+    data folder (not ``builtin``) is checked in full even when a record names its bytes."""
+    edit(bundle_copy, "report.md", "six police officers", "two police officers")
+    rehash(bundle_copy)
+    key = muragat_key()
+    digest = signed_digest(
+        key.public_key,
+        (bundle_copy / SIGNATURE).read_bytes(),
+        (bundle_copy / MANIFEST).read_bytes(),
+    )
+    record = {"keys": [key.public_key], "signatures": {digest: "timestamp:1\tforged"}}
+    manifest = json.loads((bundle_copy / MANIFEST).read_text(encoding="utf-8"))
+    with pytest.raises(BundleError) as info:
+        check_signature(bundle_copy, manifest, [key], checked=record)
+    assert info.value.problem.startswith("signature check failed: the manifest was changed")

@@ -22,13 +22,16 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import minisign
+from typing import TYPE_CHECKING, Any
 
 from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 from resources import KEYS_DIR
+from resources import ROOT as RESOURCES
+
+if TYPE_CHECKING:
+    import minisign  # on the cryptography package (11.6 MB): imported only to check or sign
 
 SIGNATURE = "manifest.json.minisig"
 """Beside the manifest, where ``minisign -Vm manifest.json`` looks for it."""
@@ -42,6 +45,8 @@ MAX_SIGNATURE_BYTES = 4096
 MAX_KEY_BYTES = 4096
 MAX_TRUSTED_KEYS_BYTES = 1 << 20
 PASSWORD_ENV = "MURAGAT_KEY_PASSWORD"
+BUILD_INFO = RESOURCES / "build-info.json"
+"""In a single-file executable: what its build checked (`checked_at_build`)."""
 
 
 class SigningKeyError(KnownError):
@@ -71,6 +76,8 @@ class Key:
         return fingerprint_of(self.raw)
 
     def minisign_key(self) -> minisign.PublicKey:
+        import minisign
+
         return minisign.PublicKey.from_base64(self.public_key)
 
 
@@ -85,7 +92,7 @@ def fingerprint_of(raw_public_key: bytes) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
-def read_public_key(path: Path, name: str | None = None) -> Key:
+def read_public_key(path: Path, name: str | None = None, known: Iterable[str] = ()) -> Key:
     """A minisign ``.pub`` file (or a bare base64 key line) → `Key`; raises `SigningKeyError`."""
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
@@ -100,10 +107,11 @@ def read_public_key(path: Path, name: str | None = None) -> Key:
             path=path,
             reason=exc.strerror or exc,
         ) from None
-    return parse_public_key(data, name or path.stem, where=str(path))
+    return parse_public_key(data, name or path.stem, where=str(path), known=known)
 
 
-def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
+def parse_public_key(data: bytes, name: str, where: str = "key", known: Iterable[str] = ()) -> Key:
+    """``known``: key lines already checked (by the build, `checked_at_build`): not parsed again."""
     lines = [line.strip() for line in data.splitlines() if line.strip()]
     lines = [line for line in lines if not line.startswith(b"untrusted comment:")]
     if len(lines) != 1:
@@ -112,8 +120,19 @@ def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
         )
     try:
         line = lines[0].decode("ascii")
+    except UnicodeDecodeError as exc:
+        raise SigningKeyError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: not a minisign public key ({reason})"),
+            where=where,
+            reason=exc,
+        ) from None
+    if line in known:
+        return Key(name=name, public_key=line)
+    import minisign
+
+    try:
         minisign.PublicKey.from_base64(line)
-    except (UnicodeDecodeError, minisign.Error) as exc:
+    except minisign.Error as exc:
         raise SigningKeyError(
             QT_TRANSLATE_NOOP("Errors", "{where}: not a minisign public key ({reason})"),
             where=where,
@@ -123,7 +142,8 @@ def parse_public_key(data: bytes, name: str, where: str = "key") -> Key:
 
 
 def muragat_key() -> Key:
-    key = read_public_key(MURAGAT_KEY_FILE, MURAGAT_KEY_NAME)
+    known = checked_at_build().get("keys", ())
+    key = read_public_key(MURAGAT_KEY_FILE, MURAGAT_KEY_NAME, known)
     return Key(name=MURAGAT_KEY_NAME, public_key=key.public_key, builtin=True)
 
 
@@ -259,13 +279,55 @@ def is_users_own(manifest: dict[str, Any], builtin: bool) -> bool:
     )
 
 
+@cache
+def checked_at_build() -> dict[str, Any]:
+    """What the build of this single-file executable checked, with the same code, before it put
+    the bundled editions in (packaging/muragat.spec, `build_record`): ``keys``, the public key
+    lines; ``signatures``, `signed_digest` → trusted comment. The record travels inside the
+    executable beside the editions it vouches for, so it carries exactly the executable's trust;
+    with it a start need not load cryptography (11.6 MB, issue 23). Running from source: empty."""
+    try:
+        record = json.loads(BUILD_INFO.read_text(encoding="utf-8")).get("signatures_checked")
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def signed_digest(public_key: str, sig_bytes: bytes, manifest_bytes: bytes) -> str:
+    """One SHA-256 over a key, a signature and the manifest it signs."""
+    parts = [hashlib.sha256(b).digest() for b in (sig_bytes, manifest_bytes)]
+    return hashlib.sha256(public_key.encode("ascii") + b"\n" + b"".join(parts)).hexdigest()
+
+
+def build_record(folders: Iterable[Path]) -> dict[str, Any]:
+    """For the build: check each bundled edition's signature in full and record it
+    (`checked_at_build`); raises `BundleError` if one fails, so no such build is made."""
+    key = muragat_key()
+    signatures = {}
+    for folder in folders:
+        manifest_bytes = (folder / "manifest.json").read_bytes()
+        manifest = json.loads(manifest_bytes)
+        provenance = check_signature(folder, manifest, [key], builtin=True, checked={})
+        sig_bytes = (folder / SIGNATURE).read_bytes()
+        digest = signed_digest(key.public_key, sig_bytes, manifest_bytes)
+        signatures[digest] = provenance.trusted_comment
+    return {"keys": [key.public_key], "signatures": signatures}
+
+
 def check_signature(
-    folder: Path, manifest: dict[str, Any], keys: Iterable[Key], *, builtin: bool = False
+    folder: Path,
+    manifest: dict[str, Any],
+    keys: Iterable[Key],
+    *,
+    builtin: bool = False,
+    checked: dict[str, Any] | None = None,
 ) -> Provenance:
     """Check ``manifest.json.minisig`` against the known keys; raise `BundleError` if it fails.
 
     Each failure has its own message: no signature on a bundle that claims a publisher, an
     unreadable signature, a key the user does not trust, or a manifest changed after signing.
+    A bundled edition (``builtin``) whose key, signature and manifest are byte for byte what
+    the build checked (``checked``, by default `checked_at_build`) is not checked again.
     """
     name = str(manifest.get("id") or folder.name)
     keys = list(keys)
@@ -297,6 +359,16 @@ def check_signature(
             QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"),
             reason=exc.strerror or exc,
         ) from None
+    if builtin:
+        recorded = (checked_at_build() if checked is None else checked).get("signatures", {})
+        by_id = signature_key_id(sig_bytes)
+        for key in keys:
+            if key.builtin and key.key_id == by_id:
+                comment = recorded.get(signed_digest(key.public_key, sig_bytes, manifest_bytes))
+                if isinstance(comment, str):
+                    return Provenance("verified", key, _signed_time(comment), _now(), comment)
+    import minisign
+
     try:
         signature = minisign.Signature.from_bytes(sig_bytes)
     except minisign.Error as exc:
@@ -357,6 +429,8 @@ def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
             raise SigningKeyError(
                 QT_TRANSLATE_NOOP("Errors", "{path} exists: not overwriting a key"), path=path
             )
+    import minisign
+
     pair = minisign.KeyPair.generate()
     public = pair.public_key
     public.untrusted_comment = comment
@@ -374,6 +448,8 @@ def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
 
 def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, Key]:
     """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path."""
+    import minisign
+
     try:
         if secret_path.stat().st_size > MAX_KEY_BYTES:
             raise SigningKeyError(
