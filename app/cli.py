@@ -27,7 +27,9 @@ log = logging.getLogger("muragat")
 COMMAND_MODULES = [archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """``commands=False``: the options alone, for a start without arguments (the window): its
+    thirty sub-command parsers and their help texts cost 10 ms of every start (issue 23)."""
     parser = argparse.ArgumentParser(
         prog="muragat",
         description="Offline archive of the HRW World Report 2026 Kazakhstan chapter: read, "
@@ -68,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, search and export a PDF in a temporary folder; "
         "print the timings; exit non-zero on any failure",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -79,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     if words:  # the windowed Windows executable used from a terminal, or with --console
         console.attach(open_new="--console" in words)
     os.umask(0o077)  # every file and folder Muragat makes is private to the user (0600/0700)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(commands=bool(words))
+    args = parser.parse_args(words)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
