@@ -134,10 +134,24 @@ UNUSED_IN_THE_BUNDLE = (
 unpack them again (issue 23)."""
 
 
+def unpacked_later(executable) -> dict[str, list]:
+    """The files the single file keeps in its module archive until first needed, by the module
+    whose import unpacks them (app/unpack_later.py)."""
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    archive = CArchiveReader(str(executable))
+    pyz = next(n for n, entry in archive.toc.items() if entry[4] == "z")
+    modules = ZlibArchiveReader(str(executable), archive._start_offset + archive.toc[pyz][0])
+    listing: dict = {}
+    exec(modules.extract("_muragat_unpack_later"), listing)
+    return listing["GROUPS"]
+
+
 def unused_entries(executable) -> list[str]:
     from PyInstaller.archive.readers import CArchiveReader
 
     names = list(CArchiveReader(str(executable)).toc)
+    names += [dest for files in unpacked_later(executable).values() for dest, _module in files]
     assert any(n.startswith("lxml/etree.") for n in names)  # the readers' lxml is there
     return sorted(
         n
@@ -159,26 +173,24 @@ UNPACKED_WHEN_NEEDED = (
     "charset_normalizer/",
     "docx/templates/",
     "resources/fonts/",
+    "resources/index/",
 )
 """What the window does not need (25 MB): kept in the module archive, unpacked on first import
 (app/unpack_later.py); `--self-test` then uses each (a full signature check, the PDF export,
-an import of every format)."""
+an import of every format; the prebuilt index is copied by a first start only)."""
 
 
 @frozen
 @pytest.mark.slow
 def test_frozen_single_file_unpacks_at_start_only_what_the_window_needs(executable):
-    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+    from PyInstaller.archive.readers import CArchiveReader
 
     archive = CArchiveReader(str(executable))
     unpacked = [n for n, entry in archive.toc.items() if entry[4] in "bx"]  # binaries, data
     assert any(n.startswith("libsqlite3") for n in unpacked)
     assert [n for n in unpacked if n.startswith(UNPACKED_WHEN_NEEDED)] == []
-    pyz = next(n for n, entry in archive.toc.items() if entry[4] == "z")
-    later = ZlibArchiveReader(str(executable), archive._start_offset + archive.toc[pyz][0])
-    listing: dict = {}
-    exec(later.extract("_muragat_unpack_later"), listing)
-    dests = [dest for files in listing["GROUPS"].values() for dest, _module in files]
+    groups = unpacked_later(executable)
+    dests = [dest for files in groups.values() for dest, _module in files]
     for prefix in UNPACKED_WHEN_NEEDED:
         assert any(d.startswith(prefix) for d in dests), prefix
     assert "cryptography/hazmat/bindings/_rust.abi3.so" in dests
