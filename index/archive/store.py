@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -34,9 +33,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index import sqldb
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph, Section
 from index.archive.signing import Key, Provenance
 from index.errors import BundleError, Message
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -265,9 +266,9 @@ class DocumentStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self.path is None:
-            conn = sqlite3.connect(self._memory, uri=True, check_same_thread=False)
+            conn = sqldb.connect(self._memory, uri=True, check_same_thread=False)
         else:
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            conn = sqldb.connect(self.path, check_same_thread=False, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 import struct
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from index import sqldb
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +191,7 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         return problems
     try:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
+        conn = sqldb.connect(f"file:{path}?{flags}", uri=True)
         try:
             conn.text_factory = bytes
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -292,7 +294,7 @@ def salvage(path: Path) -> Salvaged:
             except (OSError, struct.error):
                 log.warning("could not read the damaged write-ahead log")
         try:
-            conn = sqlite3.connect(copy)
+            conn = sqldb.connect(copy)
         except sqlite3.DatabaseError:
             out.complete = False
             return out
