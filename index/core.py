@@ -32,6 +32,7 @@ from index.archive.archive import USER_BUNDLES, open_archive, reconcile
 from index.archive.store import STORE_FILE, DocumentStore, folder_state
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
+from index.fileio import read_data
 from index.notes.listing import NoteFilter, NoteKey, NoteRow
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
@@ -433,8 +434,8 @@ class Core:
 
     def _anchors_current(self) -> bool:
         try:
-            mark = (self.data_dir / ANCHORS_MARK).read_text("ascii")
-        except (OSError, UnicodeError):
+            mark = read_data(self.data_dir / ANCHORS_MARK).decode("ascii")
+        except (OSError, UnicodeError, KnownError):  # missing, or sealed by another key
             return False
         return mark == self.archive.fingerprint("anchors")
 

@@ -37,6 +37,7 @@ from index import sqldb
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph, Section
 from index.archive.signing import Key, Provenance
 from index.errors import BundleError, Message
+from index.fileio import read_data
 from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
@@ -708,7 +709,7 @@ class DocumentStore:
         imported = m.imported or {}
         raw_cases = None
         if m.cases:  # the file as the bundle has it (checked against its manifest just now)
-            raw_cases = (Path(bundle.path) / m.cases).read_text(encoding="utf-8")
+            raw_cases = read_data(Path(bundle.path) / m.cases).decode("utf-8")
         conn = self._conn()
         with self._write_lock, conn:
             old = conn.execute("SELECT added FROM bundles WHERE id=?", (m.id,)).fetchone()

@@ -29,7 +29,7 @@ from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.archive.model import Bundle, Document
 from index.archive.store import DocumentStore
 from index.errors import QT_TRANSLATE_NOOP, Cancelled, KnownError, Message
-from index.fileio import copy_atomic, fsync_folder, write_text_atomic
+from index.fileio import copy_atomic, fsync_folder, read_data, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
 from index.imports.limits import (
@@ -576,8 +576,8 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     title = " ".join(title.split())
     if not title:
         raise KnownError(QT_TRANSLATE_NOOP("Errors", "a title cannot be empty"))
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    lines = (folder / DOCUMENT).read_text(encoding="utf-8").split("\n")
+    manifest = json.loads(read_data(manifest_path).decode("utf-8"))
+    lines = read_data(folder / DOCUMENT).decode("utf-8").split("\n")
     doc_id = manifest["documents"][0]["id"]
     lines[0] = f"# {escape_markdown(title)} {{: #{doc_id} }}"
     manifest["title"] = title

@@ -26,6 +26,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.errors import KnownError
+from index.fileio import read_data
+
 log = logging.getLogger(__name__)
 
 FACETS = {
@@ -80,8 +83,8 @@ def _file(folder: Path, segment_id: str, size: int) -> Path:
 
 def _load(path: Path, size: int) -> SegmentFacets | None:
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_data(path)
+    except (OSError, KnownError):  # missing, or sealed under another vault's key
         return None
     try:
         if not data.startswith(_MAGIC):
@@ -110,7 +113,6 @@ def _load(path: Path, size: int) -> SegmentFacets | None:
 
 
 def _save(path: Path, facets: SegmentFacets) -> None:
-    from index.errors import KnownError
     from index.fileio import write_atomic
 
     head = json.dumps({name: facets.combos[name] for name in FACETS}).encode("utf-8")

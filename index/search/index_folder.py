@@ -27,7 +27,7 @@ from whoosh.index import LockError
 
 from index import sync_mark
 from index.errors import QT_TRANSLATE_NOOP, KnownError
-from index.fileio import write_atomic
+from index.fileio import read_data, write_atomic
 from index.search import whoosh_writer
 from index.search.items import IndexItem
 from index.search.schema import SCHEMA_VERSION, build_schema
@@ -217,8 +217,8 @@ class IndexFolder:
             log.warning("index table of contents unreadable: %r", exc)
             return f"corrupt ({type(exc).__name__})"
         try:
-            meta = json.loads((self.folder / META_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            meta = json.loads(read_data(self.folder / META_FILE).decode("utf-8"))
+        except (OSError, ValueError, KnownError):  # KnownError: sealed under another key
             return "unreadable metadata"
         if meta.get("schema_version") != SCHEMA_VERSION:
             return f"schema version {meta.get('schema_version')} (this build uses {SCHEMA_VERSION})"

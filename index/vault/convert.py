@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from index.vault import keys, session
+from index.vault import session
 
 log = logging.getLogger(__name__)
 

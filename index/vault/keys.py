@@ -168,7 +168,7 @@ def new_data_key() -> bytes:
 def write_key_file(data_dir: Path, data: bytes) -> Path:
     from index.fileio import write_atomic
 
-    return write_atomic(key_path(data_dir), data)
+    return write_atomic(key_path(data_dir), data, clear=True)
 
 
 def shred_key_file(data_dir: Path) -> bool:
