@@ -88,6 +88,11 @@ class NotesView:
 
 class Core:
     def __init__(self, data_dir: Path) -> None:
+        from index.vault.session import require
+
+        self.key = require(data_dir)
+        """The open vault's data key, or None when the data folder is no vault (`VaultLocked`
+        is raised for a locked one: nothing of it can be read)."""
         self.data_dir = data_dir
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
@@ -125,6 +130,10 @@ class Core:
             if {p.name for p in folder.iterdir()} <= {p.name for p in ours}:
                 ours.append(folder)
             make_private(ours)
+            if self.key is not None:
+                from index.vault.convert import finish
+
+                finish(folder)  # a conversion to the vault cut short: finished first
         return folder
 
     # -- the stores, opened on first use ------------------------------------------------------
@@ -281,6 +290,9 @@ class Core:
                         import tempfile
 
                         self._index_scratch = Path(tempfile.mkdtemp(prefix="muragat-index-"))
+                        from index.vault.session import include
+
+                        include(self._index_scratch)
                         if (folder / META_FILE).is_file():
                             seed = folder
                         folder = self._index_scratch / INDEX_DIR

@@ -835,6 +835,17 @@ class DocumentStore:
         with self._write_lock, conn:
             conn.execute("UPDATE bundles SET stamp=? WHERE folder=?", (stamp, folder))
 
+    def moved(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """Bundle folders renamed (old name, new name, the manifest's new stamp): the vault
+        names them by a keyed hash of their id, and back. Nothing stored of them changed."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            for old, new, stamp in pairs:
+                conn.execute(
+                    "UPDATE bundles SET folder=?, stamp=? WHERE folder=?", (new, stamp, old)
+                )
+                conn.execute("UPDATE problems SET folder=?, stamp='' WHERE folder=?", (new, old))
+
     def forget(self, folder: str) -> None:
         """Read this folder again at the next reconcile (what is stored of it is in doubt)."""
         conn = self._conn()

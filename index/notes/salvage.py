@@ -167,6 +167,10 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         return problems
     except OSError as exc:
         return [f"it cannot be read ({exc.strerror or exc})"]
+    if size and not header.startswith(SQLITE_MAGIC) and sqldb.key_of(path) is not None:
+        # encrypted by the vault: pages and log frames say nothing without the key; SQLCipher
+        # checks every page's HMAC as SQLite's own check reads it
+        return _checked(path, immutable, problems)
     wal = read_wal(Path(f"{path}-wal"))
     wal_frames = wal.frames if wal else 0
     if size == 0 and not wal_frames:
@@ -189,6 +193,11 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         )
     if problems:
         return problems
+    return _checked(path, immutable, problems)
+
+
+def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
+    """What SQLite's own check finds wrong, and text that cannot be decoded."""
     try:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         conn = sqldb.connect(f"file:{path}?{flags}", uri=True)
@@ -280,6 +289,10 @@ def salvage(path: Path) -> Salvaged:
     """Read every note that can still be read from the damaged database at ``path``."""
     out = Salvaged()
     with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
+        from index.vault.session import include, key_for
+
+        if key_for(path) is not None:
+            include(Path(tmp))  # an encrypted database: its copy is read with the key
         copy = Path(tmp) / "notes.sqlite3"
         shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
         wal = Path(f"{path}-wal")

@@ -119,6 +119,9 @@ class NotesStore:
 
         self._writer = None
         self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
+        from index.vault.session import include
+
+        include(self._scratch)  # in a vault: the copies stay encrypted, read with its key
         copy = self._scratch / "notes.sqlite3"
         try:
             if self.path.exists():

@@ -52,6 +52,14 @@ def unseal(key: bytes | None, data: bytes, name: str) -> bytes:
         ) from None
 
 
+def folder_name(key: bytes, ident: str) -> str:
+    """A folder name for ``ident`` that says nothing of it: an HMAC-SHA256 under the key."""
+    import hashlib
+    import hmac
+
+    return "v-" + hmac.new(key, ident.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
 def _aad(name: str) -> bytes:
     return MAGIC + name.encode("utf-8")
 
