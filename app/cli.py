@@ -105,6 +105,16 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
     use(choose(args.language, data_dir))
+    try:
+        return _run(args, argv, data_dir)
+    finally:  # the vault's key is held for one command only
+        from index.vault import session
+
+        session.close()
+        vault_cmds.forget_passphrases()
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None, data_dir) -> int:
     if getattr(args, "without_core", False):
         try:
             return args.handler(data_dir, args)

@@ -72,6 +72,10 @@ def _from_fd(fd: int) -> list[str]:
     return _fd_lines[fd]
 
 
+def forget_passphrases() -> None:
+    _fd_lines.clear()
+
+
 def read_passphrase(args: argparse.Namespace, prompt: str, line: int = 0) -> str:
     """A passphrase from ``--passphrase-fd`` (its line ``line``), else asked on the terminal."""
     fd = getattr(args, "passphrase_fd", None)
