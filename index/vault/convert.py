@@ -180,6 +180,9 @@ def _convert(data_dir: Path, key: bytes, to_vault: bool, progress: Progress | No
     _convert_bundles(data_dir, key, to_vault, step)
     # the user's search index is made again from the stores, under the new state
     shutil.rmtree(data_dir / INDEX_DIR, ignore_errors=True)
+    if to_vault:  # a clear log from before (redacted, but it names documents): the window
+        for old in data_dir.glob("muragat.log*"):  # keeps none with the vault on
+            old.unlink(missing_ok=True)
     step()
     (data_dir / CONVERTING).unlink(missing_ok=True)
 
