@@ -90,7 +90,7 @@ def probe(code: Path, data: Path, what: str, passphrase: str, runs: int) -> dict
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def start_runs(code: Path, data: Path, passphrase: str | None, runs: int) -> list[dict]:
