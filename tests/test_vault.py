@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, run_cli
 
 from index.vault import convert, keys, session
-
-from conftest import ROOT, run_cli
 
 PASS = "correct horse battery staple"
 CHEAP = keys.KdfParams(time_cost=1, memory=64 * 1024, parallelism=1)
