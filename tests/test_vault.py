@@ -346,3 +346,12 @@ def test_kill_9_never_leaves_data_neither_readable_nor_shredded(
     assert outcomes, action
     expected = {"enable": {"clear", "vault"}, "passphrase": {"vault"}, "shred": {"vault", "shredded"}}
     assert outcomes <= expected[action]
+
+
+def test_a_locked_vault_is_wiped_without_its_passphrase(data_dir, source):
+    _write_notes(data_dir, source)
+    convert.enable(data_dir, PASS, params=CHEAP)
+    session.close()
+    r = cli(data_dir, "wipe", "--yes", passphrase=None)
+    assert r.returncode == 0, r.stderr
+    assert not data_dir.exists() or not any(data_dir.iterdir())
