@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import sync_mark
+from index import in_use, sync_mark
 from index.archive import Archive, load_archive
 from index.archive.archive import USER_BUNDLES, open_archive, reconcile
 from index.archive.store import STORE_FILE, DocumentStore, folder_state
@@ -94,6 +94,8 @@ class Core:
         """The open vault's data key, or None when the data folder is no vault (`VaultLocked`
         is raised for a locked one: nothing of it can be read)."""
         self.data_dir = data_dir
+        self._in_use = in_use.share(data_dir) if Path(data_dir).is_dir() else None
+        """The shared lock that keeps a conversion of the folder from starting under us."""
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
         """The one writer: every change, and every index sync, holds it."""
@@ -120,6 +122,8 @@ class Core:
         (made by an older Muragat, or copied in)."""
         os.umask(0o077)
         folder = ensure_data_dir(self.data_dir)
+        if self._in_use is None:
+            self._in_use = in_use.share(folder)
         if not self._private:
             self._private = True
             from index.wipe import planned
@@ -131,9 +135,13 @@ class Core:
                 ours.append(folder)
             make_private(ours)
             if self.key is not None:
-                from index.vault.convert import finish
+                from index.vault.convert import CONVERTING, finish
 
-                finish(folder)  # a conversion to the vault cut short: finished first
+                if (folder / CONVERTING).exists():  # a conversion cut short: finished first,
+                    in_use.release(self._in_use)  # with the folder to itself
+                    self._in_use = None
+                    finish(folder)
+                    self._in_use = in_use.share(folder)
         return folder
 
     # -- the stores, opened on first use ------------------------------------------------------
@@ -630,3 +638,5 @@ class Core:
                 import shutil
 
                 shutil.rmtree(self._index_scratch, ignore_errors=True)
+            in_use.release(self._in_use)
+            self._in_use = None
