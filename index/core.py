@@ -86,8 +86,11 @@ class NotesView:
 
 
 class Core:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, index_key: bytes | None = None) -> None:
         self.data_dir = data_dir
+        self.index_key = index_key
+        """32 bytes sealing the search index's files (`index.search.sealed_storage`), or None:
+        the index is in the clear. Read when the search engine is first opened."""
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
         """The one writer: every change, and every index sync, holds it."""
@@ -291,6 +294,7 @@ class Core:
                         ),
                         seed=seed,
                         lock=self._lock,
+                        key=self.index_key,
                     )
                 engine = self._search
         return engine
