@@ -26,6 +26,7 @@ from index.search.sealed_storage import (
     IndexDamage,
     SealedStorage,
     convert,
+    drop_cache,
     is_sealed,
 )
 
@@ -331,6 +332,7 @@ def test_a_flipped_byte_is_damage_found_by_verify_and_rebuilt(tmp_path, where):
         "toc": size // 2,
     }[where]
     _flip(victim, at)
+    drop_cache()  # as a new process starts: nothing this one decrypted before is kept
     store = IndexFolder(folder, key=KEY)
     reason = store.verify()
     assert reason is not None and "IndexDamage" in reason, reason
@@ -353,6 +355,7 @@ def test_a_damaged_chunk_met_by_a_search_rebuilds_the_index(tmp_path):
     sealed = CHUNK + OVERHEAD
     for start in range(HEADER, size, sealed):  # every chunk, under the open index
         _flip(victim, start + NONCE + 100 if start + sealed < size else size - 1)
+    drop_cache()  # (what this process decrypted before is kept: forgotten, as a lock does)
     result = again.find('"the right to"')
     assert "The search index was damaged and has been rebuilt." in result.messages
     assert sorted((h.id, h.score) for h in result.hits) == sorted(
@@ -450,3 +453,17 @@ def test_a_file_read_with_another_key_does_not_open(tmp_path):
     with pytest.raises(IndexDamage):
         _read_all(SealedStorage(str(tmp_path), KEY), "g")
     assert _read_all(SealedStorage(str(tmp_path), KEY), "f") == b"some text"
+    with pytest.raises(IndexDamage):  # what was decrypted with the key is not handed out
+        _read_all(SealedStorage(str(tmp_path), OTHER_KEY), "f")
+
+
+def test_dropping_the_cache_makes_reads_decrypt_again(tmp_path):
+    storage = SealedStorage(str(tmp_path), KEY)
+    path = _write(storage, "f", _blob(2 * CHUNK))
+    assert _read_all(storage, "f") == _blob(2 * CHUNK)
+    header, chunks = _chunks(path)
+    path.write_bytes(header + chunks[1] + chunks[0] + chunks[2])  # (never done by Muragat)
+    assert _read_all(storage, "f") == _blob(2 * CHUNK)  # kept decrypted: not read again
+    drop_cache()
+    with pytest.raises(IndexDamage):
+        _read_all(storage, "f")

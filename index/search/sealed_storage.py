@@ -15,12 +15,13 @@ file, a file renamed to another's name, a file cut short (the last chunk is the 
 not open. That is `IndexDamage`, a `whoosh.index.IndexError`: what `IndexFolder` and
 `engine.is_index_damage` already treat as a damaged index, rebuilt, never a wrong answer.
 
-Reading seeks to the chunks a read touches and decrypts only those, keeping the last few
-decrypted (`CACHE_CHUNKS` per open file); writing holds one chunk at a time, sealing each as it
-fills (a seek back — Whoosh rewrites the head of a compound file when it closes it — reopens
-the chunk and seals it again, with a new nonce). Whoosh's temporary files (its sorting runs,
-its column files before they are assembled) go through the same storage (`temp_storage`), so
-nothing of the index is written in the clear. The lock files stay Whoosh's: empty files named
+Reading seeks to the chunks a read touches and decrypts only those, keeping the last ones
+decrypted (`CACHE_BYTES` in the process, shared by the files open; `drop_cache` forgets them);
+writing holds one chunk at a time, sealing each as it fills (a seek back — Whoosh rewrites the
+head of a compound file when it closes it — reopens the chunk and seals it again, with a new
+nonce). Whoosh's temporary files (its sorting runs, its column files before they are
+assembled) go through the same storage (`temp_storage`), so nothing of the index is written in
+the clear. The lock files stay Whoosh's: empty files named
 for the index ("MAIN_WRITELOCK"). File names are Whoosh's own, made of the index name, random
 segment ids and generation numbers: no word of the user's (tests/test_sealed_index.py scans
 names and bytes).
@@ -29,11 +30,13 @@ names and bytes).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import secrets
 import shutil
 import struct
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -53,9 +56,8 @@ TAG = 16
 OVERHEAD = NONCE + TAG
 HEADER = len(MAGIC) + 2 + 16
 KEY_BYTES = 32
-CACHE_CHUNKS = 4
-"""Decrypted chunks an open file keeps (256 KiB): a Whoosh reader goes back and forth within a
-few neighbouring blocks (a term's entry, then its postings)."""
+CACHE_BYTES = 16 * 1024 * 1024
+"""Decrypted chunks kept in the process (`_Chunks`), shared by every file open for reading."""
 READ_BUFFER = 8192
 """The buffer of the reader in front of the chunks (Python's default for files)."""
 
@@ -106,18 +108,66 @@ def sealed_length(path: str | os.PathLike) -> int:
         return _layout(os.fstat(f.fileno()).st_size, chunk)[0]
 
 
+class _Chunks:
+    """Decrypted chunks of the sealed files open for reading, shared by all of them in the
+    process (each thread has its own searcher, and each commit makes new ones, over the same
+    segment files, which never change once written): bounded by bytes, the least recently
+    used dropped first. A chunk is found by the key's tag, the file's header (its random id),
+    its name and the chunk's number, so another key or name never finds one."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._chunks: OrderedDict[tuple[bytes, int], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[bytes, int]) -> bytes | None:
+        with self._lock:
+            plain = self._chunks.get(key)
+            if plain is not None:
+                self._chunks.move_to_end(key)
+            return plain
+
+    def put(self, key: tuple[bytes, int], plain: bytes) -> None:
+        with self._lock:
+            old = self._chunks.pop(key, None)
+            if old is not None:
+                self.size -= len(old)
+            self._chunks[key] = plain
+            self.size += len(plain)
+            while self.size > self.limit and self._chunks:
+                self.size -= len(self._chunks.popitem(last=False)[1])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._chunks.clear()
+            self.size = 0
+
+
+_CHUNKS = _Chunks(CACHE_BYTES)
+
+
+def drop_cache() -> None:
+    """Forget every decrypted chunk kept in this process (the vault is locked). Files still
+    open decrypt again what they read next; a reader's own buffer (8 KB) is not reached."""
+    _CHUNKS.clear()
+
+
 class _SealedRaw(io.RawIOBase):
     """A sealed file as a raw binary file of plain text: read, or written (and read back)
     from when it is created. Buffered by `io.BufferedReader` / `BufferedWriter` /
     `BufferedRandom` in front, so Whoosh's many small reads and writes stay in C."""
 
-    def __init__(self, path: str, name: str, aead: AESGCM, writing: bool) -> None:
+    def __init__(
+        self, path: str, name: str, aead: AESGCM, writing: bool, key_tag: bytes = b""
+    ) -> None:
         super().__init__()
         self._name = name
         self._aead = aead
         self._writing = writing
         self._pos = 0
-        self._cache: OrderedDict[int, bytes] = OrderedDict()
+        self._recent: tuple[int, bytes] = (-1, b"")
+        """The chunk read last (most reads fall in the chunk of the read before)."""
         if writing:
             self._file = open(path, "w+b")  # noqa: SIM115 (closed in close())
             self._chunk = CHUNK
@@ -134,6 +184,7 @@ class _SealedRaw(io.RawIOBase):
                 self._chunk = _parse_header(self._header)
                 size = os.fstat(self._file.fileno()).st_size
                 self._length, self._last = _layout(size, self._chunk)
+                self._cache_id = b"\0".join((key_tag, self._header, name.encode("utf-8")))
             except BaseException:
                 self._file.close()
                 raise
@@ -228,21 +279,31 @@ class _SealedRaw(io.RawIOBase):
                 self._file.truncate()
                 self._tail = bytearray()
         finally:
-            self._cache.clear()
+            self._recent = (-1, b"")
             self._file.close()
             super().close()
 
     # -- chunks -----------------------------------------------------------------------------
 
     def _plain(self, number: int) -> bytes:
-        """Chunk ``number`` decrypted (from the cache, or the tail being written)."""
-        if self._writing and number == self._last:
-            return bytes(self._tail)
-        cache = self._cache
-        plain = cache.get(number)
-        if plain is not None:
-            cache.move_to_end(number)
-            return plain
+        """Chunk ``number`` decrypted (kept, or the tail being written)."""
+        if self._writing:
+            if number == self._last:
+                return bytes(self._tail)
+            return self._open(number)
+        recent = self._recent
+        if recent[0] == number:
+            return recent[1]
+        key = (self._cache_id, number)
+        plain = _CHUNKS.get(key)
+        if plain is None:
+            plain = self._open(number)
+            _CHUNKS.put(key, plain)
+        self._recent = (number, plain)
+        return plain
+
+    def _open(self, number: int) -> bytes:
+        """Chunk ``number`` read from the file and decrypted."""
         last = not self._writing and number == self._last
         sealed_size = self._chunk + OVERHEAD
         self._file.seek(HEADER + number * sealed_size)
@@ -262,9 +323,6 @@ class _SealedRaw(io.RawIOBase):
             ) from None
         if not last and len(plain) != self._chunk:
             raise IndexDamage("a sealed index chunk of the wrong size")
-        cache[number] = plain
-        if len(cache) > CACHE_CHUNKS:
-            cache.popitem(last=False)
         return plain
 
     def _put(self, number: int, plain: bytes, last: bool) -> None:
@@ -273,8 +331,6 @@ class _SealedRaw(io.RawIOBase):
         self._file.seek(HEADER + number * (self._chunk + OVERHEAD))
         self._file.write(nonce)
         self._file.write(sealed)
-        if number in self._cache:
-            self._cache[number] = plain
 
 
 class SealedStorage(FileStorage):
@@ -287,6 +343,8 @@ class SealedStorage(FileStorage):
         super().__init__(path, supports_mmap=False, readonly=readonly)
         self._aead = _aead(key)
         self._key = bytes(key)
+        self._key_tag = hashlib.blake2b(self._key, digest_size=16, person=b"muragat-chunk").digest()
+        """Names this key in the shared cache of decrypted chunks (a hash, not the key)."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.folder!r})"
@@ -305,7 +363,7 @@ class SealedStorage(FileStorage):
         return StructFile(fileobj, name=name, **kwargs)
 
     def open_file(self, name, **kwargs):
-        raw = _SealedRaw(self._fpath(name), name, self._aead, writing=False)
+        raw = _SealedRaw(self._fpath(name), name, self._aead, False, self._key_tag)
         return StructFile(io.BufferedReader(raw, READ_BUFFER), name=name, **kwargs)
 
     def file_length(self, name) -> int:
