@@ -467,3 +467,27 @@ def test_dropping_the_cache_makes_reads_decrypt_again(tmp_path):
     drop_cache()
     with pytest.raises(IndexDamage):
         _read_all(storage, "f")
+
+
+def test_a_clear_prebuilt_index_is_sealed_as_it_is_copied(tmp_path):
+    """The executable's prebuilt index of the bundled report is clear; a data folder with a
+    key starts from it sealed (not rebuilt), and the prebuilt one is left as it was."""
+    from whoosh.qparser import QueryParser
+
+    from index.search.items import IndexItem
+
+    seed = tmp_path / "prebuilt"
+    items = [
+        IndexItem(f"p{n}", "paragraph", {"text": f"{MARKERS['document']} paragraph {n}"})
+        for n in range(30)
+    ]
+    IndexFolder(seed).sync(items)
+    before = {p.name: p.read_bytes() for p in seed.iterdir()}
+    store = IndexFolder(tmp_path / "index", seed=seed, key=KEY)
+    assert store.open() is None  # started from the seed
+    assert is_sealed(tmp_path / "index")
+    assert _found(tmp_path / "index") == {m: [] for m in MARKERS.values()}
+    with store.ix.searcher() as searcher:
+        query = QueryParser("text", store.ix.schema).parse(MARKERS["document"])
+        assert searcher.doc_count() == 30 and len(searcher.search(query, limit=None)) == 30
+    assert {p.name: p.read_bytes() for p in seed.iterdir()} == before

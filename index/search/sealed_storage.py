@@ -402,16 +402,28 @@ class _View:
         self.closed = False
 
     def pread(self, pos: int, size: int) -> bytes:
+        if 0 <= size <= self._length - pos:  # (the chunk read last: `_SealedRaw.pread`)
+            at = self._offset + pos
+            start, end, plain = self._raw._recent
+            if start <= at and at + size <= end:
+                return plain[at - start : at + size - start]
         size = min(size, self._length - pos)
         if size <= 0:
             return b""
         return self._raw.pread(self._offset + pos, size)
 
     def read(self, size: int | None = -1) -> bytes:
+        pos = self._pos
+        if size is not None and 0 <= size <= self._length - pos:  # as pread, one call less:
+            at = self._offset + pos  # Whoosh reads a table's directory 256 entries at a time
+            start, end, plain = self._raw._recent
+            if start <= at and at + size <= end:
+                self._pos = pos + size
+                return plain[at - start : at + size - start]
         if size is None or size < 0:
-            size = self._length - self._pos
-        data = self.pread(self._pos, size)
-        self._pos += len(data)
+            size = self._length - pos
+        data = self.pread(pos, size)
+        self._pos = pos + len(data)
         return data
 
     def readline(self, size: int | None = -1) -> bytes:

@@ -114,6 +114,36 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def note_saves(engines: dict, count: int) -> dict:
+    """Save a note ``count`` times on each index (five notes edited in turn), each followed
+    by a search: {"save" | "search after": {name: (wall ms, CPU ms)}}."""
+    from index.search.items import IndexItem
+
+    out: dict = {"save": {}, "search after": {}}
+    for what in out:
+        for name in engines:
+            out[what][name] = ([], [])
+    for n in range(count):
+        item = IndexItem(
+            f"note:bench-{n % 5}",
+            "note",
+            {
+                "text": f"Bench note {n}: the right to a lawyer was denied again in Almaty.",
+                "title": f"Bench note {n}",
+                "tag": ["bench", f"bench/{n % 3}"],
+            },
+        )
+        for name in ("clear", "sealed") if n % 2 == 0 else ("sealed", "clear"):
+            found = engines[name][0]
+            _, w, c = timed(lambda f=found, i=item: f.store.update([i]))
+            out["save"][name][0].append(w)
+            out["save"][name][1].append(c)
+            _, w, c = timed(lambda f=found: f.search("lawyer", limit=20))
+            out["search after"][name][0].append(w)
+            out["search after"][name][1].append(c)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="a clear index folder to copy (only read)")
@@ -122,6 +152,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=6, help="queries per class")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--saves", type=int, default=20, help="note saves timed on each index")
     parser.add_argument(
         "--chunk-kib", type=int, help="seal in chunks of this many KiB (a power of two)"
     )
@@ -198,6 +229,7 @@ def main() -> None:
                     wall[name].append(w)
                     cpu[name].append(c)
         rows.append((cls, first, wall, cpu))
+    saves = note_saves(engines, args.saves)
     load_end = os.getloadavg()[0]
 
     print()
@@ -223,6 +255,22 @@ def main() -> None:
             f"  {'<= 1.3x' if max(ratio_wall, ratio_cpu) <= 1.3 else '> 1.3x'}"
         )
     print(f"answers compared: {differences} different")
+    print()
+    print(
+        f"note save, ms ({args.saves} saves on each, interleaved: IndexFolder.update of one "
+        "note, as Core.apply does; then the first search, which opens the new generation)"
+    )
+    print(f"{'':20} {'wall p50':>9} {'wall p95':>9} {'CPU p50':>9} {'CPU p95':>9}")
+    for what in ("save", "search after"):
+        for name in ("clear", "sealed"):
+            w, c = saves[what][name]
+            print(
+                f"{what + ' ' + name:20} {pct(w, 50):9.2f} {pct(w, 95):9.2f}"
+                f" {pct(c, 50):9.2f} {pct(c, 95):9.2f}"
+            )
+        ratio_wall = pct(saves[what]["sealed"][0], 95) / pct(saves[what]["clear"][0], 95)
+        ratio_cpu = pct(saves[what]["sealed"][1], 95) / pct(saves[what]["clear"][1], 95)
+        print(f"{what + ' ratio':20} {'':9} {ratio_wall:8.2f}x {'':9} {ratio_cpu:8.2f}x")
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 
