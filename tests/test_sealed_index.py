@@ -491,3 +491,17 @@ def test_a_clear_prebuilt_index_is_sealed_as_it_is_copied(tmp_path):
         query = QueryParser("text", store.ix.schema).parse(MARKERS["document"])
         assert searcher.doc_count() == 30 and len(searcher.search(query, limit=None)) == 30
     assert {p.name: p.read_bytes() for p in seed.iterdir()} == before
+
+
+def test_closing_a_sealed_index_closes_its_searchers_and_forgets_what_was_decrypted(tmp_path):
+    from index.search import sealed_storage
+
+    core = _fill(tmp_path / "data", KEY, _documents(tmp_path / "docs"))
+    assert core.find(MARKERS["document"]).total == 1
+    store = core.search.store
+    searcher = store.searcher()
+    assert sealed_storage._CHUNKS.size > 0
+    store.close()
+    assert searcher.is_closed and sealed_storage._CHUNKS.size == 0
+    assert core.find(MARKERS["document"]).total == 1  # opened again on next use
+    core.close()

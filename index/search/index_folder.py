@@ -352,6 +352,21 @@ class IndexFolder:
         if old is not None and old is not searcher:
             _close(old)
 
+    def close(self) -> None:
+        """Close every searcher handed out and the index; a sealed index's decrypted chunks
+        are forgotten too (`sealed_storage.drop_cache`: the vault locks). Opened again on next
+        use."""
+        with self._write_lock:
+            with self._handed_lock:
+                _close_all(self._handed)
+            self._ix = None
+            self._local = threading.local()
+            self.generation += 1
+            if self.key is not None:
+                from index.search.sealed_storage import drop_cache
+
+                drop_cache()
+
     def stored_hashes(self) -> dict[str, tuple[str, str]]:
         """id → (content hash, kind) for every item in the index, read from columns (cheap)."""
         with self.ix.reader() as reader:
