@@ -255,6 +255,7 @@ def test_a_clear_index_sealed_and_opened_again_is_the_same_bytes_and_answers(tmp
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "MAIN_WRITELOCK"}
     convert(folder, None, KEY)
     assert is_sealed(folder) and sorted(p.name for p in folder.iterdir()) == sorted(before)
+    assert _found(folder) == {m: [] for m in MARKERS.values()}  # the facet columns too
     sealed_core = Core(tmp_path / "data", index_key=KEY)
     assert _answers(sealed_core) == clear
     assert not sealed_core.search.last_sync.rebuilt  # opened, not rebuilt
