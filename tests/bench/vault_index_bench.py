@@ -3,8 +3,11 @@
 Run from the project root (prints tables; never asserts timings; pytest does not collect it)::
 
     nice .venv/bin/python tests/bench/vault_index_bench.py --index DATA/index [--work DIR]
-        [--queries 6] [--rounds 5] [--seed 2026]
+        [--queries 6] [--rounds 5] [--saves 20] [--seed 2026] [--chunk-kib 16] [--build DATA]
     nice .venv/bin/python tests/bench/vault_index_bench.py --documents 300 [--work DIR]
+
+``--build DATA`` also rebuilds the index of copies of the data folder DATA, clear and sealed
+in turn, twice (wall, and CPU with the writer processes).
 
 ``--index`` is the search index folder of a data folder (a 10,000-document one is made by
 ``tests/bench/bench_data.py``); it is only read: copied to ``--work``/clear. Without it,
@@ -114,6 +117,34 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def builds(data: Path, work: Path) -> None:
+    """Rebuild the index of a copy of ``data`` (Core.update_index(rebuild=True): what a
+    damaged index costs, and turning the vault on without `sealed_storage.convert`), clear and
+    sealed in turn, twice; CPU counts the writer processes."""
+    import resource
+
+    from index.core import Core
+
+    print()
+    print(f"rebuild of the index of a copy of {data.name} (Core.update_index(rebuild=True))")
+    for name, key in (("clear", None), ("sealed", KEY)) * 2:
+        copy = work / f"build-{name}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(data, copy)
+        core = Core(copy, index_key=key)
+        core.archive  # noqa: B018 (loaded before the clock starts)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        report, wall, cpu = timed(lambda c=core: c.update_index(rebuild=True))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu += 1000 * (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        core.close()
+        shutil.rmtree(copy, ignore_errors=True)
+        print(
+            f"{name:6} {report.added:,} items  {wall / 1000:6.1f} s wall  {cpu / 1000:6.1f} s CPU"
+            f"  load {os.getloadavg()[0]:.2f}"
+        )
+
+
 def note_saves(engines: dict, count: int) -> dict:
     """Save a note ``count`` times on each index (five notes edited in turn), each followed
     by a search: {"save" | "search after": {name: (wall ms, CPU ms)}}."""
@@ -153,6 +184,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--saves", type=int, default=20, help="note saves timed on each index")
+    parser.add_argument(
+        "--build",
+        type=Path,
+        metavar="DATA",
+        help="also rebuild the index of (copies of) this data folder, clear and sealed, twice",
+    )
     parser.add_argument(
         "--chunk-kib", type=int, help="seal in chunks of this many KiB (a power of two)"
     )
@@ -271,6 +308,8 @@ def main() -> None:
         ratio_wall = pct(saves[what]["sealed"][0], 95) / pct(saves[what]["clear"][0], 95)
         ratio_cpu = pct(saves[what]["sealed"][1], 95) / pct(saves[what]["clear"][1], 95)
         print(f"{what + ' ratio':20} {'':9} {ratio_wall:8.2f}x {'':9} {ratio_cpu:8.2f}x")
+    if args.build:
+        builds(args.build, work)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 
