@@ -87,7 +87,7 @@ class NotesView:
 
 
 class Core:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, index_key: bytes | None = None) -> None:
         from index.vault.session import require
 
         self.key = require(data_dir)
@@ -96,6 +96,9 @@ class Core:
         self.data_dir = data_dir
         self._in_use = in_use.share(data_dir) if Path(data_dir).is_dir() else None
         """The shared lock that keeps a conversion of the folder from starting under us."""
+        self.index_key = index_key if index_key is not None else self.key
+        """32 bytes sealing the search index's files (`index.search.sealed_storage`): the
+        vault's key, or None: the index is in the clear. Read when the engine first opens."""
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
         """The one writer: every change, and every index sync, holds it."""
@@ -312,6 +315,7 @@ class Core:
                         ),
                         seed=seed,
                         lock=self._lock,
+                        key=self.index_key,
                     )
                 engine = self._search
         return engine
