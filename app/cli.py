@@ -16,6 +16,7 @@ from app.commands import (
     notes_cmds,
     privacy_cmds,
     search_cmds,
+    vault_cmds,
 )
 from app.output import error
 from index.core import Core
@@ -24,7 +25,9 @@ from index.paths import resolve_data_dir
 
 log = logging.getLogger("muragat")
 
-COMMAND_MODULES = [archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds]
+COMMAND_MODULES = [
+    archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds, vault_cmds
+]  # fmt: skip
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -63,6 +66,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="language of the messages (default: the window's View → Language, else the "
         "system's locale)",
     )
+    parser.add_argument(
+        "--passphrase-fd",
+        type=int,
+        metavar="N",
+        help="with a data folder protected by a passphrase: read the passphrase from the "
+        "first line of file descriptor N (for scripts; on a terminal you are asked)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     parser.add_argument(
         "--self-test",
@@ -100,11 +110,38 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
     use(choose(args.language, data_dir))
-    core = Core(data_dir)
+    try:
+        return _run(args, argv, data_dir)
+    finally:  # the vault's key is held for one command only
+        from index.vault import session
+
+        session.close()
+        vault_cmds.forget_passphrases()
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None, data_dir) -> int:
+    if getattr(args, "without_core", False):
+        try:
+            return args.handler(data_dir, args)
+        except KnownError as exc:
+            error(say(exc))
+            return 1
+        except KeyboardInterrupt:
+            error(tr("interrupted"))
+            return 130
     if args.command is None:
         from app.gui.launch import run_gui
 
-        return run_gui(core, argv or [])
+        return run_gui(Core(data_dir), argv or [])
+    try:
+        vault_cmds.unlock(data_dir, args)
+        core = Core(data_dir)
+    except KnownError as exc:
+        error(say(exc))
+        return 1
+    except KeyboardInterrupt:
+        error(tr("interrupted"))
+        return 130
     try:
         return args.handler(core, args)
     except KnownError as exc:

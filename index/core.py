@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import sync_mark
+from index import in_use, sync_mark
 from index.archive import Archive, load_archive
 from index.archive.archive import USER_BUNDLES, open_archive, reconcile
 from index.archive.store import STORE_FILE, DocumentStore, folder_state
 from index.changes import Change, Changed
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
+from index.fileio import read_data
 from index.notes.listing import NoteFilter, NoteKey, NoteRow
 from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
@@ -86,8 +87,18 @@ class NotesView:
 
 
 class Core:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, index_key: bytes | None = None) -> None:
+        from index.vault.session import require
+
+        self.key = require(data_dir)
+        """The open vault's data key, or None when the data folder is no vault (`VaultLocked`
+        is raised for a locked one: nothing of it can be read)."""
         self.data_dir = data_dir
+        self._in_use = in_use.share(data_dir) if Path(data_dir).is_dir() else None
+        """The shared lock that keeps a conversion of the folder from starting under us."""
+        self.index_key = index_key if index_key is not None else self.key
+        """32 bytes sealing the search index's files (`index.search.sealed_storage`): the
+        vault's key, or None: the index is in the clear. Read when the engine first opens."""
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
         """The one writer: every change, and every index sync, holds it."""
@@ -114,6 +125,8 @@ class Core:
         (made by an older Muragat, or copied in)."""
         os.umask(0o077)
         folder = ensure_data_dir(self.data_dir)
+        if self._in_use is None:
+            self._in_use = in_use.share(folder)
         if not self._private:
             self._private = True
             from index.wipe import planned
@@ -124,6 +137,14 @@ class Core:
             if {p.name for p in folder.iterdir()} <= {p.name for p in ours}:
                 ours.append(folder)
             make_private(ours)
+            if self.key is not None:
+                from index.vault.convert import CONVERTING, finish
+
+                if (folder / CONVERTING).exists():  # a conversion cut short: finished first,
+                    in_use.release(self._in_use)  # with the folder to itself
+                    self._in_use = None
+                    finish(folder)
+                    self._in_use = in_use.share(folder)
         return folder
 
     # -- the stores, opened on first use ------------------------------------------------------
@@ -280,6 +301,9 @@ class Core:
                         import tempfile
 
                         self._index_scratch = Path(tempfile.mkdtemp(prefix="muragat-index-"))
+                        from index.vault.session import include
+
+                        include(self._index_scratch)
                         if (folder / META_FILE).is_file():
                             seed = folder
                         folder = self._index_scratch / INDEX_DIR
@@ -291,6 +315,7 @@ class Core:
                         ),
                         seed=seed,
                         lock=self._lock,
+                        key=self.index_key,
                     )
                 engine = self._search
         return engine
@@ -433,8 +458,8 @@ class Core:
 
     def _anchors_current(self) -> bool:
         try:
-            mark = (self.data_dir / ANCHORS_MARK).read_text("ascii")
-        except (OSError, UnicodeError):
+            mark = read_data(self.data_dir / ANCHORS_MARK).decode("ascii")
+        except (OSError, UnicodeError, KnownError):  # missing, or sealed by another key
             return False
         return mark == self.archive.fingerprint("anchors")
 
@@ -617,3 +642,5 @@ class Core:
                 import shutil
 
                 shutil.rmtree(self._index_scratch, ignore_errors=True)
+            in_use.release(self._in_use)
+            self._in_use = None

@@ -76,12 +76,23 @@ def fsync_folder(folder: Path) -> None:
 
 
 def write_atomic(
-    path: Path, data: bytes, *, make_folder: bool = True, sync_folder: bool = True
+    path: Path,
+    data: bytes,
+    *,
+    make_folder: bool = True,
+    sync_folder: bool = True,
+    clear: bool = False,
 ) -> Path:
     """Replace ``path`` with ``data`` atomically and durably (see the module docstring).
     ``sync_folder=False`` leaves the folder's fsync to the caller: for several files written
-    into a new folder that is fsynced once before it is sealed and moved into place."""
+    into a new folder that is fsynced once before it is sealed and moved into place.
+    Inside an open vault the bytes are sealed with its key (`index.vault.sealed`) unless
+    ``clear`` (a file the user asked for, an export; the vault's key file)."""
     path = writable_target(Path(path))
+    if not clear:
+        from index.vault.sealed import for_writing
+
+        data = for_writing(path, data)
     tmp: str | None = None
     try:
         if make_folder:
@@ -105,6 +116,13 @@ def write_atomic(
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
     return path
+
+
+def read_data(path: Path) -> bytes:
+    """A file Muragat wrote in the data folder, unsealed when the vault sealed it."""
+    from index.vault.sealed import read
+
+    return read(Path(path))
 
 
 def write_text_atomic(path: Path, text: str, *, sync_folder: bool = True) -> Path:

@@ -22,7 +22,7 @@ import logging
 from pathlib import Path
 
 from index.errors import KnownError
-from index.fileio import write_atomic
+from index.fileio import read_data, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,8 @@ KINDS = ("notes", "targets", "bundles", "gone")
 
 def _state(folder: Path) -> tuple[str | None, dict[str, list[str]]]:
     try:
-        data = json.loads((folder / MARK_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_data(folder / MARK_FILE).decode("utf-8"))
+    except (OSError, ValueError, KnownError):  # KnownError: sealed under another key
         return None, {}
     if not isinstance(data, dict) or not isinstance(data.get("archive"), str):
         return None, {}

@@ -32,7 +32,9 @@ KEPT = [
     ("settings", ["muragat.ini", "qt", ".muragat.ini*"]),
     ("trusted keys", [TRUSTED_KEYS, f".{TRUSTED_KEYS}.*"]),
     ("logs", ["muragat.log", "muragat.log.*"]),
-    ("caches", ["cache", "config", "state", ".write-test*", ANCHORS_MARK, f".{ANCHORS_MARK}*"]),
+    ("vault key", ["vault.key", ".vault.key.*", "vault.converting"]),
+    ("caches", ["cache", "config", "state", ".write-test*", ".in-use", ANCHORS_MARK,
+                f".{ANCHORS_MARK}*"]),
 ]  # fmt: skip
 
 

@@ -135,8 +135,12 @@ def test_wipe_leaves_what_is_not_ours(tmp_path):
     shared = tmp_path / "Documents"
     shared.mkdir()
     (shared / "my-own.txt").write_text("not Muragat's")
+    shared.chmod(0o755)
     assert run_cli("notes", "add", "--text", "x", data_dir=shared).returncode == 0
-    assert stat.S_IMODE(shared.stat().st_mode) != 0o700 or True
+    # a folder the user shares with their own files keeps its permissions (only Muragat's
+    # files in it are made private)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "notes.sqlite3").stat().st_mode) == 0o600
     done = run_cli("wipe", "--yes", data_dir=shared)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in shared.iterdir()] == ["my-own.txt"]

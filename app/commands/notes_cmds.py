@@ -233,6 +233,8 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
         took = tr("%n page(s), %1 s", "", report.pages).replace("%1", f"{report.seconds:.2f}")
         line += f" ({took})"
     print(line)
+    if core.key is not None:  # the vault is on: the file asked for is not
+        error(tr("the exported file is not encrypted: it is written as you asked, in the clear"))
     return 0
 
 

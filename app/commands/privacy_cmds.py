@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.cli_language import tr
 from app.output import error, print_json
-from index.core import Core
 from index.wipe import planned, wipe
 
 
@@ -19,11 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_wipe)
+    # no store is opened: a vault is wiped without its passphrase (removing files needs none)
+    p.set_defaults(handler=cmd_wipe, without_core=True)
 
 
-def cmd_wipe(core: Core, args: argparse.Namespace) -> int:
-    folder = core.data_dir
+def cmd_wipe(folder: Path, args: argparse.Namespace) -> int:
     plan = planned(folder)
     if not plan:
         print(tr("nothing to remove: no Muragat data in %1").replace("%1", str(folder)))
@@ -39,7 +39,6 @@ def cmd_wipe(core: Core, args: argparse.Namespace) -> int:
         if answer != "wipe":
             print(tr("nothing was removed"))
             return 1
-    core.close()
     report = wipe(folder)
     if args.json:
         print_json({"folder": str(folder), "removed": report.removed,

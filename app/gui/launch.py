@@ -18,7 +18,15 @@ log = logging.getLogger(__name__)
 LOG_FILE = "muragat.log"
 
 
-def setup_logging(folder: Path) -> Path:
+def setup_logging(folder: Path) -> Path | None:
+    """Log to ``muragat.log`` in the data folder — not with the vault on: even a redacted log
+    names documents and folders, and a log line cannot wait for the key (it goes to stderr)."""
+    from index.vault.session import is_vault
+
+    if is_vault(folder):
+        for old in folder.glob(f"{LOG_FILE}*"):  # written before the vault was turned on
+            old.unlink(missing_ok=True)
+        return None
     path = folder / LOG_FILE
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(RedactingFormatter(FORMAT))  # no note or document text in the log

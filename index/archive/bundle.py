@@ -18,7 +18,8 @@ from index.archive.model import Bundle, Manifest
 from index.archive.schema import SchemaError, load_schema, validate
 from index.archive.signing import SIGNATURE, Key, Provenance, check_signature, muragat_key
 from index.errors import QT_TRANSLATE_NOOP, BundleError
-from index.fileio import write_atomic
+from index.fileio import read_data, write_atomic
+from index.vault.sealed import MAGIC as SEALED_MAGIC
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,14 @@ _SHA_RE_LEN = 64
 
 
 def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file's content: of its clear bytes when the vault sealed it, so a
+    manifest's checksums (and an edition's signature) hold whether the vault is on or off."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
+        head = fh.read(len(SEALED_MAGIC))
+        if head == SEALED_MAGIC:
+            return hashlib.sha256(read_data(path)).hexdigest()
+        digest.update(head)
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -37,7 +44,7 @@ def sha256_file(path: Path) -> str:
 
 def _read_json(bundle: str, path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(read_data(path).decode("utf-8"))
     except FileNotFoundError:
         raise BundleError(bundle, path.name, QT_TRANSLATE_NOOP("Errors", "missing")) from None
     except UnicodeDecodeError:
@@ -151,7 +158,7 @@ def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None =
     for entry in manifest.documents:
         file = entry["file"]
         try:
-            source = (folder / file).read_bytes().decode("utf-8")
+            source = read_data(folder / file).decode("utf-8")
             documents.append(
                 parse_document(source, doc_id=entry["id"], bundle_id=manifest.id, path=file)
             )

@@ -158,7 +158,9 @@ def trusted_keys(data_dir: Path | None) -> list[Key]:
     try:
         if path.stat().st_size > MAX_TRUSTED_KEYS_BYTES:
             raise SigningKeyError(QT_TRANSLATE_NOOP("Errors", "{path}: too large"), path=path)
-        data = json.loads(path.read_text(encoding="utf-8"))
+        from index.fileio import read_data
+
+        data = json.loads(read_data(path).decode("utf-8"))
         keys = [
             Key(name=str(k["name"]), public_key=str(k["public_key"]), added=k.get("added"))
             for k in data["keys"]
@@ -189,10 +191,10 @@ def _write_trusted(data_dir: Path, keys: list[Key]) -> None:
         ],
     }
     data_dir.mkdir(parents=True, exist_ok=True)
-    target = data_dir / TRUSTED_KEYS
-    tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    from index.fileio import write_atomic
+
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(data_dir / TRUSTED_KEYS, text.encode("utf-8"))  # sealed in an open vault
 
 
 def trust_key(data_dir: Path, key: Key) -> Key:

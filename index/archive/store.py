@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -34,9 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index import sqldb
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph, Section
 from index.archive.signing import Key, Provenance
 from index.errors import BundleError, Message
+from index.fileio import read_data
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -265,9 +267,9 @@ class DocumentStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self.path is None:
-            conn = sqlite3.connect(self._memory, uri=True, check_same_thread=False)
+            conn = sqldb.connect(self._memory, uri=True, check_same_thread=False)
         else:
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            conn = sqldb.connect(self.path, check_same_thread=False, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
@@ -707,7 +709,7 @@ class DocumentStore:
         imported = m.imported or {}
         raw_cases = None
         if m.cases:  # the file as the bundle has it (checked against its manifest just now)
-            raw_cases = (Path(bundle.path) / m.cases).read_text(encoding="utf-8")
+            raw_cases = read_data(Path(bundle.path) / m.cases).decode("utf-8")
         conn = self._conn()
         with self._write_lock, conn:
             old = conn.execute("SELECT added FROM bundles WHERE id=?", (m.id,)).fetchone()
@@ -832,6 +834,17 @@ class DocumentStore:
         conn = self._conn()
         with self._write_lock, conn:
             conn.execute("UPDATE bundles SET stamp=? WHERE folder=?", (stamp, folder))
+
+    def moved(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """Bundle folders renamed (old name, new name, the manifest's new stamp): the vault
+        names them by a keyed hash of their id, and back. Nothing stored of them changed."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            for old, new, stamp in pairs:
+                conn.execute(
+                    "UPDATE bundles SET folder=?, stamp=? WHERE folder=?", (new, stamp, old)
+                )
+                conn.execute("UPDATE problems SET folder=?, stamp='' WHERE folder=?", (new, old))
 
     def forget(self, folder: str) -> None:
         """Read this folder again at the next reconcile (what is stored of it is in doubt)."""

@@ -89,5 +89,5 @@ def write_selected(
         data, pages = pdf(comp, parts, words(options)[1], progress)
     else:
         data = render_text(notes, archive, options, target_tags)
-    write_atomic(Path(path), data, make_folder=False)
+    write_atomic(Path(path), data, make_folder=False, clear=True)
     return ExportReport(Path(path), len(notes), pages, time.perf_counter() - start)

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import shutil
 import zipfile
 import zlib
@@ -29,7 +30,7 @@ from index.archive.markdown_doc import MarkdownFormatError, parse_document
 from index.archive.model import Bundle, Document
 from index.archive.store import DocumentStore
 from index.errors import QT_TRANSLATE_NOOP, Cancelled, KnownError, Message
-from index.fileio import copy_atomic, fsync_folder, write_text_atomic
+from index.fileio import copy_atomic, fsync_folder, read_data, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
 from index.imports.limits import (
@@ -260,9 +261,17 @@ def _builtin_ids() -> frozenset[str]:
     return frozenset(ids)
 
 
-def choose_doc_id(result: ReadResult, name: str, taken, own: str | None) -> str:
+def choose_doc_id(
+    result: ReadResult, name: str, taken, own: str | None, *, opaque: bool = False
+) -> str:
     """A readable document id from the title (else the file name) whose ids clash with no other
-    document's; ``own`` is the bundle being replaced, whose ids are free to reuse."""
+    document's; ``own`` is the bundle being replaced, whose ids are free to reuse. In a vault
+    (``opaque``) the id is random: ids name folders and files, which must not repeat a title."""
+    if opaque:
+        while True:
+            doc_id = f"doc-{secrets.token_hex(5)}"
+            if all(taken.get(i, own) == own for i in [doc_id, *block_ids(doc_id, result.blocks)]):
+                return doc_id
     base = slug(result.title) or slug(name) or "document"
     candidates = [base]
     if slug(name, words=2) and slug(name, words=2) != base:
@@ -471,11 +480,11 @@ def _import_one(
     doc_id = (
         previous[len("mine-") :]
         if previous
-        else choose_doc_id(result, path.stem, known.taken, None)
+        else choose_doc_id(result, path.stem, known.taken, None, opaque=vault_open(data_dir))
     )
     bundle_id = f"mine-{doc_id}"
     root = user_bundles(data_dir)
-    tmp = _fresh_tmp(root, bundle_id)
+    tmp = _fresh_tmp(root, bundle_id, data_dir)
     try:
         markdown = document_markdown(result, doc_id)
         document = _check_document(markdown, doc_id, bundle_id, known.taken)
@@ -513,8 +522,9 @@ def _import_one(
                 "imported": imported,
             },
         )
-        _install(tmp, root / bundle_id)
-        made = _made(root / bundle_id, sealed.name, document)
+        final = root / folder_name(data_dir, bundle_id)
+        _install(tmp, final)
+        made = _made(final, sealed.name, document)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -550,7 +560,7 @@ def _made(folder: Path, manifest_name: str, document: Document) -> Bundle:
 
 
 def remove_document(data_dir: Path, bundle_id: str) -> None:
-    folder = user_bundles(data_dir) / bundle_id
+    folder = user_bundles(data_dir) / folder_name(data_dir, bundle_id)
     if not bundle_id.startswith("mine-") or not (folder / MANIFEST).is_file():
         raise KnownError(
             QT_TRANSLATE_NOOP("Errors", "no imported document {bundle_id!r}"), bundle_id=bundle_id
@@ -567,7 +577,7 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     beside the old one and swapped in whole: a crash leaves the old title or the new one,
     never a document that disagrees with its checksums."""
     root = user_bundles(data_dir)
-    folder = root / bundle_id
+    folder = root / folder_name(data_dir, bundle_id)
     manifest_path = folder / MANIFEST
     if not bundle_id.startswith("mine-") or not manifest_path.is_file():
         raise KnownError(
@@ -576,13 +586,13 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
     title = " ".join(title.split())
     if not title:
         raise KnownError(QT_TRANSLATE_NOOP("Errors", "a title cannot be empty"))
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    lines = (folder / DOCUMENT).read_text(encoding="utf-8").split("\n")
+    manifest = json.loads(read_data(manifest_path).decode("utf-8"))
+    lines = read_data(folder / DOCUMENT).decode("utf-8").split("\n")
     doc_id = manifest["documents"][0]["id"]
     lines[0] = f"# {escape_markdown(title)} {{: #{doc_id} }}"
     manifest["title"] = title
     manifest["imported"]["title"] = title
-    tmp = _fresh_tmp(root, bundle_id)
+    tmp = _fresh_tmp(root, bundle_id, data_dir)
     try:
         for item in sorted(folder.iterdir()):
             if item.is_file() and item.name not in (MANIFEST, DOCUMENT):
@@ -601,8 +611,24 @@ def retitle_document(data_dir: Path, bundle_id: str, title: str) -> None:
 TMP_PREFIX, OLD_PREFIX, DELETED_PREFIX = ".tmp-", ".old-", ".del-"
 
 
-def _fresh_tmp(root: Path, bundle_id: str) -> Path:
-    tmp = root / f"{TMP_PREFIX}{bundle_id}"
+def folder_name(data_dir: Path, bundle_id: str) -> str:
+    """The folder of an imported bundle: its id, or in an open vault a keyed hash of it
+    (`index.vault.sealed.folder_name`), so folder names say nothing of the documents."""
+    from index.vault.sealed import folder_name as sealed_name
+    from index.vault.session import key_for
+
+    key = key_for(data_dir)
+    return sealed_name(key, bundle_id) if key is not None else bundle_id
+
+
+def vault_open(data_dir: Path) -> bool:
+    from index.vault.session import key_for
+
+    return key_for(data_dir) is not None
+
+
+def _fresh_tmp(root: Path, bundle_id: str, data_dir: Path) -> Path:
+    tmp = root / f"{TMP_PREFIX}{folder_name(data_dir, bundle_id)}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     return tmp

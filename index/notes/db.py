@@ -18,14 +18,15 @@ import hashlib
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from index import sqldb
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.fileio import fsync_folder
 from index.notes import salvage
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=10.0, check_same_thread=False, isolation_level=None)
+    conn = sqldb.connect(path, timeout=10.0, check_same_thread=False, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -116,8 +117,8 @@ def copy_database(source: Path, target: Path) -> None:
     written beside the target, fsynced and renamed into place: never half a file."""
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(tmp)
+    src = sqldb.connect(source)
+    dst = sqldb.connect(tmp)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
@@ -170,7 +171,7 @@ def verify(path: Path, expected_notes: int | None = None) -> str | None:
     if problems:
         return "; ".join(problems)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        conn = sqldb.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             count = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
             if expected_notes is not None and count != expected_notes:
@@ -398,7 +399,7 @@ def _write_merged(path: Path, merged: salvage.Merged) -> Path:
 
 
 def _fill(tmp: Path, merged: salvage.Merged) -> Path:
-    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn = sqldb.connect(tmp, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)

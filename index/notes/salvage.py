@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 import struct
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from index import sqldb
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +167,10 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         return problems
     except OSError as exc:
         return [f"it cannot be read ({exc.strerror or exc})"]
+    if size and not header.startswith(SQLITE_MAGIC) and sqldb.key_of(path) is not None:
+        # encrypted by the vault: pages and log frames say nothing without the key; SQLCipher
+        # checks every page's HMAC as SQLite's own check reads it
+        return _checked(path, immutable, problems)
     wal = read_wal(Path(f"{path}-wal"))
     wal_frames = wal.frames if wal else 0
     if size == 0 and not wal_frames:
@@ -187,9 +193,14 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         )
     if problems:
         return problems
+    return _checked(path, immutable, problems)
+
+
+def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
+    """What SQLite's own check finds wrong, and text that cannot be decoded."""
     try:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
+        conn = sqldb.connect(f"file:{path}?{flags}", uri=True)
         try:
             conn.text_factory = bytes
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -278,6 +289,10 @@ def salvage(path: Path) -> Salvaged:
     """Read every note that can still be read from the damaged database at ``path``."""
     out = Salvaged()
     with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
+        from index.vault.session import include, key_for
+
+        if key_for(path) is not None:
+            include(Path(tmp))  # an encrypted database: its copy is read with the key
         copy = Path(tmp) / "notes.sqlite3"
         shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
         wal = Path(f"{path}-wal")
@@ -292,7 +307,7 @@ def salvage(path: Path) -> Salvaged:
             except (OSError, struct.error):
                 log.warning("could not read the damaged write-ahead log")
         try:
-            conn = sqlite3.connect(copy)
+            conn = sqldb.connect(copy)
         except sqlite3.DatabaseError:
             out.complete = False
             return out

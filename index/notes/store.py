@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -20,11 +19,13 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+from index import sqldb
 from index.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from index.notes import db, salvage
 from index.notes.listing import LEAD_CHARS, ROW_BODY_CHARS, NoteFilter, NoteKey, NoteRow
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
+from index.sqldb import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,9 @@ class NotesStore:
 
         self._writer = None
         self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
+        from index.vault.session import include
+
+        include(self._scratch)  # in a vault: the copies stay encrypted, read with its key
         copy = self._scratch / "notes.sqlite3"
         try:
             if self.path.exists():
@@ -219,9 +223,9 @@ class NotesStore:
                 problem=problem,
             )
         with self._lock:
-            copy = sqlite3.connect(":memory:")
+            copy = sqldb.connect(":memory:")
             try:
-                source = sqlite3.connect(chosen.path)
+                source = sqldb.connect(chosen.path)
                 try:
                     source.backup(copy)
                 finally:
