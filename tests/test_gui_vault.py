@@ -1,0 +1,312 @@
+"""The window's side of the vault (issue 24), through the user's doors: Ctrl+L and File → Lock,
+the idle lock, the unlock screen (a wrong then the right passphrase, Quick erase), File →
+Protect with a passphrase…, the offer at first start, and what the window leaves in the clear
+(the last position, Qt's file-dialog history) while the vault is on.
+
+Vaults are made with a cheap Argon2id cost (64 MiB, one pass): the cost is the key file's,
+not the window's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from test_gui_actions import DialogWatcher, select_words
+
+from index.vault import convert, keys, sealed, session
+
+pytestmark = pytest.mark.gui
+
+PASSPHRASE = "correct horse battery staple"
+CHEAP = keys.KdfParams(time_cost=1, memory=64 * 1024, parallelism=1)
+PARA = "freedom-of-expression-2"
+QUOTE = "five years’ restricted freedom"
+
+
+@pytest.fixture(autouse=True)
+def _no_key_left_open(qapp):
+    """Each test ends with its windows closed and no vault open (the windows are the
+    locker's: a test holding one would keep its core alive)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.processEvents()
+    session.close()
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Path:
+    """A data folder turned into a vault (its key file), locked."""
+    keys.write_key_file(data_dir, keys.wrap(keys.new_data_key(), PASSPHRASE, CHEAP))
+    assert convert.status(data_dir) == convert.LOCKED
+    return data_dir
+
+
+def start(qtbot, data_dir: Path):
+    """What ``muragat`` with no command does: a `Locker` shows the unlock screen or the
+    window (app.gui.launch.run_gui)."""
+    from app.gui.locking import Locker
+    from app.gui.settings import Settings
+
+    locker = Locker(data_dir, Settings(str(data_dir / "muragat.ini")))
+    shown = locker.start()
+    qtbot.waitExposed(shown)
+    return locker
+
+
+def wait_for_window(qtbot, locker):
+    qtbot.waitUntil(lambda: locker.window is not None and locker.window.isVisible(), timeout=30000)
+    window = locker.window
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+    return window
+
+
+def type_passphrase(qtbot, screen, text: str) -> None:
+    screen.field.clear()
+    qtbot.keyClicks(screen.field, text)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+
+
+def unlock(qtbot, locker, passphrase: str = PASSPHRASE):
+    type_passphrase(qtbot, locker.screen, passphrase)
+    return wait_for_window(qtbot, locker)
+
+
+def test_a_locked_vault_starts_on_the_unlock_screen_and_a_wrong_passphrase_changes_nothing(
+    qtbot, vault
+):
+    locker = start(qtbot, vault)
+    screen = locker.screen
+    assert screen is not None and screen.isVisible() and locker.window is None
+    assert not session.is_open()
+    before = sorted(p.name for p in vault.iterdir())
+    key_before = keys.key_path(vault).read_bytes()
+    type_passphrase(qtbot, screen, "not the passphrase")
+    qtbot.waitUntil(lambda: screen.field.isEnabled(), timeout=30000)
+    assert "wrong passphrase" in screen.message.text()
+    assert locker.window is None and not session.is_open()
+    assert sorted(p.name for p in vault.iterdir()) == before
+    assert keys.key_path(vault).read_bytes() == key_before
+    window = unlock(qtbot, locker)
+    assert session.is_open(vault) and locker.screen is None
+    assert window.lock_action.isVisible() and not window.protect_action.isVisible()
+
+
+def test_ctrl_l_locks_after_the_pending_save_and_unlocking_comes_back_where_the_user_was(
+    qtbot, vault
+):
+    session.open_vault(vault, PASSPHRASE)
+    stray = DialogWatcher()
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    assert window.open_id(PARA)
+    select_words(window, PARA, QUOTE)
+    window.add_note("Locked away.")  # submitted to the write pool: still pending
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert locker.window is None and locker.screen is not None
+    assert locker.screen.isVisible() and not window.isVisible()
+    assert not session.is_open()
+    QApplication.processEvents()  # the window's deferred deletion
+    assert not shiboken6.isValid(window)  # the window, its models and views: gone
+    # nothing of where the user was is in the clear settings; the sealed file has it
+    ini = (vault / "muragat.ini").read_bytes()
+    assert PARA.encode() not in ini and b"last_position" not in ini
+    private = (vault / "muragat-private.sealed").read_bytes()
+    assert sealed.is_sealed(private) and PARA.encode() not in private
+    try:
+        window = unlock(qtbot, locker)
+    finally:
+        stray.stop()
+    assert stray.errors() == []  # no "notes database damaged" on the way back
+    assert [n.body for n in window.core.list_notes()] == ["Locked away."]  # saved first
+    qtbot.waitUntil(lambda: window.location() == PARA, timeout=10000)
+
+
+def test_file_lock_and_the_idle_time_lock_the_window(qtbot, vault):
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    window.lock_action.trigger()  # File → Lock
+    assert locker.screen is not None and locker.window is None and not session.is_open()
+    window = unlock(qtbot, locker)
+    # File → Lock after; tests take a few seconds rather than minutes
+    locker.set_lock_after(0.05)  # 3 s
+    for _ in range(16):  # input keeps it open: a key every 0.25 s for 4 s
+        qtbot.keyClick(window.reader, Qt.Key.Key_Down)
+        qtbot.wait(250)
+        assert locker.window is window, "locked while the user typed"
+    qtbot.waitUntil(lambda: locker.screen is not None, timeout=15000)
+    assert not session.is_open() and locker.window is None
+    window = unlock(qtbot, locker)
+    locker.set_lock_after(0)  # never
+    assert not locker.idle.isActive()
+    assert window.lock_after_actions[0.0].isChecked()
+
+
+def test_quick_erase_from_the_unlock_screen_asks_once_then_destroys_the_key(qtbot, vault):
+    locker = start(qtbot, vault)
+    screen = locker.screen
+    answers = {"button": QMessageBox.StandardButton.Cancel}
+
+    def answer(widget) -> bool:
+        if isinstance(widget, QMessageBox) and widget.windowTitle() == "Quick erase":
+            widget.done(answers["button"])
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        screen.erase_button.click()  # Cancel: nothing happens
+        assert keys.key_path(vault).is_file() and screen.field.isEnabled()
+        answers["button"] = QMessageBox.StandardButton.Yes
+        screen.erase_button.click()
+        qtbot.waitUntil(lambda: not screen.erase_button.isVisible(), timeout=30000)
+    finally:
+        watcher.stop()
+    assert [s[1] for s in watcher.seen] == ["Quick erase", "Quick erase"]
+    assert not keys.key_path(vault).exists()
+    assert "erased" in screen.message.text()
+    assert not (vault / "index").exists()
+    assert convert.status(vault) == convert.OFF
+
+
+def test_the_file_dialog_forgets_the_folders_it_visited_in_a_vault(qtbot, vault, tmp_path):
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    folder = tmp_path / "sources-of-the-witness"
+    folder.mkdir()
+
+    def answer(widget) -> bool:
+        if isinstance(widget, QFileDialog):
+            widget.setDirectory(str(folder))
+            widget.reject()
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        window.choose_import_folder()
+    finally:
+        watcher.stop()
+    assert any(s[0] == "QFileDialog" for s in watcher.seen)  # Qt's own dialog, not the system's
+    written = b"".join(p.read_bytes() for p in (vault / "qt").rglob("*") if p.is_file())
+    assert b"sources-of-the-witness" not in written
+
+
+def test_qt_records_the_folders_without_a_vault(qtbot, data_dir, tmp_path):
+    """The check above is worth something: the same dialog without a vault, forced to Qt's
+    own, leaves the folder in the qt folder."""
+    locker = start(qtbot, data_dir)
+    window = wait_for_window(qtbot, locker)
+    folder = tmp_path / "sources-of-the-witness"
+    folder.mkdir()
+
+    def answer(widget) -> bool:
+        if isinstance(widget, QFileDialog):
+            widget.setDirectory(str(folder))
+            widget.reject()
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        QFileDialog.getExistingDirectory(
+            window, "x", str(folder), options=QFileDialog.Option.DontUseNativeDialog
+        )
+    finally:
+        watcher.stop()
+    written = b"".join(p.read_bytes() for p in (data_dir / "qt").rglob("*") if p.is_file())
+    assert b"sources-of-the-witness" in written
+
+
+def test_the_export_dialog_says_the_file_is_not_encrypted_only_in_a_vault(qtbot, data_dir):
+    locker = start(qtbot, data_dir)
+    window = wait_for_window(qtbot, locker)
+    seen: list[str] = []
+
+    def answer(widget) -> bool:
+        if type(widget).__name__ == "ExportDialog":
+            seen.append(widget.unencrypted.text() if widget.unencrypted else "")
+            widget.reject()
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        window.export_notes()
+        window.close()
+        keys.write_key_file(data_dir, keys.wrap(keys.new_data_key(), PASSPHRASE, CHEAP))
+        session.open_vault(data_dir, PASSPHRASE)
+        window = wait_for_window(qtbot, locker) if locker.open_window() else None
+        window.export_notes()
+    finally:
+        watcher.stop()
+    assert seen == ["", "The file is written unencrypted: the passphrase does not protect it."]
+
+
+def test_the_offer_at_first_start_is_made_once_and_can_be_skipped(qtbot, data_dir):
+    locker = start(qtbot, data_dir)
+    wait_for_window(qtbot, locker)
+
+    def answer(widget) -> bool:
+        if isinstance(widget, QDialog) and widget.windowTitle() == "Protect with a passphrase":
+            not_now = widget.buttons.button(widget.buttons.StandardButton.Cancel)
+            assert not_now.text() == "Not now"
+            not_now.click()
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        locker.offer()
+        locker.offer()  # a second start: not asked again
+    finally:
+        watcher.stop()
+    assert [s[1] for s in watcher.seen] == ["Protect with a passphrase"]
+    assert convert.status(data_dir) == convert.OFF
+
+
+@pytest.mark.skipif(not hasattr(convert, "enable"), reason="index.vault.convert.enable")
+def test_protect_from_the_file_menu_turns_the_vault_on_and_the_window_comes_back(
+    qtbot, data_dir
+):
+    from index.sqldb import is_clear
+
+    locker = start(qtbot, data_dir)
+    window = wait_for_window(qtbot, locker)
+    locker.kdf_params = CHEAP
+    select_words(window, PARA, QUOTE)
+    window.add_note("Before the vault.")
+    window.open_id(PARA)
+    tried: list[str] = []
+
+    def answer(widget) -> bool:
+        if isinstance(widget, QDialog) and widget.windowTitle() == "Protect with a passphrase":
+            widget.new.setText(PASSPHRASE)
+            widget.repeat.setText(PASSPHRASE[:-1] if not tried else PASSPHRASE)
+            widget.accept()
+            tried.append(widget.problem.text())
+            return True
+        return False
+
+    watcher = DialogWatcher(answer)
+    try:
+        window.protect_action.trigger()
+        window = wait_for_window(qtbot, locker)
+    finally:
+        watcher.stop()
+    assert tried[0] == "The two passphrases differ: type them again." and tried[-1] == ""
+    assert convert.status(data_dir) == convert.OPEN
+    assert is_clear(data_dir / "notes.sqlite3") is False
+    assert [n.body for n in window.core.list_notes()] == ["Before the vault."]
+    assert window.lock_action.isVisible() and not window.protect_action.isVisible()
+    assert b"last_position" not in (data_dir / "muragat.ini").read_bytes()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert locker.screen is not None and not session.is_open()
+    unlock(qtbot, locker)
