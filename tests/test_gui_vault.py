@@ -149,7 +149,12 @@ def test_file_lock_and_the_idle_time_lock_the_window(qtbot, vault):
 
 
 def test_quick_erase_from_the_unlock_screen_asks_once_then_destroys_the_key(qtbot, vault):
+    session.open_vault(vault, PASSPHRASE)
     locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    assert window.open_id(PARA)
+    window.lock_action.trigger()
+    assert (vault / "muragat-private.sealed").is_file()
     screen = locker.screen
     answers = {"button": QMessageBox.StandardButton.Cancel}
 
@@ -171,8 +176,9 @@ def test_quick_erase_from_the_unlock_screen_asks_once_then_destroys_the_key(qtbo
     assert [s[1] for s in watcher.seen] == ["Quick erase", "Quick erase"]
     assert not keys.key_path(vault).exists()
     assert "erased" in screen.message.text()
-    assert not (vault / "index").exists()
     assert convert.status(vault) == convert.OFF
+    left = sorted(p.name for p in vault.iterdir()) if vault.exists() else []
+    assert left == [], left
 
 
 def test_the_file_dialog_forgets_the_folders_it_visited_in_a_vault(qtbot, vault, tmp_path):
