@@ -291,12 +291,14 @@ def test_protect_from_the_file_menu_turns_the_vault_on_and_the_window_comes_back
     window.add_note("Before the vault.")
     window.open_id(PARA)
     tried: list[str] = []
+    attempts = [("short", "short"), (PASSPHRASE, PASSPHRASE[:-1]), (PASSPHRASE, PASSPHRASE)]
 
     def answer(widget) -> bool:
         if isinstance(widget, QDialog) and widget.windowTitle() == "Protect with a passphrase":
-            widget.new.setText(PASSPHRASE)
-            widget.repeat.setText(PASSPHRASE[:-1] if not tried else PASSPHRASE)
-            widget.accept()
+            new, repeat = attempts[len(tried)]
+            widget.new.setText(new)
+            widget.repeat.setText(repeat)
+            widget.buttons.button(widget.buttons.StandardButton.Ok).click()
             tried.append(widget.problem.text())
             return True
         return False
@@ -307,7 +309,11 @@ def test_protect_from_the_file_menu_turns_the_vault_on_and_the_window_comes_back
         window = wait_for_window(qtbot, locker)
     finally:
         watcher.stop()
-    assert tried[0] == "The two passphrases differ: type them again." and tried[-1] == ""
+    assert tried == [
+        "A passphrase needs at least 8 characters.",
+        "The two passphrases differ: type them again.",
+        "",
+    ]
     assert convert.status(data_dir) == convert.OPEN
     assert is_clear(data_dir / "notes.sqlite3") is False
     assert [n.body for n in window.core.list_notes()] == ["Before the vault."]

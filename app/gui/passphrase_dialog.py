@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 NEW, CHANGE, REMOVE = "new", "change", "remove"
+MIN_LENGTH = 8
+"""The shortest passphrase accepted (as ``muragat vault enable`` does)."""
 
 
 class PassphraseDialog(QDialog):
@@ -103,6 +105,13 @@ class PassphraseDialog(QDialog):
         if self.mode in (NEW, CHANGE):
             if not self.new.text():
                 self.problem.setText(self.tr("Type a passphrase."))
+                return
+            if len(self.new.text()) < MIN_LENGTH:
+                self.problem.setText(
+                    self.tr("A passphrase needs at least %1 characters.").replace(
+                        "%1", str(MIN_LENGTH)
+                    )
+                )
                 return
             if self.new.text() != self.repeat.text():
                 self.problem.setText(self.tr("The two passphrases differ: type them again."))
