@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from test_gui_actions import DialogWatcher, select_words
 
+from app.gui import settings as S
+from app.gui.passphrase_dialog import PassphraseDialog
 from index.vault import convert, keys, sealed, session
 
 pytestmark = pytest.mark.gui
@@ -87,7 +89,7 @@ def test_a_locked_vault_starts_on_the_unlock_screen_and_a_wrong_passphrase_chang
     key_before = keys.key_path(vault).read_bytes()
     type_passphrase(qtbot, screen, "not the passphrase")
     qtbot.waitUntil(lambda: screen.field.isEnabled(), timeout=30000)
-    assert "wrong passphrase" in screen.message.text()
+    assert screen.message.text() == "Wrong passphrase: the vault stays locked"
     assert locker.window is None and not session.is_open()
     assert sorted(p.name for p in vault.iterdir()) == before
     assert keys.key_path(vault).read_bytes() == key_before
@@ -382,3 +384,55 @@ def test_after_a_lock_the_data_folder_holds_none_of_what_the_user_did_in_the_win
         for word, paths in found.items()
     }
     assert {w: p for w, p in outside_index.items() if p} == {}
+
+
+def test_change_then_remove_the_passphrase_from_the_file_menu(qtbot, vault):
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    locker.kdf_params = CHEAP
+    assert window.open_id(PARA)
+    select_words(window, PARA, QUOTE)
+    window.add_note("Kept through it all.")
+    new = "another long passphrase"
+    answers = {
+        "Change the passphrase": [("not the passphrase", new), (PASSPHRASE, new)],
+        "Remove the passphrase": [("not the passphrase", None), (new, None)],
+    }
+
+    def answer(widget) -> bool:
+        queue = answers.get(widget.windowTitle())
+        if not isinstance(widget, PassphraseDialog) or queue is None:
+            return False  # (a failure's message box has the same title)
+        old, chosen = queue.pop(0)
+        widget.old.setText(old)
+        if chosen is not None:
+            widget.new.setText(chosen)
+            widget.repeat.setText(chosen)
+        widget.buttons.button(widget.buttons.StandardButton.Ok).click()
+        return True
+
+    watcher = DialogWatcher(answer)
+    try:
+        window.change_passphrase_action.trigger()  # the wrong current passphrase: said
+        qtbot.waitUntil(lambda: any(s[0] == "QMessageBox" for s in watcher.seen), timeout=30000)
+        window.change_passphrase_action.trigger()
+        qtbot.waitUntil(lambda: not window.running, timeout=30000)
+        with pytest.raises(keys.WrongPassphrase):
+            keys.unwrap(keys.key_path(vault), PASSPHRASE)
+        assert len(keys.unwrap(keys.key_path(vault), new)) == keys.KEY_BYTES
+        window.unprotect_action.trigger()  # wrong: the vault stays on, the window comes back
+        window = wait_for_window(qtbot, locker)
+        assert convert.status(vault) == convert.OPEN
+        window.unprotect_action.trigger()
+        window = wait_for_window(qtbot, locker)
+    finally:
+        watcher.stop()
+    boxes = [s[2] for s in watcher.seen if s[0] == "QMessageBox"]
+    assert boxes == ["wrong passphrase: the vault stays locked"] * 2, watcher.seen
+    assert convert.status(vault) == convert.OFF
+    assert [n.body for n in window.core.list_notes()] == ["Kept through it all."]
+    assert window.protect_action.isVisible() and not window.lock_action.isVisible()
+    assert not (vault / "muragat-private.sealed").exists()
+    assert window.settings.get(S.LAST_POSITION) == PARA  # in the clear settings again
+    assert PARA.encode() in (vault / "muragat.ini").read_bytes()

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.gui import i18n
@@ -93,8 +94,15 @@ class Locker(QObject):
         screen.eraseRequested.connect(self.erase)
         if geometry is not None:
             screen.setGeometry(geometry)
-        else:
-            screen.resize(900, 600)
+        elif not screen.restoreGeometry(self.settings.get(S.GEOMETRY)):  # where it was
+            free = (screen.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            width, height = min(1400, int(free.width() * 0.95)), min(880, int(free.height() * 0.92))
+            screen.setGeometry(
+                free.x() + (free.width() - width) // 2,
+                free.y() + (free.height() - height) // 2,
+                width,
+                height,
+            )
         self.screen = screen
         screen.show()
         screen.activateWindow()
@@ -161,14 +169,13 @@ class Locker(QObject):
     def _unlocked(self) -> None:
         screen = self.screen
         try:
-            window = self.open_window()
+            self.open_window()
         except KnownError as exc:
             session.close()
             if screen is not None:
                 screen.ready(i18n.say(exc))
             return
-        if screen is not None:
-            window.setGeometry(screen.geometry())
+        if screen is not None:  # the window opens where it was (its own saved geometry)
             self._drop_screen()
 
     def _drop_screen(self) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+BOX_WIDTH = 460
+
 
 class UnlockScreen(QWidget):
     unlockRequested = Signal(str)
@@ -59,7 +61,7 @@ class UnlockScreen(QWidget):
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(BOX_WIDTH)  # wrapped lines get their full height at a known width
         inner = QVBoxLayout(box)
         inner.addWidget(self.heading)
         inner.addWidget(self.explanation)
@@ -76,7 +78,7 @@ class UnlockScreen(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(BOX_WIDTH + 40, 320)
 
     def _unlock(self, *_args) -> None:
         if not self.field.isEnabled():
@@ -105,7 +107,7 @@ class UnlockScreen(QWidget):
         self.progress.hide()
         for widget in (self.field, self.unlock_button, self.erase_button):
             widget.setEnabled(True)
-        self.show_message(message)
+        self.show_message(message[:1].upper() + message[1:])  # an error's plain line
         self.field.selectAll()
         self.field.setFocus()
 

@@ -1752,23 +1752,23 @@ Fingerprint: %3</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="153"/>
+        <location filename="../../app/gui/locking.py" line="161"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="156"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="238"/>
-        <location filename="../../app/gui/locking.py" line="253"/>
+        <location filename="../../app/gui/locking.py" line="245"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="240"/>
+        <location filename="../../app/gui/locking.py" line="247"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1777,32 +1777,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Алдымен кілт жойылады: содан кейін оның ешқайсысын ешкім, сіз де, тіпті көшірмеден де оқи алмайды. Мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="250"/>
+        <location filename="../../app/gui/locking.py" line="257"/>
         <source>Erasing…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="264"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="298"/>
+        <location filename="../../app/gui/locking.py" line="305"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="311"/>
+        <location filename="../../app/gui/locking.py" line="318"/>
         <source>Removing the passphrase…</source>
         <translation>Құпия фраза алынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="328"/>
+        <location filename="../../app/gui/locking.py" line="335"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="331"/>
+        <location filename="../../app/gui/locking.py" line="338"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -3116,58 +3116,58 @@ Open it?</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="28"/>
+        <location filename="../../app/gui/unlock_screen.py" line="30"/>
         <source>Muragat — locked</source>
         <translation>Muragat — құлыптаулы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="29"/>
+        <location filename="../../app/gui/unlock_screen.py" line="31"/>
         <source>Your Muragat data is locked</source>
         <translation>Muragat деректеріңіз құлыптаулы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="34"/>
+        <location filename="../../app/gui/unlock_screen.py" line="36"/>
         <source>The data folder %1 is protected by a passphrase.</source>
         <translation>%1 деректер қалтасы құпия фразамен қорғалған.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="39"/>
-        <location filename="../../app/gui/unlock_screen.py" line="40"/>
+        <location filename="../../app/gui/unlock_screen.py" line="41"/>
+        <location filename="../../app/gui/unlock_screen.py" line="42"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="42"/>
+        <location filename="../../app/gui/unlock_screen.py" line="44"/>
         <source>&amp;Unlock</source>
         <translation>Құлыпты &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="48"/>
+        <location filename="../../app/gui/unlock_screen.py" line="50"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="52"/>
+        <location filename="../../app/gui/unlock_screen.py" line="54"/>
         <source>Quick &amp;erase…</source>
         <translation>Жылдам &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="54"/>
+        <location filename="../../app/gui/unlock_screen.py" line="56"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Кілтті жою: бұл деректер қалтасындағы ештеңені енді ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="86"/>
+        <location filename="../../app/gui/unlock_screen.py" line="88"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="119"/>
+        <location filename="../../app/gui/unlock_screen.py" line="121"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="123"/>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
         <source>Erased</source>
         <translation>Жойылды</translation>
     </message>

@@ -1770,23 +1770,23 @@ ID ключа: %2
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="153"/>
+        <location filename="../../app/gui/locking.py" line="161"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="156"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Unlock</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="238"/>
-        <location filename="../../app/gui/locking.py" line="253"/>
+        <location filename="../../app/gui/locking.py" line="245"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="240"/>
+        <location filename="../../app/gui/locking.py" line="247"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1795,32 +1795,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Сначала уничтожается ключ: после этого никто, включая вас, не сможет ничего из этого прочитать, даже из копии. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="250"/>
+        <location filename="../../app/gui/locking.py" line="257"/>
         <source>Erasing…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="264"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="298"/>
+        <location filename="../../app/gui/locking.py" line="305"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Защита ваших данных парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="311"/>
+        <location filename="../../app/gui/locking.py" line="318"/>
         <source>Removing the passphrase…</source>
         <translation>Снятие парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="328"/>
+        <location filename="../../app/gui/locking.py" line="335"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="331"/>
+        <location filename="../../app/gui/locking.py" line="338"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -3141,58 +3141,58 @@ Open it?</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="28"/>
+        <location filename="../../app/gui/unlock_screen.py" line="30"/>
         <source>Muragat — locked</source>
         <translation>Muragat — заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="29"/>
+        <location filename="../../app/gui/unlock_screen.py" line="31"/>
         <source>Your Muragat data is locked</source>
         <translation>Ваши данные Muragat заблокированы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="34"/>
+        <location filename="../../app/gui/unlock_screen.py" line="36"/>
         <source>The data folder %1 is protected by a passphrase.</source>
         <translation>Папка данных %1 защищена парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="39"/>
-        <location filename="../../app/gui/unlock_screen.py" line="40"/>
+        <location filename="../../app/gui/unlock_screen.py" line="41"/>
+        <location filename="../../app/gui/unlock_screen.py" line="42"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="42"/>
+        <location filename="../../app/gui/unlock_screen.py" line="44"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="48"/>
+        <location filename="../../app/gui/unlock_screen.py" line="50"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="52"/>
+        <location filename="../../app/gui/unlock_screen.py" line="54"/>
         <source>Quick &amp;erase…</source>
         <translation>Быстрое &amp;уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="54"/>
+        <location filename="../../app/gui/unlock_screen.py" line="56"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Уничтожить ключ: ничего в этой папке данных больше никто не сможет прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="86"/>
+        <location filename="../../app/gui/unlock_screen.py" line="88"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="119"/>
+        <location filename="../../app/gui/unlock_screen.py" line="121"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="123"/>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
         <source>Erased</source>
         <translation>Уничтожено</translation>
     </message>
