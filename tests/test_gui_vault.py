@@ -436,3 +436,26 @@ def test_change_then_remove_the_passphrase_from_the_file_menu(qtbot, vault):
     assert not (vault / "muragat-private.sealed").exists()
     assert window.settings.get(S.LAST_POSITION) == PARA  # in the clear settings again
     assert PARA.encode() in (vault / "muragat.ini").read_bytes()
+
+
+def test_the_idle_lock_closes_an_open_dialog_first(qtbot, vault):
+    """Left with the export dialog open: the dialog is closed (its loop ends), then the
+    window locks; nothing reads the closed core."""
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    shown: list[str] = []
+
+    def leave_open(widget) -> bool:
+        shown.append(type(widget).__name__)
+        return True  # the user walked away
+
+    watcher = DialogWatcher(leave_open)
+    try:
+        locker.set_lock_after(0.01)  # 0.6 s
+        assert window.export_notes() is None  # returns when the idle lock closes it
+        qtbot.waitUntil(lambda: locker.screen is not None, timeout=15000)
+    finally:
+        watcher.stop()
+    assert "ExportDialog" in shown
+    assert locker.window is None and not session.is_open()
