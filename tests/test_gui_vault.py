@@ -307,6 +307,7 @@ def test_protect_from_the_file_menu_turns_the_vault_on_and_the_window_comes_back
     try:
         window.protect_action.trigger()
         window = wait_for_window(qtbot, locker)
+        qtbot.waitUntil(lambda: "protected by" in watcher.seen[-1][2], timeout=10000)
     finally:
         watcher.stop()
     assert tried == [
@@ -315,10 +316,16 @@ def test_protect_from_the_file_menu_turns_the_vault_on_and_the_window_comes_back
         "",
     ]
     assert convert.status(data_dir) == convert.OPEN
+    assert watcher.seen[-1][:2] == ("QMessageBox", "Protecting your data with the passphrase")
+    assert watcher.seen[-1][2] == (
+        "Your data is now protected by the passphrase. Ctrl+L locks Muragat."
+    )
     assert is_clear(data_dir / "notes.sqlite3") is False
     assert [n.body for n in window.core.list_notes()] == ["Before the vault."]
     assert window.lock_action.isVisible() and not window.protect_action.isVisible()
     assert b"last_position" not in (data_dir / "muragat.ini").read_bytes()
+    window.activateWindow()  # the box that said it was done had the focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert locker.screen is not None and not session.is_open()
     unlock(qtbot, locker)
@@ -426,10 +433,15 @@ def test_change_then_remove_the_passphrase_from_the_file_menu(qtbot, vault):
         assert convert.status(vault) == convert.OPEN
         window.unprotect_action.trigger()
         window = wait_for_window(qtbot, locker)
+        qtbot.waitUntil(lambda: "removed" in watcher.seen[-1][2], timeout=10000)
     finally:
         watcher.stop()
     boxes = [s[2] for s in watcher.seen if s[0] == "QMessageBox"]
-    assert boxes == ["wrong passphrase: the vault stays locked"] * 2, watcher.seen
+    assert boxes == [
+        "wrong passphrase: the vault stays locked",
+        "wrong passphrase: the vault stays locked",
+        "The passphrase is removed: your data is stored unencrypted.",
+    ], watcher.seen
     assert convert.status(vault) == convert.OFF
     assert [n.body for n in window.core.list_notes()] == ["Kept through it all."]
     assert window.protect_action.isVisible() and not window.lock_action.isVisible()

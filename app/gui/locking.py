@@ -302,7 +302,11 @@ class Locker(QObject):
             if not session.is_open(folder):
                 session.open_vault(folder, passphrase)
 
-        return self._convert(self.tr("Protecting your data with the passphrase…"), work)
+        return self._convert(
+            self.tr("Protecting your data with the passphrase…"),
+            work,
+            self.tr("Your data is now protected by the passphrase. Ctrl+L locks Muragat."),
+        )
 
     def unprotect(self):
         """File → Remove the passphrase…: asked for, then the data is stored in the clear."""
@@ -317,6 +321,7 @@ class Locker(QObject):
         return self._convert(
             self.tr("Removing the passphrase…"),
             lambda progress: convert.disable(folder, passphrase, progress=progress),
+            self.tr("The passphrase is removed: your data is stored unencrypted."),
         )
 
     def change_passphrase(self):
@@ -339,9 +344,10 @@ class Locker(QObject):
             ),
         )
 
-    def _convert(self, what: str, work: Callable[[Callable[[int, int], None]], None]):
+    def _convert(self, what: str, work: Callable[[Callable[[int, int], None]], None], done: str):
         """Close the window, run ``work(progress)`` off the GUI thread with the screen showing
-        its progress, then open the window again (also when it failed: then it says why)."""
+        its progress, then open the window again, saying ``done`` in a box (also when it
+        failed: then a message says why)."""
         window = self.window
         geometry = window.geometry()
         revealing = {o: self.settings.get(o) for o in S.ALL if o.revealing}
@@ -364,6 +370,13 @@ class Locker(QObject):
             else:
                 self.settings.private_path.unlink(missing_ok=True)
             self._reopen()
+            if self.window is not None:  # said where it stays until read (not modal)
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, what.rstrip("…"), done, parent=self.window
+                )
+                box.setModal(False)
+                box.show()
+                self.window.vault_box = box
 
         def failed(message: str) -> None:
             QMessageBox.warning(screen, what, message)

@@ -113,6 +113,7 @@ class UnlockScreen(QWidget):
 
     def converting(self, what: str) -> None:
         """Only a line and a progress bar: the data is being converted."""
+        self.setWindowTitle(what)  # not "locked": nothing asks for a passphrase here
         self.heading.setText(what)
         self.explanation.hide()
         self.field.hide()

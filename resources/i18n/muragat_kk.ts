@@ -1787,22 +1787,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="305"/>
+        <location filename="../../app/gui/locking.py" line="306"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="318"/>
+        <location filename="../../app/gui/locking.py" line="308"/>
+        <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
+        <translation>Енді деректеріңіз құпия фразамен қорғалған. Ctrl+L Muragat-ты құлыптайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="322"/>
         <source>Removing the passphrase…</source>
         <translation>Құпия фраза алынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="335"/>
+        <location filename="../../app/gui/locking.py" line="324"/>
+        <source>The passphrase is removed: your data is stored unencrypted.</source>
+        <translation>Құпия фраза алынды: деректеріңіз шифрланбай сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="340"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="338"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -3162,12 +3172,12 @@ Open it?</source>
         <translation>Алдымен құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="121"/>
+        <location filename="../../app/gui/unlock_screen.py" line="122"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Erased</source>
         <translation>Жойылды</translation>
     </message>

@@ -1805,22 +1805,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="305"/>
+        <location filename="../../app/gui/locking.py" line="306"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Защита ваших данных парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="318"/>
+        <location filename="../../app/gui/locking.py" line="308"/>
+        <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
+        <translation>Теперь ваши данные защищены парольной фразой. Ctrl+L блокирует Muragat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="322"/>
         <source>Removing the passphrase…</source>
         <translation>Снятие парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="335"/>
+        <location filename="../../app/gui/locking.py" line="324"/>
+        <source>The passphrase is removed: your data is stored unencrypted.</source>
+        <translation>Парольная фраза снята: ваши данные хранятся незашифрованными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="340"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="338"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -3187,12 +3197,12 @@ Open it?</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="121"/>
+        <location filename="../../app/gui/unlock_screen.py" line="122"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Erased</source>
         <translation>Уничтожено</translation>
     </message>
