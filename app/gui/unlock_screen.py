@@ -48,6 +48,9 @@ class UnlockScreen(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What happened"))
+        # room for three wrapped lines: the layout gives a wrapped label one line's height
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -123,6 +126,7 @@ class UnlockScreen(QWidget):
 
     def erased(self, text: str) -> None:
         """After a quick erase: nothing is left to unlock."""
+        self.setWindowTitle(self.tr("Erased"))
         self.heading.setText(self.tr("Erased"))
         self.explanation.hide()
         self.field.clear()
