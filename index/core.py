@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import sync_mark
+from index import in_use, sync_mark
 from index.archive import Archive, load_archive
 from index.archive.archive import USER_BUNDLES, open_archive, reconcile
 from index.archive.store import STORE_FILE, DocumentStore, folder_state
@@ -87,13 +87,18 @@ class NotesView:
 
 
 class Core:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, index_key: bytes | None = None) -> None:
         from index.vault.session import require
 
         self.key = require(data_dir)
         """The open vault's data key, or None when the data folder is no vault (`VaultLocked`
         is raised for a locked one: nothing of it can be read)."""
         self.data_dir = data_dir
+        self._in_use = in_use.share(data_dir) if Path(data_dir).is_dir() else None
+        """The shared lock that keeps a conversion of the folder from starting under us."""
+        self.index_key = index_key if index_key is not None else self.key
+        """32 bytes sealing the search index's files (`index.search.sealed_storage`): the
+        vault's key, or None: the index is in the clear. Read when the engine first opens."""
         self.anchor_report: dict[str, int] = {}
         self._lock = threading.RLock()
         """The one writer: every change, and every index sync, holds it."""
@@ -120,6 +125,8 @@ class Core:
         (made by an older Muragat, or copied in)."""
         os.umask(0o077)
         folder = ensure_data_dir(self.data_dir)
+        if self._in_use is None:
+            self._in_use = in_use.share(folder)
         if not self._private:
             self._private = True
             from index.wipe import planned
@@ -131,9 +138,13 @@ class Core:
                 ours.append(folder)
             make_private(ours)
             if self.key is not None:
-                from index.vault.convert import finish
+                from index.vault.convert import CONVERTING, finish
 
-                finish(folder)  # a conversion to the vault cut short: finished first
+                if (folder / CONVERTING).exists():  # a conversion cut short: finished first,
+                    in_use.release(self._in_use)  # with the folder to itself
+                    self._in_use = None
+                    finish(folder)
+                    self._in_use = in_use.share(folder)
         return folder
 
     # -- the stores, opened on first use ------------------------------------------------------
@@ -304,6 +315,7 @@ class Core:
                         ),
                         seed=seed,
                         lock=self._lock,
+                        key=self.index_key,
                     )
                 engine = self._search
         return engine
@@ -630,3 +642,5 @@ class Core:
                 import shutil
 
                 shutil.rmtree(self._index_scratch, ignore_errors=True)
+            in_use.release(self._in_use)
+            self._in_use = None

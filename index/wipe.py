@@ -34,7 +34,8 @@ KEPT = [
     ("trusted keys", [TRUSTED_KEYS, f".{TRUSTED_KEYS}.*"]),
     ("logs", ["muragat.log", "muragat.log.*"]),
     ("vault key", ["vault.key", ".vault.key.*", "vault.converting"]),
-    ("caches", ["cache", "config", "state", ".write-test*", ANCHORS_MARK, f".{ANCHORS_MARK}*"]),
+    ("caches", ["cache", "config", "state", ".write-test*", ".in-use", ANCHORS_MARK,
+                f".{ANCHORS_MARK}*"]),
 ]  # fmt: skip
 
 

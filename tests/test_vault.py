@@ -355,3 +355,23 @@ def test_a_locked_vault_is_wiped_without_its_passphrase(data_dir, source):
     r = cli(data_dir, "wipe", "--yes", passphrase=None)
     assert r.returncode == 0, r.stderr
     assert not data_dir.exists() or not any(data_dir.iterdir())
+
+
+def test_the_vault_is_not_turned_on_under_a_running_muragat(data_dir, source):
+    """Another Muragat (a window, a command) with the folder open would go on writing to the
+    files a conversion replaces: the conversion refuses, and nothing changes."""
+    from index.core import Core
+
+    _write_notes(data_dir, source)
+    running = Core(data_dir)
+    try:
+        assert len(running.notes.notes()) == 2
+        before = snapshot(data_dir)
+        r = cli(data_dir, "vault", "enable")
+        assert r.returncode == 1
+        assert "another Muragat is using" in r.stderr
+        assert snapshot(data_dir) == before  # no key file, nothing converted
+        assert MARKERS["private"] in cli(data_dir, "notes", "list", passphrase=None).stdout
+    finally:
+        running.close()
+    assert cli(data_dir, "vault", "enable").returncode == 0  # once it is closed

@@ -139,8 +139,9 @@ class SearchEngine:
         size_hint: Callable[[], int] = lambda: 0,
         seed: Path | None = None,
         lock: threading.RLock | None = None,
+        key: bytes | None = None,
     ) -> None:
-        self.store = IndexFolder(folder, seed)
+        self.store = IndexFolder(folder, seed, key)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""

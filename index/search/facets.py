@@ -26,9 +26,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.errors import KnownError
-from index.fileio import read_data
-
 log = logging.getLogger(__name__)
 
 FACETS = {
@@ -81,10 +78,13 @@ def _file(folder: Path, segment_id: str, size: int) -> Path:
     return folder / f"{PREFIX}{segment_id}-{size}.bin"
 
 
-def _load(path: Path, size: int) -> SegmentFacets | None:
-    try:
-        data = read_data(path)
-    except (OSError, KnownError):  # missing, or sealed under another vault's key
+def _load(path: Path, size: int, storage=None) -> SegmentFacets | None:
+    from whoosh.index import IndexError as WhooshIndexError
+
+    try:  # a sealed index's storage (`sealed_storage`) keeps these sealed too
+        read = getattr(storage, "read_whole", None)
+        data = path.read_bytes() if read is None else read(path.name)
+    except (OSError, WhooshIndexError):
         return None
     try:
         if not data.startswith(_MAGIC):
@@ -112,7 +112,8 @@ def _load(path: Path, size: int) -> SegmentFacets | None:
     return SegmentFacets(combos, columns)
 
 
-def _save(path: Path, facets: SegmentFacets) -> None:
+def _save(path: Path, facets: SegmentFacets, storage=None) -> None:
+    from index.errors import KnownError
     from index.fileio import write_atomic
 
     head = json.dumps({name: facets.combos[name] for name in FACETS}).encode("utf-8")
@@ -123,7 +124,11 @@ def _save(path: Path, facets: SegmentFacets) -> None:
             column.byteswap()
         parts.append(column.tobytes())
     try:
-        write_atomic(path, b"".join(parts))
+        write = getattr(storage, "write_whole", None)
+        if write is None:
+            write_atomic(path, b"".join(parts))
+        else:
+            write(path.name, b"".join(parts))
     except (OSError, KnownError) as exc:  # read from the postings next time: slower
         log.info("facet columns not kept on disk: %s", exc)
 
@@ -151,6 +156,7 @@ def facet_maps(searcher) -> list[tuple[int, int, SegmentFacets]]:
     kept: dict[tuple[str, int], SegmentFacets] = getattr(ix, "_muragat_segment_facets", {})
     now: dict[tuple[str, int], SegmentFacets] = {}
     folder = _folder(searcher)
+    storage = getattr(ix, "storage", None)
     files: set[str] = set()
     wrote = False
     maps = []
@@ -163,11 +169,11 @@ def facet_maps(searcher) -> list[tuple[int, int, SegmentFacets]]:
         if path is not None:
             files.add(path.name)
         if found is None and path is not None:
-            found = _load(path, size)
+            found = _load(path, size, storage)
         if found is None:
             found = _from_postings(sub, size)
             if path is not None:
-                _save(path, found)
+                _save(path, found, storage)
                 wrote = True
         if key is not None:
             now[key] = found

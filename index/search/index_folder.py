@@ -177,22 +177,30 @@ def _close_all(handed: dict) -> None:
     handed.clear()
 
 
-def _storage(folder: Path) -> FileStorage:
+def _storage(folder: Path, key: bytes | None = None) -> FileStorage:
     """The index folder's files, read without ``mmap``: Whoosh wraps each memory-mapped
     segment file in a ``BytesIO``, which copies it, so every searcher (one per thread, a new
     one after each commit) held a copy of the postings and the term index — 140 MB at 3,000
     documents, where reading them from the file keeps a search process near 55 MB
-    (docs/bench/search-at-scale.md)."""
+    (docs/bench/search-at-scale.md). With a ``key``, every file sealed with it
+    (`sealed_storage`)."""
+    if key is not None:
+        from index.search.sealed_storage import SealedStorage
+
+        return SealedStorage(str(folder), key)
     return FileStorage(str(folder), supports_mmap=False)
 
 
 class IndexFolder:
     """Owns the index folder; the only code that writes to it."""
 
-    def __init__(self, folder: Path, seed: Path | None = None) -> None:
+    def __init__(self, folder: Path, seed: Path | None = None, key: bytes | None = None) -> None:
         self.folder = folder
         self.seed = seed
         """A prebuilt index (shipped in the executable) to start from instead of building."""
+        self.key = key
+        """32 bytes: every file of the index is sealed with it (`sealed_storage`); None: clear.
+        An index that does not open with it (clear, damaged, another key) is rebuilt."""
         self._write_lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._local = threading.local()
@@ -211,7 +219,7 @@ class IndexFolder:
         if not (self.folder / META_FILE).is_file():
             return "missing"
         try:
-            if not whoosh_index.exists_in(self.folder):
+            if not self._exists():
                 return "missing"
         except Exception as exc:  # a damaged table of contents: rebuild, never crash
             log.warning("index table of contents unreadable: %r", exc)
@@ -224,7 +232,7 @@ class IndexFolder:
             return f"schema version {meta.get('schema_version')} (this build uses {SCHEMA_VERSION})"
         self._interrupted = meta.get("complete", True) is not True
         try:
-            ix = _storage(self.folder).open_index()
+            ix = _storage(self.folder, self.key).open_index()
             with ix.searcher() as s:
                 reader = s.reader()
                 last = reader.doc_count_all() - 1
@@ -241,11 +249,16 @@ class IndexFolder:
         self._ix = ix
         return None
 
+    def _exists(self) -> bool:
+        if self.key is None:
+            return whoosh_index.exists_in(self.folder)
+        return self.folder.is_dir() and _storage(self.folder, self.key).index_exists()
+
     def _create(self) -> None:
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._ix = _storage(self.folder).create_index(build_schema())
+        self._ix = _storage(self.folder, self.key).create_index(build_schema())
         self._interrupted = False
         meta = {"schema_version": SCHEMA_VERSION}
         write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
@@ -289,7 +302,12 @@ class IndexFolder:
         if self.seed is None or not (self.seed / META_FILE).is_file():
             return False
         shutil.rmtree(self.folder, ignore_errors=True)
-        shutil.copytree(self.seed, self.folder)
+        if self.key is not None:  # a clear prebuilt index is sealed as it is copied
+            from index.search.sealed_storage import copy_folder
+
+            copy_folder(self.seed, self.folder, self.key)
+        else:
+            shutil.copytree(self.seed, self.folder)
         if self._check() is None:
             log.info("search index started from the prebuilt one in %s", self.seed)
             return True
@@ -333,6 +351,21 @@ class IndexFolder:
             self._handed[mine] = searcher
         if old is not None and old is not searcher:
             _close(old)
+
+    def close(self) -> None:
+        """Close every searcher handed out and the index; a sealed index's decrypted chunks
+        are forgotten too (`sealed_storage.drop_cache`: the vault locks). Opened again on next
+        use."""
+        with self._write_lock:
+            with self._handed_lock:
+                _close_all(self._handed)
+            self._ix = None
+            self._local = threading.local()
+            self.generation += 1
+            if self.key is not None:
+                from index.search.sealed_storage import drop_cache
+
+                drop_cache()
 
     def stored_hashes(self) -> dict[str, tuple[str, str]]:
         """id → (content hash, kind) for every item in the index, read from columns (cheap)."""

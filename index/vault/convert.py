@@ -159,6 +159,8 @@ def _convert_bundles(data_dir: Path, key: bytes, to_vault: bool, step) -> None:
 
 
 def _convert(data_dir: Path, key: bytes, to_vault: bool, progress: Progress | None) -> None:
+    """Callers hold the folder alone (`index.in_use.alone`): a window or a command that has it
+    open would go on writing to the files this replaces."""
     import shutil
 
     from index.core import INDEX_DIR
@@ -206,14 +208,17 @@ def enable(
     data_dir = Path(data_dir)
     if not passphrase:
         raise keys.VaultError(QT_TRANSLATE_NOOP("Errors", "the passphrase is empty"))
+    from index.in_use import alone
+
     path = keys.key_path(data_dir)
-    if path.is_file():
-        key = keys.unwrap(path, passphrase)
-    else:
-        key = keys.new_data_key()
-        keys.write_key_file(data_dir, keys.wrap(key, passphrase, params or keys.KdfParams()))
-    session.hold(data_dir, key)
-    _convert(data_dir, key, True, progress)
+    with alone(data_dir):
+        if path.is_file():
+            key = keys.unwrap(path, passphrase)
+        else:
+            key = keys.new_data_key()
+            keys.write_key_file(data_dir, keys.wrap(key, passphrase, params or keys.KdfParams()))
+        session.hold(data_dir, key)
+        _convert(data_dir, key, True, progress)
 
 
 def finish(data_dir: Path, progress: Progress | None = None) -> bool:
@@ -226,7 +231,10 @@ def finish(data_dir: Path, progress: Progress | None = None) -> bool:
     if key is None:  # a disable finished but for its marker
         (data_dir / CONVERTING).unlink(missing_ok=True)
         return False
-    _convert(data_dir, key, True, progress)
+    from index.in_use import alone
+
+    with alone(data_dir):
+        _convert(data_dir, key, True, progress)
     return True
 
 
@@ -234,14 +242,16 @@ def disable(data_dir: Path, passphrase: str, progress: Progress | None = None) -
     """Turn the vault off: everything converted back to clear files, the key file removed
     last (`WrongPassphrase` first when the passphrase does not open it)."""
     data_dir = Path(data_dir)
-    key = keys.unwrap(keys.key_path(data_dir), passphrase)
-    session.hold(data_dir, key)
-    _convert(data_dir, key, False, progress)
-    session.close()
-    keys.key_path(data_dir).unlink(missing_ok=True)
     from index.fileio import fsync_folder
+    from index.in_use import alone
 
-    fsync_folder(data_dir)
+    key = keys.unwrap(keys.key_path(data_dir), passphrase)
+    with alone(data_dir):
+        session.hold(data_dir, key)
+        _convert(data_dir, key, False, progress)
+        session.close()
+        keys.key_path(data_dir).unlink(missing_ok=True)
+        fsync_folder(data_dir)
 
 
 def change_passphrase(
