@@ -18,6 +18,7 @@ from test_gui_actions import DialogWatcher, select_words
 
 from app.gui import settings as S
 from app.gui.passphrase_dialog import PassphraseDialog
+from index.search import sealed_storage
 from index.vault import convert, keys, sealed, session
 
 pytestmark = pytest.mark.gui
@@ -106,6 +107,10 @@ def test_ctrl_l_locks_after_the_pending_save_and_unlocking_comes_back_where_the_
     locker = start(qtbot, vault)
     window = wait_for_window(qtbot, locker)
     assert window.open_id(PARA)
+    window.focus_search()
+    qtbot.keyClicks(window.search.field, "Yensebek")  # searched as it is typed
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=30000)
+    assert sealed_storage._CHUNKS.size > 0  # the sealed index, decrypted in memory
     select_words(window, PARA, QUOTE)
     window.add_note("Locked away.")  # submitted to the write pool: still pending
     window.activateWindow()
@@ -113,6 +118,7 @@ def test_ctrl_l_locks_after_the_pending_save_and_unlocking_comes_back_where_the_
     assert locker.window is None and locker.screen is not None
     assert locker.screen.isVisible() and not window.isVisible()
     assert not session.is_open()
+    assert sealed_storage._CHUNKS.size == 0  # dropped with the key
     QApplication.processEvents()  # the window's deferred deletion
     assert not shiboken6.isValid(window)  # the window, its models and views: gone
     # nothing of where the user was is in the clear settings; the sealed file has it

@@ -145,6 +145,9 @@ class Locker(QObject):
         window.wiped = True  # from here the window reads nothing (timers included)
         self.settings.forget_private()
         window.core.close()
+        from index.search.sealed_storage import drop_cache
+
+        drop_cache()  # the sealed index's decrypted chunks (Core.close leaves its index open)
         self.window = None
         self.arm()
         window.hide()
