@@ -468,3 +468,22 @@ def test_the_idle_lock_closes_an_open_dialog_first(qtbot, vault):
         watcher.stop()
     assert "ExportDialog" in shown
     assert locker.window is None and not session.is_open()
+
+
+def test_a_lock_clears_what_muragat_put_on_the_clipboard(qtbot, vault):
+    """Edit → Copy citation, then Ctrl+L: the clipboard no longer holds it. Only where the
+    platform tells who owns the clipboard (X11, Wayland, Windows, macOS; run it under Xvfb
+    with QT_QPA_PLATFORM=xcb): the offscreen platform never says it is ours."""
+    from PySide6.QtGui import QGuiApplication
+
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    assert window.open_id(PARA)
+    window.copy_citation()
+    clipboard = QGuiApplication.clipboard()
+    assert PARA in clipboard.text()
+    if not clipboard.ownsClipboard():
+        pytest.skip("this platform does not say who owns the clipboard")
+    window.lock_action.trigger()
+    assert clipboard.text() == ""

@@ -125,6 +125,7 @@ class Locker(QObject):
             return False
         geometry = window.geometry()
         self._close_window(window)
+        _forget_what_was_copied()
         session.close()
         gc.collect()  # the closed window's models and snapshots go now, not some time later
         self.show_screen(geometry)
@@ -399,6 +400,21 @@ class Locker(QObject):
                 old.deleteLater()
             return
         self._unlocked()
+
+
+def _forget_what_was_copied() -> None:
+    """What Muragat put on the clipboard (a citation, a note's words) is not left for the
+    next person at the machine: cleared when Muragat still owns it."""
+    from PySide6.QtGui import QClipboard
+
+    clipboard = QGuiApplication.clipboard()
+    owned = {
+        QClipboard.Mode.Clipboard: clipboard.ownsClipboard(),
+        QClipboard.Mode.Selection: clipboard.supportsSelection() and clipboard.ownsSelection(),
+    }
+    for mode, ours in owned.items():
+        if ours:
+            clipboard.clear(mode)
 
 
 def _stop_file_logging() -> None:
