@@ -152,7 +152,6 @@ class Locker(QObject):
         self.window = None
         self.arm()
         window.hide()
-        window.closed_by_locker = True
         window.close()
         window.deleteLater()
 
