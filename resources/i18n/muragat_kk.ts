@@ -1335,22 +1335,22 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="269"/>
+        <location filename="../../index/search/index_folder.py" line="282"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="279"/>
+        <location filename="../../index/search/index_folder.py" line="292"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="459"/>
+        <location filename="../../index/search/index_folder.py" line="492"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="89"/>
+        <location filename="../../index/wipe.py" line="90"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1435,18 +1435,18 @@ Fingerprint: %3</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="255"/>
+        <location filename="../../index/core.py" line="266"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="204"/>
+        <location filename="../../index/vault/convert.py" line="206"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="208"/>
-        <location filename="../../index/vault/convert.py" line="254"/>
+        <location filename="../../index/vault/convert.py" line="210"/>
+        <location filename="../../index/vault/convert.py" line="264"/>
         <source>the passphrase is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1473,16 @@ Fingerprint: %3</source>
     <message>
         <location filename="../../index/vault/session.py" line="90"/>
         <source>the data folder {path} is protected by a passphrase and is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="45"/>
+        <source>{path} is being converted; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="70"/>
+        <source>another Muragat is using {path}; close it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,23 +1762,23 @@ Fingerprint: %3</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="161"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="167"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="245"/>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="248"/>
+        <location filename="../../app/gui/locking.py" line="263"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="247"/>
+        <location filename="../../app/gui/locking.py" line="250"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1777,42 +1787,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Алдымен кілт жойылады: содан кейін оның ешқайсысын ешкім, сіз де, тіпті көшірмеден де оқи алмайды. Мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Erasing…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="264"/>
+        <location filename="../../app/gui/locking.py" line="267"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="306"/>
+        <location filename="../../app/gui/locking.py" line="309"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="308"/>
+        <location filename="../../app/gui/locking.py" line="311"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Енді деректеріңіз құпия фразамен қорғалған. Ctrl+L Muragat-ты құлыптайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="322"/>
+        <location filename="../../app/gui/locking.py" line="325"/>
         <source>Removing the passphrase…</source>
         <translation>Құпия фраза алынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="324"/>
+        <location filename="../../app/gui/locking.py" line="327"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Құпия фраза алынды: деректеріңіз шифрланбай сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="340"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="346"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -3157,27 +3167,28 @@ Open it?</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="54"/>
+        <location filename="../../app/gui/unlock_screen.py" line="57"/>
         <source>Quick &amp;erase…</source>
         <translation>Жылдам &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="56"/>
+        <location filename="../../app/gui/unlock_screen.py" line="59"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Кілтті жою: бұл деректер қалтасындағы ештеңені енді ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="88"/>
+        <location filename="../../app/gui/unlock_screen.py" line="91"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="122"/>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="126"/>
+        <location filename="../../app/gui/unlock_screen.py" line="129"/>
+        <location filename="../../app/gui/unlock_screen.py" line="130"/>
         <source>Erased</source>
         <translation>Жойылды</translation>
     </message>

@@ -1351,22 +1351,22 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="269"/>
+        <location filename="../../index/search/index_folder.py" line="282"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="279"/>
+        <location filename="../../index/search/index_folder.py" line="292"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="459"/>
+        <location filename="../../index/search/index_folder.py" line="492"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="89"/>
+        <location filename="../../index/wipe.py" line="90"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1451,18 +1451,18 @@ ID ключа: %2
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="255"/>
+        <location filename="../../index/core.py" line="266"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="204"/>
+        <location filename="../../index/vault/convert.py" line="206"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="208"/>
-        <location filename="../../index/vault/convert.py" line="254"/>
+        <location filename="../../index/vault/convert.py" line="210"/>
+        <location filename="../../index/vault/convert.py" line="264"/>
         <source>the passphrase is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1489,16 @@ ID ключа: %2
     <message>
         <location filename="../../index/vault/session.py" line="90"/>
         <source>the data folder {path} is protected by a passphrase and is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="45"/>
+        <source>{path} is being converted; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="70"/>
+        <source>another Muragat is using {path}; close it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,23 +1780,23 @@ ID ключа: %2
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="161"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="167"/>
         <source>Unlock</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="245"/>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="248"/>
+        <location filename="../../app/gui/locking.py" line="263"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="247"/>
+        <location filename="../../app/gui/locking.py" line="250"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1795,42 +1805,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Сначала уничтожается ключ: после этого никто, включая вас, не сможет ничего из этого прочитать, даже из копии. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Erasing…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="264"/>
+        <location filename="../../app/gui/locking.py" line="267"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="306"/>
+        <location filename="../../app/gui/locking.py" line="309"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Защита ваших данных парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="308"/>
+        <location filename="../../app/gui/locking.py" line="311"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Теперь ваши данные защищены парольной фразой. Ctrl+L блокирует Muragat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="322"/>
+        <location filename="../../app/gui/locking.py" line="325"/>
         <source>Removing the passphrase…</source>
         <translation>Снятие парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="324"/>
+        <location filename="../../app/gui/locking.py" line="327"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Парольная фраза снята: ваши данные хранятся незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="340"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="346"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -3182,27 +3192,28 @@ Open it?</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="54"/>
+        <location filename="../../app/gui/unlock_screen.py" line="57"/>
         <source>Quick &amp;erase…</source>
         <translation>Быстрое &amp;уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="56"/>
+        <location filename="../../app/gui/unlock_screen.py" line="59"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Уничтожить ключ: ничего в этой папке данных больше никто не сможет прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="88"/>
+        <location filename="../../app/gui/unlock_screen.py" line="91"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="122"/>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="126"/>
+        <location filename="../../app/gui/unlock_screen.py" line="129"/>
+        <location filename="../../app/gui/unlock_screen.py" line="130"/>
         <source>Erased</source>
         <translation>Уничтожено</translation>
     </message>
