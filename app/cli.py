@@ -129,10 +129,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None, data_dir) -> int:
         except KeyboardInterrupt:
             error(tr("interrupted"))
             return 130
-    if args.command is None:
+    if args.command is None:  # the window makes its core (after the unlock, in a vault)
         from app.gui.launch import run_gui
 
-        return run_gui(Core(data_dir), argv or [])
+        return run_gui(data_dir, argv or [])
     try:
         vault_cmds.unlock(data_dir, args)
         core = Core(data_dir)

@@ -56,8 +56,11 @@ class ExportDialog(QDialog):
         tags: list[str],
         parent=None,
         interface_language: str = "en",
+        unencrypted: bool = False,
     ) -> None:
-        """``interface_language``: the export's language until the user picks another."""
+        """``interface_language``: the export's language until the user picks another;
+        ``unencrypted``: the data folder is a vault, and the dialog says the file written
+        is not protected by it."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export notes"))
         self.all_notes = notes
@@ -115,6 +118,13 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Created since"), self.since)
         form.addRow("", self.private)
         form.addRow("", self.preview)
+        self.unencrypted: QLabel | None = None
+        if unencrypted:
+            self.unencrypted = QLabel(
+                self.tr("The file is written unencrypted: the passphrase does not protect it.")
+            )
+            self.unencrypted.setWordWrap(True)
+            form.addRow("", self.unencrypted)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

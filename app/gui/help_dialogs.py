@@ -57,7 +57,7 @@ def shortcuts_html(menu_bar: QMenuBar) -> str:
             continue
         for action in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if action.isSeparator() or not keys:
+            if action.isSeparator() or not keys or not action.isVisible():  # Lock, vault off
                 continue
             label = f"{top.text()} → {action.text()}".replace("&", "")
             rows.append((tr(" or ").join(keys), label))

@@ -9,7 +9,6 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from index.core import Core
 from index.errors import KnownError
 from index.logs import FORMAT, RedactingFormatter, redacted_traceback
 
@@ -102,15 +101,20 @@ def keep_caches_in(folder: Path) -> None:
         os.environ[var] = str(folder / name)
 
 
-def run_gui(core: Core, argv: list[str]) -> int:
+def run_gui(data_dir: Path, argv: list[str]) -> int:
+    """The window on ``data_dir``; the unlock screen first when it is a locked vault (the
+    core is made once it is open: `app.gui.locking`)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.gui.main_window import MainWindow
+    from app.gui import settings as S
+    from app.gui.locking import Locker
+    from index.paths import ensure_data_dir
 
     problem = None
     try:
-        core.ensure_writable()
-        keep_caches_in(core.data_dir)
+        ensure_data_dir(data_dir)
+        keep_caches_in(data_dir)
     except KnownError as exc:  # read-only or full: the notes open read-only, never elsewhere
         problem = str(exc)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -121,10 +125,11 @@ def run_gui(core: Core, argv: list[str]) -> int:
     from resources import ROOT as RESOURCES
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "muragat.svg")))
-    log_path = setup_logging(core.data_dir) if problem is None else None
+    log_path = setup_logging(data_dir) if problem is None else None
     install_excepthook(log_path)
+    locker = Locker(data_dir, S.Settings(str(data_dir / "muragat.ini")))
     try:
-        window = MainWindow(core)
+        shown = locker.start()
     except KnownError as exc:
         from PySide6.QtCore import QCoreApplication
 
@@ -133,11 +138,10 @@ def run_gui(core: Core, argv: list[str]) -> int:
         said = QCoreApplication.translate("MainWindow", "Muragat cannot start")
         QMessageBox.critical(None, said, say(exc))
         return 1
-    show_read_only_banner(window)
-    window.show()
     if os.environ.get("MURAGAT_QUIT_AFTER_WINDOW") == "1":  # start-up measurements
         app.processEvents()
         print("window shown", flush=True)
-        window.close()  # cancels and waits for background work, as a user's close does
+        shown.close()  # cancels and waits for background work, as a user's close does
         return 0
+    QTimer.singleShot(0, locker.offer)  # at first start, once: protect with a passphrase?
     return app.exec()

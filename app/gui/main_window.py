@@ -54,6 +54,7 @@ from index.notes.service import new_note
 if TYPE_CHECKING:  # Whoosh loads on first search; the dialogs when first opened
     from app.gui.export_dialog import ExportDialog
     from app.gui.help_dialogs import HelpDialog
+    from app.gui.locking import Locker
     from app.gui.provenance import ProvenanceDialog
     from index.search.engine import Hit
 
@@ -96,10 +97,20 @@ def import_details(results) -> list[str]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, core: Core, settings: S.Settings | None = None) -> None:
+    def __init__(
+        self, core: Core, settings: S.Settings | None = None, locker: Locker | None = None
+    ) -> None:
         super().__init__()
         self.core = core
         self.settings = settings or S.Settings(str(core.data_dir / "muragat.ini"))
+        if locker is None:
+            from app.gui.locking import Locker
+
+            locker = Locker(core.data_dir, self.settings)
+        self.locker = locker
+        """Locks and unlocks the vault, and protects the data folder with a passphrase (its
+        File menu actions); it holds this window while it is open."""
+        locker.window = self
         self.language = i18n.install(i18n.language_for(self.settings.get(S.LANGUAGE)))
         self.tasks = TaskRunner(self)
         self.changes = _ChangeRelay(self)
@@ -230,6 +241,38 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.wipe_action = self._action(file, self.tr("&Wipe all my data…"), self.wipe_all_data)
         file.addSeparator()
+        locker = self.locker
+        self.protect_action = self._action(
+            file, self.tr("&Protect with a passphrase…"), locker.protect
+        )
+        self.change_passphrase_action = self._action(
+            file, self.tr("C&hange the passphrase…"), locker.change_passphrase
+        )
+        self.unprotect_action = self._action(
+            file, self.tr("Remo&ve the passphrase…"), locker.unprotect
+        )
+        self.lock_action = self._action(file, self.tr("&Lock"), locker.lock, "Ctrl+L")
+        self.lock_after_menu = file.addMenu(self.tr("Lock &after"))
+        self.lock_after_group = QActionGroup(self)
+        self.lock_after_actions: dict[float, QAction] = {}
+        chosen = self.settings.get(S.LOCK_AFTER)
+        for minutes in (0.0, 5.0, 10.0, 30.0, 60.0):
+            label = (
+                self.tr("&Never")
+                if minutes == 0
+                else self.tr("%n minute(s) without input", "", int(minutes))
+            )
+            action = self._action(
+                self.lock_after_menu,
+                label,
+                lambda m=minutes: locker.set_lock_after(m),
+                checkable=True,
+            )
+            action.setChecked(minutes == chosen)
+            self.lock_after_group.addAction(action)
+            self.lock_after_actions[minutes] = action
+        self.sync_vault_actions()
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
@@ -302,6 +345,20 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(help_menu, self.tr("About the archive"), self.about)
         self.keys_action = self._action(help_menu, self.tr("Trusted &keys…"), self.show_keys)
         self.help_dialog: HelpDialog | None = None
+
+    def sync_vault_actions(self) -> None:
+        """File → Protect… when the folder is no vault; Change…, Remove…, Lock and Lock after
+        when it is one."""
+        from index.vault import session
+
+        on = session.is_vault(self.core.data_dir)
+        self.protect_action.setVisible(not on)
+        self.protect_action.setEnabled(not on)
+        for action in (self.change_passphrase_action, self.unprotect_action, self.lock_action):
+            action.setVisible(on)
+            action.setEnabled(on)
+        self.lock_after_menu.menuAction().setVisible(on)
+        self.lock_after_menu.setEnabled(on)
 
     def load(self) -> None:
         """Show the archive as the core holds it now; the reader stays where it was (on the
@@ -501,7 +558,10 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_changed(self, changed: Changed) -> None:
-        """The writer changed something: refresh what shows it (on the GUI thread)."""
+        """The writer changed something: refresh what shows it (on the GUI thread). Not
+        in a window closed for good (wiped, or locked: its core is closed)."""
+        if getattr(self, "wiped", False):
+            return
         if changed.documents:
             self.load()
             if self.about_dialog is not None and self.about_dialog.isVisible():
@@ -801,12 +861,15 @@ class MainWindow(QMainWindow):
         from app.gui.export_dialog import ExportDialog, write_export  # not needed at start-up
 
         if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
+            from index.vault import session
+
             dialog = ExportDialog(
                 self.core.list_notes(),
                 self.core.archive,
                 sorted(self.core.tag_counts()),
                 self,
                 interface_language=self.language,
+                unencrypted=session.is_vault(self.core.data_dir),
             )
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
                 return None
@@ -821,7 +884,9 @@ class MainWindow(QMainWindow):
                 self.tr("Export notes"),
                 str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
                 f"*{suffix}",
+                options=S.file_dialog_options(self.core.data_dir),
             )
+            S.after_file_dialog(self.core.data_dir)
             if not path:
                 return None
         core, notes = self.core, dialog.all_notes
@@ -849,12 +914,20 @@ class MainWindow(QMainWindow):
                 "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
                 "All files (*)"
             ),
+            options=S.file_dialog_options(self.core.data_dir),
         )
+        S.after_file_dialog(self.core.data_dir)
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of documents"))
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Import a folder of documents"),
+            options=S.file_dialog_options(self.core.data_dir)
+            | QFileDialog.Option.ShowDirsOnly,
+        )
+        S.after_file_dialog(self.core.data_dir)
         if folder:
             self.import_paths([Path(folder)])
 
@@ -945,7 +1018,7 @@ class MainWindow(QMainWindow):
         here; this one closes. Kept as ``successor`` (the app holds the first window)."""
         typed = self.search.field.text()
         self._wind_down()
-        successor = MainWindow(self.core, self.settings)
+        successor = MainWindow(self.core, self.settings, self.locker)
         successor.search.field.setText(typed)
         if getattr(self, "read_only_banner", None) is not None:
             from app.gui.launch import show_read_only_banner
@@ -1062,6 +1135,7 @@ class MainWindow(QMainWindow):
         return confirm_and_wipe(self)
 
     def closeEvent(self, event) -> None:
+        self.locker.window_closed(self)
         if getattr(self, "wiped", False):  # nothing is written back after a wipe
             self._stop_listening()
             super().closeEvent(event)

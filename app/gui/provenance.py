@@ -219,9 +219,17 @@ class ProvenanceDialog(QDialog):
     # -- changing trust --------------------------------------------------------------------------
 
     def choose_key_file(self) -> None:
+        from app.gui.settings import after_file_dialog, file_dialog_options
+
+        folder = self.core.data_dir
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("A colleague’s public key"), "", self.tr("minisign public keys (*.pub)")
+            self,
+            self.tr("A colleague’s public key"),
+            "",
+            self.tr("minisign public keys (*.pub)"),
+            options=file_dialog_options(folder),
         )
+        after_file_dialog(folder)
         if path:
             self.trust_from_file(Path(path))
 

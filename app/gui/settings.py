@@ -1,13 +1,24 @@
-"""Every persisted GUI setting, declared once, with its type and default."""
+"""Every persisted GUI setting, declared once, with its type and default.
+
+Settings that tell what the user did (``revealing``: the last paragraph open) are kept in the
+clear INI file only while the data folder is no vault. With the vault on they live in
+``muragat-private.sealed`` beside it, sealed with the vault's key (`index.vault.sealed`), and
+are neither read nor written while it is locked; the INI file keeps only the look of the window
+(geometry, panels, zoom, theme, language) and the idle-lock time.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -15,6 +26,8 @@ class Option:
     key: str
     type: type
     default: Any
+    revealing: bool = False
+    """Tells what the user did: sealed with the vault's key when the vault is on."""
 
 
 GEOMETRY = Option("window/geometry", bytes, b"")
@@ -22,14 +35,20 @@ STATE = Option("window/state", bytes, b"")
 SPLITTER = Option("window/splitter", bytes, b"")
 ZOOM = Option("reader/zoom", int, 0)
 THEME = Option("reader/theme", str, "system")  # system, light or dark
-LAST_POSITION = Option("reader/last_position", str, "")
+LAST_POSITION = Option("reader/last_position", str, "", revealing=True)
 EXACT = Option("search/exact", bool, False)
 NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
 SIDE_SHOWN = Option("window/side_shown", bool, True)
 CARET = Option("reader/caret_browsing", bool, True)
 LANGUAGE = Option("interface/language", str, "system")  # system, en, ru or kk
+LOCK_AFTER = Option("vault/lock_after_minutes", float, 10.0)
+"""With the vault on, lock after this many minutes without a key press or a mouse input to
+the app; 0: never."""
+VAULT_OFFERED = Option("vault/offered", bool, False)
+"""The offer to protect the data with a passphrase was made (it is made once)."""
 
 QT_FOLDER = "qt"
+PRIVATE_FILE = "muragat-private.sealed"
 ALL = (
     GEOMETRY,
     STATE,
@@ -42,6 +61,8 @@ ALL = (
     SIDE_SHOWN,
     CARET,
     LANGUAGE,
+    LOCK_AFTER,
+    VAULT_OFFERED,
 )
 
 
@@ -57,15 +78,81 @@ def keep_qt_settings_in(folder: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
+def forget_file_dialog_history(folder: Path) -> None:
+    """Remove what Qt's own file dialog remembers (its ``FileDialog`` group: the folders
+    visited, the last one, the sidebar's places) from Qt's settings kept in ``folder``.
+    Qt writes it when a dialog closes; with the vault on it is removed right after."""
+    for name in ("QtProject.conf", "QtProject.ini"):
+        path = Path(folder) / name
+        if not path.is_file():
+            continue
+        qs = QSettings(str(path), QSettings.Format.IniFormat)
+        qs.remove("FileDialog")
+        qs.sync()
+
+
+def file_dialog_options(data_dir: Path):
+    """Options for a file dialog: with the vault on, Qt's own dialog (its history is in our
+    ``qt`` folder, removed after each use) rather than the system's, which may keep a list of
+    recent files of its own outside the data folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if _is_vault(data_dir):
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
+def after_file_dialog(data_dir: Path) -> None:
+    """After a file dialog closed: with the vault on, the folders it visited are forgotten."""
+    if _is_vault(data_dir):
+        forget_file_dialog_history(Path(data_dir) / QT_FOLDER)
+
+
+def _is_vault(data_dir: Path) -> bool:
+    from index.vault import session
+
+    return session.is_vault(data_dir)
+
+
 class Settings:
     """QSettings in an INI file inside the data folder, so portable mode carries them too;
-    Qt's own settings are kept in the data folder's ``qt`` folder (`keep_qt_settings_in`)."""
+    Qt's own settings are kept in the data folder's ``qt`` folder (`keep_qt_settings_in`).
+    The ``revealing`` ones go to a sealed file when the folder is a vault (module notes)."""
 
     def __init__(self, path: str) -> None:
-        keep_qt_settings_in(Path(path).parent / QT_FOLDER)
+        self.folder = Path(path).parent
+        keep_qt_settings_in(self.folder / QT_FOLDER)
         self._qs = QSettings(path, QSettings.Format.IniFormat)
+        self._private: dict[str, Any] | None = None
+        """The sealed settings as read (None: not read yet, or the vault is locked)."""
+        self._private_changed = False
+
+    @property
+    def private_path(self) -> Path:
+        return self.folder / PRIVATE_FILE
+
+    def _sealed(self) -> dict[str, Any] | None:
+        """The sealed settings; None while the vault is locked (nothing is read then)."""
+        from index.vault import session
+
+        if self._private is None and session.key_for(self.folder) is not None:
+            from index.vault import sealed
+
+            try:
+                raw = json.loads(sealed.read(self.private_path))
+                self._private = raw if isinstance(raw, dict) else {}
+            except FileNotFoundError:
+                self._private = {}
+            except (OSError, ValueError) as exc:  # damaged: started afresh, said in the log
+                log.info("sealed settings not read: %s", type(exc).__name__)
+                self._private = {}
+        return self._private
 
     def get(self, option: Option) -> Any:
+        if option.revealing and _is_vault(self.folder):
+            private = self._sealed()
+            value = option.default if private is None else private.get(option.key, option.default)
+            return value if isinstance(value, option.type) else option.default
         value = self._qs.value(option.key, option.default)
         if option.type is bool and isinstance(value, str):
             return value.lower() == "true"
@@ -77,7 +164,33 @@ class Settings:
             return option.default
 
     def set(self, option: Option, value: Any) -> None:
+        if option.revealing and _is_vault(self.folder):
+            private = self._sealed()
+            if private is not None and private.get(option.key) != value:
+                private[option.key] = value
+                self._private_changed = True
+            return
         self._qs.setValue(option.key, value)
 
     def sync(self) -> None:
+        """Write the settings out: the clear ones to the INI file (less the revealing ones
+        when the folder is a vault), the revealing ones sealed while the vault is open."""
+        if _is_vault(self.folder):
+            for option in ALL:
+                if option.revealing:
+                    self._qs.remove(option.key)
+            if self._private_changed and self._private is not None:
+                from index.vault import session
+
+                if session.key_for(self.folder) is not None:  # sealed by write_atomic
+                    from index.fileio import write_atomic
+
+                    write_atomic(self.private_path, json.dumps(self._private).encode("utf-8"))
+                    self._private_changed = False
         self._qs.sync()
+
+    def forget_private(self) -> None:
+        """At a lock: write the sealed settings out, then drop them from memory."""
+        self.sync()
+        self._private = None
+        self._private_changed = False

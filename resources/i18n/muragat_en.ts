@@ -37,7 +37,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="336"/>
+        <location filename="../../app/commands/notes_cmds.py" line="338"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="290"/>
+        <location filename="../../app/commands/notes_cmds.py" line="292"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="337"/>
+        <location filename="../../app/commands/notes_cmds.py" line="339"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n paragraph/case record</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="196"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%1 of %Ln note will be exported</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="190"/>
+        <location filename="../../app/gui/export_dialog.py" line="200"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln private note left out</numerusform>
@@ -155,7 +155,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="834"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n minute without input</numerusform>
+            <numerusform>%n minutes without input</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/main_window.py" line="899"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

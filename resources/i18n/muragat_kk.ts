@@ -174,7 +174,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <location filename="../../app/commands/notes_cmds.py" line="282"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -185,7 +185,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="336"/>
+        <location filename="../../app/commands/notes_cmds.py" line="338"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -224,17 +224,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="272"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="274"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="284"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="290"/>
+        <location filename="../../app/commands/notes_cmds.py" line="292"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -242,7 +247,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="337"/>
+        <location filename="../../app/commands/notes_cmds.py" line="339"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -314,7 +319,9 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="125"/>
+        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -394,6 +401,123 @@ Fingerprint: %3</source>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="66"/>
+        <source>cannot read a passphrase from file descriptor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="87"/>
+        <source>no passphrase on line %1 of file descriptor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="93"/>
+        <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="100"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="102"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="104"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="106"/>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="114"/>
+        <location filename="../../app/commands/vault_cmds.py" line="155"/>
+        <location filename="../../app/commands/vault_cmds.py" line="164"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="138"/>
+        <source>no passphrase: %1 is stored in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="140"/>
+        <source>protected by a passphrase (locked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <source>a conversion was cut short; the next command that opens the vault finishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="149"/>
+        <source>the data folder is protected by a passphrase already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <source>the data folder is now protected by a passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="161"/>
+        <source>the data folder is not protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="165"/>
+        <source>the passphrase is removed: %1 is stored in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="172"/>
+        <source>the passphrase is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="179"/>
+        <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="183"/>
+        <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="186"/>
+        <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="190"/>
+        <source>nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="193"/>
+        <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="196"/>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -431,54 +555,54 @@ Fingerprint: %3</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="42"/>
+        <location filename="../../index/archive/bundle.py" line="49"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="45"/>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="52"/>
+        <location filename="../../index/archive/bundle.py" line="167"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="51"/>
+        <location filename="../../index/archive/bundle.py" line="58"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>бұзылған JSON ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="60"/>
-        <location filename="../../index/archive/signing.py" line="297"/>
-        <location filename="../../index/imports/importer.py" line="125"/>
-        <location filename="../../index/imports/importer.py" line="147"/>
+        <location filename="../../index/archive/bundle.py" line="67"/>
+        <location filename="../../index/archive/signing.py" line="299"/>
+        <location filename="../../index/imports/importer.py" line="126"/>
+        <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="80"/>
+        <location filename="../../index/archive/bundle.py" line="87"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="180"/>
+        <location filename="../../index/archive/bundle.py" line="173"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="204"/>
-        <location filename="../../index/archive/bundle.py" line="214"/>
+        <location filename="../../index/archive/bundle.py" line="197"/>
+        <location filename="../../index/archive/bundle.py" line="207"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="221"/>
+        <location filename="../../index/archive/bundle.py" line="214"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="230"/>
+        <location filename="../../index/archive/bundle.py" line="223"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
@@ -508,77 +632,77 @@ Fingerprint: %3</source>
         <translation>{path}: тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="150"/>
+        <location filename="../../index/archive/signing.py" line="152"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: сенімді кілттер тізімі оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="182"/>
+        <location filename="../../index/archive/signing.py" line="184"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>бұл Muragat басылымдарының кілті: оған әрқашан сенім білдіріледі</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="187"/>
+        <location filename="../../index/archive/signing.py" line="189"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ID {key_id} кілті сенімділер тізімінде бар</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="206"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>сенімді {ident!r} кілті жоқ (қараңыз: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="279"/>
+        <location filename="../../index/archive/signing.py" line="281"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>жоқ: бумаға қол қойылмаған, бірақ оның манифесінде баспагері «{publisher}» деп көрсетілген; баспагері аталған басылымға қол қойылуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="289"/>
+        <location filename="../../index/archive/signing.py" line="291"/>
         <source>too large to be a minisign signature</source>
         <translation>minisign қолтаңбасы үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="306"/>
+        <location filename="../../index/archive/signing.py" line="308"/>
         <source>not a minisign signature ({reason})</source>
         <translation>minisign қолтаңбасы емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="324"/>
+        <location filename="../../index/archive/signing.py" line="326"/>
         <source>signed with an unknown key (key ID {key_id}), {detail}</source>
         <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), {detail}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="334"/>
+        <location filename="../../index/archive/signing.py" line="336"/>
         <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
         <translation>қолтаңба тексеруден өтпеді: манифест {name} кілтімен (кілт ID {key_id}) қол қойылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="358"/>
+        <location filename="../../index/archive/signing.py" line="360"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
+        <location filename="../../index/archive/signing.py" line="382"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="386"/>
+        <location filename="../../index/archive/signing.py" line="388"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="392"/>
+        <location filename="../../index/archive/signing.py" line="394"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="401"/>
+        <location filename="../../index/archive/signing.py" line="403"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="412"/>
+        <location filename="../../index/archive/signing.py" line="414"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
@@ -641,7 +765,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../index/fileio.py" line="51"/>
-        <location filename="../../index/fileio.py" line="100"/>
+        <location filename="../../index/fileio.py" line="111"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} жазылмады: {reason}</translation>
     </message>
@@ -651,7 +775,7 @@ Fingerprint: %3</source>
         <translation>{path} жазылмады: бұл файл емес ({kind}); файл атын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/fileio.py" line="120"/>
+        <location filename="../../index/fileio.py" line="138"/>
         <source>cannot read {source}: {reason}</source>
         <translation>{source} оқылмады: {reason}</translation>
     </message>
@@ -661,54 +785,54 @@ Fingerprint: %3</source>
         <translation>белгісіз кодтау {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="112"/>
+        <location filename="../../index/imports/importer.py" line="113"/>
         <source>no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="129"/>
         <source>empty file</source>
         <translation>бос файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="131"/>
+        <location filename="../../index/imports/importer.py" line="132"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>тым үлкен ({size:.0f} МБ; шегі — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="151"/>
+        <location filename="../../index/imports/importer.py" line="152"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>ескі пішімдегі Word (.doc) файлы: оны Word немесе LibreOffice-те ашып, .docx не .odt ретінде сақтаңыз да, соны импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="162"/>
-        <location filename="../../index/imports/importer.py" line="172"/>
+        <location filename="../../index/imports/importer.py" line="163"/>
+        <location filename="../../index/imports/importer.py" line="173"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>екілік файл, Muragat оқи алатын құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="183"/>
+        <location filename="../../index/imports/importer.py" line="184"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>бүлінген {format} файлы ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="188"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>no text in it</source>
         <translation>онда мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="244"/>
+        <location filename="../../index/imports/importer.py" line="245"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="556"/>
-        <location filename="../../index/imports/importer.py" line="574"/>
+        <location filename="../../index/imports/importer.py" line="566"/>
+        <location filename="../../index/imports/importer.py" line="584"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="578"/>
+        <location filename="../../index/imports/importer.py" line="588"/>
         <source>a title cannot be empty</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
@@ -898,7 +1022,7 @@ Fingerprint: %3</source>
         <translation>келтірілген мәтін құжатта жоқ: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="88"/>
+        <location filename="../../index/notes/db.py" line="89"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>жазбалар дерекқорын Muragat-тың жаңарақ нұсқасы жазған (схема {version}); оны ашу үшін Muragat-ты жаңартыңыз — ештеңе өзгертілмеді</translation>
     </message>
@@ -923,64 +1047,64 @@ Fingerprint: %3</source>
         <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="80"/>
+        <location filename="../../index/notes/store.py" line="81"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="100"/>
-        <location filename="../../index/notes/store.py" line="106"/>
+        <location filename="../../index/notes/store.py" line="101"/>
+        <location filename="../../index/notes/store.py" line="107"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="140"/>
+        <location filename="../../index/notes/store.py" line="144"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="207"/>
+        <location filename="../../index/notes/store.py" line="211"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="215"/>
+        <location filename="../../index/notes/store.py" line="219"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="242"/>
+        <location filename="../../index/notes/store.py" line="246"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="251"/>
+        <location filename="../../index/notes/store.py" line="255"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="260"/>
+        <location filename="../../index/notes/store.py" line="264"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="45"/>
+        <location filename="../../index/notes/store.py" line="46"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>белгісіз нысана түрі {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="50"/>
+        <location filename="../../index/notes/store.py" line="51"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="375"/>
-        <location filename="../../index/notes/store.py" line="405"/>
+        <location filename="../../index/notes/store.py" line="379"/>
+        <location filename="../../index/notes/store.py" line="409"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="596"/>
+        <location filename="../../index/notes/store.py" line="600"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1211,22 +1335,22 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="262"/>
+        <location filename="../../index/search/index_folder.py" line="282"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="272"/>
+        <location filename="../../index/search/index_folder.py" line="292"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="449"/>
+        <location filename="../../index/search/index_folder.py" line="492"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="87"/>
+        <location filename="../../index/wipe.py" line="90"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1246,17 +1370,17 @@ Fingerprint: %3</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="248"/>
+        <location filename="../../app/commands/notes_cmds.py" line="250"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="260"/>
+        <location filename="../../app/commands/notes_cmds.py" line="262"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
@@ -1296,133 +1420,184 @@ Fingerprint: %3</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="69"/>
+        <location filename="../../index/archive/archive.py" line="71"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="81"/>
+        <location filename="../../index/archive/archive.py" line="80"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="497"/>
+        <location filename="../../index/archive/archive.py" line="508"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="245"/>
+        <location filename="../../index/core.py" line="266"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/convert.py" line="206"/>
+        <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/convert.py" line="210"/>
+        <location filename="../../index/vault/convert.py" line="264"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/keys.py" line="108"/>
+        <source>the vault&apos;s key file {path} is damaged; without it what the vault holds cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/keys.py" line="160"/>
+        <source>wrong passphrase: the vault stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/sealed.py" line="44"/>
+        <source>{name} is in a locked vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/sealed.py" line="51"/>
+        <source>{name} is damaged or not from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/session.py" line="90"/>
+        <source>the data folder {path} is protected by a passphrase and is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="45"/>
+        <source>{path} is being converted; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="70"/>
+        <source>another Muragat is using {path}; close it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="62"/>
+        <location filename="../../app/gui/export_dialog.py" line="65"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="108"/>
+        <location filename="../../app/gui/export_dialog.py" line="70"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="109"/>
+        <location filename="../../app/gui/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="72"/>
+        <location filename="../../app/gui/export_dialog.py" line="75"/>
         <source>document</source>
         <translation>құжат бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/export_dialog.py" line="76"/>
         <source>tag</source>
         <translation>тег бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <location filename="../../app/gui/export_dialog.py" line="83"/>
         <source>Language of the export</source>
         <translation>Экспорт тілі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="82"/>
+        <location filename="../../app/gui/export_dialog.py" line="85"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>PDF пен Markdown тақырыптары мен белгілері осы тілде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="88"/>
         <source>Only notes with these tags (none ticked: all)</source>
         <translation>Тек осы тегтері бар жазбалар (ештеңе белгіленбесе — барлығы)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="87"/>
+        <location filename="../../app/gui/export_dialog.py" line="90"/>
         <source>Leave out notes with these tags</source>
         <translation>Осы тегтері бар жазбаларды қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="89"/>
+        <location filename="../../app/gui/export_dialog.py" line="92"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="104"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
-        <location filename="../../app/gui/export_dialog.py" line="115"/>
+        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="110"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="112"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="116"/>
         <source>Leave out</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="114"/>
+        <location filename="../../app/gui/export_dialog.py" line="117"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
+        <source>The file is written unencrypted: the passphrase does not protect it.</source>
+        <translation>Файл шифрланбай жазылады: құпия фраза оны қорғамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="196"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -1430,7 +1605,7 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="190"/>
+        <location filename="../../app/gui/export_dialog.py" line="200"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -1585,314 +1760,420 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>Locker</name>
+    <message>
+        <location filename="../../app/gui/locking.py" line="164"/>
+        <source>Checking the passphrase…</source>
+        <translation>Құпия фраза тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="167"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="248"/>
+        <location filename="../../app/gui/locking.py" line="263"/>
+        <source>Quick erase</source>
+        <translation>Жылдам жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="250"/>
+        <source>Erase everything Muragat keeps in %1 for good?
+
+The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
+        <translation>Muragat %1 ішінде сақтайтынның бәрін біржола жою керек пе?
+
+Алдымен кілт жойылады: содан кейін оның ешқайсысын ешкім, сіз де, тіпті көшірмеден де оқи алмайды. Мұны қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="260"/>
+        <source>Erasing…</source>
+        <translation>Жойылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="267"/>
+        <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
+        <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="309"/>
+        <source>Protecting your data with the passphrase…</source>
+        <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="311"/>
+        <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
+        <translation>Енді деректеріңіз құпия фразамен қорғалған. Ctrl+L Muragat-ты құлыптайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="325"/>
+        <source>Removing the passphrase…</source>
+        <translation>Құпия фраза алынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="327"/>
+        <source>The passphrase is removed: your data is stored unencrypted.</source>
+        <translation>Құпия фраза алынды: деректеріңіз шифрланбай сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="343"/>
+        <source>Change the passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="346"/>
+        <source>The passphrase was changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Case record</source>
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>Құпия фразамен &amp;қорғау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="249"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>Құпия фразаны ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="252"/>
+        <source>Remo&amp;ve the passphrase…</source>
+        <translation>Құпия фразаны &amp;алып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="254"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="255"/>
+        <source>Lock &amp;after</source>
+        <translation>&amp;Мына уақыттан кейін құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="261"/>
+        <source>&amp;Never</source>
+        <translation>&amp;Ешқашан</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/main_window.py" line="263"/>
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n минут әрекетсіз</numerusform>
+            <numerusform>%n минут әрекетсіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="485"/>
+        <location filename="../../app/gui/main_window.py" line="542"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="583"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="537"/>
+        <location filename="../../app/gui/main_window.py" line="597"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="544"/>
+        <location filename="../../app/gui/main_window.py" line="604"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="695"/>
+        <location filename="../../app/gui/main_window.py" line="755"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="734"/>
+        <location filename="../../app/gui/main_window.py" line="794"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="763"/>
+        <location filename="../../app/gui/main_window.py" line="823"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="839"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="791"/>
+        <location filename="../../app/gui/main_window.py" line="851"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="854"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="821"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="829"/>
+        <location filename="../../app/gui/main_window.py" line="894"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="834"/>
+        <location filename="../../app/gui/main_window.py" line="899"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -1900,104 +2181,104 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="849"/>
+        <location filename="../../app/gui/main_window.py" line="914"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="857"/>
+        <location filename="../../app/gui/main_window.py" line="926"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="865"/>
+        <location filename="../../app/gui/main_window.py" line="938"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="874"/>
+        <location filename="../../app/gui/main_window.py" line="947"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="880"/>
+        <location filename="../../app/gui/main_window.py" line="953"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="886"/>
+        <location filename="../../app/gui/main_window.py" line="959"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="979"/>
+        <location filename="../../app/gui/main_window.py" line="1052"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="1054"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="988"/>
+        <location filename="../../app/gui/main_window.py" line="1061"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="993"/>
+        <location filename="../../app/gui/main_window.py" line="1066"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1013"/>
+        <location filename="../../app/gui/main_window.py" line="1086"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1021"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1025"/>
+        <location filename="../../app/gui/main_window.py" line="1098"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1042"/>
+        <location filename="../../app/gui/main_window.py" line="1115"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="43"/>
+        <location filename="../../app/gui/launch.py" line="50"/>
         <source>Read-only: %1</source>
         <translation>Тек оқу үшін: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="70"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat жұмысын жалғастырады; терілгені сақталды. Толығырақ журналда:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="77"/>
+        <location filename="../../app/gui/launch.py" line="84"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнал жоқ: қалта тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="125"/>
+        <location filename="../../app/gui/launch.py" line="138"/>
         <source>Muragat cannot start</source>
         <translation>Muragat іске қосыла алмайды</translation>
     </message>
@@ -2395,6 +2676,121 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="26"/>
+        <source>Protect with a passphrase</source>
+        <translation>Құпия фразамен қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="27"/>
+        <source>Change the passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
+        <source>Remove the passphrase</source>
+        <translation>Құпия фразаны алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="35"/>
+        <source>Your notes, tags, imported documents and their search index will be encrypted in the data folder: without the passphrase nobody can read them on a taken laptop or a lost stick.</source>
+        <translation>Жазбаларыңыз, тегтеріңіз, импортталған құжаттарыңыз және олардың іздеу индексі деректер қалтасында шифрланады: құпия фразасыз оларды тәркіленген ноутбуктан да, жоғалған флешкадан да ешкім оқи алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="39"/>
+        <source>Only the key is wrapped again: your data stays as it is.</source>
+        <translation>Тек кілт қайта шифрланады: деректеріңіз сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
+        <source>Your data will be stored unencrypted again, readable by anyone who has the data folder.</source>
+        <translation>Деректеріңіз қайтадан шифрланбай сақталады: деректер қалтасы қолында бар кез келген адам оларды оқи алады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="48"/>
+        <source>Protect what you write and import with a passphrase?</source>
+        <translation>Жазатыныңыз бен импорттайтыныңызды құпия фразамен қорғау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="52"/>
+        <source>You can do it later from File → Protect with a passphrase…</source>
+        <translation>Мұны кейін де жасауға болады: Файл → Құпия фразамен қорғау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="56"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="65"/>
+        <source>Repeat it</source>
+        <translation>Оны қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="68"/>
+        <source>Write it down somewhere safe: a forgotten passphrase cannot be recovered, by you or by anyone, and the data is then lost.</source>
+        <translation>Оны жазып алып, қауіпсіз жерде сақтаңыз: ұмытылған құпия фразаны сіз де, басқа ешкім де қалпына келтіре алмайды, сонда деректер жоғалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="77"/>
+        <source>What is wrong</source>
+        <translation>Не дұрыс емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Protect</source>
+        <translation>Қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="86"/>
+        <source>Not now</source>
+        <translation>Қазір емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="103"/>
+        <source>Type the current passphrase.</source>
+        <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="107"/>
+        <source>Type a passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="111"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="117"/>
+        <source>The two passphrases differ: type them again.</source>
+        <translation>Екі құпия фраза сәйкес емес: оларды қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <location filename="../../app/gui/provenance.py" line="60"/>
@@ -2568,27 +2964,27 @@ Yours: imported by you, not signed</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="223"/>
+        <location filename="../../app/gui/provenance.py" line="227"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="223"/>
+        <location filename="../../app/gui/provenance.py" line="229"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="233"/>
+        <location filename="../../app/gui/provenance.py" line="241"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="237"/>
+        <location filename="../../app/gui/provenance.py" line="245"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="239"/>
+        <location filename="../../app/gui/provenance.py" line="247"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -2735,6 +3131,66 @@ Open it?</source>
         <location filename="../../app/gui/search_panel.py" line="206"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="30"/>
+        <source>Muragat — locked</source>
+        <translation>Muragat — құлыптаулы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="31"/>
+        <source>Your Muragat data is locked</source>
+        <translation>Muragat деректеріңіз құлыптаулы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="36"/>
+        <source>The data folder %1 is protected by a passphrase.</source>
+        <translation>%1 деректер қалтасы құпия фразамен қорғалған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="41"/>
+        <location filename="../../app/gui/unlock_screen.py" line="42"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="44"/>
+        <source>&amp;Unlock</source>
+        <translation>Құлыпты &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="50"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <source>Quick &amp;erase…</source>
+        <translation>Жылдам &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
+        <translation>Кілтті жою: бұл деректер қалтасындағы ештеңені енді ешкім оқи алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <source>Type the passphrase first.</source>
+        <translation>Алдымен құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <source>Please wait; Muragat opens again when it is done.</source>
+        <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="129"/>
+        <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <source>Erased</source>
+        <translation>Жойылды</translation>
     </message>
 </context>
 </TS>

@@ -178,7 +178,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="280"/>
+        <location filename="../../app/commands/notes_cmds.py" line="282"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -189,7 +189,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="336"/>
+        <location filename="../../app/commands/notes_cmds.py" line="338"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -231,17 +231,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="272"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="274"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
         <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="284"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="290"/>
+        <location filename="../../app/commands/notes_cmds.py" line="292"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -250,7 +255,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="337"/>
+        <location filename="../../app/commands/notes_cmds.py" line="339"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -326,7 +331,9 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="125"/>
+        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -410,6 +417,123 @@ ID ключа: %2
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="66"/>
+        <source>cannot read a passphrase from file descriptor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="87"/>
+        <source>no passphrase on line %1 of file descriptor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="93"/>
+        <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="100"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="102"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="104"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="106"/>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="114"/>
+        <location filename="../../app/commands/vault_cmds.py" line="155"/>
+        <location filename="../../app/commands/vault_cmds.py" line="164"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="138"/>
+        <source>no passphrase: %1 is stored in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="140"/>
+        <source>protected by a passphrase (locked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <source>a conversion was cut short; the next command that opens the vault finishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="149"/>
+        <source>the data folder is protected by a passphrase already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <source>the data folder is now protected by a passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="161"/>
+        <source>the data folder is not protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="165"/>
+        <source>the passphrase is removed: %1 is stored in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="172"/>
+        <source>the passphrase is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="179"/>
+        <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="183"/>
+        <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="186"/>
+        <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="190"/>
+        <source>nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="193"/>
+        <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="196"/>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -447,54 +571,54 @@ ID ключа: %2
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="42"/>
+        <location filename="../../index/archive/bundle.py" line="49"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="45"/>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="52"/>
+        <location filename="../../index/archive/bundle.py" line="167"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="51"/>
+        <location filename="../../index/archive/bundle.py" line="58"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>испорченный JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="60"/>
-        <location filename="../../index/archive/signing.py" line="297"/>
-        <location filename="../../index/imports/importer.py" line="125"/>
-        <location filename="../../index/imports/importer.py" line="147"/>
+        <location filename="../../index/archive/bundle.py" line="67"/>
+        <location filename="../../index/archive/signing.py" line="299"/>
+        <location filename="../../index/imports/importer.py" line="126"/>
+        <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
         <location filename="../../index/imports/readers/base.py" line="125"/>
         <source>unreadable ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="80"/>
+        <location filename="../../index/archive/bundle.py" line="87"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="180"/>
+        <location filename="../../index/archive/bundle.py" line="173"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="204"/>
-        <location filename="../../index/archive/bundle.py" line="214"/>
+        <location filename="../../index/archive/bundle.py" line="197"/>
+        <location filename="../../index/archive/bundle.py" line="207"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="221"/>
+        <location filename="../../index/archive/bundle.py" line="214"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="230"/>
+        <location filename="../../index/archive/bundle.py" line="223"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
@@ -524,77 +648,77 @@ ID ключа: %2
         <translation>{path}: слишком большой</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="150"/>
+        <location filename="../../index/archive/signing.py" line="152"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: список доверенных ключей не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="182"/>
+        <location filename="../../index/archive/signing.py" line="184"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>это ключ изданий Muragat: ему доверяют всегда</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="187"/>
+        <location filename="../../index/archive/signing.py" line="189"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ключ с ID {key_id} уже в доверенных</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="206"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>нет доверенного ключа {ident!r} (см.: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="279"/>
+        <location filename="../../index/archive/signing.py" line="281"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>отсутствует: пакет не подписан, а его манифест называет издателем «{publisher}»; издание, у которого назван издатель, должно быть подписано</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="289"/>
+        <location filename="../../index/archive/signing.py" line="291"/>
         <source>too large to be a minisign signature</source>
         <translation>слишком велик для подписи minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="306"/>
+        <location filename="../../index/archive/signing.py" line="308"/>
         <source>not a minisign signature ({reason})</source>
         <translation>не подпись minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="324"/>
+        <location filename="../../index/archive/signing.py" line="326"/>
         <source>signed with an unknown key (key ID {key_id}), {detail}</source>
         <translation>подписан неизвестным ключом (ID ключа {key_id}), {detail}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="334"/>
+        <location filename="../../index/archive/signing.py" line="336"/>
         <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
         <translation>проверка подписи не прошла: манифест изменён после подписания ключом {name} (ID ключа {key_id})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="358"/>
+        <location filename="../../index/archive/signing.py" line="360"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
+        <location filename="../../index/archive/signing.py" line="382"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="386"/>
+        <location filename="../../index/archive/signing.py" line="388"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="392"/>
+        <location filename="../../index/archive/signing.py" line="394"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="401"/>
+        <location filename="../../index/archive/signing.py" line="403"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="412"/>
+        <location filename="../../index/archive/signing.py" line="414"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
     </message>
@@ -657,7 +781,7 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../index/fileio.py" line="51"/>
-        <location filename="../../index/fileio.py" line="100"/>
+        <location filename="../../index/fileio.py" line="111"/>
         <source>cannot write {path}: {reason}</source>
         <translation>не удаётся записать {path}: {reason}</translation>
     </message>
@@ -667,7 +791,7 @@ ID ключа: %2
         <translation>не удаётся записать {path}: это {kind}, а не файл; выберите имя файла</translation>
     </message>
     <message>
-        <location filename="../../index/fileio.py" line="120"/>
+        <location filename="../../index/fileio.py" line="138"/>
         <source>cannot read {source}: {reason}</source>
         <translation>не удаётся прочитать {source}: {reason}</translation>
     </message>
@@ -677,54 +801,54 @@ ID ключа: %2
         <translation>неизвестная кодировка {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="112"/>
+        <location filename="../../index/imports/importer.py" line="113"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="129"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="131"/>
+        <location filename="../../index/imports/importer.py" line="132"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="151"/>
+        <location filename="../../index/imports/importer.py" line="152"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="162"/>
-        <location filename="../../index/imports/importer.py" line="172"/>
+        <location filename="../../index/imports/importer.py" line="163"/>
+        <location filename="../../index/imports/importer.py" line="173"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="183"/>
+        <location filename="../../index/imports/importer.py" line="184"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>повреждённый файл {format} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="188"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>no text in it</source>
         <translation>в нём нет текста</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="244"/>
+        <location filename="../../index/imports/importer.py" line="245"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="556"/>
-        <location filename="../../index/imports/importer.py" line="574"/>
+        <location filename="../../index/imports/importer.py" line="566"/>
+        <location filename="../../index/imports/importer.py" line="584"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="578"/>
+        <location filename="../../index/imports/importer.py" line="588"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
@@ -914,7 +1038,7 @@ ID ключа: %2
         <translation>цитируемого текста нет в документе: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="88"/>
+        <location filename="../../index/notes/db.py" line="89"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>база заметок записана более новой версией Muragat (схема {version}); обновите Muragat, чтобы открыть её, — ничего не изменено</translation>
     </message>
@@ -939,64 +1063,64 @@ ID ключа: %2
         <translation>число вхождений цитаты в {ident}: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="80"/>
+        <location filename="../../index/notes/store.py" line="81"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="100"/>
-        <location filename="../../index/notes/store.py" line="106"/>
+        <location filename="../../index/notes/store.py" line="101"/>
+        <location filename="../../index/notes/store.py" line="107"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="140"/>
+        <location filename="../../index/notes/store.py" line="144"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="207"/>
+        <location filename="../../index/notes/store.py" line="211"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="215"/>
+        <location filename="../../index/notes/store.py" line="219"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="242"/>
+        <location filename="../../index/notes/store.py" line="246"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="251"/>
+        <location filename="../../index/notes/store.py" line="255"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="260"/>
+        <location filename="../../index/notes/store.py" line="264"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="45"/>
+        <location filename="../../index/notes/store.py" line="46"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>неизвестный вид цели {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="50"/>
+        <location filename="../../index/notes/store.py" line="51"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="375"/>
-        <location filename="../../index/notes/store.py" line="405"/>
+        <location filename="../../index/notes/store.py" line="379"/>
+        <location filename="../../index/notes/store.py" line="409"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="596"/>
+        <location filename="../../index/notes/store.py" line="600"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1227,22 +1351,22 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="262"/>
+        <location filename="../../index/search/index_folder.py" line="282"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="272"/>
+        <location filename="../../index/search/index_folder.py" line="292"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="449"/>
+        <location filename="../../index/search/index_folder.py" line="492"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="87"/>
+        <location filename="../../index/wipe.py" line="90"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1262,17 +1386,17 @@ ID ключа: %2
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="248"/>
+        <location filename="../../app/commands/notes_cmds.py" line="250"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="260"/>
+        <location filename="../../app/commands/notes_cmds.py" line="262"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
@@ -1312,133 +1436,184 @@ ID ключа: %2
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="69"/>
+        <location filename="../../index/archive/archive.py" line="71"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="81"/>
+        <location filename="../../index/archive/archive.py" line="80"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="497"/>
+        <location filename="../../index/archive/archive.py" line="508"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="245"/>
+        <location filename="../../index/core.py" line="266"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/convert.py" line="206"/>
+        <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/convert.py" line="210"/>
+        <location filename="../../index/vault/convert.py" line="264"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/keys.py" line="108"/>
+        <source>the vault&apos;s key file {path} is damaged; without it what the vault holds cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/keys.py" line="160"/>
+        <source>wrong passphrase: the vault stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/sealed.py" line="44"/>
+        <source>{name} is in a locked vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/sealed.py" line="51"/>
+        <source>{name} is damaged or not from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/vault/session.py" line="90"/>
+        <source>the data folder {path} is protected by a passphrase and is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="45"/>
+        <source>{path} is being converted; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../index/in_use.py" line="70"/>
+        <source>another Muragat is using {path}; close it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="62"/>
+        <location filename="../../app/gui/export_dialog.py" line="65"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="67"/>
-        <location filename="../../app/gui/export_dialog.py" line="108"/>
+        <location filename="../../app/gui/export_dialog.py" line="70"/>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="109"/>
+        <location filename="../../app/gui/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/export_dialog.py" line="112"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="72"/>
+        <location filename="../../app/gui/export_dialog.py" line="75"/>
         <source>document</source>
         <translation>по документам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/export_dialog.py" line="76"/>
         <source>tag</source>
         <translation>по меткам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <location filename="../../app/gui/export_dialog.py" line="83"/>
         <source>Language of the export</source>
         <translation>Язык экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="82"/>
+        <location filename="../../app/gui/export_dialog.py" line="85"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>Заголовки и подписи PDF и Markdown на этом языке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="88"/>
         <source>Only notes with these tags (none ticked: all)</source>
         <translation>Только заметки с этими метками (ничего не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="87"/>
+        <location filename="../../app/gui/export_dialog.py" line="90"/>
         <source>Leave out notes with these tags</source>
         <translation>Не включать заметки с этими метками</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="89"/>
+        <location filename="../../app/gui/export_dialog.py" line="92"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="101"/>
+        <location filename="../../app/gui/export_dialog.py" line="104"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>например, 2026-05 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="102"/>
-        <location filename="../../app/gui/export_dialog.py" line="115"/>
+        <location filename="../../app/gui/export_dialog.py" line="105"/>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="103"/>
+        <location filename="../../app/gui/export_dialog.py" line="106"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="110"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="114"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="112"/>
+        <location filename="../../app/gui/export_dialog.py" line="115"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="116"/>
         <source>Leave out</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="114"/>
+        <location filename="../../app/gui/export_dialog.py" line="117"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
+        <source>The file is written unencrypted: the passphrase does not protect it.</source>
+        <translation>Файл записывается незашифрованным: парольная фраза его не защищает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="196"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -1447,7 +1622,7 @@ ID ключа: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="190"/>
+        <location filename="../../app/gui/export_dialog.py" line="200"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
@@ -1603,314 +1778,421 @@ ID ключа: %2
     </message>
 </context>
 <context>
+    <name>Locker</name>
+    <message>
+        <location filename="../../app/gui/locking.py" line="164"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="167"/>
+        <source>Unlock</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="248"/>
+        <location filename="../../app/gui/locking.py" line="263"/>
+        <source>Quick erase</source>
+        <translation>Быстрое уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="250"/>
+        <source>Erase everything Muragat keeps in %1 for good?
+
+The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
+        <translation>Безвозвратно уничтожить всё, что Muragat хранит в %1?
+
+Сначала уничтожается ключ: после этого никто, включая вас, не сможет ничего из этого прочитать, даже из копии. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="260"/>
+        <source>Erasing…</source>
+        <translation>Уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="267"/>
+        <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
+        <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="309"/>
+        <source>Protecting your data with the passphrase…</source>
+        <translation>Защита ваших данных парольной фразой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="311"/>
+        <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
+        <translation>Теперь ваши данные защищены парольной фразой. Ctrl+L блокирует Muragat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="325"/>
+        <source>Removing the passphrase…</source>
+        <translation>Снятие парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="327"/>
+        <source>The passphrase is removed: your data is stored unencrypted.</source>
+        <translation>Парольная фраза снята: ваши данные хранятся незашифрованными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="343"/>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/locking.py" line="346"/>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Защитить парольной фразой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="249"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="252"/>
+        <source>Remo&amp;ve the passphrase…</source>
+        <translation>Сн&amp;ять парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="254"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="255"/>
+        <source>Lock &amp;after</source>
+        <translation>Блокировать &amp;через</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="261"/>
+        <source>&amp;Never</source>
+        <translation>&amp;Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/main_window.py" line="263"/>
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n минуту без ввода</numerusform>
+            <numerusform>%n минуты без ввода</numerusform>
+            <numerusform>%n минут без ввода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="485"/>
+        <location filename="../../app/gui/main_window.py" line="542"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="523"/>
+        <location filename="../../app/gui/main_window.py" line="583"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="537"/>
+        <location filename="../../app/gui/main_window.py" line="597"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="544"/>
+        <location filename="../../app/gui/main_window.py" line="604"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="695"/>
+        <location filename="../../app/gui/main_window.py" line="755"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="734"/>
+        <location filename="../../app/gui/main_window.py" line="794"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="763"/>
+        <location filename="../../app/gui/main_window.py" line="823"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="839"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="791"/>
+        <location filename="../../app/gui/main_window.py" line="851"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="854"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="821"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="829"/>
+        <location filename="../../app/gui/main_window.py" line="894"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="834"/>
+        <location filename="../../app/gui/main_window.py" line="899"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -1919,104 +2201,104 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="849"/>
+        <location filename="../../app/gui/main_window.py" line="914"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="857"/>
+        <location filename="../../app/gui/main_window.py" line="926"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="865"/>
+        <location filename="../../app/gui/main_window.py" line="938"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="874"/>
+        <location filename="../../app/gui/main_window.py" line="947"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="880"/>
+        <location filename="../../app/gui/main_window.py" line="953"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="886"/>
+        <location filename="../../app/gui/main_window.py" line="959"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="979"/>
+        <location filename="../../app/gui/main_window.py" line="1052"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="1054"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="988"/>
+        <location filename="../../app/gui/main_window.py" line="1061"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="993"/>
+        <location filename="../../app/gui/main_window.py" line="1066"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1013"/>
+        <location filename="../../app/gui/main_window.py" line="1086"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1021"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1025"/>
+        <location filename="../../app/gui/main_window.py" line="1098"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1042"/>
+        <location filename="../../app/gui/main_window.py" line="1115"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="43"/>
+        <location filename="../../app/gui/launch.py" line="50"/>
         <source>Read-only: %1</source>
         <translation>Только чтение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="68"/>
+        <location filename="../../app/gui/launch.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="70"/>
+        <location filename="../../app/gui/launch.py" line="77"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat продолжает работу; набранное сохранено. Подробности в журнале:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="77"/>
+        <location filename="../../app/gui/launch.py" line="84"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнала нет: папка только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="125"/>
+        <location filename="../../app/gui/launch.py" line="138"/>
         <source>Muragat cannot start</source>
         <translation>Muragat не может запуститься</translation>
     </message>
@@ -2415,6 +2697,121 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="26"/>
+        <source>Protect with a passphrase</source>
+        <translation>Защита парольной фразой</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="27"/>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
+        <source>Remove the passphrase</source>
+        <translation>Снятие парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="35"/>
+        <source>Your notes, tags, imported documents and their search index will be encrypted in the data folder: without the passphrase nobody can read them on a taken laptop or a lost stick.</source>
+        <translation>Ваши заметки, метки, импортированные документы и их поисковый индекс будут зашифрованы в папке данных: без парольной фразы их никто не прочтёт ни на изъятом ноутбуке, ни на потерянной флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="39"/>
+        <source>Only the key is wrapped again: your data stays as it is.</source>
+        <translation>Заново шифруется только ключ: ваши данные остаются как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
+        <source>Your data will be stored unencrypted again, readable by anyone who has the data folder.</source>
+        <translation>Ваши данные снова будут храниться незашифрованными, и их прочтёт любой, у кого есть папка данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="48"/>
+        <source>Protect what you write and import with a passphrase?</source>
+        <translation>Защитить то, что вы пишете и импортируете, парольной фразой?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="52"/>
+        <source>You can do it later from File → Protect with a passphrase…</source>
+        <translation>Это можно сделать и позже: Файл → Защитить парольной фразой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="56"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="65"/>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="68"/>
+        <source>Write it down somewhere safe: a forgotten passphrase cannot be recovered, by you or by anyone, and the data is then lost.</source>
+        <translation>Запишите её и храните в надёжном месте: забытую парольную фразу не может восстановить ни вы, ни кто-либо другой, и тогда данные потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="77"/>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Protect</source>
+        <translation>Защитить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <source>Remove</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="86"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="103"/>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="107"/>
+        <source>Type a passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="111"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_dialog.py" line="117"/>
+        <source>The two passphrases differ: type them again.</source>
+        <translation>Парольные фразы не совпадают: введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <location filename="../../app/gui/provenance.py" line="60"/>
@@ -2591,27 +2988,27 @@ Yours: imported by you, not signed</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="223"/>
+        <location filename="../../app/gui/provenance.py" line="227"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="223"/>
+        <location filename="../../app/gui/provenance.py" line="229"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="233"/>
+        <location filename="../../app/gui/provenance.py" line="241"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="237"/>
+        <location filename="../../app/gui/provenance.py" line="245"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="239"/>
+        <location filename="../../app/gui/provenance.py" line="247"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -2759,6 +3156,66 @@ Open it?</source>
         <location filename="../../app/gui/search_panel.py" line="206"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="30"/>
+        <source>Muragat — locked</source>
+        <translation>Muragat — заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="31"/>
+        <source>Your Muragat data is locked</source>
+        <translation>Ваши данные Muragat заблокированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="36"/>
+        <source>The data folder %1 is protected by a passphrase.</source>
+        <translation>Папка данных %1 защищена парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="41"/>
+        <location filename="../../app/gui/unlock_screen.py" line="42"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="44"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="50"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <source>Quick &amp;erase…</source>
+        <translation>Быстрое &amp;уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
+        <translation>Уничтожить ключ: ничего в этой папке данных больше никто не сможет прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <source>Type the passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <source>Please wait; Muragat opens again when it is done.</source>
+        <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="129"/>
+        <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <source>Erased</source>
+        <translation>Уничтожено</translation>
     </message>
 </context>
 </TS>
