@@ -390,3 +390,48 @@ def test_the_app_searches_without_the_extension_with_the_same_results(engine):
     assert runs["missing"]["results"] == runs["compiled"]["results"]
     assert runs["switched-off"]["results"] == runs["compiled"]["results"]
     assert all(r[0] for r in runs["compiled"]["results"].values())
+
+
+TYPOS = ["Ensebeck", "Yensebek", "prisson", "cuort", "tortrue", "Енсебеке", "polise", "freedon"]
+
+
+def test_fuzzy_words_and_suggestions_are_whooshs_both_ways(engine, path):
+    """What a fuzzy term stands for and what "Did you mean" offers (index.search.spelling):
+    Whoosh's own answers, in Whoosh's order, over several segments (Whoosh's general walk) and
+    over one (its automaton, asked as before), with the distance computed either way."""
+    from index.search.spelling import suggest, words_within
+
+    searcher = engine.store.searcher()
+    reader = searcher.reader()
+    single = reader.leaf_readers()[0][0]
+    found = 0
+    for typo in TYPOS:
+        text = typo.lower()
+        for fieldname in ("exact", "names"):
+            for maxdist, prefix in ((1, 1), (2, 1), (2, 0)):
+                for r in (reader, single):
+                    want = list(r.terms_within(fieldname, text, maxdist, prefix=prefix))
+                    assert words_within(r, fieldname, text, maxdist, prefix) == want
+                    found += len(want)
+        for limit in (1, 5):
+            want = searcher.suggest("exact", text, limit=limit, maxdist=2, prefix=1)
+            assert suggest(searcher, "exact", text, limit=limit, maxdist=2, prefix=1) == want
+    assert found > 50  # the typos are near indexed words: the comparison compares something
+
+
+@pytest.mark.parametrize("text", [*TYPOS, "Ensebek", "court OR police", "tortur*"])
+def test_fuzzy_searches_and_facets_are_the_same_both_ways(engine, monkeypatch, text):
+    """The engine's answer, suggestion and facets included (their order too: ties are listed
+    in it), with and without the extension."""
+
+    def answer():
+        r = engine.search(text, limit=20)
+        facets = {name: list(counts.items()) for name, counts in r.facets.items()}
+        return r.total, r.fuzzy, r.suggestion, [(h.id, h.score) for h in r.hits], facets
+
+    monkeypatch.setenv(fast.SWITCH, "1")
+    plain = answer()
+    monkeypatch.delenv(fast.SWITCH)
+    assert fast.enabled()
+    assert answer() == plain
+    assert plain[0] and any(plain[4].values())
