@@ -53,6 +53,10 @@ from whoosh.util.numeric import byte_to_length
 CHECK_EVERY = 256
 """Phrase candidates checked between two looks at the clock."""
 WHOLE_WITHIN = 2
+MOST_DOCUMENTS = 0.5
+"""...nor a word in more than this share of the segment's documents ("the", "to"): it would
+take out few candidates, and checking them reads its blocks anyway (issue 23: reading "the"
+and "to" whole first was a third of "the right to" at 10,000 documents)."""
 """A phrase's words up to this many times as frequent as its rarest are read whole, and the
 candidates narrowed to the documents holding them all before any is checked; commoner words
 are read only in the blocks that hold a candidate left by the rarer words."""
@@ -383,7 +387,7 @@ class _Segment:
         rest = []
         for n in order[1:]:
             cursor = cursors[words[n]]
-            if cursor.frequency <= lead.frequency * WHOLE_WITHIN:
+            if _narrows(cursor.frequency, lead.frequency, self.reader):
                 cursor.read_whole()  # its documents narrow the candidates before any check
                 where = cursor.where
                 places = [i for i in places if lead_ids[i] in where]
@@ -435,6 +439,14 @@ class _Segment:
         ]
         scores = dict(zip(ids, map(sum, zip(*parts, strict=True)), strict=True))
         return _boosted(scores, q.boost)
+
+
+def _narrows(frequency: int, lead: int, reader) -> bool:
+    """Whether a phrase's word of this document frequency is read whole, its documents
+    narrowing the candidates (the lead word's, of frequency ``lead``) before any is checked:
+    up to `WHOLE_WITHIN` times as frequent as the lead and in at most `MOST_DOCUMENTS` of the
+    segment's documents."""
+    return frequency <= lead * WHOLE_WITHIN and frequency <= reader.doc_count_all() * MOST_DOCUMENTS
 
 
 class _Cursor:
