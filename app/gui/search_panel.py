@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -128,6 +129,11 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        # Laid out a few rows at a time, the event loop running between (a row's HTML takes
+        # about half a millisecond to lay out, fifty rows most of what showing results costs
+        # the GUI thread): a letter typed meanwhile is handled at once (issue 23).
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(8)
         self.results.activated.connect(self._activated)
         self.results.clicked.connect(self._activated)
 

@@ -4,6 +4,7 @@ autosave, with the bundled archive and with 1,000, 3,000 and 10,000 imported doc
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/gui_bench.py \\
         [--documents 0 1000 10000] [--runs 3] [--typed 10] [--data /tmp/muragat-bench-data]
+        [--typing 120 250] [--debounce MS]
 
 Each size gets its own data folder under ``--data``, shared with cli_bench.py and
 scale_bench.py: since issue 23 the benchmark corpus (bench_corpus.py: 10-15 KB documents,
@@ -22,6 +23,11 @@ ten queries below, again and again; the target of issue 23 is memory after 200).
   longest the event loop stalled meanwhile (*load stall*) and the memory then (*RSS loaded*).
 - *keystroke to results*: text set in the search field until its results are shown (the
   search field's debounce included), the index in sync.
+- ``--typing MS …`` (issue 23): the ten queries typed a letter every MS ms (the field's text
+  set letter by letter): how late each letter was handled (the GUI thread busy with results
+  or waiting for the search thread's hold on the interpreter: what a typist would feel), the
+  searches started and the results shown while typing, and the last letter to its results.
+  ``--debounce MS`` sets the search field's debounce in the measured window (to compare).
 - *autosave*: a note edited in the notes panel; *GUI* is how long ``save()`` held the GUI
   thread, *stored* the time until the writer had it (the change, its index update and the
   window's refresh), *stall* the longest gap between 5 ms timer ticks meanwhile.
