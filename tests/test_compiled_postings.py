@@ -136,3 +136,42 @@ def test_scores_and_sets_follow_the_python_formulas():
     assert C.top(*tied, 3) == [(5.0, 7), (5.0, 9), (1.0, 2)]  # ties: lower document first
     assert C.at_least(*tied, 5.0) == [7, 9]
     assert int.from_bytes(C.bits(b[0], 3, 8), "little") == 0b111
+
+
+def test_facet_tallies_count_each_segments_documents_in_the_order_counter_gives():
+    """A segment of 6 documents starting at document 10; the ids around it are not its own."""
+    column = array("I", [2, 0, 1, 2, 2, 1])
+    ids = array("I", [3, 9, 10, 13, 14, 15, 16, 40]).tobytes()
+    order, counts = C.tally(ids, 10, column, 3)
+    assert memoryview(order).cast("I").tolist() == [2, 1]  # first held by 10, then by 15
+    assert memoryview(counts).cast("I").tolist() == [0, 1, 3]
+    local = [d - 10 for d in memoryview(ids).cast("I") if 10 <= d < 16]
+    from collections import Counter
+
+    assert list(Counter(column[d] for d in local).items()) == [(2, 3), (1, 1)]
+    assert C.tally(b"", 0, column, 3) == (b"", bytes(12))
+    with pytest.raises(ValueError):  # a column naming a combination it does not have
+        C.tally(ids, 10, column, 2)
+    assert C.column_max(column) == 2 and C.column_max(array("I")) == 0
+
+
+def test_words_within_an_edit_distance_are_whooshs():
+    """The optimal-string-alignment distance of whoosh.support.levenshtein (a transposition is
+    one edit), Cyrillic included, every distance limit, against Whoosh's function."""
+    import random
+
+    from whoosh.support.levenshtein import distance
+
+    rng = random.Random(2026)
+    words = ["".join(rng.choice("abcеңжқ") for _ in range(rng.randint(0, 9))) for _ in range(5000)]
+    words += ["jylanbaev", "zhylanbaev", "zhylnabaev", "zyhlanbaev", "zhylanbaef"]
+    for text in ("zhylanbaev", "abcеңabc", "", "a", "ба"):
+        for maxdist in (0, 1, 2, 3):
+            want = [n for n, w in enumerate(words) if distance(w, text, limit=maxdist) <= maxdist]
+            assert C.within(words, text, maxdist) == want, (text, maxdist)
+    assert [words[n] for n in C.within(words, "zhylanbaev", 1)] == [
+        "zhylanbaev",
+        "zhylnabaev",  # a transposition: one edit
+        "zyhlanbaev",
+        "zhylanbaef",
+    ]

@@ -260,7 +260,8 @@ def test_the_compiled_path_gives_the_plain_paths_documents_and_scores_exactly(
 @pytest.mark.parametrize("checks", [0, 1, 3, 300])
 def test_a_phrase_past_its_checks_is_estimated_the_same_both_ways(engine, monkeypatch, checks):
     searcher = engine.store.searcher()
-    for text in ('"human rights"', '"the Supreme Court"'):
+    # ("the" and "to" are in more than half the documents: not read whole, checked in blocks)
+    for text in ('"human rights"', '"the Supreme Court"', '"the right to"'):
         plain, compiled = _both_ways(searcher, parse(text).query, monkeypatch, max_checks=checks)
         assert (compiled.total, compiled.estimated) == (plain.total, plain.estimated)
         assert compiled.scores == plain.scores
@@ -390,3 +391,84 @@ def test_the_app_searches_without_the_extension_with_the_same_results(engine):
     assert runs["missing"]["results"] == runs["compiled"]["results"]
     assert runs["switched-off"]["results"] == runs["compiled"]["results"]
     assert all(r[0] for r in runs["compiled"]["results"].values())
+
+
+TYPOS = ["Ensebeck", "Yensebek", "prisson", "cuort", "tortrue", "Енсебеке", "polise", "freedon"]
+
+
+def test_fuzzy_words_and_suggestions_are_whooshs_both_ways(engine, path):
+    """What a fuzzy term stands for and what "Did you mean" offers (index.search.spelling):
+    Whoosh's own answers, in Whoosh's order, over several segments (Whoosh's general walk) and
+    over one (its automaton, asked as before), with the distance computed either way."""
+    from index.search.spelling import suggest, words_within
+
+    searcher = engine.store.searcher()
+    reader = searcher.reader()
+    single = reader.leaf_readers()[0][0]
+    found = 0
+    for typo in TYPOS:
+        text = typo.lower()
+        for fieldname in ("exact", "names"):
+            for maxdist, prefix in ((1, 1), (2, 1), (2, 0)):
+                for r in (reader, single):
+                    want = list(r.terms_within(fieldname, text, maxdist, prefix=prefix))
+                    assert words_within(r, fieldname, text, maxdist, prefix) == want
+                    found += len(want)
+        for limit in (1, 5):
+            want = searcher.suggest("exact", text, limit=limit, maxdist=2, prefix=1)
+            assert suggest(searcher, "exact", text, limit=limit, maxdist=2, prefix=1) == want
+    assert found > 50  # the typos are near indexed words: the comparison compares something
+
+
+@pytest.mark.parametrize("text", [*TYPOS, "Ensebek", "court OR police", "tortur*"])
+def test_fuzzy_searches_and_facets_are_the_same_both_ways(engine, monkeypatch, text):
+    """The engine's answer, suggestion and facets included (their order too: ties are listed
+    in it), with and without the extension."""
+
+    def answer():
+        r = engine.search(text, limit=20)
+        facets = {name: list(counts.items()) for name, counts in r.facets.items()}
+        return r.total, r.fuzzy, r.suggestion, [(h.id, h.score) for h in r.hits], facets
+
+    monkeypatch.setenv(fast.SWITCH, "1")
+    plain = answer()
+    monkeypatch.delenv(fast.SWITCH)
+    assert fast.enabled()
+    assert answer() == plain
+    assert plain[0] and any(plain[4].values())
+
+
+def _common_pair_items():
+    """400 paragraphs all holding "ledger" and "stamp" (not function words: no common grams),
+    side by side ("ledger stamp") in every fourth."""
+    for k in range(400):
+        text = f"Entry {k}: ledger stamp filed." if k % 4 == 0 else f"The stamp {k} and a ledger."
+        yield IndexItem(id=f"p{k}", kind="paragraph", fields={"text": text, "title": "Ledger"})
+
+
+@pytest.mark.parametrize("checks", [None, 0, 1, 40, 1000])
+def test_a_phrase_of_words_in_most_documents_is_checked_block_by_block_the_same_both_ways(
+    tmp_path, monkeypatch, checks
+):
+    """Words in more than half the documents are not read whole before the check (issue 23:
+    reading "the" and "to" first was a third of "the right to"): the same matches as Whoosh's,
+    and the same totals and estimates both ways when the checks run out."""
+    from index.search.postings import _narrows
+
+    engine = SearchEngine(tmp_path / "index", sources=[_common_pair_items])
+    engine.ensure()
+    searcher = engine.store.searcher()
+    q = parse('"ledger stamp"').query
+    reader = searcher.reader()
+    frequency = reader.doc_frequency("text", b"stamp")
+    assert frequency == reader.doc_count_all() == 400
+    assert not _narrows(frequency, frequency, reader)  # as frequent as the lead, yet not read
+    plain, compiled = _both_ways(searcher, q, monkeypatch, max_checks=checks)
+    assert (compiled.total, compiled.estimated) == (plain.total, plain.estimated)
+    assert compiled.scores == plain.scores
+    if checks is None or checks >= 400:
+        reference = searcher.search(q, limit=None, optimize=False)
+        assert plain.total == len(reference) == 100 and not plain.estimated
+        assert sorted(plain.scores) == sorted(h.docnum for h in reference)
+    else:
+        assert plain.estimated and len(plain.scores) <= checks

@@ -103,7 +103,11 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
     if args.batch is not None:
         return run_batch(core, queries, args)
     result = core.find(
-        " ".join(args.query), limit=max(1, args.limit), kind=args.kind, exact=args.exact
+        " ".join(args.query),
+        limit=max(1, args.limit),
+        kind=args.kind,
+        exact=args.exact,
+        facets=not args.json,  # --json prints the hits only: no facets to count
     )
     for message in result.messages:
         error(message)

@@ -1211,6 +1211,134 @@ static PyObject *bits(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---------------------------------------------------------------- facets ---------------- */
+
+/* tally(ids, offset, column, combos) -> (order, counts) or ValueError
+   ids: uint32 document numbers, ascending; column: uint32, for each document of a segment
+   starting at document offset, the number of its combination of facet values (< combos).
+   counts: uint32, for each combination, how many of the ids in [offset, offset + len(column))
+   hold it; order: uint32, the combinations held, in the order of the first document holding
+   each (the order collections.Counter gives them in). */
+static PyObject *tally(PyObject *self, PyObject *args) {
+    Py_buffer ids, column;
+    unsigned long long offset;
+    Py_ssize_t ncombos;
+    if (!PyArg_ParseTuple(args, "y*Ky*n", &ids, &offset, &column, &ncombos)) return NULL;
+    PyObject *result = NULL;
+    uint32_t *counts = NULL, *order = NULL;
+    Py_ssize_t norder = 0;
+    const uint32_t *d = ids.buf, *c = column.buf;
+    Py_ssize_t n = ids.len / 4, size = column.len / 4;
+    if (ncombos <= 0 || ncombos > 0x7FFFFFFF) { value_error("bad number of combinations"); goto done; }
+    counts = PyMem_Calloc((size_t)ncombos, 4);
+    order = PyMem_Malloc((size_t)ncombos * 4);
+    if (!counts || !order) { PyErr_NoMemory(); goto done; }
+    Py_ssize_t lo = 0, hi = n; /* the first id >= offset */
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if ((unsigned long long)d[mid] < offset) lo = mid + 1;
+        else hi = mid;
+    }
+    for (Py_ssize_t i = lo; i < n; i++) {
+        unsigned long long x = (unsigned long long)d[i] - offset;
+        if (x >= (unsigned long long)size) break;
+        uint32_t combo = c[x];
+        if ((Py_ssize_t)combo >= ncombos) { value_error("a combination out of range"); goto done; }
+        if (counts[combo]++ == 0) order[norder++] = combo;
+    }
+    result = Py_BuildValue("(y#y#)", (const char *)order, norder * 4, (const char *)counts,
+                           ncombos * 4);
+done:
+    PyMem_Free(counts);
+    PyMem_Free(order);
+    PyBuffer_Release(&ids);
+    PyBuffer_Release(&column);
+    return result;
+}
+
+/* column_max(column) -> the largest uint32 of the array (0 when empty). */
+static PyObject *column_max(PyObject *self, PyObject *args) {
+    Py_buffer column;
+    if (!PyArg_ParseTuple(args, "y*", &column)) return NULL;
+    const uint32_t *c = column.buf;
+    uint32_t best = 0;
+    for (Py_ssize_t i = 0; i < column.len / 4; i++)
+        if (c[i] > best) best = c[i];
+    PyBuffer_Release(&column);
+    return PyLong_FromUnsignedLong(best);
+}
+
+/* ---------------------------------------------------------------- spelling -------------- */
+
+/* The optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions,
+   each substring edited once) between a and b, code point by code point, as whoosh's
+   support.levenshtein.damerau_levenshtein computes it; stops early, returning limit + 1, once
+   a whole row exceeds limit (no later row can be smaller than the least of a row). */
+static Py_ssize_t osa(const Py_UCS4 *a, Py_ssize_t m, const Py_UCS4 *b, Py_ssize_t n,
+                      Py_ssize_t limit, Py_ssize_t *rows) {
+    Py_ssize_t *two = rows, *one = rows + (n + 1), *cur = rows + 2 * (n + 1);
+    for (Py_ssize_t j = 0; j <= n; j++) one[j] = j;
+    for (Py_ssize_t i = 1; i <= m; i++) {
+        cur[0] = i;
+        Py_ssize_t least = cur[0];
+        for (Py_ssize_t j = 1; j <= n; j++) {
+            Py_ssize_t cost = a[i - 1] != b[j - 1];
+            Py_ssize_t v = one[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            if (one[j - 1] + cost < v) v = one[j - 1] + cost;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && cost
+                && two[j - 2] + 1 < v)
+                v = two[j - 2] + 1;
+            cur[j] = v;
+            if (v < least) least = v;
+        }
+        if (least > limit) return limit + 1;
+        Py_ssize_t *t = two; two = one; one = cur; cur = t;
+    }
+    return one[n];
+}
+
+/* within(words, text, maxdist) -> list of int: the indices of the words (a sequence of str)
+   within maxdist edits of text (see osa). */
+static PyObject *within(PyObject *self, PyObject *args) {
+    PyObject *words, *text;
+    Py_ssize_t maxdist;
+    if (!PyArg_ParseTuple(args, "OUn", &words, &text, &maxdist)) return NULL;
+    if (maxdist < 0) return value_error("a negative distance");
+    PyObject *seq = PySequence_Fast(words, "words must be a sequence"), *out = NULL;
+    if (!seq) return NULL;
+    Py_UCS4 *t = PyUnicode_AsUCS4Copy(text), *w = NULL;
+    Py_ssize_t tn = PyUnicode_GET_LENGTH(text), wcap = 0, *rows = NULL;
+    if (!t) goto done;
+    rows = PyMem_Malloc(3 * (tn + 1) * sizeof(Py_ssize_t));
+    out = PyList_New(0);
+    if (!rows || !out) { if (!rows) PyErr_NoMemory(); Py_CLEAR(out); goto done; }
+    for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(seq); k++) {
+        PyObject *word = PySequence_Fast_GET_ITEM(seq, k);
+        if (!PyUnicode_Check(word)) { PyErr_SetString(PyExc_TypeError, "words must be str"); Py_CLEAR(out); goto done; }
+        Py_ssize_t wn = PyUnicode_GET_LENGTH(word);
+        if (wn - tn > maxdist || tn - wn > maxdist) continue; /* each edit changes the length by one at most */
+        if (wn >= wcap) {
+            PyMem_Free(w);
+            wcap = wn * 2 + 16;
+            w = PyMem_Malloc(wcap * sizeof(Py_UCS4));
+            if (!w) { PyErr_NoMemory(); Py_CLEAR(out); goto done; }
+        }
+        if (!PyUnicode_AsUCS4(word, w, wcap, 0)) { Py_CLEAR(out); goto done; }
+        if (osa(w, wn, t, tn, maxdist, rows) <= maxdist) {
+            PyObject *index = PyLong_FromSsize_t(k);
+            if (!index || PyList_Append(out, index) < 0) { Py_XDECREF(index); Py_CLEAR(out); goto done; }
+            Py_DECREF(index);
+        }
+    }
+done:
+    PyMem_Free(t);
+    PyMem_Free(w);
+    PyMem_Free(rows);
+    Py_DECREF(seq);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"read_term", read_term, METH_VARARGS, "A term's posting extent decoded: (ids, weights, blob, offsets)."},
     {"phrase", phrase, METH_VARARGS, "Phrase candidates checked for consecutive positions."},
@@ -1224,6 +1352,9 @@ static PyMethodDef methods[] = {
     {"top", top, METH_VARARGS, "The best k (score, doc), best first."},
     {"at_least", at_least, METH_VARARGS, "Documents scoring at least a floor."},
     {"bits", bits, METH_VARARGS, "A bit set of documents in a range."},
+    {"tally", tally, METH_VARARGS, "Facet combinations held by documents in a segment."},
+    {"column_max", column_max, METH_VARARGS, "The largest number of a uint32 array."},
+    {"within", within, METH_VARARGS, "Indices of the words within an edit distance of a text."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -29,6 +29,7 @@ from index.search.items import IndexItem
 from index.search.postings import OutOfTime, Uncountable, evaluate
 from index.search.query import ParsedQuery, is_null, parse
 from index.search.snippets import match_spans, snippet_html
+from index.search.spelling import suggest, words_within
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +265,8 @@ class SearchEngine:
             if not (cancel and cancel.is_set()):
                 _estimated(result)
         elif plan.facets:
-            result.facets = facet_counts(searcher, found.docnums())
+            docnums = found.arrays[0] if found.arrays is not None else found.docnums()
+            result.facets = facet_counts(searcher, docnums)
         hits, close = found.ranked(limit)
         if close:  # a near-tie that the order of additions could flip: Whoosh decides
             hits = _scored(searcher, q, found.top_candidates(limit))[:limit]
@@ -383,7 +385,7 @@ class SearchEngine:
                 continue
             if _known_word_form(searcher, word):  # голодовка for голодовку: found, not a typo
                 continue
-            options = searcher.suggest("exact", lower, limit=1, maxdist=2, prefix=1)
+            options = suggest(searcher, "exact", lower, limit=1, maxdist=2, prefix=1)
             if not options:
                 continue
             better = options[0].capitalize() if word[:1].isupper() else options[0]
@@ -410,6 +412,17 @@ def _expand(leaf: Q.MultiTerm, reader, plan: _Plan) -> tuple[list, bool]:
         )
         source = _checked(candidates, plan)
         matching = (b for b in source if pattern.match(text := from_bytes(b)) and not is_gram(text))
+    elif type(leaf) is Q.FuzzyTerm:  # Whoosh's words, read once per searcher (`spelling`)
+        matching = iter(
+            words_within(
+                reader,
+                leaf.fieldname,
+                leaf.text,
+                leaf.maxdist,
+                leaf.prefixlength,
+                check=lambda: _check_time(plan),
+            )
+        )
     else:
         matching = _checked(iter(leaf._btexts(reader)), plan)
     words = []
@@ -418,6 +431,11 @@ def _expand(leaf: Q.MultiTerm, reader, plan: _Plan) -> tuple[list, bool]:
             return words, True
         words.append(btext)
     return words, False
+
+
+def _check_time(plan: _Plan) -> None:
+    if _out_of_time(plan):
+        raise TimeLimit
 
 
 def _checked(items, plan: _Plan):

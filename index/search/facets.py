@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import os
 import struct
 import sys
 from array import array
@@ -53,6 +54,20 @@ class SegmentFacets:
             combos = self.combos[name]
             found = counts[name]
             for combo, n in Counter(map(column.__getitem__, local)).items():
+                for value in combos[combo]:
+                    found[value] = found.get(value, 0) + n
+
+    def count_compiled(self, C, ids: bytes, offset: int, counts: dict[str, dict[str, int]]):
+        """`count` by the compiled extension, for the documents of ``ids`` (global numbers,
+        ascending) in this segment (its first document is ``offset``): the same counts, the
+        values added in the same order."""
+        for name, column in self.columns.items():
+            combos = self.combos[name]
+            found = counts[name]
+            order, tallies = C.tally(ids, offset, column, len(combos))
+            tallied = memoryview(tallies).cast("I")
+            for combo in memoryview(order).cast("I"):
+                n = tallied[combo]
                 for value in combos[combo]:
                     found[value] = found.get(value, 0) + n
 
@@ -101,7 +116,7 @@ def _load(path: Path, size: int, storage=None) -> SegmentFacets | None:
             if sys.byteorder != "little":  # pragma: no cover - written little-endian
                 column.byteswap()
             combos[name] = [tuple(c) for c in head[name]]
-            if len(column) != size or (size and max(column) >= len(combos[name])):
+            if len(column) != size or (size and _largest(column) >= len(combos[name])):
                 raise ValueError("a column does not fit its segment")
             columns[name] = column
         if at != len(data):
@@ -110,6 +125,18 @@ def _load(path: Path, size: int, storage=None) -> SegmentFacets | None:
         log.warning("facet columns %s unreadable (%s): read again", path.name, exc)
         return None
     return SegmentFacets(combos, columns)
+
+
+def _largest(column: array) -> int:
+    C = _compiled()
+    return C.column_max(column) if C is not None else max(column)
+
+
+def _compiled():
+    """The compiled extension, unless it is missing or switched off (as `index.search.fast`)."""
+    from index.search import fast
+
+    return fast.C if fast.C is not None and not os.environ.get(fast.SWITCH) else None
 
 
 def _save(path: Path, facets: SegmentFacets, storage=None) -> None:
@@ -186,10 +213,20 @@ def facet_maps(searcher) -> list[tuple[int, int, SegmentFacets]]:
     return maps
 
 
-def facet_counts(searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
-    """How many of these documents hold each facet value (values held by none left out)."""
-    docnums = sorted(docnums)
+def facet_counts(searcher, docnums: list[int] | bytes) -> dict[str, dict[str, int]]:
+    """How many of these documents hold each facet value (values held by none left out).
+    ``docnums``: global document numbers, or (from the compiled evaluation) their uint32
+    array, ascending, counted by the compiled extension when it is there and not switched off.
+    """
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    if isinstance(docnums, bytes | bytearray | memoryview):
+        C = _compiled()
+        if C is not None:
+            for offset, _, facets in facet_maps(searcher):
+                facets.count_compiled(C, docnums, offset, counts)
+            return counts
+        docnums = memoryview(docnums).cast("I").tolist()
+    docnums = sorted(docnums)
     for offset, size, facets in facet_maps(searcher):
         first = bisect.bisect_left(docnums, offset)
         last = bisect.bisect_left(docnums, offset + size, first)

@@ -28,11 +28,11 @@ from whoosh.query.positional import Phrase
 
 from index.search.postings import (
     _BYTE_LENGTHS,
-    WHOLE_WITHIN,
     OutOfTime,
     Uncountable,
     _Clock,
     _length_bytes,
+    _narrows,
     _Scorer,
     _Segment,
     term_postings,
@@ -175,7 +175,7 @@ class Segment(_Segment):
         lead = found[words[order[0]]]
         candidates = _decoded(lead[0], values=False)[0]
         for word in dict.fromkeys(words[n] for n in order[1:]):
-            if found[word][2] <= lead[2] * WHOLE_WITHIN:  # narrows the candidates first
+            if _narrows(found[word][2], lead[2], self.reader):  # narrows the candidates first
                 ids = _decoded(found[word][0], values=False)[0]
                 candidates = C.gather(candidates, C.members(candidates, ids), 4)
         others = [(found[words[n]][0], n - order[0]) for n in order[1:]]

@@ -53,6 +53,10 @@ from whoosh.util.numeric import byte_to_length
 CHECK_EVERY = 256
 """Phrase candidates checked between two looks at the clock."""
 WHOLE_WITHIN = 2
+MOST_DOCUMENTS = 0.5
+"""...nor a word in more than this share of the segment's documents ("the", "to"): it would
+take out few candidates, and checking them reads its blocks anyway (issue 23: reading "the"
+and "to" whole first was a third of "the right to" at 10,000 documents)."""
 """A phrase's words up to this many times as frequent as its rarest are read whole, and the
 candidates narrowed to the documents holding them all before any is checked; commoner words
 are read only in the blocks that hold a candidate left by the rarer words."""
@@ -383,7 +387,7 @@ class _Segment:
         rest = []
         for n in order[1:]:
             cursor = cursors[words[n]]
-            if cursor.frequency <= lead.frequency * WHOLE_WITHIN:
+            if _narrows(cursor.frequency, lead.frequency, self.reader):
                 cursor.read_whole()  # its documents narrow the candidates before any check
                 where = cursor.where
                 places = [i for i in places if lead_ids[i] in where]
@@ -435,6 +439,14 @@ class _Segment:
         ]
         scores = dict(zip(ids, map(sum, zip(*parts, strict=True)), strict=True))
         return _boosted(scores, q.boost)
+
+
+def _narrows(frequency: int, lead: int, reader) -> bool:
+    """Whether a phrase's word of this document frequency is read whole, its documents
+    narrowing the candidates (the lead word's, of frequency ``lead``) before any is checked:
+    up to `WHOLE_WITHIN` times as frequent as the lead and in at most `MOST_DOCUMENTS` of the
+    segment's documents."""
+    return frequency <= lead * WHOLE_WITHIN and frequency <= reader.doc_count_all() * MOST_DOCUMENTS
 
 
 class _Cursor:
@@ -580,13 +592,16 @@ class _Scorer:
         self.avgfl = _avg_field_length(searcher, fieldname) or 1
         self.B = weighting._field_B.get(fieldname, weighting.B)
         self.K1 = weighting.K1
-        self.lengths = _lengths(searcher, reader, fieldname)
+        self._where = (searcher, reader, fieldname)
 
     def __call__(self, ids, weights) -> dict[int, float]:
         boost = self.boost
         if not self.scorable:
             return {d: w * boost for d, w in zip(ids, weights, strict=True)}
-        idf, avgfl, B, K1, lengths = self.idf, self.avgfl, self.B, self.K1, self.lengths
+        # (decoded here, not in __init__: the compiled path takes the statistics only and
+        # reads the length bytes itself; decoding them cost it 8 ms a fresh searcher)
+        lengths = _lengths(*self._where)
+        idf, avgfl, B, K1 = self.idf, self.avgfl, self.B, self.K1
         k1p1 = K1 + 1
         if boost == 1.0:
             return {

@@ -4,6 +4,7 @@ autosave, with the bundled archive and with 1,000, 3,000 and 10,000 imported doc
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/gui_bench.py \\
         [--documents 0 1000 10000] [--runs 3] [--typed 10] [--data /tmp/muragat-bench-data]
+        [--typing 120 250] [--debounce MS]
 
 Each size gets its own data folder under ``--data``, shared with cli_bench.py and
 scale_bench.py: since issue 23 the benchmark corpus (bench_corpus.py: 10-15 KB documents,
@@ -22,6 +23,11 @@ ten queries below, again and again; the target of issue 23 is memory after 200).
   longest the event loop stalled meanwhile (*load stall*) and the memory then (*RSS loaded*).
 - *keystroke to results*: text set in the search field until its results are shown (the
   search field's debounce included), the index in sync.
+- ``--typing MS …`` (issue 23): the ten queries typed a letter every MS ms (the field's text
+  set letter by letter): how late each letter was handled (the GUI thread busy with results
+  or waiting for the search thread's hold on the interpreter: what a typist would feel), the
+  searches started and the results shown while typing, and the last letter to its results.
+  ``--debounce MS`` sets the search field's debounce in the measured window (to compare).
 - *autosave*: a note edited in the notes panel; *GUI* is how long ``save()`` held the GUI
   thread, *stored* the time until the writer had it (the change, its index update and the
   window's refresh), *stall* the longest gap between 5 ms timer ticks meanwhile.
@@ -217,7 +223,43 @@ def starts(code: str, runs: int, data: Path) -> list[tuple[float, float, float]]
     return out
 
 
-def in_window(data: Path, words: list[str], typed: int) -> dict:
+def type_words(app, panel, words: list[str], interval: float) -> dict:
+    """Each word typed a letter at a time, a letter every ``interval`` seconds (the field's
+    text set, as a key would): how late each letter was handled (the GUI thread busy with
+    other work, or waiting for the search thread's hold on the interpreter: what the typist
+    would feel), how many searches started and how many results were shown while typing, and
+    from the last letter to the word's results."""
+    started, shown, late, last = [], [], [], []
+    count = [0]
+    panel.searched.connect(lambda _: count.__setitem__(0, count[0] + 1))
+    for word in words:
+        panel.field.clear()
+        settle = time.perf_counter() + 0.4
+        while time.perf_counter() < settle:
+            app.processEvents()
+            time.sleep(0.001)
+        serial, count[0] = panel._serial, 0
+        begin = time.perf_counter()
+        for k in range(1, len(word) + 1):
+            due = begin + (k - 1) * interval
+            while time.perf_counter() < due:
+                app.processEvents()
+                time.sleep(0.0005)
+            late.append(time.perf_counter() - due)
+            panel.field.setText(word[:k])
+        t0 = time.perf_counter()
+        while panel.result is None or panel.result.query != word:
+            app.processEvents()
+            time.sleep(0.0005)
+        last.append(time.perf_counter() - t0)
+        started.append(panel._serial - serial)
+        shown.append(count[0])
+    return {"late": late, "started": started, "shown": shown, "last": last}
+
+
+def in_window(
+    data: Path, words: list[str], typed: int, debounce: int | None = None, typing=()
+) -> dict:
     """Keystroke to results and a note's autosave, in one window (this process)."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QTimer
@@ -237,6 +279,9 @@ def in_window(data: Path, words: list[str], typed: int) -> dict:
             time.sleep(0.002)
 
     settle()
+    if debounce is not None:  # another debounce than the window's (a comparison)
+        window.search.timer.setInterval(debounce)
+    debounced = window.search.timer.interval()
     keys = []
     for word in itertools.islice(itertools.cycle(words), typed):
         t0 = time.perf_counter()
@@ -247,6 +292,7 @@ def in_window(data: Path, words: list[str], typed: int) -> dict:
         keys.append(time.perf_counter() - t0)
     with open("/proc/self/statm") as fh:
         rss_typed = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    letters = {ms: type_words(app, window.search, words, ms / 1000) for ms in typing}
 
     window.open_id("summary-1")
     panel = window.notes_panel
@@ -275,7 +321,15 @@ def in_window(data: Path, words: list[str], typed: int) -> dict:
     timer.stop()
     stall = max((b - a for a, b in itertools.pairwise(ticks)), default=0.0)
     window.close()
-    return {"keys": keys, "gui": gui, "stored": stored, "stall": stall, "rss_typed": rss_typed}
+    return {
+        "keys": keys,
+        "gui": gui,
+        "stored": stored,
+        "stall": stall,
+        "rss_typed": rss_typed,
+        "debounce": debounced,
+        "typing": letters,
+    }
 
 
 def p95(values: list[float]) -> float:
@@ -295,10 +349,22 @@ def main() -> None:
         help="time to window and memory only (the code before issue 18 spends many minutes "
         "at 10,000 documents syncing the index and laying out every document)",
     )
+    parser.add_argument(
+        "--debounce", type=int, help="the search field's debounce in ms (default: the app's)"
+    )
+    parser.add_argument(
+        "--typing",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="MS",
+        help="also type the ten queries a letter every MS ms (a table per interval)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one window's interactive measurements, in a fresh process
-        print(json.dumps(in_window(Path(args.child), QUERIES, args.typed)))
+        got = in_window(Path(args.child), QUERIES, args.typed, args.debounce, args.typing)
+        print(json.dumps(got))
         sys.stdout.flush()
         os._exit(0)
     args.data.mkdir(parents=True, exist_ok=True)
@@ -315,6 +381,7 @@ def main() -> None:
         f"{'keys p50 ms':>13}{'p95':>6}{'RSS typed':>11}{'save GUI ms':>13}{'stored ms':>11}"
         f"{'stall ms':>10}"
     )
+    typing_rows: list[tuple[int, dict]] = []
     for documents in args.documents:
         data = folders[documents][0]
         if args.window_only:
@@ -327,8 +394,11 @@ def main() -> None:
             )
             continue
         rows = starts(WINDOW, args.runs, data)
+        options = ["--typed", str(args.typed), "--typing", *map(str, args.typing)]
+        if args.debounce is not None:
+            options += ["--debounce", str(args.debounce)]
         child = subprocess.run(
-            [sys.executable, __file__, "--child", str(data), "--typed", str(args.typed)],
+            [sys.executable, __file__, "--child", str(data), *options],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -351,6 +421,19 @@ def main() -> None:
             f"{statistics.median(got['stored']) * 1000:>11.0f}{got['stall'] * 1000:>10.0f}",
             flush=True,
         )
+        typing_rows.append((documents, got))
+    for documents, got in typing_rows:
+        for ms, t in got["typing"].items():
+            print(
+                f"typing at {documents:,} documents, a letter every {ms} ms, debounce "
+                f"{got['debounce']} ms, the ten queries ({len(t['late'])} letters): letter "
+                f"handled late p50 {statistics.median(t['late']) * 1000:.1f} ms, p95 "
+                f"{p95(t['late']) * 1000:.1f}, max {max(t['late']) * 1000:.1f}; searches "
+                f"started {sum(t['started'])}, results shown while typing "
+                f"{sum(t['shown']) - len(t['shown'])}; last letter to results p50 "
+                f"{statistics.median(t['last']) * 1000:.0f} ms, p95 {p95(t['last']) * 1000:.0f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":
