@@ -633,7 +633,11 @@ class Core:
         return self.apply(RemoveDocument(bundle_id, delete_notes)).result
 
     def close(self) -> None:
+        """Close the stores and the search index (its searchers, and a sealed index's
+        decrypted chunks: the vault locks with this)."""
         with self._lock:
+            if self._search is not None:
+                self._search.store.close()
             if self._store is not None:
                 self._store.close()
             if self._documents is not None:

@@ -145,10 +145,7 @@ class Locker(QObject):
         window.changes.blockSignals(True)
         window.wiped = True  # from here the window reads nothing (timers included)
         self.settings.forget_private()
-        window.core.close()
-        from index.search.sealed_storage import drop_cache
-
-        drop_cache()  # the sealed index's decrypted chunks (Core.close leaves its index open)
+        window.core.close()  # its stores and index, with a sealed index's decrypted chunks
         self.window = None
         self.arm()
         window.hide()
