@@ -375,3 +375,24 @@ def test_the_vault_is_not_turned_on_under_a_running_muragat(data_dir, source):
     finally:
         running.close()
     assert cli(data_dir, "vault", "enable").returncode == 0  # once it is closed
+
+
+def test_the_command_line_seals_what_the_window_remembered(data_dir, source):
+    """The last open paragraph (muragat.ini) and the folders Qt's file dialog visited
+    (qt/QtProject.conf) tell what the user did: `vault enable` from the command line seals the
+    one and forgets the other; `vault disable` gives the paragraph back."""
+    _write_notes(data_dir, source)
+    (data_dir / "muragat.ini").write_text(
+        "[reader]\nlast_position=plumbagoreport-2\ntheme=dark\n", encoding="utf-8"
+    )
+    (data_dir / "qt").mkdir(exist_ok=True)
+    (data_dir / "qt" / "QtProject.conf").write_text(
+        f"[FileDialog]\nlastVisited=file:///home/u/{MARKERS['file']}-cases\n", encoding="utf-8"
+    )
+    assert cli(data_dir, "vault", "enable").returncode == 0
+    assert hits([data_dir], ["plumbagoreport-2", MARKERS["file"]]) == {}
+    assert "theme=dark" in (data_dir / "muragat.ini").read_text("utf-8")
+    r = cli(data_dir, "vault", "disable")
+    assert r.returncode == 0, r.stderr
+    assert "last_position=plumbagoreport-2" in (data_dir / "muragat.ini").read_text("utf-8")
+    assert not (data_dir / "muragat-private.sealed").exists()

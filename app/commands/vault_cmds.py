@@ -102,8 +102,10 @@ def new_passphrase(args: argparse.Namespace, line: int = 0) -> str:
         again = read_passphrase(args, tr("The same passphrase again: "))
         if again != first:
             raise PassphraseMissing(tr("the two passphrases differ; nothing was changed"))
-    if len(first) < 8:
-        raise PassphraseMissing(tr("a passphrase needs at least 8 characters"))
+    if len(first) < keys.MIN_PASSPHRASE:
+        raise PassphraseMissing(
+            tr("a passphrase needs at least %n characters", "", keys.MIN_PASSPHRASE)
+        )
     return first
 
 
@@ -154,6 +156,9 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
         else:
             passphrase = read_passphrase(args, tr("Passphrase: "))
         convert.enable(data_dir, passphrase, progress=_progress)
+        from app.gui.settings import seal_revealing
+
+        seal_revealing(data_dir)  # the last open paragraph, the file dialog's folders
         print(tr("the data folder is now protected by a passphrase: %1").replace(
             "%1", str(data_dir)))  # fmt: skip
         return 0
@@ -161,7 +166,11 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
         error(tr("the data folder is not protected by a passphrase"))
         return 1
     if action == "disable":
-        convert.disable(data_dir, read_passphrase(args, tr("Passphrase: ")), progress=_progress)
+        session.open_vault(data_dir, read_passphrase(args, tr("Passphrase: ")))
+        from app.gui.settings import unseal_revealing
+
+        unseal_revealing(data_dir)
+        convert.disable(data_dir, progress=_progress)
         print(tr("the passphrase is removed: %1 is stored in the clear").replace(
             "%1", str(data_dir)))  # fmt: skip
         return 0

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
+from index.vault import keys
+
 NEW, CHANGE, REMOVE = "new", "change", "remove"
-MIN_LENGTH = 8
+MIN_LENGTH = keys.MIN_PASSPHRASE
 """The shortest passphrase accepted (as ``muragat vault enable`` does)."""
 
 

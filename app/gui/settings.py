@@ -194,3 +194,30 @@ class Settings:
         self.sync()
         self._private = None
         self._private_changed = False
+
+
+def seal_revealing(data_dir: Path) -> None:
+    """After the vault was turned on from the command line: the revealing settings move from
+    the INI file into the sealed one, and Qt's file-dialog history is forgotten (the window
+    does the same when it turns the vault on itself)."""
+    settings = Settings(str(Path(data_dir) / "muragat.ini"))
+    for option in ALL:
+        if option.revealing:
+            raw = settings._qs.value(option.key)
+            if raw is not None:
+                settings.set(option, raw)
+    settings.sync()
+    forget_file_dialog_history(Path(data_dir) / QT_FOLDER)
+
+
+def unseal_revealing(data_dir: Path) -> None:
+    """Before the vault is turned off from the command line (it is open): the revealing
+    settings go back to the INI file, and the sealed file is removed."""
+    settings = Settings(str(Path(data_dir) / "muragat.ini"))
+    for option in ALL:
+        if option.revealing:
+            value = settings.get(option)
+            if value != option.default:
+                settings._qs.setValue(option.key, value)
+    settings._qs.sync()
+    settings.private_path.unlink(missing_ok=True)

@@ -238,14 +238,22 @@ def finish(data_dir: Path, progress: Progress | None = None) -> bool:
     return True
 
 
-def disable(data_dir: Path, passphrase: str, progress: Progress | None = None) -> None:
+def disable(
+    data_dir: Path, passphrase: str | None = None, progress: Progress | None = None
+) -> None:
     """Turn the vault off: everything converted back to clear files, the key file removed
-    last (`WrongPassphrase` first when the passphrase does not open it)."""
+    last (`WrongPassphrase` first when the passphrase does not open it). Without a
+    passphrase the vault must be open in this process."""
     data_dir = Path(data_dir)
     from index.fileio import fsync_folder
     from index.in_use import alone
 
-    key = keys.unwrap(keys.key_path(data_dir), passphrase)
+    if passphrase is None:
+        key = session.require(data_dir)
+        if key is None:
+            return
+    else:
+        key = keys.unwrap(keys.key_path(data_dir), passphrase)
     with alone(data_dir):
         session.hold(data_dir, key)
         _convert(data_dir, key, False, progress)

@@ -23,6 +23,8 @@ from index.errors import QT_TRANSLATE_NOOP, KnownError
 KEY_FILE = "vault.key"
 FORMAT = "muragat-vault/1"
 KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+"""The shortest passphrase the window and the command line accept."""
 
 
 class VaultError(KnownError):
