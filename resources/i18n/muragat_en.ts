@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="133"/>
+        <location filename="../../app/commands/search_cmds.py" line="137"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="135"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -130,6 +130,14 @@
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>
             <numerusform>OK: %n bundles verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <source>a passphrase needs at least %n characters</source>
+        <translation>
+            <numerusform>a passphrase needs at least %n character</numerusform>
+            <numerusform>a passphrase needs at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -212,7 +220,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="219"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>

@@ -226,7 +226,7 @@ Muragat қазір жабылады.</translation>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="274"/>
@@ -293,17 +293,17 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="114"/>
+        <location filename="../../app/commands/search_cmds.py" line="118"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="116"/>
+        <location filename="../../app/commands/search_cmds.py" line="120"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="133"/>
+        <location filename="../../app/commands/search_cmds.py" line="137"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -311,7 +311,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="135"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -319,9 +319,9 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125"/>
-        <location filename="../../app/cli.py" line="138"/>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -404,119 +404,122 @@ Fingerprint: %3</source>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="66"/>
         <source>cannot read a passphrase from file descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файл дескрипторынан құпия фразаны оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="87"/>
         <source>no passphrase on line %1 of file descriptor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 файл дескрипторының %1-жолында құпия фраза жоқ</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="93"/>
         <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы құпия фразамен қорғалған: мұны терминалда іске қосыңыз немесе фразаны --passphrase-fd N арқылы беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="100"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фраза: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="102"/>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Сол құпия фраза тағы бір рет: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="104"/>
         <source>the two passphrases differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>екі құпия фраза бірдей емес; ештеңе өзгертілмеді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <source>a passphrase needs at least %n characters</source>
+        <translation>
+            <numerusform>құпия фразада кемінде %n таңба болуы керек</numerusform>
+            <numerusform>құпия фразада кемінде %n таңба болуы керек</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="106"/>
-        <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/vault_cmds.py" line="114"/>
-        <location filename="../../app/commands/vault_cmds.py" line="155"/>
-        <location filename="../../app/commands/vault_cmds.py" line="164"/>
+        <location filename="../../app/commands/vault_cmds.py" line="116"/>
+        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <location filename="../../app/commands/vault_cmds.py" line="169"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/vault_cmds.py" line="138"/>
-        <source>no passphrase: %1 is stored in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="140"/>
-        <source>protected by a passphrase (locked): %1</source>
-        <translation type="unfinished"></translation>
+        <source>no passphrase: %1 is stored in the clear</source>
+        <translation>құпия фраза жоқ: %1 ашық күйде сақталады</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <source>protected by a passphrase (locked): %1</source>
+        <translation>құпия фразамен қорғалған (құлыпталған): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="144"/>
         <source>a conversion was cut short; the next command that opens the vault finishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>түрлендіру үзіліп қалды; оны сейфті ашатын келесі команда аяқтайды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="149"/>
+        <location filename="../../app/commands/vault_cmds.py" line="151"/>
         <source>the data folder is protected by a passphrase already</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы құпия фразамен қорғалған</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <location filename="../../app/commands/vault_cmds.py" line="162"/>
         <source>the data folder is now protected by a passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы енді құпия фразамен қорғалған: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="161"/>
+        <location filename="../../app/commands/vault_cmds.py" line="166"/>
         <source>the data folder is not protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы құпия фразамен қорғалмаған</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="165"/>
+        <location filename="../../app/commands/vault_cmds.py" line="174"/>
         <source>the passphrase is removed: %1 is stored in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фраза алынды: %1 ашық күйде сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <location filename="../../app/commands/vault_cmds.py" line="178"/>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпия фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="172"/>
+        <location filename="../../app/commands/vault_cmds.py" line="181"/>
         <source>the passphrase is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фраза өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="179"/>
+        <location filename="../../app/commands/vault_cmds.py" line="188"/>
         <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы құпия фразамен қорғалмаған; &apos;muragat wipe&apos; қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="183"/>
+        <location filename="../../app/commands/vault_cmds.py" line="192"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
-        <translation type="unfinished"></translation>
+        <translation>расталмады (сұрайтын терминал жоқ); жою үшін --yes арқылы қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="186"/>
+        <location filename="../../app/commands/vault_cmds.py" line="195"/>
         <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтегі бәрі бірден әрі біржола оқылмайтын болады. Жалғастыру үшін &apos;shred&apos; деп теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="190"/>
+        <location filename="../../app/commands/vault_cmds.py" line="199"/>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="193"/>
+        <location filename="../../app/commands/vault_cmds.py" line="202"/>
         <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>сейф кілті жойылды: %1 ішіндегі ештеңені енді оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="196"/>
+        <location filename="../../app/commands/vault_cmds.py" line="205"/>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылды: %1</translation>
     </message>
 </context>
 <context>
@@ -572,7 +575,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="67"/>
-        <location filename="../../index/archive/signing.py" line="299"/>
+        <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -607,102 +610,103 @@ Fingerprint: %3</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="93"/>
+        <location filename="../../index/archive/signing.py" line="100"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: minisign ашық кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="99"/>
+        <location filename="../../index/archive/signing.py" line="106"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="111"/>
+        <location filename="../../index/archive/signing.py" line="119"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: minisign ашық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="118"/>
+        <location filename="../../index/archive/signing.py" line="125"/>
+        <location filename="../../index/archive/signing.py" line="137"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: minisign ашық кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="140"/>
+        <location filename="../../index/archive/signing.py" line="160"/>
         <source>{path}: too large</source>
         <translation>{path}: тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="152"/>
+        <location filename="../../index/archive/signing.py" line="172"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: сенімді кілттер тізімі оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="184"/>
+        <location filename="../../index/archive/signing.py" line="204"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>бұл Muragat басылымдарының кілті: оған әрқашан сенім білдіріледі</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="189"/>
+        <location filename="../../index/archive/signing.py" line="209"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ID {key_id} кілті сенімділер тізімінде бар</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="206"/>
+        <location filename="../../index/archive/signing.py" line="226"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>сенімді {ident!r} кілті жоқ (қараңыз: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="281"/>
+        <location filename="../../index/archive/signing.py" line="343"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>жоқ: бумаға қол қойылмаған, бірақ оның манифесінде баспагері «{publisher}» деп көрсетілген; баспагері аталған басылымға қол қойылуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="291"/>
+        <location filename="../../index/archive/signing.py" line="353"/>
         <source>too large to be a minisign signature</source>
         <translation>minisign қолтаңбасы үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="308"/>
+        <location filename="../../index/archive/signing.py" line="380"/>
         <source>not a minisign signature ({reason})</source>
         <translation>minisign қолтаңбасы емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="326"/>
+        <location filename="../../index/archive/signing.py" line="398"/>
         <source>signed with an unknown key (key ID {key_id}), {detail}</source>
         <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), {detail}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="336"/>
+        <location filename="../../index/archive/signing.py" line="408"/>
         <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
         <translation>қолтаңба тексеруден өтпеді: манифест {name} кілтімен (кілт ID {key_id}) қол қойылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="360"/>
+        <location filename="../../index/archive/signing.py" line="432"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="382"/>
+        <location filename="../../index/archive/signing.py" line="458"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="388"/>
+        <location filename="../../index/archive/signing.py" line="464"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="394"/>
+        <location filename="../../index/archive/signing.py" line="470"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="403"/>
+        <location filename="../../index/archive/signing.py" line="479"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="414"/>
+        <location filename="../../index/archive/signing.py" line="490"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
@@ -1395,27 +1399,27 @@ Fingerprint: %3</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="159"/>
+        <location filename="../../app/commands/search_cmds.py" line="163"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="169"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="176"/>
+        <location filename="../../app/commands/search_cmds.py" line="180"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="188"/>
+        <location filename="../../app/commands/search_cmds.py" line="192"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="199"/>
+        <location filename="../../app/commands/search_cmds.py" line="203"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
@@ -1442,48 +1446,48 @@ Fingerprint: %3</source>
     <message>
         <location filename="../../index/vault/convert.py" line="206"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muragat-тың бұл құрастырылымы шифрлай алмайды (SQLCipher жоқ)</translation>
     </message>
     <message>
         <location filename="../../index/vault/convert.py" line="210"/>
-        <location filename="../../index/vault/convert.py" line="264"/>
+        <location filename="../../index/vault/convert.py" line="272"/>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фраза бос</translation>
     </message>
     <message>
-        <location filename="../../index/vault/keys.py" line="108"/>
+        <location filename="../../index/vault/keys.py" line="110"/>
         <source>the vault&apos;s key file {path} is damaged; without it what the vault holds cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>сейфтің {path} кілт файлы бүлінген; онсыз сейфтегіні оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../index/vault/keys.py" line="160"/>
+        <location filename="../../index/vault/keys.py" line="162"/>
         <source>wrong passphrase: the vault stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фраза қате: сейф құлыпталған күйде қалады</translation>
     </message>
     <message>
         <location filename="../../index/vault/sealed.py" line="44"/>
         <source>{name} is in a locked vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} құлыпталған сейфте</translation>
     </message>
     <message>
         <location filename="../../index/vault/sealed.py" line="51"/>
         <source>{name} is damaged or not from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бүлінген немесе бұл сейфтен емес</translation>
     </message>
     <message>
         <location filename="../../index/vault/session.py" line="90"/>
         <source>the data folder {path} is protected by a passphrase and is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қалтасы құпия фразамен қорғалған және құлыпталған</translation>
     </message>
     <message>
         <location filename="../../index/in_use.py" line="45"/>
         <source>{path} is being converted; try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қазір түрлендірілуде; ол аяқталған соң қайталаңыз</translation>
     </message>
     <message>
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасын басқа Muragat қолданып отыр; алдымен оны жабыңыз</translation>
     </message>
 </context>
 <context>
@@ -1762,23 +1766,23 @@ Fingerprint: %3</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="161"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="167"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="248"/>
-        <location filename="../../app/gui/locking.py" line="263"/>
+        <location filename="../../app/gui/locking.py" line="245"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="250"/>
+        <location filename="../../app/gui/locking.py" line="247"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1787,42 +1791,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Алдымен кілт жойылады: содан кейін оның ешқайсысын ешкім, сіз де, тіпті көшірмеден де оқи алмайды. Мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="257"/>
         <source>Erasing…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="267"/>
+        <location filename="../../app/gui/locking.py" line="264"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="309"/>
+        <location filename="../../app/gui/locking.py" line="306"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="311"/>
+        <location filename="../../app/gui/locking.py" line="308"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Енді деректеріңіз құпия фразамен қорғалған. Ctrl+L Muragat-ты құлыптайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="325"/>
+        <location filename="../../app/gui/locking.py" line="322"/>
         <source>Removing the passphrase…</source>
         <translation>Құпия фраза алынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="327"/>
+        <location filename="../../app/gui/locking.py" line="324"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Құпия фраза алынды: деректеріңіз шифрланбай сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="340"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="346"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -2678,114 +2682,114 @@ Yours: imported by you, not signed</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="26"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
         <source>Protect with a passphrase</source>
         <translation>Құпия фразамен қорғау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="27"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="29"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="30"/>
         <source>Remove the passphrase</source>
         <translation>Құпия фразаны алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="35"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="37"/>
         <source>Your notes, tags, imported documents and their search index will be encrypted in the data folder: without the passphrase nobody can read them on a taken laptop or a lost stick.</source>
         <translation>Жазбаларыңыз, тегтеріңіз, импортталған құжаттарыңыз және олардың іздеу индексі деректер қалтасында шифрланады: құпия фразасыз оларды тәркіленген ноутбуктан да, жоғалған флешкадан да ешкім оқи алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="39"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
         <source>Only the key is wrapped again: your data stays as it is.</source>
         <translation>Тек кілт қайта шифрланады: деректеріңіз сол күйінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="43"/>
         <source>Your data will be stored unencrypted again, readable by anyone who has the data folder.</source>
         <translation>Деректеріңіз қайтадан шифрланбай сақталады: деректер қалтасы қолында бар кез келген адам оларды оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="48"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="50"/>
         <source>Protect what you write and import with a passphrase?</source>
         <translation>Жазатыныңыз бен импорттайтыныңызды құпия фразамен қорғау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="52"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="54"/>
         <source>You can do it later from File → Protect with a passphrase…</source>
         <translation>Мұны кейін де жасауға болады: Файл → Құпия фразамен қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="56"/>
-        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="64"/>
         <source>Current passphrase</source>
         <translation>Қазіргі құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
-        <location filename="../../app/gui/passphrase_dialog.py" line="65"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="67"/>
         <source>Repeat it</source>
         <translation>Оны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="68"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="70"/>
         <source>Write it down somewhere safe: a forgotten passphrase cannot be recovered, by you or by anyone, and the data is then lost.</source>
         <translation>Оны жазып алып, қауіпсіз жерде сақтаңыз: ұмытылған құпия фразаны сіз де, басқа ешкім де қалпына келтіре алмайды, сонда деректер жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="77"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="79"/>
         <source>What is wrong</source>
         <translation>Не дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Protect</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Change</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="86"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="88"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="103"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="105"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="107"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="109"/>
         <source>Type a passphrase.</source>
         <translation>Құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="111"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="113"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="117"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="119"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Екі құпия фраза сәйкес емес: оларды қайта енгізіңіз.</translation>
     </message>
@@ -3053,64 +3057,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="86"/>
+        <location filename="../../app/gui/search_panel.py" line="92"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Жоғарыға есім не сөздер теріңіз — кез келген жазылуы мен әліпбиде: Yensebek, Енсебек. Enter бірінші сәйкестікті ашады. Анықтама → Іздеу синтаксисі kind:case сияқты сүзгілерді тізеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="91"/>
-        <location filename="../../app/gui/search_panel.py" line="95"/>
+        <location filename="../../app/gui/search_panel.py" line="97"/>
+        <location filename="../../app/gui/search_panel.py" line="101"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Аттар, сөздер, &quot;тіркестер&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="97"/>
-        <location filename="../../app/gui/search_panel.py" line="98"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Exact spelling</source>
         <translation>Дәл жазылуы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
+        <location filename="../../app/gui/search_panel.py" line="105"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Аттарды басқа жазылуларсыз, терілгендей іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="121"/>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="121"/>
+        <location filename="../../app/gui/search_panel.py" line="127"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="171"/>
+        <location filename="../../app/gui/search_panel.py" line="182"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="192"/>
+        <location filename="../../app/gui/search_panel.py" line="203"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ештеңе табылмады. Жазылуын тексеріңіз, «Дәл жазылуы» белгісін алыңыз немесе азырақ сөз қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="197"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>Did you mean %1?</source>
         <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="204"/>
+        <location filename="../../app/gui/search_panel.py" line="215"/>
         <source>No results</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="219"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -3118,17 +3122,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="237"/>
+        <location filename="../../app/gui/search_panel.py" line="248"/>
         <source>Filter %1: %2</source>
         <translation>Сүзгі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="210"/>
+        <location filename="../../app/gui/search_panel.py" line="221"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <location filename="../../app/gui/search_panel.py" line="217"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
     </message>

@@ -233,7 +233,7 @@ Muragat сейчас закроется.</translation>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="274"/>
@@ -303,17 +303,17 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="114"/>
+        <location filename="../../app/commands/search_cmds.py" line="118"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="116"/>
+        <location filename="../../app/commands/search_cmds.py" line="120"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="133"/>
+        <location filename="../../app/commands/search_cmds.py" line="137"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -322,7 +322,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="135"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -331,9 +331,9 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125"/>
-        <location filename="../../app/cli.py" line="138"/>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -420,119 +420,123 @@ ID ключа: %2
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="66"/>
         <source>cannot read a passphrase from file descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать парольную фразу из дескриптора файла %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="87"/>
         <source>no passphrase on line %1 of file descriptor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 дескриптора файла %2 нет парольной фразы</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="93"/>
         <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных защищена парольной фразой: запустите команду в терминале или передайте фразу через --passphrase-fd N</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="100"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="102"/>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Та же парольная фраза ещё раз: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="104"/>
         <source>the two passphrases differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>две парольные фразы различаются; ничего не изменено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <source>a passphrase needs at least %n characters</source>
+        <translation>
+            <numerusform>в парольной фразе должен быть хотя бы %n символ</numerusform>
+            <numerusform>в парольной фразе должно быть хотя бы %n символа</numerusform>
+            <numerusform>в парольной фразе должно быть хотя бы %n символов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="106"/>
-        <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/vault_cmds.py" line="114"/>
-        <location filename="../../app/commands/vault_cmds.py" line="155"/>
-        <location filename="../../app/commands/vault_cmds.py" line="164"/>
+        <location filename="../../app/commands/vault_cmds.py" line="116"/>
+        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <location filename="../../app/commands/vault_cmds.py" line="169"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/vault_cmds.py" line="138"/>
-        <source>no passphrase: %1 is stored in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="140"/>
-        <source>protected by a passphrase (locked): %1</source>
-        <translation type="unfinished"></translation>
+        <source>no passphrase: %1 is stored in the clear</source>
+        <translation>парольной фразы нет: %1 хранится открытым текстом</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <source>protected by a passphrase (locked): %1</source>
+        <translation>защищено парольной фразой (заперто): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="144"/>
         <source>a conversion was cut short; the next command that opens the vault finishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>преобразование было прервано; его завершит следующая команда, открывающая хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="149"/>
+        <location filename="../../app/commands/vault_cmds.py" line="151"/>
         <source>the data folder is protected by a passphrase already</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных уже защищена парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="157"/>
+        <location filename="../../app/commands/vault_cmds.py" line="162"/>
         <source>the data folder is now protected by a passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь папка данных защищена парольной фразой: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="161"/>
+        <location filename="../../app/commands/vault_cmds.py" line="166"/>
         <source>the data folder is not protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных не защищена парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="165"/>
+        <location filename="../../app/commands/vault_cmds.py" line="174"/>
         <source>the passphrase is removed: %1 is stored in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза снята: %1 хранится открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <location filename="../../app/commands/vault_cmds.py" line="178"/>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="172"/>
+        <location filename="../../app/commands/vault_cmds.py" line="181"/>
         <source>the passphrase is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза изменена</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="179"/>
+        <location filename="../../app/commands/vault_cmds.py" line="188"/>
         <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных не защищена парольной фразой; используйте &apos;muragat wipe&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="183"/>
+        <location filename="../../app/commands/vault_cmds.py" line="192"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
-        <translation type="unfinished"></translation>
+        <translation>не подтверждено (нет терминала, чтобы спросить); запустите снова с --yes, чтобы уничтожить</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="186"/>
+        <location filename="../../app/commands/vault_cmds.py" line="195"/>
         <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в хранилище сразу и навсегда станет нечитаемым. Введите &apos;shred&apos;, чтобы продолжить: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="190"/>
+        <location filename="../../app/commands/vault_cmds.py" line="199"/>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="193"/>
+        <location filename="../../app/commands/vault_cmds.py" line="202"/>
         <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ хранилища уничтожен: ничего в %1 больше нельзя прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="196"/>
+        <location filename="../../app/commands/vault_cmds.py" line="205"/>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено: %1</translation>
     </message>
 </context>
 <context>
@@ -588,7 +592,7 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="67"/>
-        <location filename="../../index/archive/signing.py" line="299"/>
+        <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -623,102 +627,103 @@ ID ключа: %2
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="93"/>
+        <location filename="../../index/archive/signing.py" line="100"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: слишком велик для открытого ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="99"/>
+        <location filename="../../index/archive/signing.py" line="106"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="111"/>
+        <location filename="../../index/archive/signing.py" line="119"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: не открытый ключ minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="118"/>
+        <location filename="../../index/archive/signing.py" line="125"/>
+        <location filename="../../index/archive/signing.py" line="137"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: не открытый ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="140"/>
+        <location filename="../../index/archive/signing.py" line="160"/>
         <source>{path}: too large</source>
         <translation>{path}: слишком большой</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="152"/>
+        <location filename="../../index/archive/signing.py" line="172"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: список доверенных ключей не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="184"/>
+        <location filename="../../index/archive/signing.py" line="204"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>это ключ изданий Muragat: ему доверяют всегда</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="189"/>
+        <location filename="../../index/archive/signing.py" line="209"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ключ с ID {key_id} уже в доверенных</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="206"/>
+        <location filename="../../index/archive/signing.py" line="226"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>нет доверенного ключа {ident!r} (см.: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="281"/>
+        <location filename="../../index/archive/signing.py" line="343"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>отсутствует: пакет не подписан, а его манифест называет издателем «{publisher}»; издание, у которого назван издатель, должно быть подписано</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="291"/>
+        <location filename="../../index/archive/signing.py" line="353"/>
         <source>too large to be a minisign signature</source>
         <translation>слишком велик для подписи minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="308"/>
+        <location filename="../../index/archive/signing.py" line="380"/>
         <source>not a minisign signature ({reason})</source>
         <translation>не подпись minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="326"/>
+        <location filename="../../index/archive/signing.py" line="398"/>
         <source>signed with an unknown key (key ID {key_id}), {detail}</source>
         <translation>подписан неизвестным ключом (ID ключа {key_id}), {detail}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="336"/>
+        <location filename="../../index/archive/signing.py" line="408"/>
         <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
         <translation>проверка подписи не прошла: манифест изменён после подписания ключом {name} (ID ключа {key_id})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="360"/>
+        <location filename="../../index/archive/signing.py" line="432"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="382"/>
+        <location filename="../../index/archive/signing.py" line="458"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="388"/>
+        <location filename="../../index/archive/signing.py" line="464"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="394"/>
+        <location filename="../../index/archive/signing.py" line="470"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="403"/>
+        <location filename="../../index/archive/signing.py" line="479"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="414"/>
+        <location filename="../../index/archive/signing.py" line="490"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
     </message>
@@ -1411,27 +1416,27 @@ ID ключа: %2
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="159"/>
+        <location filename="../../app/commands/search_cmds.py" line="163"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="169"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="176"/>
+        <location filename="../../app/commands/search_cmds.py" line="180"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="188"/>
+        <location filename="../../app/commands/search_cmds.py" line="192"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="199"/>
+        <location filename="../../app/commands/search_cmds.py" line="203"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
@@ -1458,48 +1463,48 @@ ID ключа: %2
     <message>
         <location filename="../../index/vault/convert.py" line="206"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>эта сборка Muragat не умеет шифровать (нет SQLCipher)</translation>
     </message>
     <message>
         <location filename="../../index/vault/convert.py" line="210"/>
-        <location filename="../../index/vault/convert.py" line="264"/>
+        <location filename="../../index/vault/convert.py" line="272"/>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза пуста</translation>
     </message>
     <message>
-        <location filename="../../index/vault/keys.py" line="108"/>
+        <location filename="../../index/vault/keys.py" line="110"/>
         <source>the vault&apos;s key file {path} is damaged; without it what the vault holds cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ключа хранилища {path} повреждён; без него содержимое хранилища прочитать нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/vault/keys.py" line="160"/>
+        <location filename="../../index/vault/keys.py" line="162"/>
         <source>wrong passphrase: the vault stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная парольная фраза: хранилище остаётся запертым</translation>
     </message>
     <message>
         <location filename="../../index/vault/sealed.py" line="44"/>
         <source>{name} is in a locked vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} находится в запертом хранилище</translation>
     </message>
     <message>
         <location filename="../../index/vault/sealed.py" line="51"/>
         <source>{name} is damaged or not from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} повреждён или не из этого хранилища</translation>
     </message>
     <message>
         <location filename="../../index/vault/session.py" line="90"/>
         <source>the data folder {path} is protected by a passphrase and is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных {path} защищена парольной фразой и заперта</translation>
     </message>
     <message>
         <location filename="../../index/in_use.py" line="45"/>
         <source>{path} is being converted; try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сейчас преобразуется; повторите, когда это закончится</translation>
     </message>
     <message>
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} использует другой Muragat; сначала закройте его</translation>
     </message>
 </context>
 <context>
@@ -1780,23 +1785,23 @@ ID ключа: %2
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="161"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="167"/>
+        <location filename="../../app/gui/locking.py" line="164"/>
         <source>Unlock</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="248"/>
-        <location filename="../../app/gui/locking.py" line="263"/>
+        <location filename="../../app/gui/locking.py" line="245"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="250"/>
+        <location filename="../../app/gui/locking.py" line="247"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -1805,42 +1810,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Сначала уничтожается ключ: после этого никто, включая вас, не сможет ничего из этого прочитать, даже из копии. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="257"/>
         <source>Erasing…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="267"/>
+        <location filename="../../app/gui/locking.py" line="264"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="309"/>
+        <location filename="../../app/gui/locking.py" line="306"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Защита ваших данных парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="311"/>
+        <location filename="../../app/gui/locking.py" line="308"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Теперь ваши данные защищены парольной фразой. Ctrl+L блокирует Muragat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="325"/>
+        <location filename="../../app/gui/locking.py" line="322"/>
         <source>Removing the passphrase…</source>
         <translation>Снятие парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="327"/>
+        <location filename="../../app/gui/locking.py" line="324"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Парольная фраза снята: ваши данные хранятся незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="340"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="346"/>
+        <location filename="../../app/gui/locking.py" line="343"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -2699,114 +2704,114 @@ Yours: imported by you, not signed</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="26"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
         <source>Protect with a passphrase</source>
         <translation>Защита парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="27"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="29"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="30"/>
         <source>Remove the passphrase</source>
         <translation>Снятие парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="35"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="37"/>
         <source>Your notes, tags, imported documents and their search index will be encrypted in the data folder: without the passphrase nobody can read them on a taken laptop or a lost stick.</source>
         <translation>Ваши заметки, метки, импортированные документы и их поисковый индекс будут зашифрованы в папке данных: без парольной фразы их никто не прочтёт ни на изъятом ноутбуке, ни на потерянной флешке.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="39"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
         <source>Only the key is wrapped again: your data stays as it is.</source>
         <translation>Заново шифруется только ключ: ваши данные остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="41"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="43"/>
         <source>Your data will be stored unencrypted again, readable by anyone who has the data folder.</source>
         <translation>Ваши данные снова будут храниться незашифрованными, и их прочтёт любой, у кого есть папка данных.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="48"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="50"/>
         <source>Protect what you write and import with a passphrase?</source>
         <translation>Защитить то, что вы пишете и импортируете, парольной фразой?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="52"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="54"/>
         <source>You can do it later from File → Protect with a passphrase…</source>
         <translation>Это можно сделать и позже: Файл → Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="56"/>
-        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="64"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="58"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="60"/>
-        <location filename="../../app/gui/passphrase_dialog.py" line="65"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="62"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="67"/>
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="68"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="70"/>
         <source>Write it down somewhere safe: a forgotten passphrase cannot be recovered, by you or by anyone, and the data is then lost.</source>
         <translation>Запишите её и храните в надёжном месте: забытую парольную фразу не может восстановить ни вы, ни кто-либо другой, и тогда данные потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="77"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="79"/>
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Protect</source>
         <translation>Защитить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Change</source>
         <translation>Сменить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="83"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="86"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="88"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="103"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="105"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="107"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="109"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="111"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="113"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/passphrase_dialog.py" line="117"/>
+        <location filename="../../app/gui/passphrase_dialog.py" line="119"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Парольные фразы не совпадают: введите их ещё раз.</translation>
     </message>
@@ -3077,64 +3082,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="86"/>
+        <location filename="../../app/gui/search_panel.py" line="92"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Введите выше имя или слова — в любом написании и алфавите: Yensebek, Енсебек. Enter открывает первое совпадение. Справка → Синтаксис поиска перечисляет фильтры, например kind:case.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="91"/>
-        <location filename="../../app/gui/search_panel.py" line="95"/>
+        <location filename="../../app/gui/search_panel.py" line="97"/>
+        <location filename="../../app/gui/search_panel.py" line="101"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Имена, слова, &quot;фразы&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="97"/>
-        <location filename="../../app/gui/search_panel.py" line="98"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Exact spelling</source>
         <translation>Точное написание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
+        <location filename="../../app/gui/search_panel.py" line="105"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="121"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="121"/>
+        <location filename="../../app/gui/search_panel.py" line="127"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="171"/>
+        <location filename="../../app/gui/search_panel.py" line="182"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="192"/>
+        <location filename="../../app/gui/search_panel.py" line="203"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="197"/>
+        <location filename="../../app/gui/search_panel.py" line="208"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="204"/>
+        <location filename="../../app/gui/search_panel.py" line="215"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="219"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -3143,17 +3148,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="237"/>
+        <location filename="../../app/gui/search_panel.py" line="248"/>
         <source>Filter %1: %2</source>
         <translation>Фильтр %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="210"/>
+        <location filename="../../app/gui/search_panel.py" line="221"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="206"/>
+        <location filename="../../app/gui/search_panel.py" line="217"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
     </message>
