@@ -53,7 +53,8 @@ class Tree:
         prelude = f"import sys; sys.path.insert(0, {str(self.root)!r})\n"
         done = subprocess.run(
             [PY, "-c", prelude + code, *args], cwd=self.root, capture_output=True, text=True,
-            timeout=timeout, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=timeout,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"},
         )  # fmt: skip
         if done.returncode:
             raise RuntimeError(done.stderr[-2000:])
@@ -460,6 +461,147 @@ def hostile_imports(tree: Tree, work: Path) -> dict:
             "escape codes printed raw": escapes}  # fmt: skip
 
 
+# -- damage classes of issue 25: one child process per class, trials in it ------------------
+
+DAMAGE = r"""
+import json, os, random, shutil, sqlite3, struct, sys, traceback, uuid
+from pathlib import Path
+from index.errors import KnownError
+from index.notes.model import Note
+from index.notes.store import NotesStore
+
+work, kind, trials, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+rng = random.Random(seed)
+STAMP = "2026-11-02T00:00:00Z"
+
+
+def base(n_main=20, n_wal=30):
+    # notes saved by the store (checkpointed, backed up), then more held only in the WAL
+    # (another connection kept it from being checkpointed) when the folder is copied
+    data = work / "base"
+    store = NotesStore(data / "notes.sqlite3")
+    for i in range(n_main):
+        store.add(Note(id=str(uuid.uuid4()), target_kind="free", target_id=None,
+                       body=f"main {i} " + "z" * 400, created=STAMP, modified=STAMP))
+    store.close()
+    conn = sqlite3.connect(data / "notes.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for i in range(n_wal):
+        conn.execute("INSERT INTO notes (id, target_kind, body, created, modified) VALUES "
+                     "(?, 'free', ?, ?, ?)", (f"w{i}", f"held {i} " + "y" * 500, STAMP, STAMP))
+    image = work / "image"
+    shutil.copytree(data, image)
+    conn.close()
+    bodies = {f"main {i} " + "z" * 400 for i in range(n_main)}
+    bodies |= {f"held {i} " + "y" * 500 for i in range(n_wal)}
+    return image, bodies
+
+
+image, expected = base()
+db = image / "notes.sqlite3"
+wal_blob = (image / "notes.sqlite3-wal").read_bytes()
+page_size = struct.unpack(">I", wal_blob[8:12])[0]
+frame = 24 + page_size
+frames = (len(wal_blob) - 32) // frame
+cuts = [32 + k * frame + d for k in range(frames + 1) for d in (0, frame // 2) if 32 + k * frame + d <= len(wal_blob)]
+stats = {"trials": 0, "lockouts": 0, "tracebacks": 0, "notes lost": 0,
+         "trials losing notes silently": 0, "trials reporting damage": 0,
+         "altered text restored": 0, "WAL frames": frames}
+for t in range(trials):
+    data = work / f"t{t}"
+    shutil.copytree(image, data)
+    target = data / "notes.sqlite3"
+    wal = Path(f"{target}-wal")
+    altered = None
+    if kind == "zeroed frame header":
+        blob = bytearray(wal.read_bytes())
+        at = 32 + rng.randrange(frames) * frame
+        blob[at:at + 24] = bytes(24)
+        wal.write_bytes(bytes(blob))
+    elif kind == "random frame garbage":
+        blob = bytearray(wal.read_bytes())
+        at = 32 + rng.randrange(frames) * frame
+        start = at + rng.randrange(frame)
+        length = rng.randint(1, frame)
+        end = min(start + length, len(blob))
+        blob[start:end] = rng.randbytes(end - start)
+        wal.write_bytes(bytes(blob))
+    elif kind == "WAL truncated at/between frames":
+        with wal.open("r+b") as fh:
+            fh.truncate(cuts[t % len(cuts)])
+    elif kind == "header bytes 16-100":
+        blob = bytearray(target.read_bytes())
+        at = rng.randrange(16, 100)
+        blob[at] = (blob[at] + rng.randrange(1, 256)) % 256
+        target.write_bytes(bytes(blob))
+    elif kind == "page 1":
+        blob = bytearray(target.read_bytes())
+        start = rng.randrange(100, page_size)
+        end = min(page_size, start + rng.randint(1, page_size))
+        blob[start:end] = rng.randbytes(end - start)
+        target.write_bytes(bytes(blob))
+    elif kind == "database cut short":
+        size = target.stat().st_size
+        with target.open("r+b") as fh:
+            fh.truncate(rng.randrange(1, size))
+    elif kind == "backup altered (valid UTF-8)":
+        # the newest backup's copy of one note is changed (same length, still valid text),
+        # then the database is lost: the altered text must never come back as the note
+        newest = sorted((data / "backups").glob("notes-*.sqlite3"))[-1]
+        blob = bytearray(newest.read_bytes())
+        at = blob.find(b"main %d " % rng.randrange(20))
+        if at < 0:
+            at = blob.find(b"main ")
+        blob[at:at + 4] = b"MAIN"
+        newest.write_bytes(bytes(blob))
+        altered = "MAIN"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        target.write_bytes(b"")
+        expected_here = {b for b in expected if b.startswith("main ")}
+    stats["trials"] += 1
+    want = expected_here if altered else expected
+    try:
+        store = NotesStore(target)
+        try:
+            got = {n.body for n in store.notes()}
+            messages = list(store.messages)
+        finally:
+            store.close()
+    except KnownError:
+        stats["lockouts"] += 1
+        stats["notes lost"] += len(want)
+        continue
+    except Exception:
+        stats["lockouts"] += 1
+        stats["tracebacks"] += 1
+        stats["notes lost"] += len(want)
+        continue
+    missing = len(want - got)
+    stats["notes lost"] += missing
+    if messages:
+        stats["trials reporting damage"] += 1
+    elif missing:
+        stats["trials losing notes silently"] += 1
+    if altered and any(altered in b for b in got):
+        stats["altered text restored"] += 1
+    shutil.rmtree(data, ignore_errors=True)
+print(json.dumps(stats))
+"""
+
+DAMAGE_CLASSES = (
+    "zeroed frame header", "random frame garbage", "WAL truncated at/between frames",
+    "header bytes 16-100", "page 1", "database cut short", "backup altered (valid UTF-8)",
+)  # fmt: skip
+
+
+def damage(tree: Tree, work: Path, kind: str, trials: int) -> dict:
+    """Notes in the main file and in the WAL of a session that could not checkpoint; one
+    damage of ``kind`` per trial, then the store is opened (as every command does)."""
+    return json.loads(tree.run(DAMAGE, str(work), kind, str(trials), "25", timeout=7200))
+
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tree", default=str(Path(__file__).resolve().parents[2]))
@@ -481,7 +623,10 @@ def main() -> int:
         "fuzzed + pathological queries": lambda w: fuzzed_queries(tree, w, n(300)),
         "hostile imports (one batch)": lambda w: hostile_imports(tree, w),
     }
+    for kind in DAMAGE_CLASSES:
+        classes[f"damage: {kind}"] = lambda w, k=kind: damage(tree, w, k, n(200))
     print(f"tree: {tree.root}")
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     print(f"{'trial class':<36} result")
     for name, trial in classes.items():
         if args.only and not any(o in name for o in args.only):
@@ -494,6 +639,7 @@ def main() -> int:
                 result = {"could not run": f"{type(exc).__name__}: {str(exc)[-300:]}"}
             result["bench s"] = round(time.monotonic() - started, 1)
         print(f"{name:<36} {json.dumps(result, ensure_ascii=False)}", flush=True)
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 
