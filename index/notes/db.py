@@ -117,21 +117,24 @@ def copy_database(source: Path, target: Path) -> None:
     written beside the target, fsynced and renamed into place: never half a file."""
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
-    src = sqldb.connect(source)
-    dst = sqldb.connect(tmp)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dst.close()
-        src.close()
-    try:
+        src = sqldb.connect(source)
+        try:
+            dst = sqldb.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
         fsync_folder(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+    except BaseException:  # a full disk mid-copy: no temporary file is left behind
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
         raise
 
 
@@ -154,11 +157,14 @@ class Backup:
 
     def verify(self) -> str | None:
         """Why this backup cannot be trusted, or None: it must be a whole, healthy database
-        holding as many notes as its name says (a kill during the copy leaves less)."""
-        return verify(self.path, self.notes)
+        holding as many notes as its name says (a kill during the copy leaves less), and
+        exactly the notes whose digest its name carries (a changed text is not this backup)."""
+        return verify(self.path, self.notes, self.digest)
 
 
-def verify(path: Path, expected_notes: int | None = None) -> str | None:
+def verify(
+    path: Path, expected_notes: int | None = None, expected_digest: str | None = None
+) -> str | None:
     try:
         if path.stat().st_size < 512:
             return "empty or cut short"
@@ -178,6 +184,9 @@ def verify(path: Path, expected_notes: int | None = None) -> str | None:
                 return f"holds {count} notes, not the {expected_notes} it was made with"
             if count == 0 and not conn.execute("SELECT 1 FROM target_tags LIMIT 1").fetchall():
                 return "holds nothing"
+            if expected_digest is not None and content_digest(conn) != expected_digest:
+                # valid text, a healthy file, but not the notes it was made with
+                return "its notes differ from those it was made with (altered)"
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -253,13 +262,17 @@ def backup(
     if existing and existing[-1].created >= now:  # a clock set back: still sort last
         now = existing[-1].created + timedelta(microseconds=1)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(".notes-*.tmp*"):  # left by a kill during an earlier backup
-        stale.unlink(missing_ok=True)
+    for stale in (*folder.glob(".notes-*.tmp*"), *folder.glob("..notes-*.tmp*")):
+        stale.unlink(missing_ok=True)  # left by a kill during an earlier backup
     name = f"notes-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}-n{count}-{digest}.sqlite3"
     target = folder / name
     tmp = folder / f".{name}.tmp"
-    copy_database(path, tmp)
-    problem = verify(tmp, count)
+    try:
+        copy_database(path, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    problem = verify(tmp, count, digest)
     if problem:
         tmp.unlink(missing_ok=True)
         raise OSError(f"the new backup failed its check: {problem}")
@@ -340,11 +353,14 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
     rescued = salvage.salvage(path) if path.exists() else salvage.Salvaged(complete=False)
     chosen = None
     base = None
+    passed_over: list[tuple[str, str]] = []
     for candidate in reversed(backups(backup_folder)):
-        if candidate.verify() is None:
+        problem = candidate.verify()
+        if problem is None:
             chosen = candidate
             base = salvage.read_database(candidate.path)
             break
+        passed_over.append((candidate.name, problem))
     merged = salvage.merge(rescued, base)
     repaired = _write_merged(path, merged)
     for suffix in ("", "-wal", "-shm"):
@@ -355,29 +371,54 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
     fsync_folder(path.parent)
     why = "; ".join(problems) or "damaged"
     parts = [f"The notes database was damaged ({why}). It was kept as {aside.name}."]
-    parts.append(f"{merged.from_damaged} note(s) were recovered from it")
-    if chosen is not None:
-        parts[-1] += f" and merged with the newest verified backup, {chosen.name}" + (
-            f", which restored {len(merged.from_backup)} more" if merged.from_backup else ""
+    from_pages = len(rescued.from_pages)
+    from_log = sum(1 for where in rescued.from_pages.values() if where == "log")
+    by_sqlite = merged.from_damaged - from_pages
+    recovered = len(merged.notes)
+    where = [f"{by_sqlite} read from the damaged file"]
+    if from_pages:
+        where.append(
+            f"{from_pages} read directly from its pages"
+            + (f" ({from_log} of them from its write-ahead log)" if from_log else "")
         )
+    if chosen is not None and merged.from_backup:
+        where.append(f"{len(merged.from_backup)} restored from the backup {chosen.name}")
+    parts.append(f"{recovered} note(s) were recovered: {', '.join(where)}.")
+    if chosen is not None:
+        parts.append(f"The newest verified backup, {chosen.name}, was merged in.")
         if merged.repaired_from_backup:
-            parts[-1] += (
-                f"; the damaged text of {len(merged.repaired_from_backup)} note(s) was "
-                "taken from the backup's identical copy"
+            parts.append(
+                f"The damaged text of {len(merged.repaired_from_backup)} note(s) was taken "
+                "from the backup's identical copy."
             )
     else:
-        parts[-1] += "; no verified backup was found"
-    parts[-1] += "."
+        parts.append("No verified backup was found.")
+    for name, problem in passed_over:
+        parts.append(f"The backup {name} was not used: {problem}.")
     if merged.partly_read:
         parts.append(
             f"{len(merged.partly_read)} note(s) could be read only in part (unreadable "
             f"characters shown as \ufffd): {', '.join(merged.partly_read[:20])}."
         )
-    if rescued.unreadable_rows:
-        parts.append(
-            f"{rescued.unreadable_rows} row(s) of the damaged file could not be read at all; "
-            "anything in them that no backup holds is lost."
+    lost = rescued.unreadable_rows + rescued.unreadable_cells
+    if rescued.unreadable_rows and from_pages:
+        lost = rescued.unreadable_cells  # the pages gave back what SQLite could not read
+    losses = []
+    if lost:
+        losses.append(f"{lost} row(s) of the damaged file could not be read at all")
+    if rescued.log_missing:
+        losses.append(
+            f"{rescued.log_missing} page(s) of recent saves are missing from its write-ahead "
+            "log (it was cut short)"
         )
+    if losses:
+        parts.append(
+            "Lost: " + "; ".join(losses) + ". Anything in them that no backup holds is gone."
+        )
+    elif not rescued.complete and chosen is None and not from_pages:
+        parts.append("How many notes were lost cannot be told: the file could not be read.")
+    else:
+        parts.append("No lost note was detected.")
     if not merged.notes:
         parts.append("No notes could be recovered; a new, empty database was started.")
     message = " ".join(parts)

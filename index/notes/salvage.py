@@ -69,6 +69,30 @@ class WalState:
     """Committed transactions after the first bad frame: saves SQLite would silently drop."""
     header_bad: bool = False
     page_size: int = 0
+    expected: int = 0
+    """Frames the wal-index (``-shm``) of this WAL says were written (its ``mxFrame``); 0
+    when it is missing or belongs to another WAL."""
+    bad_frames: int = 0
+    """Frames within ``expected`` whose header is not this WAL's (zeroed, overwritten)."""
+    missing: int = 0
+    """Frames within ``expected`` that are not in the file at all (it was cut short)."""
+
+
+def _mx_frame(path: Path, salts: bytes) -> int:
+    """The wal-index's count of frames written to the WAL at ``path``, when it describes this
+    WAL (same salts) and its two header copies agree; else 0."""
+    try:
+        with Path(f"{str(path)[: -len('-wal')]}-shm").open("rb") as fh:
+            head = fh.read(96)
+    except OSError:
+        return 0
+    if len(head) < 96 or head[:48] != head[48:96] or head[32:40] != salts:
+        return 0
+    for order in ("<", ">"):
+        (version,) = struct.unpack(order + "I", head[:4])
+        if version == 3007000:
+            return struct.unpack(order + "I", head[16:20])[0]
+    return 0
 
 
 def read_wal(path: Path) -> WalState | None:
@@ -89,6 +113,7 @@ def read_wal(path: Path) -> WalState | None:
     if _checksum(data[:24], 0, 0, big) != (c1, c2):
         state.header_bad = True
         return state
+    state.expected = _mx_frame(path, data[16:24])
     s0, s1 = c1, c2
     size = FRAME_HEADER + page_size
     bad_at = None
@@ -98,6 +123,15 @@ def read_wal(path: Path) -> WalState | None:
         header = data[offset : offset + FRAME_HEADER]
         _page, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", header)
         if (fs1, fs2) != (salt1, salt2):
+            if n < state.expected:
+                # the wal-index says this frame was written to this WAL: its header is damaged
+                # (SQLite reads it as the start of an older log and drops it and all later)
+                n += 1
+                state.bad_frames += 1
+                if bad_at is None:
+                    bad_at = n
+                offset += size
+                continue
             break  # the rest is an older WAL's frames
         n += 1
         if bad_at is None:
@@ -112,37 +146,56 @@ def read_wal(path: Path) -> WalState | None:
         offset += size
     state.frames = n
     state.valid = last_commit
-    if bad_at is not None and bad_at == n and state.dropped_commits == 0:
-        # the last frame of the file is torn: a write a killed process never finished
-        pass
+    state.missing = max(0, state.expected - n)
+    if state.bad_frames and not state.dropped_commits:
+        state.dropped_commits = 1  # the damaged frame's own save, at least
     return state
 
 
 def repair_wal(path: Path, page_size: int) -> bool:
-    """Recompute the checksums of every frame of the current WAL (in place, on a copy), so
-    SQLite replays the frames it would have dropped. Returns whether anything was changed."""
-    data = bytearray(path.read_bytes())
+    """Rewrite the WAL (a copy) so that SQLite replays every frame that can still be placed:
+    the frames of the current WAL whose header is intact, checksums recomputed, the last one
+    marked as a commit. A frame whose header was damaged (its page number lost) is left out
+    here; `pages.scan` reads its rows. Returns whether anything was written."""
+    data = bytes(path.read_bytes())
     if len(data) < WAL_HEADER + FRAME_HEADER + page_size:
         return False
     magic = struct.unpack(">I", data[:4])[0]
     if magic not in WAL_MAGICS:
         magic = 0x377F0682
     big = magic == 0x377F0683
-    salt1, salt2 = struct.unpack(">2I", data[WAL_HEADER + 8 : WAL_HEADER + 16])
+    salts = data[16:24] if len(data) >= 24 else b""
+    size = FRAME_HEADER + page_size
+    if not salts or _mx_frame(path, salts) == 0:
+        salts = data[WAL_HEADER + 8 : WAL_HEADER + 16]  # the first frame's, as before
+    salt1, salt2 = struct.unpack(">2I", salts)
+    expected = _mx_frame(path, salts)
+    kept: list[tuple[int, int, bytes]] = []
+    offset, n = WAL_HEADER, 0
+    top = 0
+    while offset + size <= len(data):
+        number, commit = struct.unpack(">2I", data[offset : offset + 8])
+        n += 1
+        if data[offset + 8 : offset + 16] == salts and 0 < number < 1 << 31:
+            kept.append((number, commit, data[offset + FRAME_HEADER : offset + size]))
+            top = max(top, number, commit)
+        elif n > expected:
+            break
+        offset += size
+    if not kept:
+        return False
     header = struct.pack(">6I", magic, 3007000, page_size, 0, salt1, salt2)
     s0, s1 = _checksum(header, 0, 0, big)
-    data[:32] = header + struct.pack(">2I", s0, s1)
-    size = FRAME_HEADER + page_size
-    offset = WAL_HEADER
-    while offset + size <= len(data):
-        fs1, fs2 = struct.unpack(">2I", data[offset + 8 : offset + 16])
-        if (fs1, fs2) != (salt1, salt2):
-            break
-        s0, s1 = _checksum(bytes(data[offset : offset + 8]), s0, s1, big)
-        s0, s1 = _checksum(bytes(data[offset + FRAME_HEADER : offset + size]), s0, s1, big)
-        data[offset + 16 : offset + 24] = struct.pack(">2I", s0, s1)
-        offset += size
-    path.write_bytes(bytes(data))
+    out = [header, struct.pack(">2I", s0, s1)]
+    for i, (number, commit, body) in enumerate(kept):
+        if i == len(kept) - 1 and not commit:
+            commit = top
+        head = struct.pack(">2I", number, commit)
+        s0, s1 = _checksum(head, s0, s1, big)
+        s0, s1 = _checksum(body, s0, s1, big)
+        out.append(head + struct.pack(">2I", salt1, salt2) + struct.pack(">2I", s0, s1) + body)
+    path.write_bytes(b"".join(out))
+    Path(f"{str(path)[: -len('-wal')]}-shm").unlink(missing_ok=True)
     return True
 
 
@@ -182,18 +235,67 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         change = struct.unpack(">I", header[24:28])[0]
         pages = struct.unpack(">I", header[28:32])[0]
         valid_for = struct.unpack(">I", header[92:96])[0]
-        if pages and valid_for == change and size < pages * page_size:
+        if (
+            pages
+            and valid_for == change
+            and size < pages * page_size
+            and not _held_by_wal(Path(f"{path}-wal"), wal, size // page_size + 1, pages)
+        ):
+            # (a file short of pages the WAL still holds is a checkpoint that could not grow
+            # it, a full disk: SQLite reads those pages from the WAL, nothing is lost)
             problems.append(f"it is cut short ({size} of {pages * page_size} bytes)")
     wal_size = Path(f"{path}-wal").stat().st_size if wal else 0
     if wal and wal.header_bad and wal_size >= WAL_HEADER + FRAME_HEADER + 512:
         problems.append("its write-ahead log is damaged (the log's header)")
-    if wal and wal.dropped_commits:
+    if wal and wal.missing:
+        problems.append(
+            f"its write-ahead log is cut short ({wal.missing} of the {wal.expected} pages "
+            "written to it are missing)"
+        )
+    if wal and wal.bad_frames:
+        problems.append(
+            f"its write-ahead log is damaged ({wal.bad_frames} frame header(s) overwritten)"
+        )
+    elif wal and wal.dropped_commits:
         problems.append(
             f"its write-ahead log is damaged ({wal.dropped_commits} later save(s) would be lost)"
         )
     if problems:
         return problems
     return _checked(path, immutable, problems)
+
+
+def _held_by_wal(wal_path: Path, wal: WalState | None, first: int, last: int) -> bool:
+    """Every page from ``first`` to ``last`` is in a frame SQLite will replay."""
+    if not wal or not wal.valid or not wal.page_size:
+        return False
+    try:
+        data = wal_path.read_bytes()
+    except OSError:
+        return False
+    held = set()
+    size = FRAME_HEADER + wal.page_size
+    for n in range(wal.valid):
+        at = WAL_HEADER + n * size
+        held.add(struct.unpack(">I", data[at : at + 4])[0])
+    return all(p in held for p in range(first, last + 1))
+
+
+ENVIRONMENT = ("locked", "busy", "disk i/o", "unable to open", "readonly", "read-only", "full",
+               "out of memory", "permission", "interrupted")  # fmt: skip
+
+
+def environment_fault(exc: BaseException) -> bool:
+    """An SQLite error that is the environment's fault (a full disk, no permission, a lock,
+    I/O), not damage to the file: such a database is never "recovered"."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(w in text for w in ENVIRONMENT)
+
+
+def _text(value) -> str:
+    """A name read as bytes (``text_factory = bytes``): NULL or undecodable in a damaged
+    schema becomes ""."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else ""
 
 
 def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
@@ -207,7 +309,7 @@ def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
             if ok != b"ok":
                 problems.append(f"SQLite reports damage ({ok.decode('utf-8', 'replace')[:200]})")
                 return problems
-            tables = {r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master")}
+            tables = {_text(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
             for table, columns in TEXT_COLUMNS.items():
                 if table not in tables:
                     continue
@@ -226,9 +328,9 @@ def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
                     )
         finally:
             conn.close()
-    except sqlite3.OperationalError:
-        raise  # the environment (a full disk, no permission, I/O), not damage: never "recovered"
     except sqlite3.DatabaseError as exc:
+        if environment_fault(exc):
+            raise  # the environment (a full disk, no permission, I/O): never "recovered"
         problems.append(f"SQLite cannot read it ({exc})")
     return problems
 
@@ -246,6 +348,14 @@ class Salvaged:
     unreadable_rows: int = 0
     complete: bool = True
     """Every row of every table was read: a note absent from it was deleted, not lost."""
+    from_pages: dict[str, str] = field(default_factory=dict)
+    """Notes read from the file's pages directly ("file") or from log frames ("log")."""
+    unreadable_cells: int = 0
+    """Rows found on a page that looked like a note but whose id could not be read."""
+    log_missing: int = 0
+    """Pages written to the WAL that are not in it any more (it was cut short)."""
+    log_damaged: int = 0
+    """WAL frames whose header or checksum is damaged."""
 
 
 def _decode(value, damaged: list[bool]):
@@ -285,44 +395,104 @@ def _rows(conn: sqlite3.Connection, table: str, out: Salvaged) -> list[dict]:
     return rows
 
 
-def salvage(path: Path) -> Salvaged:
-    """Read every note that can still be read from the damaged database at ``path``."""
+def salvage(path: Path, *, raw: bool = True) -> Salvaged:
+    """Read every note that can still be read from the damaged database at ``path``: through
+    SQLite (from a copy whose WAL was repaired), then, for a clear file whose schema or log is
+    damaged, from its pages directly (`pages.scan`). Never raises on damaged input; an
+    ``OSError`` (a full disk for the copy) propagates: the caller then changes nothing."""
     out = Salvaged()
-    with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
-        from index.vault.session import include, key_for
+    from index.vault.session import key_for
 
-        if key_for(path) is not None:
+    encrypted = key_for(path) is not None and not sqldb.is_clear(path)
+    wal = None
+    if not encrypted:
+        try:
+            wal = read_wal(Path(f"{path}-wal"))
+        except OSError:
+            wal = None
+    try:
+        _salvage_sql(path, out, encrypted)
+    except sqlite3.Error as exc:  # whatever SQLite makes of the damage: read the pages
+        log.info("salvage through SQLite stopped: %s", exc)
+        out.complete = False
+    if wal is not None:
+        out.log_missing = wal.missing
+        out.log_damaged = wal.bad_frames + (1 if wal.dropped_commits else 0)
+    irregular = bool(wal and (wal.bad_frames or wal.dropped_commits or wal.missing))
+    if raw and not encrypted and (not out.complete or irregular):
+        _salvage_pages(path, out)
+    return out
+
+
+def _salvage_pages(path: Path, out: Salvaged) -> None:
+    from index.notes import pages
+
+    try:
+        found = pages.scan(path)
+    except (OSError, MemoryError) as exc:
+        log.info("could not read the damaged file's pages: %s", exc)
+        return
+    out.unreadable_cells = found.unreadable
+    for note_id, note in found.notes.items():
+        mine = out.notes.get(note_id)
+        if mine is not None and str(mine.get("modified") or "") >= str(note.get("modified") or ""):
+            if note_id in out.damaged_notes and note_id not in found.damaged:
+                pass  # the same version, read whole from its page: take it
+            else:
+                continue
+        note = dict(note)
+        note["tags"] = list(mine["tags"]) if mine else []
+        out.notes[note_id] = note
+        out.from_pages[note_id] = found.sources.get(note_id, "file")
+        if note_id in found.damaged:
+            out.damaged_notes.add(note_id)
+        else:
+            out.damaged_notes.discard(note_id)
+
+
+def _salvage_sql(path: Path, out: Salvaged, encrypted: bool) -> None:
+    with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
+        from index.vault.session import include
+
+        if encrypted:
             include(Path(tmp))  # an encrypted database: its copy is read with the key
         copy = Path(tmp) / "notes.sqlite3"
         shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
         wal = Path(f"{path}-wal")
         if wal.exists():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
+            shm = Path(f"{path}-shm")
+            if shm.exists() and not encrypted:
+                shutil.copyfile(shm, Path(f"{copy}-shm"))  # its mxFrame: frames to keep
             try:
                 with path.open("rb") as fh:
                     header = fh.read(100)
                 page_size = _page_size(header) if header.startswith(SQLITE_MAGIC) else 0
+                if page_size < 512 or page_size & (page_size - 1):
+                    page_size = 0
                 page_size = page_size or (read_wal(wal) or WalState()).page_size or 4096
-                repair_wal(Path(f"{copy}-wal"), page_size)
-            except (OSError, struct.error):
-                log.warning("could not read the damaged write-ahead log")
+                if not encrypted:
+                    repair_wal(Path(f"{copy}-wal"), page_size)
+            except (OSError, struct.error, ValueError):
+                log.info("could not read the damaged write-ahead log")
+            Path(f"{copy}-shm").unlink(missing_ok=True)
         try:
             conn = sqldb.connect(copy)
         except sqlite3.DatabaseError:
             out.complete = False
-            return out
+            return
         try:
             conn.text_factory = bytes
             # a cut-short file: SQLite refuses it whole unless told to read what is there
             conn.execute("PRAGMA writable_schema = ON")
             try:
-                tables = {r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master")}
+                tables = {_text(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
             except sqlite3.DatabaseError:
                 out.complete = False
-                return out
+                return
             if "notes" not in tables:
                 out.complete = False
-                return out
+                return
             for row in _rows(conn, "notes", out):
                 damaged: list[bool] = []
                 note = {k: _decode(v, damaged) for k, v in row.items() if k != "rowid"}
@@ -338,25 +508,26 @@ def salvage(path: Path) -> Salvaged:
                 for row in _rows(conn, "tags", out):
                     name = _decode(row.get("name"), [])
                     if isinstance(name, str):
-                        tag_names[row["id"]] = name
+                        tag_names[row.get("id")] = name
             if "note_tags" in tables:
                 for row in _rows(conn, "note_tags", out):
-                    note_id, name = _decode(row["note_id"], []), tag_names.get(row["tag_id"])
+                    note_id = _decode(row.get("note_id"), [])
+                    name = tag_names.get(row.get("tag_id"))
                     if note_id in out.notes and name:
                         out.notes[note_id]["tags"].append(name)
             if "target_tags" in tables:
                 for row in _rows(conn, "target_tags", out):
-                    name = tag_names.get(row["tag_id"])
-                    if name:
-                        out.target_tags.add((_decode(row["target_id"], []), name))
+                    name = tag_names.get(row.get("tag_id"))
+                    target = _decode(row.get("target_id"), [])
+                    if name and isinstance(target, str):
+                        out.target_tags.add((target, name))
         finally:
             conn.close()
-    return out
 
 
 def read_database(path: Path) -> Salvaged:
     """A healthy database (a verified backup) read the same way, for merging."""
-    return salvage(path)
+    return salvage(path, raw=False)
 
 
 @dataclass

@@ -93,7 +93,7 @@ class NotesStore:
                 problems = salvage.inspect(path)
                 if problems:
                     self.messages.append(db.recover(path, self.backups, problems))
-                    log.error(self.messages[-1])
+                    log.info(self.messages[-1])  # said once, by whoever shows ``messages``
             self._writer = db.connect(path)
             db.migrate(self._writer)
         except sqlite3.Error as exc:

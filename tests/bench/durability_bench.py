@@ -507,12 +507,19 @@ cuts = [32 + k * frame + d for k in range(frames + 1) for d in (0, frame // 2) i
 stats = {"trials": 0, "lockouts": 0, "tracebacks": 0, "notes lost": 0,
          "trials losing notes silently": 0, "trials reporting damage": 0,
          "altered text restored": 0, "WAL frames": frames}
+if kind == "WAL truncated at/between frames":
+    trials = len(cuts)  # every frame boundary, and the middle of every frame
 for t in range(trials):
     data = work / f"t{t}"
     shutil.copytree(image, data)
     target = data / "notes.sqlite3"
     wal = Path(f"{target}-wal")
     altered = None
+    if kind in ("header bytes 16-100", "page 1", "database cut short"):
+        # damage to the main file: every note checkpointed into it first
+        conn = sqlite3.connect(target, isolation_level=None)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
     if kind == "zeroed frame header":
         blob = bytearray(wal.read_bytes())
         at = 32 + rng.randrange(frames) * frame
@@ -599,7 +606,6 @@ def damage(tree: Tree, work: Path, kind: str, trials: int) -> dict:
     """Notes in the main file and in the WAL of a session that could not checkpoint; one
     damage of ``kind`` per trial, then the store is opened (as every command does)."""
     return json.loads(tree.run(DAMAGE, str(work), kind, str(trials), "25", timeout=7200))
-
 
 
 def main() -> int:
