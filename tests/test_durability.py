@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
+from index.errors import KnownError
 from index.notes import db, salvage
 from index.notes.model import Note
 from index.notes.store import NotesStore
@@ -37,10 +38,12 @@ def free(note_id: str, body: str, modified: str = "2026-11-01T00:00:00Z") -> Not
     )  # fmt: skip
 
 
-def crash_image(folder: Path, bodies: list[str], committed: list[str] = ()) -> Path:
+def crash_image(
+    folder: Path, bodies: list[str], committed: list[str] = (), wal_index: bool = False
+) -> Path:
     """A notes database as a crash leaves it: ``committed`` notes in the main file and
     ``bodies`` saved since, still only in the WAL (another connection holds it open while the
-    files are copied, as a killed window would)."""
+    files are copied, as a killed window would); ``wal_index``: its ``-shm`` too."""
     live = folder / "live"
     store = NotesStore(live / "notes.sqlite3", live / "backups")
     for n, body in enumerate(committed):
@@ -57,7 +60,7 @@ def crash_image(folder: Path, bodies: list[str], committed: list[str] = ()) -> P
         )
     image = folder / "image"
     image.mkdir()
-    for name in ("notes.sqlite3", "notes.sqlite3-wal"):
+    for name in ("notes.sqlite3", "notes.sqlite3-wal", "notes.sqlite3-shm")[: 2 + wal_index]:
         shutil.copyfile(live / name, image / name)
     if (live / "backups").is_dir():
         shutil.copytree(live / "backups", image / "backups")
@@ -196,6 +199,155 @@ def test_a_damaged_database_says_so_on_the_command_line_without_a_traceback(data
         assert got.returncode == 0, got.stderr
     first = run_cli("notes", "list", "--json", data_dir=data_dir)
     assert '"kept"' in first.stdout
+
+
+# -- issue 25: damage that used to lock the user out or lose notes without a word ------------
+
+
+def saved(path: Path, count: int, backups: Path | None = None) -> list[str]:
+    store = NotesStore(path, backups or path.parent / "none")
+    bodies = [f"note {n} " + "words " * 120 for n in range(count)]
+    for n, body in enumerate(bodies):
+        store.add(free(f"n{n:03d}", body))
+    store.close()
+    if backups is None:
+        shutil.rmtree(path.parent / "none", ignore_errors=True)
+    return bodies
+
+
+def test_a_database_cut_to_2350_bytes_opens_and_says_what_it_recovered(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    saved(path, 30)
+    with path.open("r+b") as fh:
+        fh.truncate(2350)
+    again = NotesStore(path, tmp_path / "none")  # no traceback, no lockout
+    assert "cut short" in again.messages[0]
+    assert "note(s) were recovered" in again.messages[0]
+    assert "pages are missing" in again.messages[0]  # the loss is counted, not hidden
+    again.add(free("new", "written after the recovery"))
+
+
+def test_damaged_header_bytes_44_to_47_are_recovered_not_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    bodies = saved(path, 30)
+    data = bytearray(path.read_bytes())
+    data[44:48] = b"\xff\xff\xff\xff"  # the schema format: "unsupported file format"
+    path.write_bytes(bytes(data))
+    again = NotesStore(path, tmp_path / "none")
+    assert "damaged" in again.messages[0]
+    assert sorted(n.body for n in again.notes()) == sorted(bodies)
+
+
+def test_page_one_damage_recovers_every_note_from_the_leaf_pages(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    bodies = saved(path, 30)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(3996)  # the schema's page: SQLite finds no table at all
+    path.write_bytes(bytes(data))
+    again = NotesStore(path, tmp_path / "none")
+    assert sorted(n.body for n in again.notes()) == sorted(bodies)
+    assert "30 read directly from its pages" in again.messages[0]
+    assert "No lost note was detected" in again.messages[0]
+
+
+def test_a_zeroed_wal_frame_header_loses_no_note_and_is_reported(tmp_path):
+    bodies = [f"saved in the log {n} " + "x" * 300 for n in range(40)]
+    image = crash_image(tmp_path, bodies, committed=["in the main file"], wal_index=True)
+    wal = image / "notes.sqlite3-wal"
+    data = bytearray(wal.read_bytes())
+    page = salvage.read_wal(wal).page_size
+    at = salvage.WAL_HEADER + 3 * (salvage.FRAME_HEADER + page)
+    data[at : at + salvage.FRAME_HEADER] = bytes(salvage.FRAME_HEADER)
+    wal.write_bytes(bytes(data))
+    shutil.copytree(image, tmp_path / "plain")  # (SQLite resets the -shm of a copy it opens)
+    plain = sqlite3.connect(f"file:{tmp_path / 'plain' / 'notes.sqlite3'}?mode=ro", uri=True)
+    assert plain.execute("SELECT count(*) FROM notes").fetchone()[0] < 41  # SQLite stops there
+    plain.close()
+    store = NotesStore(image / "notes.sqlite3", image / "backups")
+    assert "write-ahead log is damaged" in store.messages[0]
+    assert {n.body for n in store.notes()} >= set(bodies)
+
+
+def test_a_wal_cut_at_a_frame_boundary_is_reported_not_silent(tmp_path):
+    bodies = [f"saved in the log {n} " + "x" * 300 for n in range(40)]
+    image = crash_image(tmp_path, bodies, committed=["in the main file"], wal_index=True)
+    wal = image / "notes.sqlite3-wal"
+    page = salvage.read_wal(wal).page_size
+    with wal.open("r+b") as fh:
+        fh.truncate(salvage.WAL_HEADER + 10 * (salvage.FRAME_HEADER + page))
+    store = NotesStore(image / "notes.sqlite3", image / "backups")
+    assert "write-ahead log is cut short" in store.messages[0]
+    assert "Lost:" in store.messages[0]
+
+
+def test_a_backup_whose_note_text_was_altered_is_not_verified_nor_restored(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NotesStore(path)
+    store.add(free("a", "the witness was detained on 3 May"))
+    store.close()
+    store = NotesStore(path)
+    store.add(free("b", "second note"))
+    store.close()
+    newest = db.backups(tmp_path / "backups")[-1]
+    data = newest.path.read_bytes().replace(b"3 May", b"9 May")  # still valid UTF-8
+    newest.path.write_bytes(data)
+    assert newest.verify() is not None
+    store = NotesStore(path)
+    with pytest.raises(KnownError):
+        store.restore_backup(newest.name)
+    assert store.get("a").body == "the witness was detained on 3 May"
+    store.close()
+    path.write_bytes(b"")  # the database lost: the altered backup must not come back
+    again = NotesStore(path)
+    assert "9 May" not in " ".join(n.body for n in again.notes())
+    assert f"The backup {newest.name} was not used" in again.messages[0]
+
+
+def test_a_damaged_newest_backup_is_reported_not_silently_skipped(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NotesStore(path)
+    store.add(free("a", "first"))
+    store.close()
+    store = NotesStore(path)
+    store.add(free("b", "second"))
+    store.close()
+    newest = db.backups(tmp_path / "backups")[-1]
+    newest.path.write_bytes(newest.path.read_bytes()[:1024])
+    path.write_bytes(b"")
+    again = NotesStore(path)
+    assert f"The backup {newest.name} was not used" in again.messages[0]
+
+
+def test_a_short_file_whose_wal_holds_the_rest_is_not_damage(tmp_path):
+    """A checkpoint that could not grow the file (a full disk) left page 1 saying more pages
+    than the file has; the WAL still holds them all."""
+    image = crash_image(tmp_path, [f"log {n} " + "y" * 600 for n in range(60)], ["main"])
+    path = image / "notes.sqlite3"
+    wal = image / "notes.sqlite3-wal"
+    state = salvage.read_wal(wal)
+    size = salvage.FRAME_HEADER + state.page_size
+    data = wal.read_bytes()
+    newest_page_one = None
+    for n in range(state.valid):
+        at = salvage.WAL_HEADER + n * size
+        if int.from_bytes(data[at : at + 4], "big") == 1:
+            newest_page_one = data[at + salvage.FRAME_HEADER : at + size]
+    main = bytearray(path.read_bytes())
+    main[: state.page_size] = newest_page_one  # the checkpoint wrote page 1, then ENOSPC
+    path.write_bytes(bytes(main))
+    pages = int.from_bytes(newest_page_one[28:32], "big")
+    assert pages * state.page_size > path.stat().st_size
+    assert salvage.inspect(path) == []
+
+
+def test_a_failed_backup_copy_leaves_no_temporary_file(tmp_path):
+    source = tmp_path / "garbage.sqlite3"
+    source.write_bytes(b"not a database " * 300)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(sqlite3.DatabaseError if False else Exception):
+        db.copy_database(source, folder / ".notes-20261206-000000-000000.sqlite3.tmp")
+    assert list(folder.iterdir()) == []
 
 
 # -- backups under kill -9, and concurrent starts -------------------------------------------------

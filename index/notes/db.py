@@ -406,6 +406,11 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
     losses = []
     if lost:
         losses.append(f"{lost} row(s) of the damaged file could not be read at all")
+    if rescued.pages_missing:
+        losses.append(
+            f"{rescued.pages_missing} of its {rescued.pages_declared} pages are missing "
+            "(it was cut short)"
+        )
     if rescued.log_missing:
         losses.append(
             f"{rescued.log_missing} page(s) of recent saves are missing from its write-ahead "

@@ -356,6 +356,9 @@ class Salvaged:
     """Pages written to the WAL that are not in it any more (it was cut short)."""
     log_damaged: int = 0
     """WAL frames whose header or checksum is damaged."""
+    pages_missing: int = 0
+    """Pages the file's header promises that it does not hold (it was cut short)."""
+    pages_declared: int = 0
 
 
 def _decode(value, damaged: list[bool]):
@@ -415,6 +418,15 @@ def salvage(path: Path, *, raw: bool = True) -> Salvaged:
     except sqlite3.Error as exc:  # whatever SQLite makes of the damage: read the pages
         log.info("salvage through SQLite stopped: %s", exc)
         out.complete = False
+    if not encrypted:
+        out.pages_missing, out.pages_declared = _pages_missing(path)
+        if out.pages_missing and _held_by_wal(
+            Path(f"{path}-wal"),
+            wal,
+            out.pages_declared - out.pages_missing + 1,
+            out.pages_declared,
+        ):
+            out.pages_missing = 0  # the WAL holds them
     if wal is not None:
         out.log_missing = wal.missing
         out.log_damaged = wal.bad_frames + (1 if wal.dropped_commits else 0)
@@ -422,6 +434,24 @@ def salvage(path: Path, *, raw: bool = True) -> Salvaged:
     if raw and not encrypted and (not out.complete or irregular):
         _salvage_pages(path, out)
     return out
+
+
+def _pages_missing(path: Path) -> tuple[int, int]:
+    """(pages the header promises that the file does not hold, pages it promises)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return 0, 0
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return 0, 0
+    page_size = _page_size(header)
+    pages = struct.unpack(">I", header[28:32])[0]
+    if page_size < 512 or page_size & (page_size - 1) or not pages:
+        return 0, 0
+    held = -(-size // page_size)
+    return max(0, pages - held), pages
 
 
 def _salvage_pages(path: Path, out: Salvaged) -> None:
