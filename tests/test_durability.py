@@ -22,6 +22,7 @@ from index.errors import KnownError
 from index.notes import db, salvage
 from index.notes.model import Note
 from index.notes.store import NotesStore
+from index.sqldb import sqlite3 as driver
 
 
 @pytest.fixture
@@ -345,9 +346,19 @@ def test_a_failed_backup_copy_leaves_no_temporary_file(tmp_path):
     source.write_bytes(b"not a database " * 300)
     folder = tmp_path / "backups"
     folder.mkdir()
-    with pytest.raises(sqlite3.DatabaseError if False else Exception):
+    with pytest.raises(driver.DatabaseError):
         db.copy_database(source, folder / ".notes-20261206-000000-000000.sqlite3.tmp")
     assert list(folder.iterdir()) == []
+
+
+def test_the_recovery_is_told_once_on_the_command_line(data_dir):
+    done = run_cli("notes", "add", "--text", "kept", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    (data_dir / "notes.sqlite3").write_bytes(b"\0")
+    got = run_cli("notes", "list", data_dir=data_dir, own_process=True)
+    assert got.returncode == 0, got.stderr
+    assert got.stderr.count("was damaged") == 1, got.stderr  # not a log line and a message
+    assert "kept" in got.stdout
 
 
 # -- backups under kill -9, and concurrent starts -------------------------------------------------
