@@ -361,6 +361,22 @@ def test_the_recovery_is_told_once_on_the_command_line(data_dir):
     assert "kept" in got.stdout
 
 
+def test_backups_are_listed_and_restored_whatever_state_the_database_is_in(data_dir):
+    done = run_cli("notes", "add", "--text", "kept", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    name = db.backups(data_dir / "backups")[-1].name
+    path = data_dir / "notes.sqlite3"
+    data = bytearray(path.read_bytes())
+    data[44:48] = b"\xff\xff\xff\xff"  # "unsupported file format": every command refused
+    path.write_bytes(bytes(data))
+    listed = run_cli("notes", "backups", data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    assert name in listed.stdout and "verified" in listed.stdout
+    restored = run_cli("notes", "restore-backup", name, data_dir=data_dir)
+    assert restored.returncode == 0, restored.stderr
+    assert "kept" in run_cli("notes", "list", data_dir=data_dir).stdout
+
+
 # -- backups under kill -9, and concurrent starts -------------------------------------------------
 
 KILL_BACKUPS = """
