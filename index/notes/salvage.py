@@ -482,9 +482,9 @@ def _salvage_pages(path: Path, out: Salvaged) -> None:
 
 def _salvage_sql(path: Path, out: Salvaged, encrypted: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
-        from index.vault.session import include
+        from index.vault.session import include, key_for
 
-        if encrypted:
+        if key_for(path) is not None:
             include(Path(tmp))  # an encrypted database: its copy is read with the key
         copy = Path(tmp) / "notes.sqlite3"
         shutil.copyfile(path, copy)  # OSError (a full disk): the caller changes nothing
