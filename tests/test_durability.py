@@ -251,6 +251,41 @@ def test_page_one_damage_recovers_every_note_from_the_leaf_pages(tmp_path):
     assert "No lost note was detected" in again.messages[0]
 
 
+@pytest.mark.parametrize("version", [b"\x80\x00\x00\x01", b"\x00\x01\x00\x01", b"\x00\x00\x00\x02"])
+def test_a_damaged_schema_version_is_recovered_not_taken_for_a_newer_muragat(tmp_path, version):
+    path = tmp_path / "notes.sqlite3"
+    bodies = saved(path, 10)
+    data = bytearray(path.read_bytes())
+    data[60:64] = version  # negative, absurd, or newer while the tables are exactly ours
+    path.write_bytes(bytes(data))
+    again = NotesStore(path, tmp_path / "none")
+    assert "schema version is damaged" in again.messages[0]
+    assert sorted(n.body for n in again.notes()) == sorted(bodies)
+
+
+def test_a_schema_whose_text_is_not_utf8_any_more_is_recovered(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    bodies = saved(path, 10)
+    data = bytearray(path.read_bytes())
+    at = data.find(b"CREATE TABLE notes")
+    data[at + 7 : at + 11] = b"\xde\xff\xd0\x94"  # SQLite's error quotes it: not text
+    path.write_bytes(bytes(data))
+    again = NotesStore(path, tmp_path / "none")
+    assert "damaged" in again.messages[0]
+    assert sorted(n.body for n in again.notes()) == sorted(bodies)
+
+
+def test_the_last_wal_frame_damaged_is_reported_when_the_wal_index_says_it_was_whole(tmp_path):
+    bodies = [f"saved in the log {n} " + "x" * 300 for n in range(20)]
+    image = crash_image(tmp_path, bodies, committed=["in the main file"], wal_index=True)
+    wal = image / "notes.sqlite3-wal"
+    data = bytearray(wal.read_bytes())
+    data[-300:-200] = bytes(range(100))  # inside the last frame's page
+    wal.write_bytes(bytes(data))
+    store = NotesStore(image / "notes.sqlite3", image / "backups")
+    assert "write-ahead log is damaged" in store.messages[0]
+
+
 def test_a_zeroed_wal_frame_header_loses_no_note_and_is_reported(tmp_path):
     bodies = [f"saved in the log {n} " + "x" * 300 for n in range(40)]
     image = crash_image(tmp_path, bodies, committed=["in the main file"], wal_index=True)

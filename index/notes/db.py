@@ -191,6 +191,8 @@ def verify(
             conn.close()
     except sqlite3.DatabaseError as exc:
         return f"not a notes database ({exc})"
+    except UnicodeDecodeError:
+        return "not a notes database (its schema is damaged)"
     return None
 
 

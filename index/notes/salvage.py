@@ -149,6 +149,10 @@ def read_wal(path: Path) -> WalState | None:
     state.missing = max(0, state.expected - n)
     if state.bad_frames and not state.dropped_commits:
         state.dropped_commits = 1  # the damaged frame's own save, at least
+    if bad_at is not None and bad_at <= state.expected and not state.dropped_commits:
+        # the last frame fails its checksum, yet the wal-index says it was written whole:
+        # damage, not a write a killed process never finished
+        state.dropped_commits = 1
     return state
 
 
@@ -260,9 +264,41 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
         problems.append(
             f"its write-ahead log is damaged ({wal.dropped_commits} later save(s) would be lost)"
         )
+    if size and not problems:
+        problems += _version_damage(path, header)
     if problems:
         return problems
     return _checked(path, immutable, problems)
+
+
+NEWEST_PLAUSIBLE_SCHEMA = 1000
+"""A schema version above this (or below 0) is a damaged header, not a newer Muragat."""
+
+
+def _version_damage(path: Path, header: bytes) -> list[str]:
+    """The schema version in the header (``user_version``), when it is damaged: negative,
+    absurdly high, or newer than this Muragat while the tables are exactly this Muragat's."""
+    from index.notes.db import MIGRATIONS, SCHEMA_VERSION
+
+    (version,) = struct.unpack(">i", header[60:64])
+    if 0 <= version <= SCHEMA_VERSION:
+        return []
+    damaged = [f"its schema version is damaged ({version})"]
+    if version < 0 or version > NEWEST_PLAUSIBLE_SCHEMA:
+        return damaged
+    ours = {" ".join(s.split()) for m in MIGRATIONS for s in m}
+    try:
+        conn = sqldb.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = {
+                " ".join(r[0].split())
+                for r in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+            }
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError, AttributeError):
+        return []  # `_checked` says what is wrong with it
+    return damaged if found == ours else []
 
 
 def _held_by_wal(wal_path: Path, wal: WalState | None, first: int, last: int) -> bool:
@@ -332,6 +368,9 @@ def _checked(path: Path, immutable: bool, problems: list[str]) -> list[str]:
         if environment_fault(exc):
             raise  # the environment (a full disk, no permission, I/O): never "recovered"
         problems.append(f"SQLite cannot read it ({exc})")
+    except UnicodeDecodeError:
+        # SQLite's own message quotes the damaged schema, in bytes that are not text
+        problems.append("SQLite cannot read it (its schema is damaged)")
     return problems
 
 
@@ -415,7 +454,7 @@ def salvage(path: Path, *, raw: bool = True) -> Salvaged:
             wal = None
     try:
         _salvage_sql(path, out, encrypted)
-    except sqlite3.Error as exc:  # whatever SQLite makes of the damage: read the pages
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # whatever SQLite makes of it
         log.info("salvage through SQLite stopped: %s", exc)
         out.complete = False
     if not encrypted:
