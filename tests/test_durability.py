@@ -302,6 +302,20 @@ def test_a_zeroed_wal_frame_header_loses_no_note_and_is_reported(tmp_path):
     store = NotesStore(image / "notes.sqlite3", image / "backups")
     assert "write-ahead log is damaged" in store.messages[0]
     assert {n.body for n in store.notes()} >= set(bodies)
+    assert "No lost note was detected" in store.messages[0]  # the page itself was intact
+
+
+def test_an_overwritten_wal_page_is_counted_as_a_possible_loss(tmp_path):
+    bodies = [f"saved in the log {n} " + "x" * 300 for n in range(40)]
+    image = crash_image(tmp_path, bodies, committed=["in the main file"], wal_index=True)
+    wal = image / "notes.sqlite3-wal"
+    page = salvage.read_wal(wal).page_size
+    data = bytearray(wal.read_bytes())
+    at = salvage.WAL_HEADER + 5 * (salvage.FRAME_HEADER + page) + salvage.FRAME_HEADER
+    data[at : at + page] = bytes(page)
+    wal.write_bytes(bytes(data))
+    store = NotesStore(image / "notes.sqlite3", image / "backups")
+    assert "1 page(s) of recent saves in its write-ahead log are overwritten" in store.messages[0]
 
 
 def test_a_wal_cut_at_a_frame_boundary_is_reported_not_silent(tmp_path):

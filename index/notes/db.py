@@ -413,6 +413,11 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
             f"{rescued.pages_missing} of its {rescued.pages_declared} pages are missing "
             "(it was cut short)"
         )
+    if rescued.log_damaged:
+        losses.append(
+            f"{rescued.log_damaged} page(s) of recent saves in its write-ahead log are "
+            "overwritten (a note saved only there, and in no older copy of the page, is lost)"
+        )
     if rescued.log_missing:
         losses.append(
             f"{rescued.log_missing} page(s) of recent saves are missing from its write-ahead "

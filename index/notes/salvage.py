@@ -76,6 +76,8 @@ class WalState:
     """Frames within ``expected`` whose header is not this WAL's (zeroed, overwritten)."""
     missing: int = 0
     """Frames within ``expected`` that are not in the file at all (it was cut short)."""
+    damaged_pages: int = 0
+    """Frames whose own checksum fails (their page overwritten): what they held may be lost."""
 
 
 def _mx_frame(path: Path, salts: bytes) -> int:
@@ -119,9 +121,18 @@ def read_wal(path: Path) -> WalState | None:
     bad_at = None
     last_commit = 0
     offset, n = WAL_HEADER, 0
+    seed: tuple[int, int] | None = (c1, c2)  # the previous frame's stored checksum
     while offset + size <= len(data):
         header = data[offset : offset + FRAME_HEADER]
         _page, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", header)
+        if (fs1, fs2) == (salt1, salt2) and seed is not None:
+            # each frame on its own, seeded with the previous frame's stored checksum: a frame
+            # whose page was overwritten fails, the frames after it do not
+            own = _checksum(header[:8], *seed, big)
+            own = _checksum(data[offset + FRAME_HEADER : offset + size], *own, big)
+            if own != (fc1, fc2) and (n < state.expected or not state.expected):
+                state.damaged_pages += 1
+        seed = (fc1, fc2) if (fs1, fs2) == (salt1, salt2) else None
         if (fs1, fs2) != (salt1, salt2):
             if n < state.expected:
                 # the wal-index says this frame was written to this WAL: its header is damaged
@@ -394,7 +405,7 @@ class Salvaged:
     log_missing: int = 0
     """Pages written to the WAL that are not in it any more (it was cut short)."""
     log_damaged: int = 0
-    """WAL frames whose header or checksum is damaged."""
+    """WAL frames whose page was overwritten (their own checksum fails)."""
     pages_missing: int = 0
     """Pages the file's header promises that it does not hold (it was cut short)."""
     pages_declared: int = 0
@@ -468,7 +479,7 @@ def salvage(path: Path, *, raw: bool = True) -> Salvaged:
             out.pages_missing = 0  # the WAL holds them
     if wal is not None:
         out.log_missing = wal.missing
-        out.log_damaged = wal.bad_frames + (1 if wal.dropped_commits else 0)
+        out.log_damaged = wal.damaged_pages
     irregular = bool(wal and (wal.bad_frames or wal.dropped_commits or wal.missing))
     if raw and not encrypted and (not out.complete or irregular):
         _salvage_pages(path, out)
