@@ -506,7 +506,7 @@ frames = (len(wal_blob) - 32) // frame
 cuts = [32 + k * frame + d for k in range(frames + 1) for d in (0, frame // 2) if 32 + k * frame + d <= len(wal_blob)]
 stats = {"trials": 0, "lockouts": 0, "tracebacks": 0, "notes lost": 0,
          "trials losing notes silently": 0, "trials reporting damage": 0,
-         "altered text restored": 0, "WAL frames": frames}
+         "losses the message denies": 0, "altered text restored": 0, "WAL frames": frames}
 if kind == "WAL truncated at/between frames":
     trials = len(cuts)  # every frame boundary, and the middle of every frame
 for t in range(trials):
@@ -588,6 +588,8 @@ for t in range(trials):
     stats["notes lost"] += missing
     if messages:
         stats["trials reporting damage"] += 1
+        if missing and any("No lost note was detected" in m for m in messages):
+            stats["losses the message denies"] += 1
     elif missing:
         stats["trials losing notes silently"] += 1
     if altered and any(altered in b for b in got):
