@@ -610,6 +610,15 @@ def damage(tree: Tree, work: Path, kind: str, trials: int) -> dict:
     return json.loads(tree.run(DAMAGE, str(work), kind, str(trials), "25", timeout=7200))
 
 
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its finished children."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tree", default=str(Path(__file__).resolve().parents[2]))
@@ -641,11 +650,13 @@ def main() -> int:
             continue
         with tempfile.TemporaryDirectory(prefix="muragat-bench-") as tmp:
             started = time.monotonic()
+            cpu = _cpu()
             try:
                 result = trial(Path(tmp))
             except Exception as exc:  # a trial class that cannot run on this tree
                 result = {"could not run": f"{type(exc).__name__}: {str(exc)[-300:]}"}
             result["bench s"] = round(time.monotonic() - started, 1)
+            result["cpu s"] = round(_cpu() - cpu, 1)
         print(f"{name:<36} {json.dumps(result, ensure_ascii=False)}", flush=True)
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
