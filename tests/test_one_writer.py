@@ -216,7 +216,8 @@ def test_backups_rotate_keeping_verified_generations_spanning_days(tmp_path):
 
     store = NotesStore(tmp_path / "notes.sqlite3", tmp_path / "made")
     store.add(Note(id="n1", target_kind="free", target_id=None, body="kept"))
-    real = sorted((tmp_path / "made").glob("notes-*.sqlite3"))[-1].read_bytes()
+    made = sorted((tmp_path / "made").glob("notes-*.sqlite3"))[-1]
+    real, digest = made.read_bytes(), made.stem.rsplit("-", 1)[1]  # (names carry the digest)
     store.close()
     folder = tmp_path / "backups"
     folder.mkdir()
@@ -224,7 +225,7 @@ def test_backups_rotate_keeping_verified_generations_spanning_days(tmp_path):
 
     def put(days: float, data: bytes) -> None:
         when = now - timedelta(days=days)
-        name = f"notes-{when:%Y%m%d-%H%M%S}-{when.microsecond:06d}-n1-{int(days):016x}.sqlite3"
+        name = f"notes-{when:%Y%m%d-%H%M%S}-{when.microsecond:06d}-n1-{digest}.sqlite3"
         (folder / name).write_bytes(data)
 
     for days in (400, 200, 120, 100, 30, 20, 10, 5, 4, 3, 2, 1, 0.5, 0):
