@@ -351,6 +351,8 @@ def test_a_backup_whose_note_text_was_altered_is_not_verified_nor_restored(tmp_p
     again = NotesStore(path)
     assert "9 May" not in " ".join(n.body for n in again.notes())
     assert f"The backup {newest.name} was not used" in again.messages[0]
+    # its other note ("second note") is counted as lost, not left unsaid
+    assert f"1 note(s) that the unusable backup {newest.name} holds" in again.messages[0]
 
 
 def test_a_damaged_newest_backup_is_reported_not_silently_skipped(tmp_path):

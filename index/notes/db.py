@@ -423,18 +423,39 @@ def recover_full(path: Path, backup_folder: Path, problems: list[str] | None = N
             f"{rescued.log_missing} page(s) of recent saves are missing from its write-ahead "
             "log (it was cut short)"
         )
+    for name, _problem in passed_over:
+        missed = _not_recovered(backup_folder / name, merged.notes)
+        if missed:
+            losses.append(
+                f"{missed} note(s) that the unusable backup {name} holds (kept in "
+                f"{backup_folder.name}/) are not among those recovered"
+            )
     if losses:
         parts.append(
             "Lost: " + "; ".join(losses) + ". Anything in them that no backup holds is gone."
         )
-    elif not rescued.complete and chosen is None and not from_pages:
-        parts.append("How many notes were lost cannot be told: the file could not be read.")
+    elif not rescued.complete and not rescued.notes:
+        when = f"{chosen.created:%Y-%m-%d %H:%M}" if chosen else ""
+        parts.append(
+            "How many notes were lost cannot be told: nothing could be read from the "
+            "damaged file"
+            + (f", and the backup holds the notes as of {when} UTC." if chosen else ".")
+        )
     else:
         parts.append("No lost note was detected.")
     if not merged.notes:
         parts.append("No notes could be recovered; a new, empty database was started.")
     message = " ".join(parts)
     return Recovery(message, merged.from_damaged, merged.from_backup, merged.partly_read, aside)
+
+
+def _not_recovered(path: Path, recovered: dict[str, dict]) -> int:
+    """How many notes a backup that failed its check holds (by id) that were not recovered."""
+    try:
+        held = salvage.salvage(path, raw=False)
+    except OSError:
+        return 0
+    return sum(1 for note_id in held.notes if note_id not in recovered)
 
 
 def _write_merged(path: Path, merged: salvage.Merged) -> Path:

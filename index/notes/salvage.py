@@ -500,7 +500,7 @@ def _pages_missing(path: Path) -> tuple[int, int]:
     pages = struct.unpack(">I", header[28:32])[0]
     if page_size < 512 or page_size & (page_size - 1) or not pages:
         return 0, 0
-    held = -(-size // page_size)
+    held = size // page_size  # a page cut in its middle is counted as missing
     return max(0, pages - held), pages
 
 
