@@ -249,6 +249,7 @@ def test_page_one_damage_recovers_every_note_from_the_leaf_pages(tmp_path):
     assert sorted(n.body for n in again.notes()) == sorted(bodies)
     assert "30 read directly from its pages" in again.messages[0]
     assert "No lost note was detected" in again.messages[0]
+    assert {tuple(n.tags) for n in again.notes()} == {("case/a",)}  # tags read from pages too
 
 
 @pytest.mark.parametrize("version", [b"\x80\x00\x00\x01", b"\x00\x01\x00\x01", b"\x00\x00\x00\x02"])

@@ -34,6 +34,10 @@ class Found:
     """Cells that looked like a note but whose id could not be read."""
     sources: dict[str, str] = field(default_factory=dict)
     """note id → "file" or "log": where its version was read."""
+    tags: dict[str, list[str]] = field(default_factory=dict)
+    """note id → its tags' names (rows of ``note_tags`` joined with ``tags``)."""
+    target_tags: set[tuple[str, str]] = field(default_factory=set)
+    """(target id, tag name): rows of ``target_tags`` joined with ``tags``."""
 
 
 def _varint(buf: bytes, i: int) -> tuple[int, int]:
@@ -208,18 +212,23 @@ def scan(path: Path) -> Found:
     found = Found()
     pages = Pages(path)
     stamps: dict[str, bytes] = {}
+    tag_names: dict[int, str] = {}
+    pairs: set[tuple[str, int]] = set()
     for number, image, source in pages.images:
         starts = [100] if number == 1 else [0] if number else [0, 100]
         for start in starts:
             for pointer in _cells(image, start):
                 try:
                     length, at = _varint(image, pointer)
-                    _rowid, at = _varint(image, at)
+                    rowid, at = _varint(image, at)
                     if length > 1 << 30:
                         continue
                     payload, complete = _payload(pages, image, at, length)
                     values = _record(payload, complete)
                 except (IndexError, struct.error, ValueError):
+                    continue
+                if values and len(values) == 2:
+                    _pair(values, rowid, tag_names, pairs)
                     continue
                 note = _note(values) if values else None
                 if note is None:
@@ -250,4 +259,23 @@ def scan(path: Path) -> Found:
                     found.damaged.add(note_id)
                 else:
                     found.damaged.discard(note_id)
+    for owner, tag_id in pairs:
+        name = tag_names.get(tag_id)
+        if not name:
+            continue
+        if owner in found.notes:  # a row of note_tags (a note's id), else of target_tags
+            if name not in found.tags.setdefault(owner, []):
+                found.tags[owner].append(name)
+        else:
+            found.target_tags.add((owner, name))
     return found
+
+
+def _pair(values: list, rowid: int, tag_names: dict[int, str], pairs: set) -> None:
+    """A two-column row: of ``tags`` (NULL for its rowid alias, the name) or of ``note_tags``
+    / ``target_tags`` (an id, a tag's rowid)."""
+    first, second = values
+    if first is None and isinstance(second, bytes):
+        tag_names[rowid] = second.decode("utf-8", "replace")
+    elif isinstance(first, bytes) and isinstance(second, int):
+        pairs.add((first.decode("utf-8", "replace"), second))

@@ -513,6 +513,8 @@ def _salvage_pages(path: Path, out: Salvaged) -> None:
         log.info("could not read the damaged file's pages: %s", exc)
         return
     out.unreadable_cells = found.unreadable
+    if not out.complete:
+        out.target_tags |= found.target_tags
     for note_id, note in found.notes.items():
         mine = out.notes.get(note_id)
         if mine is not None and str(mine.get("modified") or "") >= str(note.get("modified") or ""):
@@ -521,7 +523,7 @@ def _salvage_pages(path: Path, out: Salvaged) -> None:
             else:
                 continue
         note = dict(note)
-        note["tags"] = list(mine["tags"]) if mine else []
+        note["tags"] = list(mine["tags"]) if mine else list(found.tags.get(note_id, []))
         out.notes[note_id] = note
         out.from_pages[note_id] = found.sources.get(note_id, "file")
         if note_id in found.damaged:
