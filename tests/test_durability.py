@@ -429,6 +429,16 @@ def test_backups_are_listed_and_restored_whatever_state_the_database_is_in(data_
     assert "kept" in run_cli("notes", "list", data_dir=data_dir).stdout
 
 
+def test_an_empty_file_another_process_is_creating_is_not_recovered(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"")  # SQLite made the file; the other process has not written it yet
+    store = NotesStore(path)
+    assert store.messages == []
+    assert not list(tmp_path.glob("notes.sqlite3.damaged-*"))
+    store.add(free("a", "saved"))
+    assert [n.body for n in store.notes()] == ["saved"]
+
+
 # -- backups under kill -9, and concurrent starts -------------------------------------------------
 
 KILL_BACKUPS = """

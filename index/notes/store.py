@@ -91,6 +91,8 @@ class NotesStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists() or Path(f"{path}-wal").exists():
                 problems = salvage.inspect(path)
+                if problems and self._being_created(path):
+                    problems = []  # another Muragat is creating this database right now
                 if problems:
                     self.messages.append(db.recover(path, self.backups, problems))
                     log.info(self.messages[-1])  # said once, by whoever shows ``messages``
@@ -108,6 +110,17 @@ class NotesStore:
                 path=path,
                 reason=exc.strerror,
             ) from exc
+
+    def _being_created(self, path: Path) -> bool:
+        """An empty file, no write-ahead log and no backup: a database that another process
+        has just created and not yet written (SQLite makes the file before its first page),
+        not one that lost its notes."""
+        try:
+            empty = path.stat().st_size == 0
+        except OSError:
+            return False
+        wal = Path(f"{path}-wal")
+        return empty and not (wal.exists() and wal.stat().st_size) and not db.backups(self.backups)
 
     def _open_read_only(self) -> None:
         """Open for reading only (the data folder cannot be written): a private temporary
