@@ -439,6 +439,26 @@ def test_an_empty_file_another_process_is_creating_is_not_recovered(tmp_path):
     assert [n.body for n in store.notes()] == ["saved"]
 
 
+def test_two_processes_creating_the_database_at_once_both_open_it(tmp_path):
+    """The second reads schema version 0, then the first migrates before the second's
+    transaction begins: the second must find the tables made, not fail on them."""
+    path = tmp_path / "notes.sqlite3"
+    second = db.connect(path)
+    other = []
+
+    def first_migrates_now(statement: str) -> None:
+        if statement.startswith("BEGIN IMMEDIATE") and not other:
+            other.append(db.connect(path))
+            db.migrate(other[0])
+
+    second.set_trace_callback(first_migrates_now)
+    db.migrate(second)  # on main: "table notes already exists"
+    second.set_trace_callback(None)
+    assert second.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    second.close()
+    other[0].close()
+
+
 # -- backups under kill -9, and concurrent starts -------------------------------------------------
 
 KILL_BACKUPS = """

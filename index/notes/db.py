@@ -93,9 +93,12 @@ def migrate(conn: sqlite3.Connection) -> int:
             ),
             version=version,
         )
-    for number in range(version, SCHEMA_VERSION):
+    for number in range(max(version, 0), SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                conn.execute("ROLLBACK")  # another process ran this migration meanwhile
+                continue
             for statement in MIGRATIONS[number]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
