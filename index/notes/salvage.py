@@ -276,7 +276,7 @@ def inspect(path: Path, immutable: bool = False) -> list[str]:
             f"its write-ahead log is damaged ({wal.dropped_commits} later save(s) would be lost)"
         )
     if size and not problems:
-        problems += _version_damage(path, header)
+        problems += _version_damage(path, header, immutable)
     if problems:
         return problems
     return _checked(path, immutable, problems)
@@ -286,7 +286,7 @@ NEWEST_PLAUSIBLE_SCHEMA = 1000
 """A schema version above this (or below 0) is a damaged header, not a newer Muragat."""
 
 
-def _version_damage(path: Path, header: bytes) -> list[str]:
+def _version_damage(path: Path, header: bytes, immutable: bool) -> list[str]:
     """The schema version in the header (``user_version``), when it is damaged: negative,
     absurdly high, or newer than this Muragat while the tables are exactly this Muragat's."""
     from index.notes.db import MIGRATIONS, SCHEMA_VERSION
@@ -299,7 +299,8 @@ def _version_damage(path: Path, header: bytes) -> list[str]:
         return damaged
     ours = {" ".join(s.split()) for m in MIGRATIONS for s in m}
     try:
-        conn = sqldb.connect(f"file:{path}?mode=ro", uri=True)
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqldb.connect(f"file:{path}?{flags}", uri=True)
         try:
             found = {
                 " ".join(r[0].split())
