@@ -146,6 +146,72 @@ def test_wipe_leaves_what_is_not_ours(tmp_path):
     assert [p.name for p in shared.iterdir()] == ["my-own.txt"]
 
 
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".in-use"}  # fmt: skip
+
+
+def test_wipe_refuses_while_another_muragat_has_the_folder_open(data_dir):
+    other = Core(data_dir)  # another Muragat: a window, or a command, writing notes
+    other.add_note(new_note(other.archive, None, "written while a wipe was asked for"))
+    before = _files(data_dir)
+    for args in (("wipe", "--yes"), ("wipe", "--yes", "--json")):
+        refused = run_cli(*args, data_dir=data_dir, own_process=True)
+        assert refused.returncode == 1, refused.stdout
+        assert "another Muragat is using" in refused.stderr and "Traceback" not in refused.stderr
+    asked = run_cli("wipe", data_dir=data_dir, input="wipe\n")  # refused before it asks
+    assert asked.returncode == 1 and "Type 'wipe'" not in asked.stdout
+    assert _files(data_dir) == before  # nothing removed
+    other.add_note(new_note(other.archive, None, "and it still writes where it did"))
+    assert len(other.list_notes()) == 2
+    other.close()
+    done = run_cli("wipe", "--yes", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert not data_dir.exists()
+
+
+@pytest.mark.gui
+def test_the_window_refuses_to_wipe_while_a_command_has_the_folder_open(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.gui.main_window import MainWindow
+
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, None, "not to be lost"))
+    window = MainWindow(core)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+    command = Core(data_dir)  # a command that has the notes open meanwhile
+    command.list_notes()
+    before = _files(data_dir)
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.icon(), box.text()))
+            if box.icon() == QMessageBox.Icon.Question:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            else:
+                box.accept()
+        if len(seen) < 2:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+    window.wipe_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert seen[1][0] == QMessageBox.Icon.Warning
+    assert "Nothing was removed" in seen[1][1] and "another Muragat" in seen[1][1]
+    after = _files(data_dir)
+    assert {k: v for k, v in after.items() if not k.startswith("index")} == {
+        k: v for k, v in before.items() if not k.startswith("index")
+    }
+    assert [n.body for n in command.list_notes()] == ["not to be lost"]
+    command.close()
+
+
 @pytest.mark.gui
 def test_wipe_from_the_window_after_confirming(qtbot, data_dir):
     from PySide6.QtCore import QTimer

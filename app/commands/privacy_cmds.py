@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli_language import tr
 from app.output import echo, error, print_json
+from index.in_use import alone
 from index.wipe import planned, wipe
 
 
@@ -28,6 +29,8 @@ def cmd_wipe(folder: Path, args: argparse.Namespace) -> int:
     if not plan:
         echo(tr("nothing to remove: no Muragat data in %1").replace("%1", str(folder)))
         return 0
+    with alone(folder):  # asked only when it can be done (`wipe` checks again, for good)
+        pass
     if not args.yes:
         echo(tr("This removes, from %1:").replace("%1", str(folder)))
         for kind, paths in plan.items():

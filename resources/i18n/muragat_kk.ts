@@ -39,59 +39,60 @@
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="23"/>
+        <location filename="../../app/gui/wipe.py" line="24"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
+        <location filename="../../app/gui/wipe.py" line="25"/>
         <source>backups of the notes</source>
         <translation>жазбалардың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>search index</source>
         <translation>іздеу индексі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>imported documents</source>
         <translation>импортталған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>settings</source>
         <translation>баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>trusted keys</source>
         <translation>сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>logs</source>
         <translation>журналдар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>caches</source>
         <translation>кэш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
-        <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="73"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="76"/>
+        <location filename="../../app/gui/wipe.py" line="80"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
         <source>There is nothing to wipe.</source>
         <translation>Өшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="46"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -104,7 +105,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="68"/>
+        <location filename="../../app/gui/wipe.py" line="69"/>
         <source>Removed:
 %1
 
@@ -115,13 +116,18 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wipe.py" line="77"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Ештеңе жойылмады: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="101"/>
+        <location filename="../../app/commands/search_cmds.py" line="103"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -255,17 +261,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="29"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="30"/>
         <source>nothing to remove: no Muragat data in %1</source>
         <translation>жоятын ештеңе жоқ: %1 ішінде Muragat деректері жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="32"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="35"/>
         <source>This removes, from %1:</source>
         <translation>%1 ішінен мыналар жойылады:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="37"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n элемент</numerusform>
@@ -273,37 +279,37 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="36"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="39"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to wipe</source>
         <translation>расталмады (сұрайтын терминал жоқ); өшіру үшін --yes арқылы қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="38"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="41"/>
         <source>Type &apos;wipe&apos; to remove all of it for good: </source>
         <translation>Мұның бәрін біржола жою үшін &apos;wipe&apos; деп теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="40"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="43"/>
         <source>nothing was removed</source>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="75"/>
+        <location filename="../../app/commands/search_cmds.py" line="74"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="118"/>
+        <location filename="../../app/commands/search_cmds.py" line="120"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="122"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="137"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -311,7 +317,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="141"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -1354,7 +1360,7 @@ Fingerprint: %3</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="90"/>
+        <location filename="../../index/wipe.py" line="105"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1389,37 +1395,37 @@ Fingerprint: %3</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <location filename="../../app/commands/search_cmds.py" line="95"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="98"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="163"/>
+        <location filename="../../app/commands/search_cmds.py" line="165"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="169"/>
+        <location filename="../../app/commands/search_cmds.py" line="171"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="180"/>
+        <location filename="../../app/commands/search_cmds.py" line="182"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="192"/>
+        <location filename="../../app/commands/search_cmds.py" line="194"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="203"/>
+        <location filename="../../app/commands/search_cmds.py" line="205"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
