@@ -295,9 +295,11 @@ class Core:
                             self.ensure_writable()
                         except KnownError as exc:
                             self.read_only = exc.message
-                    if self.read_only is not None:
-                        # the index is built in a private temporary folder, from the one on
-                        # disk when there is one, and removed at close
+                    in_memory = self.read_only is not None and self.index_key is None
+                    # read-only: the index on disk (or the prebuilt one) is read where it
+                    # is, and what a sync changes is kept in memory; in a vault, sealed
+                    # copies are kept in a private temporary folder, removed at close
+                    if self.read_only is not None and not in_memory:
                         import tempfile
 
                         self._index_scratch = Path(tempfile.mkdtemp(prefix="muragat-index-"))
@@ -316,6 +318,7 @@ class Core:
                         seed=seed,
                         lock=self._lock,
                         key=self.index_key,
+                        in_memory=in_memory,
                     )
                 engine = self._search
         return engine
@@ -427,7 +430,8 @@ class Core:
                                     gone_items=set(journal["gone"]),
                                 )
                             )
-                            sync_mark.write(folder, mark)
+                            if self.read_only is None:
+                                sync_mark.write(folder, mark)
                             report.reason = "changes since the last sync taken in"
                         return report
             if progress is None:
@@ -437,7 +441,8 @@ class Core:
             if opened:  # found damaged (and reset) while checking the mark
                 report.rebuilt, report.reason = True, opened
             self._synced = self._fingerprint()
-            sync_mark.write(engine.store.folder, self._synced)
+            if self.read_only is None:  # (read-only: the folder is read, never written)
+                sync_mark.write(engine.store.folder, self._synced)
         return report
 
     def _fingerprint(self) -> str:

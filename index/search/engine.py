@@ -141,8 +141,9 @@ class SearchEngine:
         seed: Path | None = None,
         lock: threading.RLock | None = None,
         key: bytes | None = None,
+        in_memory: bool = False,
     ) -> None:
-        self.store = IndexFolder(folder, seed, key)
+        self.store = IndexFolder(folder, seed, key, in_memory)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""
