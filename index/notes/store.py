@@ -54,6 +54,30 @@ def _check_new(note: Note) -> None:
         )
 
 
+@contextmanager
+def _opening_alone(folder: Path) -> Iterator[None]:
+    """Hold the data folder's lock alone while the database is checked, created and migrated:
+    two processes opening a new data folder at once would otherwise take the file the other
+    is making (0 bytes, or a schema half written) for a damaged one, or both create the
+    schema. (``flock`` on the folder itself: no file of its own; SQLite's locks are ``fcntl``
+    locks, apart from it. Where there is no ``fcntl`` — Windows — nothing is locked.)"""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # the opening says what is wrong with the folder
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class NotesStore:
     def __init__(self, path: Path, backups: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
@@ -91,13 +115,14 @@ class NotesStore:
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() or Path(f"{path}-wal").exists():
-                problems = salvage.inspect(path)
-                if problems:
-                    self.messages.append(db.recover(path, self.backups, problems))
-                    log.error(self.messages[-1])
-            self._writer = db.connect(path)
-            db.migrate(self._writer)
+            with _opening_alone(path.parent):
+                if path.exists() or Path(f"{path}-wal").exists():
+                    problems = salvage.inspect(path)
+                    if problems:
+                        self.messages.append(db.recover(path, self.backups, problems))
+                        log.error(self.messages[-1])
+                self._writer = db.connect(path)
+                db.migrate(self._writer)
         except sqlite3.Error as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "cannot open the notes database {path}: {reason}"),
