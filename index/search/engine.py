@@ -244,6 +244,9 @@ class SearchEngine:
 
     def _run(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
         searcher, limit, cancel = plan.searcher, plan.limit, plan.cancel
+        if cancel is not None and cancel.is_set():  # superseded before it began
+            _stopped(result, cancel)
+            return
         try:
             q = _bounded(q, searcher.reader(), plan, result)
         except TimeLimit:
