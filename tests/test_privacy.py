@@ -110,6 +110,22 @@ def test_a_deleted_note_leaves_the_index_files_at_once(data_dir):
     assert SECRET.lower().encode() not in held.lower()
 
 
+def test_a_note_deleted_while_the_index_is_open_leaves_its_files_at_once(data_dir):
+    core = Core(data_dir)
+    core.update_index()  # open in this session, as in the window
+    note = core.add_note(new_note(core.archive, None, f"about {SECRET}"))
+    other = core.add_note(new_note(core.archive, None, "another note, kept"))
+    assert core.find(SECRET).hits
+    held = b"".join(p.read_bytes() for p in (data_dir / "index").iterdir() if p.is_file())
+    assert SECRET.lower().encode() in held.lower()  # (what the check below would miss)
+    core.delete_note(note.id)
+    held = b"".join(p.read_bytes() for p in (data_dir / "index").iterdir() if p.is_file())
+    assert SECRET.lower().encode() not in held.lower()  # before the session ends
+    assert not core.find(SECRET).hits and core.find("another").hits
+    assert {h.id for h in core.find("kept", kind="note").hits} == {f"note:{other.id}"}
+    core.close()
+
+
 def test_wipe_from_the_command_line_says_what_it_removed(data_dir, tmp_path):
     doc = tmp_path / "mine.txt"
     doc.write_text("Something of mine.")
