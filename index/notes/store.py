@@ -55,12 +55,14 @@ def _check_new(note: Note) -> None:
 
 
 @contextmanager
-def _opening_alone(folder: Path) -> Iterator[None]:
-    """Hold the data folder's lock alone while the database is checked, created and migrated:
-    two processes opening a new data folder at once would otherwise take the file the other
-    is making (0 bytes, or a schema half written) for a damaged one, or both create the
-    schema. (``flock`` on the folder itself: no file of its own; SQLite's locks are ``fcntl``
-    locks, apart from it. Where there is no ``fcntl`` — Windows — nothing is locked.)"""
+def _folder_lock(folder: Path, alone: bool = False) -> Iterator[None]:
+    """The data folder's lock while the notes database is checked, created and migrated
+    (``alone``), or while this process writes to it — a save and its checkpoint, which grows
+    the main file (shared). Two processes opening a new data folder at once would otherwise
+    take the file the other is making (0 bytes, a schema half written, a file a checkpoint is
+    growing) for a damaged one, or both create the schema. (``flock`` on the folder itself:
+    no file of its own, and apart from SQLite's ``fcntl`` locks. Where there is no ``fcntl`` —
+    Windows — nothing is locked.)"""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
@@ -72,7 +74,7 @@ def _opening_alone(folder: Path) -> Iterator[None]:
         yield
         return
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.flock(fd, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
         yield
     finally:
         os.close(fd)
@@ -115,7 +117,7 @@ class NotesStore:
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with _opening_alone(path.parent):
+            with _folder_lock(path.parent, alone=True):
                 if path.exists() or Path(f"{path}-wal").exists():
                     problems = salvage.inspect(path)
                     if problems:
@@ -218,9 +220,10 @@ class NotesStore:
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                if self._dirty:
-                    self._backup()
-                self._writer.close()
+                with _folder_lock(self.path.parent):  # closing checkpoints (`_folder_lock`)
+                    if self._dirty:
+                        self._backup()
+                    self._writer.close()
             with self._readers_lock:
                 for conn in self._readers:
                     conn.close()
@@ -295,7 +298,7 @@ class NotesStore:
                 name=name,
                 problem=problem,
             )
-        with self._lock:
+        with self._lock, _folder_lock(self.path.parent):  # writes (`_folder_lock`)
             copy = sqldb.connect(":memory:")
             try:
                 source = sqldb.connect(chosen.path)
@@ -320,28 +323,32 @@ class NotesStore:
                         "Errors", "the notes are open read-only: nothing can be saved"
                     )
                 )
-            conn = self._writer
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason}"), reason=exc
-                ) from None
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason} — nothing was changed"),
-                    reason=exc,
-                ) from None
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            self._after_write()
+            with _folder_lock(self.path.parent):  # (see `_folder_lock`)
+                yield from self._write_locked()
+
+    def _write_locked(self) -> Iterator[sqlite3.Connection]:
+        conn = self._writer
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "could not save: {reason}"), reason=exc
+            ) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "could not save: {reason} — nothing was changed"),
+                reason=exc,
+            ) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._after_write()
 
     def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
         name = normalize_tag(name)
