@@ -116,6 +116,8 @@ class Core:
         """Why nothing can be saved (the data folder is read-only or full), or None. Then
         every note is still read, searched and exported; `apply` refuses."""
         self._index_scratch: Path | None = None
+        self._mark_stale = False
+        """Read-only: the index's sync mark is not to be trusted (the notes were salvaged)."""
         self._synced: str | None = None
         """The archive's fingerprint the index was last synced with in this session."""
 
@@ -256,7 +258,10 @@ class Core:
                         self._check_anchors(opened)
                     moved = any(n for k, n in self.anchor_report.items() if k != "ok")
                     if moved or opened.messages:  # notes changed outside a change
-                        sync_mark.forget(self.data_dir / INDEX_DIR)
+                        if opened.read_only:  # a folder only read is not written: this
+                            self._mark_stale = True  # session syncs in full instead
+                        else:
+                            sync_mark.forget(self.data_dir / INDEX_DIR)
                     self._store = opened
                 store = self._store
         return store
@@ -411,7 +416,7 @@ class Core:
         engine = self.search
         with self._lock:
             opened = None
-            if trust_mark and not rebuild and not engine.ready:
+            if trust_mark and not rebuild and not engine.ready and not self._mark_stale:
                 mark = self._fingerprint()
                 folder = engine.store.folder
                 if sync_mark.read(folder) == mark:

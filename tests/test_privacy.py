@@ -387,3 +387,26 @@ def test_read_only_mode_leaves_no_copy_outside_the_data_folder_when_killed(
     assert left == []
     after = {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()}
     assert after == before  # and nothing written in the folder read
+
+
+def test_a_damaged_database_in_a_read_only_folder_is_salvaged_without_a_copy_left(
+    frozen_folder, tmp_path
+):
+    subprocess.run(["chattr", "-i", str(frozen_folder)], check=True)
+    path = frozen_folder / "notes.sqlite3"
+    path.write_bytes(path.read_bytes()[:4096])  # cut short: salvaged, merged with the backup
+    subprocess.run(["chattr", "+i", str(frozen_folder)], check=True)
+    before = {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()}
+    home = tmp_path / "home"
+    home.mkdir()
+    (tmp_path / "tmp").mkdir()
+    listed = run_cli("notes", "list", "--json", env=session_env(home, frozen_folder),
+                     own_process=True)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert [n["body"] for n in json.loads(listed.stdout)] == [f"kept safe {SECRET}"]
+    assert "Nothing was changed on disk" in listed.stderr
+    found = run_cli("search", "--json", SECRET, env=session_env(home, frozen_folder),
+                    own_process=True)  # fmt: skip
+    assert [h["id"] for h in json.loads(found.stdout)] != [], found.stderr
+    assert every_file(tmp_path / "tmp") == [] and every_file(home) == []
+    assert {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()} == before
