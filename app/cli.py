@@ -18,7 +18,7 @@ from app.commands import (
     search_cmds,
     vault_cmds,
 )
-from app.output import error
+from app.output import echo, error
 from index.core import Core
 from index.errors import KnownError
 from index.paths import resolve_data_dir
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.version:
-        print(frozen.version_text())
+        echo(frozen.version_text())
         return 0
     frozen.remove_stale_unpack_folders()
     if args.self_test:

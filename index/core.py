@@ -116,6 +116,8 @@ class Core:
         """Why nothing can be saved (the data folder is read-only or full), or None. Then
         every note is still read, searched and exported; `apply` refuses."""
         self._index_scratch: Path | None = None
+        self._mark_stale = False
+        """Read-only: the index's sync mark is not to be trusted (the notes were salvaged)."""
         self._synced: str | None = None
         """The archive's fingerprint the index was last synced with in this session."""
 
@@ -256,7 +258,10 @@ class Core:
                         self._check_anchors(opened)
                     moved = any(n for k, n in self.anchor_report.items() if k != "ok")
                     if moved or opened.messages:  # notes changed outside a change
-                        sync_mark.forget(self.data_dir / INDEX_DIR)
+                        if opened.read_only:  # a folder only read is not written: this
+                            self._mark_stale = True  # session syncs in full instead
+                        else:
+                            sync_mark.forget(self.data_dir / INDEX_DIR)
                     self._store = opened
                 store = self._store
         return store
@@ -295,9 +300,11 @@ class Core:
                             self.ensure_writable()
                         except KnownError as exc:
                             self.read_only = exc.message
-                    if self.read_only is not None:
-                        # the index is built in a private temporary folder, from the one on
-                        # disk when there is one, and removed at close
+                    in_memory = self.read_only is not None and self.index_key is None
+                    # read-only: the index on disk (or the prebuilt one) is read where it
+                    # is, and what a sync changes is kept in memory; in a vault, sealed
+                    # copies are kept in a private temporary folder, removed at close
+                    if self.read_only is not None and not in_memory:
                         import tempfile
 
                         self._index_scratch = Path(tempfile.mkdtemp(prefix="muragat-index-"))
@@ -316,6 +323,7 @@ class Core:
                         seed=seed,
                         lock=self._lock,
                         key=self.index_key,
+                        in_memory=in_memory,
                     )
                 engine = self._search
         return engine
@@ -408,7 +416,7 @@ class Core:
         engine = self.search
         with self._lock:
             opened = None
-            if trust_mark and not rebuild and not engine.ready:
+            if trust_mark and not rebuild and not engine.ready and not self._mark_stale:
                 mark = self._fingerprint()
                 folder = engine.store.folder
                 if sync_mark.read(folder) == mark:
@@ -427,7 +435,8 @@ class Core:
                                     gone_items=set(journal["gone"]),
                                 )
                             )
-                            sync_mark.write(folder, mark)
+                            if self.read_only is None:
+                                sync_mark.write(folder, mark)
                             report.reason = "changes since the last sync taken in"
                         return report
             if progress is None:
@@ -437,7 +446,8 @@ class Core:
             if opened:  # found damaged (and reset) while checking the mark
                 report.rebuilt, report.reason = True, opened
             self._synced = self._fingerprint()
-            sync_mark.write(engine.store.folder, self._synced)
+            if self.read_only is None:  # (read-only: the folder is read, never written)
+                sync_mark.write(engine.store.folder, self._synced)
         return report
 
     def _fingerprint(self) -> str:

@@ -10,10 +10,12 @@ protects deleted data.)
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index import in_use
 from index.archive.archive import USER_BUNDLES
 from index.archive.signing import TRUSTED_KEYS
 from index.archive.store import STORE_FILE
@@ -64,7 +66,20 @@ def planned(data_dir: Path) -> dict[str, list[Path]]:
 
 
 def wipe(data_dir: Path) -> WipeReport:
-    """Remove everything `planned` lists (raises `KnownError` when something cannot be)."""
+    """Remove everything `planned` lists (raises `KnownError` when something cannot be).
+
+    Refuses (`index.in_use.FolderInUse`, nothing removed) while another Muragat — a window, a
+    command — has the folder open: it would go on writing notes into files no longer in any
+    folder, and acknowledging them. The caller closes its own `Core` first."""
+    if not data_dir.is_dir():
+        return WipeReport(data_dir)
+    if not os.access(data_dir, os.W_OK):  # no lock to take, and nothing can be removed:
+        return _remove(data_dir)  # says so
+    with in_use.alone(data_dir):
+        return _remove(data_dir)
+
+
+def _remove(data_dir: Path) -> WipeReport:
     report = WipeReport(data_dir)
     problems = []
     for kind, paths in planned(data_dir).items():

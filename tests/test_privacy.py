@@ -110,6 +110,22 @@ def test_a_deleted_note_leaves_the_index_files_at_once(data_dir):
     assert SECRET.lower().encode() not in held.lower()
 
 
+def test_a_note_deleted_while_the_index_is_open_leaves_its_files_at_once(data_dir):
+    core = Core(data_dir)
+    core.update_index()  # open in this session, as in the window
+    note = core.add_note(new_note(core.archive, None, f"about {SECRET}"))
+    other = core.add_note(new_note(core.archive, None, "another note, kept"))
+    assert core.find(SECRET).hits
+    held = b"".join(p.read_bytes() for p in (data_dir / "index").iterdir() if p.is_file())
+    assert SECRET.lower().encode() in held.lower()  # (what the check below would miss)
+    core.delete_note(note.id)
+    held = b"".join(p.read_bytes() for p in (data_dir / "index").iterdir() if p.is_file())
+    assert SECRET.lower().encode() not in held.lower()  # before the session ends
+    assert not core.find(SECRET).hits and core.find("another").hits
+    assert {h.id for h in core.find("kept", kind="note").hits} == {f"note:{other.id}"}
+    core.close()
+
+
 def test_wipe_from_the_command_line_says_what_it_removed(data_dir, tmp_path):
     doc = tmp_path / "mine.txt"
     doc.write_text("Something of mine.")
@@ -144,6 +160,72 @@ def test_wipe_leaves_what_is_not_ours(tmp_path):
     done = run_cli("wipe", "--yes", data_dir=shared)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in shared.iterdir()] == ["my-own.txt"]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".in-use"}  # fmt: skip
+
+
+def test_wipe_refuses_while_another_muragat_has_the_folder_open(data_dir):
+    other = Core(data_dir)  # another Muragat: a window, or a command, writing notes
+    other.add_note(new_note(other.archive, None, "written while a wipe was asked for"))
+    before = _files(data_dir)
+    for args in (("wipe", "--yes"), ("wipe", "--yes", "--json")):
+        refused = run_cli(*args, data_dir=data_dir, own_process=True)
+        assert refused.returncode == 1, refused.stdout
+        assert "another Muragat is using" in refused.stderr and "Traceback" not in refused.stderr
+    asked = run_cli("wipe", data_dir=data_dir, input="wipe\n")  # refused before it asks
+    assert asked.returncode == 1 and "Type 'wipe'" not in asked.stdout
+    assert _files(data_dir) == before  # nothing removed
+    other.add_note(new_note(other.archive, None, "and it still writes where it did"))
+    assert len(other.list_notes()) == 2
+    other.close()
+    done = run_cli("wipe", "--yes", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert not data_dir.exists()
+
+
+@pytest.mark.gui
+def test_the_window_refuses_to_wipe_while_a_command_has_the_folder_open(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.gui.main_window import MainWindow
+
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, None, "not to be lost"))
+    window = MainWindow(core)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+    command = Core(data_dir)  # a command that has the notes open meanwhile
+    command.list_notes()
+    before = _files(data_dir)
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.icon(), box.text()))
+            if box.icon() == QMessageBox.Icon.Question:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            else:
+                box.accept()
+        if len(seen) < 2:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+    window.wipe_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert seen[1][0] == QMessageBox.Icon.Warning
+    assert "Nothing was removed" in seen[1][1] and "another Muragat" in seen[1][1]
+    after = _files(data_dir)
+    assert {k: v for k, v in after.items() if not k.startswith("index")} == {
+        k: v for k, v in before.items() if not k.startswith("index")
+    }
+    assert [n.body for n in command.list_notes()] == ["not to be lost"]
+    command.close()
 
 
 @pytest.mark.gui
@@ -228,4 +310,103 @@ def test_the_window_on_a_read_only_folder_shows_a_banner(qtbot, frozen_folder):
     assert "Nothing can be saved" in window.read_only_banner.text()
     assert [n.body for n in window.core.list_notes()] == [f"kept safe {SECRET}"]
     qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
-    assert window.core.find(SECRET).hits
+    # (the start trusts the index's mark and then takes in the notes saved where no index
+    # was open: last_sync is set before they are in)
+    qtbot.waitUntil(lambda: bool(window.core.find(SECRET).hits), timeout=30000)
+
+
+def _save_left_in_the_wal(data_dir: Path, body: str) -> None:
+    """A save still only in the notes' WAL, with no ``-shm`` beside it: what a process
+    killed before its checkpoint leaves."""
+    from index import sqldb
+
+    path = data_dir / "notes.sqlite3"
+    conn = sqldb.connect(path, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute(
+        "INSERT INTO notes (id, target_kind, body, created, modified) "
+        "SELECT 'in-the-log', 'free', ?, created, modified FROM notes LIMIT 1",
+        (body,),
+    )
+    main, wal = path.read_bytes(), Path(f"{path}-wal").read_bytes()
+    conn.close()  # (which checkpoints: the files are put back as they were before it)
+    path.write_bytes(main)
+    Path(f"{path}-wal").write_bytes(wal)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+
+
+READ_ONLY_SESSION = """
+import os
+import sys
+from pathlib import Path
+from index.core import Core
+core = Core(Path(os.environ["MURAGAT_DATA_DIR"]))
+core.update_index()
+for line in sys.stdin:
+    print(line.strip(), len(core.find(line.strip(), kind="note").hits), flush=True)
+"""
+
+
+def test_read_only_mode_leaves_no_copy_outside_the_data_folder_when_killed(
+    frozen_folder, tmp_path
+):
+    subprocess.run(["chattr", "-i", str(frozen_folder)], check=True)
+    _save_left_in_the_wal(frozen_folder, "only in the log Qwertyzhan")
+    subprocess.run(["chattr", "+i", str(frozen_folder)], check=True)
+    before = {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()}
+    home = tmp_path / "home"
+    home.mkdir()
+    (tmp_path / "tmp").mkdir()
+    env = session_env(home, frozen_folder)
+    listed = run_cli("notes", "list", "--json", env=env, own_process=True)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(n["body"] for n in json.loads(listed.stdout)) == [
+        f"kept safe {SECRET}",
+        "only in the log Qwertyzhan",
+    ]  # the save only in the WAL is read too
+    with subprocess.Popen(  # notes and index open, as in a window: then killed
+        [sys.executable, "-c", READ_ONLY_SESSION], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    ) as session:  # fmt: skip
+        try:
+            for word in (SECRET, "Qwertyzhan", "kept"):
+                session.stdin.write(f"{word}\n")
+                session.stdin.flush()
+                assert session.stdout.readline().split() == [word, "1"]
+            left = every_file(tmp_path / "tmp")  # while it runs: nothing of the notes either
+            session.terminate()
+            assert session.wait(timeout=30) == -15
+        finally:
+            session.kill()
+    for folder in (tmp_path / "tmp", home):
+        for path in every_file(folder):
+            assert "muragat" not in path.name, path
+            if path.is_file():
+                held = path.read_bytes()
+                assert SECRET.encode() not in held and b"Qwertyzhan" not in held, path
+    assert left == []
+    after = {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()}
+    assert after == before  # and nothing written in the folder read
+
+
+def test_a_damaged_database_in_a_read_only_folder_is_salvaged_without_a_copy_left(
+    frozen_folder, tmp_path
+):
+    subprocess.run(["chattr", "-i", str(frozen_folder)], check=True)
+    path = frozen_folder / "notes.sqlite3"
+    path.write_bytes(path.read_bytes()[:4096])  # cut short: salvaged, merged with the backup
+    subprocess.run(["chattr", "+i", str(frozen_folder)], check=True)
+    before = {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()}
+    home = tmp_path / "home"
+    home.mkdir()
+    (tmp_path / "tmp").mkdir()
+    listed = run_cli("notes", "list", "--json", env=session_env(home, frozen_folder),
+                     own_process=True)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert [n["body"] for n in json.loads(listed.stdout)] == [f"kept safe {SECRET}"]
+    assert "Nothing was changed on disk" in listed.stderr
+    found = run_cli("search", "--json", SECRET, env=session_env(home, frozen_folder),
+                    own_process=True)  # fmt: skip
+    assert [h["id"] for h in json.loads(found.stdout)] != [], found.stderr
+    assert every_file(tmp_path / "tmp") == [] and every_file(home) == []
+    assert {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()} == before

@@ -56,12 +56,15 @@ def test_a_common_word_phrase_is_one_gram_term_and_its_words_are_marked(core):
     grams = [t for f, t in q.iter_all_terms(phrases=True) if f == "text"]
     assert grams and all(is_gram(str(t)) for t in grams), q
     assert not [f for f, _ in q.iter_all_terms(phrases=True) if f == "exact"]  # one phrase field
-    result = core.search.search('"freedom of expression"', limit=50, facets=False)
-    assert result.hits
+    result = core.search.search('"of the"', limit=50, facets=False)
+    shown = 0
     for h in result.hits:
         marked = re.findall(r"<mark>(.*?)</mark>", h.snippet)
-        assert {"of"} <= {m.lower() for m in marked} or not marked, h.snippet
         assert "+" not in "".join(marked)
+        if "of the" in re.sub(r"</?mark>", "", h.snippet).lower():  # the phrase is shown:
+            shown += 1  # its words are marked
+            assert {"of", "the"} <= {m.lower() for m in marked}, h.snippet
+    assert shown >= 5, [h.snippet for h in result.hits]
 
 
 def test_prefix_and_wildcard_never_expand_to_word_pairs(core):

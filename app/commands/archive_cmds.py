@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from app.cli_language import say, tr
-from app.output import error, print_json, shorten
+from app.output import echo, error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
 from index.core import Core
 
@@ -34,11 +34,11 @@ def cmd_cases(core: Core, args: argparse.Namespace) -> int:
         print_json([c.raw for c in cases])
         return 0
     for c in cases:
-        print(
+        echo(
             f"{c.id:<34} {c.date or '?':<10}  {shorten(c.people or c.title, 44):<44}  "
             f"{shorten(c.outcome or c.status, 60)}"
         )
-    print("\n" + tr("%n case record(s)", "", len(cases)))
+    echo("\n" + tr("%n case record(s)", "", len(cases)))
     return 0
 
 
@@ -91,14 +91,14 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
         return 0
     if para:
         doc = archive.document(para.doc_id)
-        print(f"[{para.id}] {doc.title if doc else para.doc_id} — {para.section_title}\n")
-        print(para.text)
+        echo(f"[{para.id}] {doc.title if doc else para.doc_id} — {para.section_title}\n")
+        echo(para.text)
         citing = archive.cases_citing(para.id)
         if citing:
-            print(
+            echo(
                 "\n"
                 + tr("Case records citing it: %1").replace("%1", ", ".join(c.id for c in citing))
             )
     else:
-        print(format_case(record))
+        echo(format_case(record))
     return 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli_language import say, tr
-from app.output import error, print_json
+from app.output import echo, error, print_json
 from index.archive.archive import (
     Verified,
     bundle_folders,
@@ -117,14 +117,14 @@ def print_results(results: list[Verified], as_json: bool) -> int:
         if r.problem:
             error(tr("REFUSED %1").replace("%1", say(r.problem)))
         elif p and p.status == "yours":
-            print(
+            echo(
                 tr("%1: yours (imported by you, unsigned); %n file(s) match", "", r.files).replace(
                     "%1", r.bundle_id
                 )
             )
         elif p and p.key:
             signed = tr(", signed %1").replace("%1", p.signed) if p.signed else ""
-            print(
+            echo(
                 tr("%1: verified — signed by the %2 (key ID %3, fingerprint %4)")
                 .replace("%1", r.bundle_id)
                 .replace("%2", p.key.name)
@@ -134,9 +134,9 @@ def print_results(results: list[Verified], as_json: bool) -> int:
                 + tr("; %n file(s) match", "", r.files)
             )
     if failed:
-        print(tr("%1 of %n bundle(s) refused", "", len(results)).replace("%1", str(len(failed))))
+        echo(tr("%1 of %n bundle(s) refused", "", len(results)).replace("%1", str(len(failed))))
         return 1
-    print(tr("OK: %n bundle(s) verified", "", len(results)))
+    echo(tr("OK: %n bundle(s) verified", "", len(results)))
     return 0
 
 
@@ -160,10 +160,10 @@ def cmd_keygen(core: Core, args: argparse.Namespace) -> int:
     base = Path(args.name).expanduser()
     secret, public = base.with_name(base.name + ".key"), base.with_name(base.name + ".pub")
     key = generate_keys(secret, public, args.comment)
-    print(f"secret key: {secret} (keep it private; never put it in a repository)")
-    print(f"public key: {public}")
-    print(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
-    print(f"verify with: minisign -Vm manifest.json -P {key.public_key}")
+    echo(f"secret key: {secret} (keep it private; never put it in a repository)")
+    echo(f"public key: {public}")
+    echo(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
+    echo(f"verify with: minisign -Vm manifest.json -P {key.public_key}")
     return 0
 
 
@@ -191,30 +191,30 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
             )
         )
     path, key = sign_manifest(folder, args.key, f"bundle:{manifest.id}")
-    print(f"signed {folder / MANIFEST} → {path}")
-    print(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
-    print(f"check with: minisign -Vm {folder / MANIFEST} -P {key.public_key}")
+    echo(f"signed {folder / MANIFEST} → {path}")
+    echo(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
+    echo(f"check with: minisign -Vm {folder / MANIFEST} -P {key.public_key}")
     return 0
 
 
 def cmd_trust_add(core: Core, args: argparse.Namespace) -> int:
     key = read_public_key(args.key, args.name)
-    print(
+    echo(
         tr("Key: %1\nKey ID: %2\nFingerprint: %3")
         .replace("%1", key.name)
         .replace("%2", key.key_id)
         .replace("%3", key.fingerprint)
     )
     if not args.yes:
-        print(
+        echo(
             tr("Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] ")
         )
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("y", "yes"):
-            print(tr("Not trusted."))
+            echo(tr("Not trusted."))
             return 1
     core.apply(SetKeyTrust(key=key))
-    print(
+    echo(
         tr("Trusted: bundles signed by %1 (key ID %2) now open.")
         .replace("%1", key.name)
         .replace("%2", key.key_id)
@@ -224,7 +224,7 @@ def cmd_trust_add(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_trust_remove(core: Core, args: argparse.Namespace) -> int:
     key = core.apply(SetKeyTrust(revoke=args.key)).result
-    print(
+    echo(
         tr("No longer trusted: %1 (key ID %2); its bundles will be refused.")
         .replace("%1", key.name)
         .replace("%2", key.key_id)
@@ -239,5 +239,5 @@ def cmd_trust_list(core: Core, args: argparse.Namespace) -> int:
         return 0
     for k in keys:
         origin = "built in" if k.builtin else f"trusted by you {k.added or ''}".strip()
-        print(f"{k.name} — key ID {k.key_id} — {origin}\n    fingerprint {k.fingerprint}")
+        echo(f"{k.name} — key ID {k.key_id} — {origin}\n    fingerprint {k.fingerprint}")
     return 0

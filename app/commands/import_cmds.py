@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli_language import say, tr
 from app.commands.search_cmds import ProgressBar
-from app.output import error, print_json
+from app.output import echo, error, print_json
 from index.changes import RetitleDocument
 from index.core import Core
 
@@ -61,11 +61,11 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             if args.delete_notes
             else tr("removed %1; %n note(s) kept as orphans", "", affected)
         )
-        print(fate.replace("%1", args.remove))
+        echo(fate.replace("%1", args.remove))
         return 0
     if args.retitle:
         core.apply(RetitleDocument(*args.retitle))
-        print(tr("retitled %1").replace("%1", args.retitle[0]))
+        echo(tr("retitled %1").replace("%1", args.retitle[0]))
         return 0
     if args.list or not args.paths:
         docs = imported(core)
@@ -73,12 +73,12 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             print_json(docs)
         else:
             for d in docs:
-                print(
+                echo(
                     f"{d['id']:<44} {d['paragraphs']:>5} ¶  {d['title']}  "
                     f"({d.get('original_name')}, v{d.get('version', 1)}"
                     f"{', ' + d['encoding'] if d.get('encoding') else ''})"
                 )
-            print("\n" + tr("%n imported document(s)", "", len(docs)))
+            echo("\n" + tr("%n imported document(s)", "", len(docs)))
         return 0
     bar = ProgressBar()
     try:
@@ -95,11 +95,11 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             if r.status == "skipped":
                 error(tr("skipped %1: %2").replace("%1", str(r.path)).replace("%2", say(r.message)))
                 continue
-            print(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
+            echo(f"{line}  → {r.bundle_id} “{r.title}” ({r.message})")
             if r.encoding and r.status != "unchanged":
-                print(f"          encoding {describe_encoding(r)}")
+                echo(f"          encoding {describe_encoding(r)}")
             for note in r.notes:
-                print(f"          note: {note}")
+                echo(f"          note: {note}")
         summary = (
             tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
             .replace("%1", str(report.count("added")))
@@ -107,5 +107,5 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             .replace("%3", str(report.count("unchanged")))
             .replace("%4", str(report.count("skipped")))
         )
-        print("\n" + summary)
+        echo("\n" + summary)
     return 0

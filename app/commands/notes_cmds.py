@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.catalogue import LANGUAGES
 from app.cli_language import language, say, tr
-from app.output import error, print_json, shorten
+from app.output import echo, error, print_json, shorten
 from index.changes import (
     MAX_ANNOTATION_BYTES,
     ImportAnnotations,
@@ -159,7 +159,7 @@ def cmd_add(core: Core, args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(stored))
     else:
-        print(stored.id)
+        echo(stored.id)
     return 0
 
 
@@ -172,8 +172,8 @@ def cmd_list(core: Core, args: argparse.Namespace) -> int:
         print_json([asdict(n) for n in notes])
         return 0
     for note in notes:
-        print(note_line(note))
-    print("\n" + tr("%n note(s)", "", len(notes)))
+        echo(note_line(note))
+    echo("\n" + tr("%n note(s)", "", len(notes)))
     return 0
 
 
@@ -182,16 +182,16 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(note))
         return 0
-    print(f"Note {note.id} on {note.target_kind} {note.target_id or ''}".rstrip())
+    echo(f"Note {note.id} on {note.target_kind} {note.target_id or ''}".rstrip())
     if note.orphan:
-        print(tr("ORPHANED: %1").replace("%1", note.orphan_reason or ""))
+        echo(tr("ORPHANED: %1").replace("%1", note.orphan_reason or ""))
     if note.exact:
-        print(f"> {note.exact}")
+        echo(f"> {note.exact}")
     if note.body:
-        print(f"\n{note.body}\n")
+        echo(f"\n{note.body}\n")
     if note.tags:
-        print(tr("Tags: %1").replace("%1", ", ".join(note.tags)))
-    print(
+        echo(tr("Tags: %1").replace("%1", ", ".join(note.tags)))
+    echo(
         f"Created {note.created}, modified {note.modified}" + (", private" if note.private else "")
     )
     return 0
@@ -199,7 +199,7 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_delete(core: Core, args: argparse.Namespace) -> int:
     note = core.delete_note(args.id)
-    print(tr("deleted note %1").replace("%1", note.id))
+    echo(tr("deleted note %1").replace("%1", note.id))
     return 0
 
 
@@ -232,7 +232,7 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
     if report.pages:
         took = tr("%n page(s), %1 s", "", report.pages).replace("%1", f"{report.seconds:.2f}")
         line += f" ({took})"
-    print(line)
+    echo(line)
     if core.key is not None:  # the vault is on: the file asked for is not
         error(tr("the exported file is not encrypted: it is written as you asked, in the clear"))
     return 0
@@ -277,7 +277,7 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         counts = (report.added, report.updated, report.already, report.tagged, report.skipped)
         for i, items in reversed(list(enumerate(counts, 1))):  # %5 before %1 (no %1 in %10)
             summary = summary.replace(f"%{i}", str(len(items)))
-        print(summary)
+        echo(summary)
         for label, reason in report.skipped:
             error(tr("skipped %1: %2").replace("%1", label).replace("%2", say(reason)))
         for label, what in report.dropped:
@@ -289,9 +289,9 @@ def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:
     if args.name:
         kept = core.apply(RestoreBackup(args.name)).result
         count = len(core.list_notes())
-        print(tr("restored %n note(s) from %1", "", count).replace("%1", args.name))
+        echo(tr("restored %n note(s) from %1", "", count).replace("%1", args.name))
         if kept:
-            print(f"the notes as they were are kept in the backup {kept}")
+            echo(f"the notes as they were are kept in the backup {kept}")
         return 0
     return cmd_backups(core, args)
 
@@ -318,11 +318,11 @@ def cmd_backups(core: Core, args: argparse.Namespace) -> int:
     for row in reversed(rows):
         state = "verified" if row["verified"] else f"NOT USABLE: {row['problem']}"
         notes = f"{row['notes']} note(s)" if row["notes"] is not None else "? notes"
-        print(
+        echo(
             f"{row['name']}  {row['created'][:16].replace('T', ' ')} UTC  "
             f"{row['bytes'] // 1024:>6} KB  {notes:>12}  {state}"
         )
-    print(
+    echo(
         f"\n{len(rows)} backup(s) in {core.data_dir / 'backups'}; newest first. Restore one "
         "with: muragat notes restore-backup NAME"
     )
@@ -337,7 +337,7 @@ def cmd_tags(core: Core, args: argparse.Namespace) -> int:
     for tag, c in counts.items():
         notes = tr("%n note(s)", "", c["notes"])
         targets = tr("%n paragraph(s)/case record(s)", "", c["targets"])
-        print(f"{tag:<40} {notes:<16} {targets}")
+        echo(f"{tag:<40} {notes:<16} {targets}")
     return 0
 
 

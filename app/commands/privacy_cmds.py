@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from app.cli_language import tr
-from app.output import error, print_json
+from app.output import echo, error, print_json
+from index.in_use import alone
 from index.wipe import planned, wipe
 
 
@@ -26,18 +27,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_wipe(folder: Path, args: argparse.Namespace) -> int:
     plan = planned(folder)
     if not plan:
-        print(tr("nothing to remove: no Muragat data in %1").replace("%1", str(folder)))
+        echo(tr("nothing to remove: no Muragat data in %1").replace("%1", str(folder)))
         return 0
+    with alone(folder):  # asked only when it can be done (`wipe` checks again, for good)
+        pass
     if not args.yes:
-        print(tr("This removes, from %1:").replace("%1", str(folder)))
+        echo(tr("This removes, from %1:").replace("%1", str(folder)))
         for kind, paths in plan.items():
-            print(f"  {kind}: " + tr("%n item(s)", "", len(paths)))
+            echo(f"  {kind}: " + tr("%n item(s)", "", len(paths)))
         if not sys.stdin.isatty():
             error(tr("not confirmed (no terminal to ask in); run again with --yes to wipe"))
             return 1
         answer = input(tr("Type 'wipe' to remove all of it for good: ")).strip().lower()
         if answer != "wipe":
-            print(tr("nothing was removed"))
+            echo(tr("nothing was removed"))
             return 1
     report = wipe(folder)
     if args.json:
@@ -45,8 +48,8 @@ def cmd_wipe(folder: Path, args: argparse.Namespace) -> int:
                     "folder_removed": report.folder_removed})  # fmt: skip
         return 0
     for kind, names in report.removed.items():
-        print(f"removed {kind}: {', '.join(names)}")
-    print(
+        echo(f"removed {kind}: {', '.join(names)}")
+    echo(
         f"{report.count} item(s) removed"
         + (f"; the folder {folder} is gone too" if report.folder_removed else
            f"; {folder} is left with only what was not Muragat's")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
 from typing import TYPE_CHECKING
 
 from app.cli_language import say, tr
-from app.output import error, print_json
+from app.output import echo, error, inert, print_json, to_json
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.search import KINDS
@@ -18,7 +17,7 @@ from index.search import KINDS
 if TYPE_CHECKING:
     from index.search.engine import SyncReport
 
-_MARK = re.compile(r"</?mark>")
+_MARK = re.compile(r"(</?mark>)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,13 +76,16 @@ def ensure_index(core: Core, rebuild: bool = False, trust_mark: bool = False) ->
 
 
 def highlight_for_terminal(snippet: str) -> str:
+    """The snippet's text made inert (`inert`), its ``<mark>``s shown in colour on a terminal
+    and as ``[...]`` elsewhere."""
     import html
 
-    if sys.stdout.isatty():
-        return html.unescape(
-            _MARK.sub(lambda m: "\033[1;33m" if m.group() == "<mark>" else "\033[0m", snippet)
-        )
-    return html.unescape(_MARK.sub(lambda m: "[" if m.group() == "<mark>" else "]", snippet))
+    on, off = ("\033[1;33m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    parts = _MARK.split(snippet)
+    return "".join(
+        on if part == "<mark>" else off if part == "</mark>" else inert(html.unescape(part))
+        for part in parts
+    )
 
 
 def cmd_search(core: Core, args: argparse.Namespace) -> int:
@@ -115,9 +117,9 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         print_json([h.as_dict() for h in result.hits])
         return 0
     if result.suggestion:
-        print(tr("Did you mean: %1").replace("%1", result.suggestion))
+        echo(tr("Did you mean: %1").replace("%1", result.suggestion))
     if not result.hits:
-        print(tr("No results for “%1”.").replace("%1", result.query))
+        echo(tr("No results for “%1”.").replace("%1", result.query))
         return 0
     for n, hit in enumerate(result.hits, 1):
         if hit.kind != "paragraph":
@@ -126,8 +128,8 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
             where = hit.document
         else:
             where = f"{hit.document} — {hit.section}"
-        print(f"{n:>2}. [{hit.kind}] {hit.id}  ({where})  score {hit.score:.2f}")
-        print(f"    {highlight_for_terminal(hit.snippet)}")
+        echo(f"{n:>2}. [{hit.kind}] {hit.id}  ({where})  score {hit.score:.2f}")
+        sys.stdout.write(f"    {highlight_for_terminal(hit.snippet)}\n")  # made inert
     facets = "; ".join(
         f"{k}: " + ", ".join(f"{v} {c}" for v, c in sorted(counts.items(), key=lambda kv: -kv[1]))
         for k, counts in result.facets.items()
@@ -137,7 +139,7 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         took = tr("About %n hit(s) in %1 ms.", "", result.total)
     else:
         took = tr("%n hit(s) in %1 ms.", "", result.total)
-    print(f"\n{took.replace('%1', f'{result.seconds * 1000:.0f}')} {facets}")
+    echo(f"\n{took.replace('%1', f'{result.seconds * 1000:.0f}')} {facets}")
     return 0
 
 
@@ -226,7 +228,7 @@ def run_batch(core: Core, queries: list[str], args: argparse.Namespace) -> int:
             "ms": round((time.perf_counter() - start) * 1000, 1),
             "messages": result.messages,
         }
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stdout.write(to_json(line, indent=None) + "\n")
         sys.stdout.flush()
     return 0
 
@@ -244,7 +246,7 @@ def cmd_index(core: Core, args: argparse.Namespace) -> int:
     state = f"rebuilt ({report.reason})" if report.rebuilt else "up to date"
     if report.resumed:  # an interrupted build: what it committed was kept
         state = "completed (an interrupted build resumed)"
-    print(
+    echo(
         f"Index {state}: {report.added} added, {report.updated} updated, "
         f"{report.removed} removed, {report.unchanged} unchanged in {report.seconds:.2f} s"
     )

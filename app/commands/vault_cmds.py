@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app.cli_language import tr
-from app.output import error, print_json
+from app.output import echo, error, print_json
 from index.errors import KnownError
 from index.vault import convert, keys, session
 
@@ -137,11 +137,11 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
                         "state": state, "conversion_unfinished": unfinished})  # fmt: skip
             return 0
         if state == convert.OFF:
-            print(tr("no passphrase: %1 is stored in the clear").replace("%1", str(data_dir)))
+            echo(tr("no passphrase: %1 is stored in the clear").replace("%1", str(data_dir)))
         else:
-            print(tr("protected by a passphrase (locked): %1").replace("%1", str(data_dir)))
+            echo(tr("protected by a passphrase (locked): %1").replace("%1", str(data_dir)))
         if unfinished:
-            print(tr("a conversion was cut short; the next command that opens the vault "
+            echo(tr("a conversion was cut short; the next command that opens the vault "
                      "finishes it"))  # fmt: skip
         return 0
     if action == "shred":
@@ -159,7 +159,7 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
         from app.gui.settings import seal_revealing
 
         seal_revealing(data_dir)  # the last open paragraph, the file dialog's folders
-        print(tr("the data folder is now protected by a passphrase: %1").replace(
+        echo(tr("the data folder is now protected by a passphrase: %1").replace(
             "%1", str(data_dir)))  # fmt: skip
         return 0
     if state == convert.OFF:
@@ -171,14 +171,14 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
 
         unseal_revealing(data_dir)
         convert.disable(data_dir, progress=_progress)
-        print(tr("the passphrase is removed: %1 is stored in the clear").replace(
+        echo(tr("the passphrase is removed: %1 is stored in the clear").replace(
             "%1", str(data_dir)))  # fmt: skip
         return 0
     if action == "passphrase":
         old = read_passphrase(args, tr("Current passphrase: "))
         keys.unwrap(keys.key_path(data_dir), old)  # a wrong one is said before asking more
         convert.change_passphrase(data_dir, old, new_passphrase(args, line=1))
-        print(tr("the passphrase is changed"))
+        echo(tr("the passphrase is changed"))
         return 0
     raise AssertionError(action)
 
@@ -196,11 +196,11 @@ def _shred(data_dir: Path, args: argparse.Namespace, state: str) -> int:
                "go on: ")
         ).strip().lower()  # fmt: skip
         if answer != "shred":
-            print(tr("nothing was changed"))
+            echo(tr("nothing was changed"))
             return 1
     removed = convert.shred(data_dir)
-    print(tr("the vault's key is destroyed: nothing in %1 can be read any more").replace(
+    echo(tr("the vault's key is destroyed: nothing in %1 can be read any more").replace(
         "%1", str(data_dir)))  # fmt: skip
     if removed:
-        print(tr("removed: %1").replace("%1", ", ".join(removed)))
+        echo(tr("removed: %1").replace("%1", ", ".join(removed)))
     return 0

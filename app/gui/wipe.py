@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.gui.i18n import say
 from index.errors import KnownError
+from index.in_use import FolderInUse
 from index.wipe import planned, wipe
 
 
@@ -69,6 +70,12 @@ def confirm_and_wipe(window) -> bool:
             "%1", "\n".join(f"• {tr(k)}: {', '.join(v)}" for k, v in report.removed.items())
         )
         QMessageBox.information(window, tr("Your data was wiped"), text)
+    except FolderInUse as exc:  # another window or command has the folder open
+        QMessageBox.warning(
+            window,
+            tr("Wipe all my data"),
+            tr("Nothing was removed: %1").replace("%1", say(exc)),
+        )
     except KnownError as exc:
         QMessageBox.warning(window, tr("Wipe all my data"), say(exc))
     window.close()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from index import sqldb
 from index.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
-from index.notes import db, salvage
+from index.notes import db, in_memory, salvage
 from index.notes.listing import LEAD_CHARS, ROW_BODY_CHARS, NoteFilter, NoteKey, NoteRow
 from index.notes.model import COLORS, TARGET_KINDS, Note
 from index.notes.tags import normalize_tag, within_sql
@@ -54,6 +54,32 @@ def _check_new(note: Note) -> None:
         )
 
 
+@contextmanager
+def _folder_lock(folder: Path, alone: bool = False) -> Iterator[None]:
+    """The data folder's lock while the notes database is checked, created and migrated
+    (``alone``), or while this process writes to it — a save and its checkpoint, which grows
+    the main file (shared). Two processes opening a new data folder at once would otherwise
+    take the file the other is making (0 bytes, a schema half written, a file a checkpoint is
+    growing) for a damaged one, or both create the schema. (``flock`` on the folder itself:
+    no file of its own, and apart from SQLite's ``fcntl`` locks. Where there is no ``fcntl`` —
+    Windows — nothing is locked.)"""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # the opening says what is wrong with the folder
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
 class NotesStore:
     def __init__(self, path: Path, backups: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
@@ -71,6 +97,8 @@ class NotesStore:
         self.read_only = read_only
         self._scratch: Path | None = None
         self._read_path = path
+        self._image: bytes | None = None
+        """Read-only mode: the database, read into memory (`in_memory`)."""
         if read_only:
             self._open_read_only()
             return
@@ -89,15 +117,16 @@ class NotesStore:
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() or Path(f"{path}-wal").exists():
-                problems = salvage.inspect(path)
-                if problems and self._being_created(path):
-                    problems = []  # another Muragat is creating this database right now
-                if problems:
-                    self.messages.append(db.recover(path, self.backups, problems))
-                    log.info(self.messages[-1])  # said once, by whoever shows ``messages``
-            self._writer = db.connect(path)
-            db.migrate(self._writer)
+            with _folder_lock(path.parent, alone=True):
+                if path.exists() or Path(f"{path}-wal").exists():
+                    problems = salvage.inspect(path)
+                    if problems and self._being_created(path):
+                        problems = []  # another Muragat is creating this database right now
+                    if problems:
+                        self.messages.append(db.recover(path, self.backups, problems))
+                        log.info(self.messages[-1])  # said once, by whoever shows ``messages``
+                self._writer = db.connect(path)
+                db.migrate(self._writer)
         except sqlite3.Error as exc:
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "cannot open the notes database {path}: {reason}"),
@@ -123,17 +152,45 @@ class NotesStore:
         return empty and not (wal.exists() and wal.stat().st_size) and not db.backups(self.backups)
 
     def _open_read_only(self) -> None:
-        """Open for reading only (the data folder cannot be written): a private temporary
-        copy of the database and its WAL is read, so saves still only in the WAL are seen and
-        SQLite needs to write nothing beside the user's files. Damage is reported, and what
-        can be read is shown (salvaged into the copy)."""
+        """Open for reading only (the data folder cannot be written): the database and the
+        saves still only in its WAL are read into memory (`in_memory`), so nothing of the
+        notes is written anywhere — SQLite needs to write nothing beside the user's files,
+        and no copy is left in the system's temporary folder by a killed process. Damage is
+        reported, and what can be read is shown: salvaged from a copy in a private temporary
+        folder that is removed as soon as the salvage is read into memory. In a vault the
+        copies stay encrypted (read with its key) and are read in place of the files."""
+        self._writer = None
+        try:
+            if sqldb.key_of(self.path) is not None:
+                self._read_path = self._private_copy(keep=True)
+                return
+            image = in_memory.committed_image(self.path)
+            wal = salvage.read_wal(Path(f"{self.path}-wal"))
+            if in_memory.problem(image) or (wal and (wal.header_bad or wal.dropped_commits)):
+                image = self._salvaged_image()
+            conn = in_memory.connect(image)
+            try:
+                db.migrate(conn)
+                conn.execute("PRAGMA query_only = ON")
+                self._image = conn.serialize()
+            finally:
+                conn.close()
+        except (OSError, sqlite3.Error, in_memory.Error) as exc:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "cannot read the notes database {path}: {reason}"),
+                path=self.path,
+                reason=exc,
+            ) from exc
+
+    def _private_copy(self, keep: bool) -> Path:
+        """A copy of the database and its WAL in a private temporary folder, salvaged when
+        `salvage.inspect` finds it damaged; kept until `close` when ``keep``."""
         import shutil
         import tempfile
 
-        self._writer = None
-        self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
         from index.vault.session import include
 
+        self._scratch = Path(tempfile.mkdtemp(prefix="muragat-readonly-"))
         include(self._scratch)  # in a vault: the copies stay encrypted, read with its key
         copy = self._scratch / "notes.sqlite3"
         try:
@@ -150,22 +207,36 @@ class NotesStore:
                         )
                     )
             conn = db.connect(copy)
-            db.migrate(conn)
-            conn.close()
-        except (OSError, sqlite3.Error) as exc:
-            raise KnownError(
-                QT_TRANSLATE_NOOP("Errors", "cannot read the notes database {path}: {reason}"),
-                path=self.path,
-                reason=exc,
-            ) from exc
-        self._read_path = copy
+            try:
+                db.migrate(conn)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.close()
+        except BaseException:
+            if not keep:
+                shutil.rmtree(self._scratch, ignore_errors=True)
+                self._scratch = None
+            raise
+        return copy
+
+    def _salvaged_image(self) -> bytes:
+        """What salvage recovers of a damaged database, as an image (its copy removed)."""
+        import shutil
+
+        copy = self._private_copy(keep=False)
+        try:
+            return in_memory.committed_image(copy)
+        finally:
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            self._scratch = None
 
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                if self._dirty:
-                    self._backup()
-                self._writer.close()
+                with _folder_lock(self.path.parent):  # closing checkpoints (`_folder_lock`)
+                    if self._dirty:
+                        self._backup()
+                    self._writer.close()
             with self._readers_lock:
                 for conn in self._readers:
                     conn.close()
@@ -181,7 +252,12 @@ class NotesStore:
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = db.connect(self._read_path)
+            if self._image is not None:
+                conn = in_memory.connect(self._image)
+                conn.execute("PRAGMA query_only = ON")
+            else:
+                conn = db.connect(self._read_path)
+            self._local.conn = conn
             # SQLite's lower() and LIKE fold ASCII only: the notes list's text filter folds
             # every script ("Жыланбаев" finds "жыланбаев")
             conn.create_function("muragat_fold", 1, _fold, deterministic=True)
@@ -235,7 +311,7 @@ class NotesStore:
                 name=name,
                 problem=problem,
             )
-        with self._lock:
+        with self._lock, _folder_lock(self.path.parent):  # writes (`_folder_lock`)
             copy = sqldb.connect(":memory:")
             try:
                 source = sqldb.connect(chosen.path)
@@ -260,28 +336,32 @@ class NotesStore:
                         "Errors", "the notes are open read-only: nothing can be saved"
                     )
                 )
-            conn = self._writer
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason}"), reason=exc
-                ) from None
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("Errors", "could not save: {reason} — nothing was changed"),
-                    reason=exc,
-                ) from None
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            self._after_write()
+            with _folder_lock(self.path.parent):  # (see `_folder_lock`)
+                yield from self._write_locked()
+
+    def _write_locked(self) -> Iterator[sqlite3.Connection]:
+        conn = self._writer
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "could not save: {reason}"), reason=exc
+            ) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # disk full, a read-only file: say so
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "could not save: {reason} — nothing was changed"),
+                reason=exc,
+            ) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._after_write()
 
     def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
         name = normalize_tag(name)

@@ -141,8 +141,9 @@ class SearchEngine:
         seed: Path | None = None,
         lock: threading.RLock | None = None,
         key: bytes | None = None,
+        in_memory: bool = False,
     ) -> None:
-        self.store = IndexFolder(folder, seed, key)
+        self.store = IndexFolder(folder, seed, key, in_memory)
         self.sources = list(sources)
         self.size_hint = size_hint
         """How many items the sources will give: progress totals without materialising them."""
@@ -243,6 +244,9 @@ class SearchEngine:
 
     def _run(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
         searcher, limit, cancel = plan.searcher, plan.limit, plan.cancel
+        if cancel is not None and cancel.is_set():  # superseded before it began
+            _stopped(result, cancel)
+            return
         try:
             q = _bounded(q, searcher.reader(), plan, result)
         except TimeLimit:

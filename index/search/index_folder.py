@@ -194,8 +194,19 @@ def _storage(folder: Path, key: bytes | None = None) -> FileStorage:
 class IndexFolder:
     """Owns the index folder; the only code that writes to it."""
 
-    def __init__(self, folder: Path, seed: Path | None = None, key: bytes | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        seed: Path | None = None,
+        key: bytes | None = None,
+        in_memory: bool = False,
+    ) -> None:
         self.folder = folder
+        self.in_memory = in_memory
+        """Read-only mode: ``folder`` (or the seed) is read and never written; what changes
+        is kept in memory (`memory_storage`), and so is the folder's metadata."""
+        self._ram: Any = None
+        self._meta: dict | None = None
         self.seed = seed
         """A prebuilt index (shipped in the executable) to start from instead of building."""
         self.key = key
@@ -216,7 +227,13 @@ class IndexFolder:
 
     def _check(self) -> str | None:
         """Why the index on disk cannot be used as it is, or None if it can."""
-        if not (self.folder / META_FILE).is_file():
+        if self.in_memory and self._ram is None:
+            if not (self.folder / META_FILE).is_file():
+                return "missing"
+            from index.search.memory_storage import MemoryOverFolder
+
+            self._ram = MemoryOverFolder(self.folder)
+        elif not self.in_memory and not (self.folder / META_FILE).is_file():
             return "missing"
         try:
             if not self._exists():
@@ -225,14 +242,14 @@ class IndexFolder:
             log.warning("index table of contents unreadable: %r", exc)
             return f"corrupt ({type(exc).__name__})"
         try:
-            meta = json.loads(read_data(self.folder / META_FILE).decode("utf-8"))
+            meta = self._read_meta()
         except (OSError, ValueError, KnownError):  # KnownError: sealed under another key
             return "unreadable metadata"
         if meta.get("schema_version") != SCHEMA_VERSION:
             return f"schema version {meta.get('schema_version')} (this build uses {SCHEMA_VERSION})"
         self._interrupted = meta.get("complete", True) is not True
         try:
-            ix = _storage(self.folder, self.key).open_index()
+            ix = self._storage().open_index()
             with ix.searcher() as s:
                 reader = s.reader()
                 last = reader.doc_count_all() - 1
@@ -249,19 +266,49 @@ class IndexFolder:
         self._ix = ix
         return None
 
+    def _storage(self):
+        return self._ram if self.in_memory else _storage(self.folder, self.key)
+
+    def _read_meta(self) -> dict:
+        if self._meta is None:
+            meta = json.loads(read_data(self._ram_source() / META_FILE).decode("utf-8"))
+            if not self.in_memory:
+                return meta
+            self._meta = meta
+        return self._meta
+
+    def _ram_source(self) -> Path:
+        from index.search.memory_storage import MemoryOverFolder
+
+        if self.in_memory and isinstance(self._ram, MemoryOverFolder):
+            return Path(self._ram.base.folder)
+        return self.folder
+
+    def _write_meta(self, meta: dict) -> None:
+        if self.in_memory:
+            self._meta = meta
+        else:
+            write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
+
     def _exists(self) -> bool:
+        if self.in_memory:
+            return self._ram.index_exists()
         if self.key is None:
             return whoosh_index.exists_in(self.folder)
         return self.folder.is_dir() and _storage(self.folder, self.key).index_exists()
 
     def _create(self) -> None:
-        if self.folder.exists():
-            shutil.rmtree(self.folder, ignore_errors=True)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._ix = _storage(self.folder, self.key).create_index(build_schema())
+        if self.in_memory:
+            from whoosh.filedb.filestore import RamStorage
+
+            self._ram = RamStorage()
+        else:
+            if self.folder.exists():
+                shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
+        self._ix = self._storage().create_index(build_schema())
         self._interrupted = False
-        meta = {"schema_version": SCHEMA_VERSION}
-        write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
+        self._write_meta({"schema_version": SCHEMA_VERSION})
 
     def open(self) -> str | None:
         """Open the index if it is not open; returns why it had to be rebuilt (and resets it),
@@ -300,6 +347,14 @@ class IndexFolder:
     def _seed(self) -> bool:
         """Start from the prebuilt index, if there is one that opens; sync adds the rest."""
         if self.seed is None or not (self.seed / META_FILE).is_file():
+            return False
+        if self.in_memory:  # read where it is, never copied
+            from index.search.memory_storage import MemoryOverFolder
+
+            self._ram, self._meta = MemoryOverFolder(self.seed), None
+            if self._check() is None:
+                return True
+            self._ram = self._meta = None
             return False
         shutil.rmtree(self.folder, ignore_errors=True)
         if self.key is not None:  # a clear prebuilt index is sealed as it is copied
@@ -402,7 +457,9 @@ class IndexFolder:
             existing = self.stored_hashes()
             total = expected or len(existing)
             wanted: set[str] = set()
-            procs = PARALLEL_PROCS if parallel_writer_allowed(expected - len(existing)) else 1
+            procs = 1  # (the processes of a parallel writer write files: none in memory)
+            if not self.in_memory and parallel_writer_allowed(expected - len(existing)):
+                procs = PARALLEL_PROCS
             writer = None
             chars = 0
             try:
@@ -466,10 +523,9 @@ class IndexFolder:
         next start syncs, keeping what was committed and writing the rest."""
         if complete == (not self._interrupted):
             return
-        if not complete:
+        if not complete and not self.in_memory:
             sync_mark.forget(self.folder)
-        meta = {"schema_version": SCHEMA_VERSION, "complete": complete}
-        write_atomic(self.folder / META_FILE, json.dumps(meta).encode("utf-8"))
+        self._write_meta({"schema_version": SCHEMA_VERSION, "complete": complete})
         self._interrupted = not complete
 
     def _writer(self, procs: int = 1):

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="37"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="137"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="141"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>

@@ -39,59 +39,60 @@
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="23"/>
+        <location filename="../../app/gui/wipe.py" line="24"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
+        <location filename="../../app/gui/wipe.py" line="25"/>
         <source>backups of the notes</source>
         <translation>жазбалардың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>search index</source>
         <translation>іздеу индексі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>imported documents</source>
         <translation>импортталған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>settings</source>
         <translation>баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>trusted keys</source>
         <translation>сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>logs</source>
         <translation>журналдар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>caches</source>
         <translation>кэш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
-        <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="73"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="76"/>
+        <location filename="../../app/gui/wipe.py" line="80"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
         <source>There is nothing to wipe.</source>
         <translation>Өшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="46"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -104,7 +105,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="68"/>
+        <location filename="../../app/gui/wipe.py" line="69"/>
         <source>Removed:
 %1
 
@@ -115,13 +116,18 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wipe.py" line="77"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Ештеңе жойылмады: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="101"/>
+        <location filename="../../app/commands/search_cmds.py" line="103"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
@@ -255,17 +261,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="29"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="30"/>
         <source>nothing to remove: no Muragat data in %1</source>
         <translation>жоятын ештеңе жоқ: %1 ішінде Muragat деректері жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="32"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="35"/>
         <source>This removes, from %1:</source>
         <translation>%1 ішінен мыналар жойылады:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="37"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n элемент</numerusform>
@@ -273,37 +279,37 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="36"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="39"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to wipe</source>
         <translation>расталмады (сұрайтын терминал жоқ); өшіру үшін --yes арқылы қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="38"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="41"/>
         <source>Type &apos;wipe&apos; to remove all of it for good: </source>
         <translation>Мұның бәрін біржола жою үшін &apos;wipe&apos; деп теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="40"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="43"/>
         <source>nothing was removed</source>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="75"/>
+        <location filename="../../app/commands/search_cmds.py" line="74"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="118"/>
+        <location filename="../../app/commands/search_cmds.py" line="120"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="122"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="137"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -311,7 +317,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="141"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -1051,43 +1057,43 @@ Fingerprint: %3</source>
         <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="81"/>
+        <location filename="../../index/notes/store.py" line="109"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="101"/>
-        <location filename="../../index/notes/store.py" line="107"/>
+        <location filename="../../index/notes/store.py" line="130"/>
+        <location filename="../../index/notes/store.py" line="136"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="144"/>
+        <location filename="../../index/notes/store.py" line="167"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="211"/>
+        <location filename="../../index/notes/store.py" line="287"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="219"/>
+        <location filename="../../index/notes/store.py" line="295"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="246"/>
+        <location filename="../../index/notes/store.py" line="322"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="255"/>
+        <location filename="../../index/notes/store.py" line="335"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="264"/>
+        <location filename="../../index/notes/store.py" line="344"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
@@ -1102,13 +1108,13 @@ Fingerprint: %3</source>
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="379"/>
-        <location filename="../../index/notes/store.py" line="409"/>
+        <location filename="../../index/notes/store.py" line="459"/>
+        <location filename="../../index/notes/store.py" line="489"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="600"/>
+        <location filename="../../index/notes/store.py" line="680"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1339,22 +1345,22 @@ Fingerprint: %3</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="282"/>
+        <location filename="../../index/search/index_folder.py" line="329"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>{folder} ішіндегі іздеу индексі оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="292"/>
+        <location filename="../../index/search/index_folder.py" line="339"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="492"/>
+        <location filename="../../index/search/index_folder.py" line="548"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="90"/>
+        <location filename="../../index/wipe.py" line="105"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1389,37 +1395,37 @@ Fingerprint: %3</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <location filename="../../app/commands/search_cmds.py" line="95"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="98"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="163"/>
+        <location filename="../../app/commands/search_cmds.py" line="165"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="169"/>
+        <location filename="../../app/commands/search_cmds.py" line="171"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="180"/>
+        <location filename="../../app/commands/search_cmds.py" line="182"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="192"/>
+        <location filename="../../app/commands/search_cmds.py" line="194"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="203"/>
+        <location filename="../../app/commands/search_cmds.py" line="205"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
@@ -1439,7 +1445,7 @@ Fingerprint: %3</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="266"/>
+        <location filename="../../index/core.py" line="271"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>

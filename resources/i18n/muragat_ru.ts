@@ -39,59 +39,60 @@
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="23"/>
+        <location filename="../../app/gui/wipe.py" line="24"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
+        <location filename="../../app/gui/wipe.py" line="25"/>
         <source>backups of the notes</source>
         <translation>резервные копии заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>search index</source>
         <translation>поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>imported documents</source>
         <translation>импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>trusted keys</source>
         <translation>доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>logs</source>
         <translation>журналы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>caches</source>
         <translation>кэш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
-        <location filename="../../app/gui/wipe.py" line="44"/>
-        <location filename="../../app/gui/wipe.py" line="73"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="76"/>
+        <location filename="../../app/gui/wipe.py" line="80"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="39"/>
+        <location filename="../../app/gui/wipe.py" line="40"/>
         <source>There is nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="45"/>
+        <location filename="../../app/gui/wipe.py" line="46"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -104,7 +105,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="68"/>
+        <location filename="../../app/gui/wipe.py" line="69"/>
         <source>Removed:
 %1
 
@@ -115,13 +116,18 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="71"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wipe.py" line="77"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Ничего не удалено: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="101"/>
+        <location filename="../../app/commands/search_cmds.py" line="103"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
@@ -264,17 +270,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="29"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="30"/>
         <source>nothing to remove: no Muragat data in %1</source>
         <translation>удалять нечего: в %1 нет данных Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="32"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="35"/>
         <source>This removes, from %1:</source>
         <translation>Будет удалено из %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/privacy_cmds.py" line="34"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="37"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n элемент</numerusform>
@@ -283,37 +289,37 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="36"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="39"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to wipe</source>
         <translation>не подтверждено (нет терминала, чтобы спросить); чтобы стереть, запустите снова с --yes</translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="38"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="41"/>
         <source>Type &apos;wipe&apos; to remove all of it for good: </source>
         <translation>Введите &apos;wipe&apos;, чтобы удалить всё это навсегда: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/privacy_cmds.py" line="40"/>
+        <location filename="../../app/commands/privacy_cmds.py" line="43"/>
         <source>nothing was removed</source>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="75"/>
+        <location filename="../../app/commands/search_cmds.py" line="74"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="118"/>
+        <location filename="../../app/commands/search_cmds.py" line="120"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="122"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="137"/>
+        <location filename="../../app/commands/search_cmds.py" line="139"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -322,7 +328,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="141"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -1068,43 +1074,43 @@ ID ключа: %2
         <translation>число вхождений цитаты в {ident}: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="81"/>
+        <location filename="../../index/notes/store.py" line="109"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="101"/>
-        <location filename="../../index/notes/store.py" line="107"/>
+        <location filename="../../index/notes/store.py" line="130"/>
+        <location filename="../../index/notes/store.py" line="136"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="144"/>
+        <location filename="../../index/notes/store.py" line="167"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="211"/>
+        <location filename="../../index/notes/store.py" line="287"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="219"/>
+        <location filename="../../index/notes/store.py" line="295"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="246"/>
+        <location filename="../../index/notes/store.py" line="322"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="255"/>
+        <location filename="../../index/notes/store.py" line="335"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="264"/>
+        <location filename="../../index/notes/store.py" line="344"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
@@ -1119,13 +1125,13 @@ ID ключа: %2
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="379"/>
-        <location filename="../../index/notes/store.py" line="409"/>
+        <location filename="../../index/notes/store.py" line="459"/>
+        <location filename="../../index/notes/store.py" line="489"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="600"/>
+        <location filename="../../index/notes/store.py" line="680"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1356,22 +1362,22 @@ ID ключа: %2
         <translation>не удаётся использовать папку данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="282"/>
+        <location filename="../../index/search/index_folder.py" line="329"/>
         <source>cannot read the search index in {folder}: {reason}</source>
         <translation>не удаётся прочитать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="292"/>
+        <location filename="../../index/search/index_folder.py" line="339"/>
         <source>cannot create the search index in {folder}: {reason}</source>
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="492"/>
+        <location filename="../../index/search/index_folder.py" line="548"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="90"/>
+        <location filename="../../index/wipe.py" line="105"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1406,37 +1412,37 @@ ID ключа: %2
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="93"/>
+        <location filename="../../app/commands/search_cmds.py" line="95"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="98"/>
+        <location filename="../../app/commands/search_cmds.py" line="100"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="163"/>
+        <location filename="../../app/commands/search_cmds.py" line="165"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="169"/>
+        <location filename="../../app/commands/search_cmds.py" line="171"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="180"/>
+        <location filename="../../app/commands/search_cmds.py" line="182"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="192"/>
+        <location filename="../../app/commands/search_cmds.py" line="194"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="203"/>
+        <location filename="../../app/commands/search_cmds.py" line="205"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
@@ -1456,7 +1462,7 @@ ID ключа: %2
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="266"/>
+        <location filename="../../index/core.py" line="271"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
