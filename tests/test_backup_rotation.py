@@ -13,7 +13,9 @@ from index.notes.store import NotesStore
 def test_the_newest_backups_up_to_the_count_are_kept_and_no_more(tmp_path):
     store = NotesStore(tmp_path / "notes.sqlite3", tmp_path / "made")
     store.add(Note(id="n1", target_kind="free", target_id=None, body="kept"))
-    real = sorted((tmp_path / "made").glob("notes-*.sqlite3"))[-1].read_bytes()
+    made = sorted((tmp_path / "made").glob("notes-*.sqlite3"))[-1]
+    real = made.read_bytes()
+    digest = made.stem.rsplit("-", 1)[1]  # a backup's name carries its notes' digest, checked
     store.close()
     folder = tmp_path / "backups"
     folder.mkdir()
@@ -21,7 +23,7 @@ def test_the_newest_backups_up_to_the_count_are_kept_and_no_more(tmp_path):
     hours = [h / 2 for h in range(db.BACKUPS_KEPT + 5)]  # every half hour, one afternoon
     for n, age in enumerate(hours):
         when = now - timedelta(hours=age)
-        name = f"notes-{when:%Y%m%d-%H%M%S}-{when.microsecond:06d}-n1-{n:016x}.sqlite3"
+        name = f"notes-{when:%Y%m%d-%H%M%S}-{when.microsecond:06d}-n1-{digest}.sqlite3"
         (folder / name).write_bytes(real)
     assert db.BACKUPS_ALWAYS_KEPT < db.BACKUPS_KEPT < len(hours)
     removed = db.rotate(folder, now=now)
