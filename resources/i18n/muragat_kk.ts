@@ -174,7 +174,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="296"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -184,8 +184,8 @@ Muragat қазір жабылады.</translation>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="338"/>
+        <location filename="../../app/commands/notes_cmds.py" line="182"/>
+        <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -193,22 +193,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="187"/>
+        <location filename="../../app/commands/notes_cmds.py" line="193"/>
         <source>ORPHANED: %1</source>
         <translation>БАЙЛАНЫССЫЗ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="199"/>
         <source>Tags: %1</source>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="202"/>
+        <location filename="../../app/commands/notes_cmds.py" line="208"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -216,7 +216,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="233"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -224,22 +224,43 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="243"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="274"/>
-        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
-        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5</translation>
+        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
+        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="284"/>
+        <location filename="../../app/commands/notes_cmds.py" line="298"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="292"/>
+        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
+        <translation>
+            <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
+            <numerusform>Файлдағы %n аннотация сіздің жазбаларыңызды өзгертер еді; олар қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <source>  %1 (your note %2)</source>
+        <translation>  %1 (сіздің жазбаңыз %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <source>%n note(s) stayed private, though the file marks them public: %1</source>
+        <translation>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда олар жеке емес деп белгіленген: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="326"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -247,7 +268,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="339"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -711,7 +732,7 @@ Fingerprint: %3</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="116"/>
+        <location filename="../../index/changes.py" line="119"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
@@ -1123,215 +1144,225 @@ Fingerprint: %3</source>
         <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="101"/>
+        <location filename="../../index/notes/w3c.py" line="115"/>
         <source>  … and {more} more</source>
         <translation>  … тағы {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="103"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="143"/>
+        <location filename="../../index/notes/w3c.py" line="170"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="154"/>
+        <location filename="../../index/notes/w3c.py" line="181"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="161"/>
-        <location filename="../../index/notes/w3c.py" line="166"/>
+        <location filename="../../index/notes/w3c.py" line="188"/>
+        <location filename="../../index/notes/w3c.py" line="193"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="272"/>
+        <location filename="../../index/notes/w3c.py" line="299"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="282"/>
+        <location filename="../../index/notes/w3c.py" line="309"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>AnnotationPage емес жинақ беті</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="290"/>
+        <location filename="../../index/notes/w3c.py" line="317"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>{MAX_PAGES} беттен көп</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="295"/>
+        <location filename="../../index/notes/w3c.py" line="322"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="300"/>
         <location filename="../../index/notes/w3c.py" line="327"/>
+        <location filename="../../index/notes/w3c.py" line="354"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="316"/>
+        <location filename="../../index/notes/w3c.py" line="343"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="370"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="356"/>
-        <location filename="../../index/notes/w3c.py" line="364"/>
+        <location filename="../../index/notes/w3c.py" line="383"/>
+        <location filename="../../index/notes/w3c.py" line="391"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="386"/>
+        <location filename="../../index/notes/w3c.py" line="405"/>
+        <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
+        <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="430"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="436"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="397"/>
+        <location filename="../../index/notes/w3c.py" line="441"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="402"/>
+        <location filename="../../index/notes/w3c.py" line="446"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="413"/>
+        <location filename="../../index/notes/w3c.py" line="457"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="428"/>
+        <location filename="../../index/notes/w3c.py" line="472"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="437"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="489"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="542"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="502"/>
+        <location filename="../../index/notes/w3c.py" line="546"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="515"/>
+        <location filename="../../index/notes/w3c.py" line="559"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="525"/>
+        <location filename="../../index/notes/w3c.py" line="569"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="536"/>
+        <location filename="../../index/notes/w3c.py" line="580"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="544"/>
+        <location filename="../../index/notes/w3c.py" line="588"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="554"/>
+        <location filename="../../index/notes/w3c.py" line="598"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="630"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="590"/>
+        <location filename="../../index/notes/w3c.py" line="634"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="595"/>
+        <location filename="../../index/notes/w3c.py" line="639"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="604"/>
+        <location filename="../../index/notes/w3c.py" line="656"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="611"/>
+        <location filename="../../index/notes/w3c.py" line="663"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="619"/>
+        <location filename="../../index/notes/w3c.py" line="671"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="629"/>
+        <location filename="../../index/notes/w3c.py" line="681"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="636"/>
+        <location filename="../../index/notes/w3c.py" line="688"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="642"/>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="697"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="648"/>
+        <location filename="../../index/notes/w3c.py" line="700"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="679"/>
+        <location filename="../../index/notes/w3c.py" line="731"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="746"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="813"/>
+        <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
+        <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
     <message>
         <location filename="../../index/paths.py" line="61"/>
@@ -1374,17 +1405,17 @@ Fingerprint: %3</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="245"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="250"/>
+        <location filename="../../app/commands/notes_cmds.py" line="256"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/notes_cmds.py" line="268"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>

@@ -178,7 +178,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="296"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -188,8 +188,8 @@ Muragat сейчас закроется.</translation>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="338"/>
+        <location filename="../../app/commands/notes_cmds.py" line="182"/>
+        <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -198,22 +198,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="187"/>
+        <location filename="../../app/commands/notes_cmds.py" line="193"/>
         <source>ORPHANED: %1</source>
         <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="199"/>
         <source>Tags: %1</source>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="202"/>
+        <location filename="../../app/commands/notes_cmds.py" line="208"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -222,7 +222,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="233"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -231,22 +231,45 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="243"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="274"/>
-        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
-        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5</translation>
+        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
+        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="284"/>
+        <location filename="../../app/commands/notes_cmds.py" line="298"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="292"/>
+        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
+        <translation>
+            <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+            <numerusform>%n аннотации в файле изменили бы ваши заметки; они не применены (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+            <numerusform>%n аннотаций в файле изменили бы ваши заметки; они не применены (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <source>  %1 (your note %2)</source>
+        <translation>  %1 (ваша заметка %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <source>%n note(s) stayed private, though the file marks them public: %1</source>
+        <translation>
+            <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
+            <numerusform>%n заметки остались личными, хотя в файле они не личные: %1</numerusform>
+            <numerusform>%n заметок остались личными, хотя в файле они не личные: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="326"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -255,7 +278,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="339"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -728,7 +751,7 @@ ID ключа: %2
         <translation>{secret_path}: неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="116"/>
+        <location filename="../../index/changes.py" line="119"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
@@ -1140,215 +1163,225 @@ ID ключа: %2
         <translation>название метки может содержать не более {MAX_TAG} символов</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="101"/>
+        <location filename="../../index/notes/w3c.py" line="115"/>
         <source>  … and {more} more</source>
         <translation>  … и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="103"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ничего не импортировано: нельзя импортировать аннотаций: {skipped} (всего: {total}); чтобы импортировать остальные, используйте --import-what-you-can:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="143"/>
+        <location filename="../../index/notes/w3c.py" line="170"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>это Markdown, а не JSON-LD: muragat notes import читает только W3C Web Annotation JSON-LD (экспорт Muragat в Markdown — для чтения; чтобы перенести заметки между архивами, экспортируйте их с --format w3c)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="154"/>
+        <location filename="../../index/notes/w3c.py" line="181"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="161"/>
-        <location filename="../../index/notes/w3c.py" line="166"/>
+        <location filename="../../index/notes/w3c.py" line="188"/>
+        <location filename="../../index/notes/w3c.py" line="193"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>вложенность JSON глубже {MAX_DEPTH} уровней</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="272"/>
+        <location filename="../../index/notes/w3c.py" line="299"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>страницы {page} нет в этом файле (Muragat ничего не загружает из сети; экспортируйте все страницы в один файл)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="282"/>
+        <location filename="../../index/notes/w3c.py" line="309"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>страница коллекции, не являющаяся AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="290"/>
+        <location filename="../../index/notes/w3c.py" line="317"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>больше {MAX_PAGES} страниц</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="295"/>
+        <location filename="../../index/notes/w3c.py" line="322"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="300"/>
         <location filename="../../index/notes/w3c.py" line="327"/>
+        <location filename="../../index/notes/w3c.py" line="354"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="316"/>
+        <location filename="../../index/notes/w3c.py" line="343"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="370"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="356"/>
-        <location filename="../../index/notes/w3c.py" line="364"/>
+        <location filename="../../index/notes/w3c.py" line="383"/>
+        <location filename="../../index/notes/w3c.py" line="391"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="386"/>
+        <location filename="../../index/notes/w3c.py" line="405"/>
+        <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
+        <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="430"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="436"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="397"/>
+        <location filename="../../index/notes/w3c.py" line="441"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="402"/>
+        <location filename="../../index/notes/w3c.py" line="446"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="413"/>
+        <location filename="../../index/notes/w3c.py" line="457"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="428"/>
+        <location filename="../../index/notes/w3c.py" line="472"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="437"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="489"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="542"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="502"/>
+        <location filename="../../index/notes/w3c.py" line="546"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="515"/>
+        <location filename="../../index/notes/w3c.py" line="559"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="525"/>
+        <location filename="../../index/notes/w3c.py" line="569"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="536"/>
+        <location filename="../../index/notes/w3c.py" line="580"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="544"/>
+        <location filename="../../index/notes/w3c.py" line="588"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="554"/>
+        <location filename="../../index/notes/w3c.py" line="598"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="630"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="590"/>
+        <location filename="../../index/notes/w3c.py" line="634"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="595"/>
+        <location filename="../../index/notes/w3c.py" line="639"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="604"/>
+        <location filename="../../index/notes/w3c.py" line="656"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="611"/>
+        <location filename="../../index/notes/w3c.py" line="663"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="619"/>
+        <location filename="../../index/notes/w3c.py" line="671"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="629"/>
+        <location filename="../../index/notes/w3c.py" line="681"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="636"/>
+        <location filename="../../index/notes/w3c.py" line="688"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="642"/>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="697"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="648"/>
+        <location filename="../../index/notes/w3c.py" line="700"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="679"/>
+        <location filename="../../index/notes/w3c.py" line="731"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="746"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="813"/>
+        <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
+        <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
     <message>
         <location filename="../../index/paths.py" line="61"/>
@@ -1391,17 +1424,17 @@ ID ключа: %2
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="245"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="250"/>
+        <location filename="../../app/commands/notes_cmds.py" line="256"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/notes_cmds.py" line="268"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
