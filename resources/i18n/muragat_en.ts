@@ -156,6 +156,28 @@
             <numerusform>a passphrase needs at least %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <source>%n note(s) stayed private, though the file marks them public.</source>
+        <translation>
+            <numerusform>%n note stayed private, though the file marks it public.</numerusform>
+            <numerusform>%n notes stayed private, though the file marks them public.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
+        <translation>
+            <numerusform>%n annotation in this file would change a note you have. It was not applied; the rest of the file was imported.
+
+Replace your note with the file&apos;s newer version? A private note stays private.</numerusform>
+            <numerusform>%n annotations in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -179,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -187,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="899"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
