@@ -146,3 +146,14 @@ def test_an_id_given_twice_in_one_file_is_reported_not_dropped(data_dir, tmp_pat
         n["body"] for n in json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout)
     ]
     assert bodies == ["first words"]
+
+
+def test_an_id_with_terminal_escapes_is_refused_and_listed_inert(data_dir, tmp_path):
+    """An id is an IRI: a control character (here a clipboard write, ESC ] 52) refuses it, and
+    the refusal lists the id with its control characters shown, not sent to the terminal."""
+    hostile = annotation("urn:x:\x1b]52;c;ZXZpbA==\x07", "b", "2026-02-01T00:00:00Z")
+    done = run_cli("notes", "import", write(tmp_path, "esc.jsonld", hostile), data_dir=data_dir)
+    assert done.returncode == 1, done.stdout
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "urn:x:\\x1b]52;c;ZXZpbA==\\x07: the id is not an IRI" in done.stderr
+    assert json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout) == []

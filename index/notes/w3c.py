@@ -73,7 +73,9 @@ MOTIVATIONS = (
     "replying",
     "tagging",
 )
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]+")
+"""An IRI (RFC 3987): no spaces, no control characters (a terminal would obey them when the
+id is listed)."""
 OA = "http://www.w3.org/ns/oa#"
 Progress = Callable[[int, int, str], None]
 
@@ -622,7 +624,9 @@ def _private(anno: dict) -> bool:
 
 def _label(anno: Any, n: int) -> str:
     ident = anno.get("id") if isinstance(anno, dict) else None
-    return ident[:200] if isinstance(ident, str) and ident else f"annotation #{n}"
+    if not isinstance(ident, str) or not ident:
+        return f"annotation #{n}"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in ident[:200])
 
 
 def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:

@@ -1216,223 +1216,223 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="115"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>  … and {more} more</source>
         <translation>  … тағы {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="117"/>
+        <location filename="../../index/notes/w3c.py" line="119"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="170"/>
+        <location filename="../../index/notes/w3c.py" line="172"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="181"/>
+        <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="188"/>
-        <location filename="../../index/notes/w3c.py" line="193"/>
+        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="299"/>
+        <location filename="../../index/notes/w3c.py" line="301"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="309"/>
+        <location filename="../../index/notes/w3c.py" line="311"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>AnnotationPage емес жинақ беті</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="317"/>
+        <location filename="../../index/notes/w3c.py" line="319"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>{MAX_PAGES} беттен көп</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="322"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="327"/>
-        <location filename="../../index/notes/w3c.py" line="354"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
+        <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="345"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="370"/>
+        <location filename="../../index/notes/w3c.py" line="372"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="383"/>
-        <location filename="../../index/notes/w3c.py" line="391"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="393"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="405"/>
+        <location filename="../../index/notes/w3c.py" line="407"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="432"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="436"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="441"/>
+        <location filename="../../index/notes/w3c.py" line="443"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="446"/>
+        <location filename="../../index/notes/w3c.py" line="448"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="457"/>
+        <location filename="../../index/notes/w3c.py" line="459"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="472"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="474"/>
+        <location filename="../../index/notes/w3c.py" line="476"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="483"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="489"/>
+        <location filename="../../index/notes/w3c.py" line="491"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="542"/>
+        <location filename="../../index/notes/w3c.py" line="544"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="546"/>
+        <location filename="../../index/notes/w3c.py" line="548"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="559"/>
+        <location filename="../../index/notes/w3c.py" line="561"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="569"/>
+        <location filename="../../index/notes/w3c.py" line="571"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="580"/>
+        <location filename="../../index/notes/w3c.py" line="582"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="588"/>
+        <location filename="../../index/notes/w3c.py" line="590"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="598"/>
+        <location filename="../../index/notes/w3c.py" line="600"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="630"/>
+        <location filename="../../index/notes/w3c.py" line="634"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="634"/>
+        <location filename="../../index/notes/w3c.py" line="638"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="639"/>
+        <location filename="../../index/notes/w3c.py" line="643"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="656"/>
+        <location filename="../../index/notes/w3c.py" line="660"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="663"/>
+        <location filename="../../index/notes/w3c.py" line="667"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="671"/>
+        <location filename="../../index/notes/w3c.py" line="675"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="681"/>
+        <location filename="../../index/notes/w3c.py" line="685"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="688"/>
+        <location filename="../../index/notes/w3c.py" line="692"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
-        <location filename="../../index/notes/w3c.py" line="697"/>
+        <location filename="../../index/notes/w3c.py" line="698"/>
+        <location filename="../../index/notes/w3c.py" line="701"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="700"/>
+        <location filename="../../index/notes/w3c.py" line="704"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="731"/>
+        <location filename="../../index/notes/w3c.py" line="735"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="750"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="813"/>
+        <location filename="../../index/notes/w3c.py" line="817"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>

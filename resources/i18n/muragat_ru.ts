@@ -1239,223 +1239,223 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>название метки может содержать не более {MAX_TAG} символов</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="115"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>  … and {more} more</source>
         <translation>  … и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="117"/>
+        <location filename="../../index/notes/w3c.py" line="119"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ничего не импортировано: нельзя импортировать аннотаций: {skipped} (всего: {total}); чтобы импортировать остальные, используйте --import-what-you-can:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="170"/>
+        <location filename="../../index/notes/w3c.py" line="172"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>это Markdown, а не JSON-LD: muragat notes import читает только W3C Web Annotation JSON-LD (экспорт Muragat в Markdown — для чтения; чтобы перенести заметки между архивами, экспортируйте их с --format w3c)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="181"/>
+        <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="188"/>
-        <location filename="../../index/notes/w3c.py" line="193"/>
+        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>вложенность JSON глубже {MAX_DEPTH} уровней</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="299"/>
+        <location filename="../../index/notes/w3c.py" line="301"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>страницы {page} нет в этом файле (Muragat ничего не загружает из сети; экспортируйте все страницы в один файл)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="309"/>
+        <location filename="../../index/notes/w3c.py" line="311"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>страница коллекции, не являющаяся AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="317"/>
+        <location filename="../../index/notes/w3c.py" line="319"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>больше {MAX_PAGES} страниц</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="322"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="327"/>
-        <location filename="../../index/notes/w3c.py" line="354"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
+        <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="345"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="370"/>
+        <location filename="../../index/notes/w3c.py" line="372"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="383"/>
-        <location filename="../../index/notes/w3c.py" line="391"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="393"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="405"/>
+        <location filename="../../index/notes/w3c.py" line="407"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="432"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="436"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="441"/>
+        <location filename="../../index/notes/w3c.py" line="443"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="446"/>
+        <location filename="../../index/notes/w3c.py" line="448"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="457"/>
+        <location filename="../../index/notes/w3c.py" line="459"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="472"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="474"/>
+        <location filename="../../index/notes/w3c.py" line="476"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="483"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="489"/>
+        <location filename="../../index/notes/w3c.py" line="491"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="542"/>
+        <location filename="../../index/notes/w3c.py" line="544"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="546"/>
+        <location filename="../../index/notes/w3c.py" line="548"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="559"/>
+        <location filename="../../index/notes/w3c.py" line="561"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="569"/>
+        <location filename="../../index/notes/w3c.py" line="571"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="580"/>
+        <location filename="../../index/notes/w3c.py" line="582"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="588"/>
+        <location filename="../../index/notes/w3c.py" line="590"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="598"/>
+        <location filename="../../index/notes/w3c.py" line="600"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="630"/>
+        <location filename="../../index/notes/w3c.py" line="634"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="634"/>
+        <location filename="../../index/notes/w3c.py" line="638"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="639"/>
+        <location filename="../../index/notes/w3c.py" line="643"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="656"/>
+        <location filename="../../index/notes/w3c.py" line="660"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="663"/>
+        <location filename="../../index/notes/w3c.py" line="667"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="671"/>
+        <location filename="../../index/notes/w3c.py" line="675"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="681"/>
+        <location filename="../../index/notes/w3c.py" line="685"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="688"/>
+        <location filename="../../index/notes/w3c.py" line="692"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
-        <location filename="../../index/notes/w3c.py" line="697"/>
+        <location filename="../../index/notes/w3c.py" line="698"/>
+        <location filename="../../index/notes/w3c.py" line="701"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="700"/>
+        <location filename="../../index/notes/w3c.py" line="704"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="731"/>
+        <location filename="../../index/notes/w3c.py" line="735"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="750"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="813"/>
+        <location filename="../../index/notes/w3c.py" line="817"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
