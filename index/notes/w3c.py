@@ -402,7 +402,8 @@ def normalise_datetime(value: Any, what: str) -> str:
 def _not_future(value: str, what: str) -> str:
     """``value`` (normalised) unless it is later than `FUTURE_SKEW` from now."""
     limit = datetime.now(UTC) + FUTURE_SKEW
-    if value > limit.strftime("%Y-%m-%dT%H:%M:%SZ"):
+    four_digit_year = len(value.split("-", 1)[0]) == 4  # strftime writes year 999 as "999"
+    if four_digit_year and value > limit.strftime("%Y-%m-%dT%H:%M:%SZ"):
         raise Rejected(
             QT_TRANSLATE_NOOP(
                 "Errors",
