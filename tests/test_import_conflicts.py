@@ -157,3 +157,14 @@ def test_an_id_with_terminal_escapes_is_refused_and_listed_inert(data_dir, tmp_p
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr
     assert "urn:x:\\x1b]52;c;ZXZpbA==\\x07: the id is not an IRI" in done.stderr
     assert json.loads(run_cli("notes", "list", "--json", data_dir=data_dir).stdout) == []
+
+
+def test_a_date_before_the_year_1000_is_older_not_newer(data_dir, tmp_path):
+    mine = add_note(data_dir, "my own words")
+    ancient = annotation(NOTE_URN + mine["id"], "from long ago", "0999-01-01T00:00:00Z")
+    ancient["created"] = ancient["modified"]
+    path = write(tmp_path, "old.jsonld", ancient)
+    done = run_cli("notes", "import", path, "--update", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert "1 already present" in done.stdout and "0 updated" in done.stdout
+    assert note(data_dir, mine["id"]) == mine

@@ -396,14 +396,20 @@ def normalise_datetime(value: Any, what: str) -> str:
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _utc_text(when)
+
+
+def _utc_text(when: datetime) -> str:
+    """``when`` in UTC as text that sorts as the dates do: the year always four digits
+    (strftime writes year 999 as "999", which sorted after "2026")."""
+    when = when.astimezone(UTC)
+    return f"{when.year:04d}-{when:%m-%dT%H:%M:%S}Z"
 
 
 def _not_future(value: str, what: str) -> str:
     """``value`` (normalised) unless it is later than `FUTURE_SKEW` from now."""
     limit = datetime.now(UTC) + FUTURE_SKEW
-    four_digit_year = len(value.split("-", 1)[0]) == 4  # strftime writes year 999 as "999"
-    if four_digit_year and value > limit.strftime("%Y-%m-%dT%H:%M:%SZ"):
+    if value > _utc_text(limit):
         raise Rejected(
             QT_TRANSLATE_NOOP(
                 "Errors",

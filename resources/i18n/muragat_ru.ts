@@ -1309,153 +1309,153 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="408"/>
+        <location filename="../../index/notes/w3c.py" line="414"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="433"/>
+        <location filename="../../index/notes/w3c.py" line="439"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="439"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="444"/>
+        <location filename="../../index/notes/w3c.py" line="450"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="449"/>
+        <location filename="../../index/notes/w3c.py" line="455"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="460"/>
+        <location filename="../../index/notes/w3c.py" line="466"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="475"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="477"/>
+        <location filename="../../index/notes/w3c.py" line="483"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="484"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="492"/>
+        <location filename="../../index/notes/w3c.py" line="498"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="545"/>
+        <location filename="../../index/notes/w3c.py" line="551"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="549"/>
+        <location filename="../../index/notes/w3c.py" line="555"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="562"/>
+        <location filename="../../index/notes/w3c.py" line="568"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="572"/>
+        <location filename="../../index/notes/w3c.py" line="578"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="583"/>
+        <location filename="../../index/notes/w3c.py" line="589"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="591"/>
+        <location filename="../../index/notes/w3c.py" line="597"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="601"/>
+        <location filename="../../index/notes/w3c.py" line="607"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="635"/>
+        <location filename="../../index/notes/w3c.py" line="641"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="639"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="644"/>
+        <location filename="../../index/notes/w3c.py" line="650"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="661"/>
+        <location filename="../../index/notes/w3c.py" line="667"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="668"/>
+        <location filename="../../index/notes/w3c.py" line="674"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="676"/>
+        <location filename="../../index/notes/w3c.py" line="682"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="692"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="693"/>
+        <location filename="../../index/notes/w3c.py" line="699"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="699"/>
-        <location filename="../../index/notes/w3c.py" line="702"/>
+        <location filename="../../index/notes/w3c.py" line="705"/>
+        <location filename="../../index/notes/w3c.py" line="708"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="705"/>
+        <location filename="../../index/notes/w3c.py" line="711"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="736"/>
+        <location filename="../../index/notes/w3c.py" line="742"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="751"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="818"/>
+        <location filename="../../index/notes/w3c.py" line="824"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
