@@ -100,12 +100,15 @@ MAX_ANNOTATION_BYTES = 50 * 10**6
 class ImportAnnotations(Change):
     """W3C Web Annotation JSON-LD text, validated whole before anything is written, then one
     transaction: every annotation, or (``partial``) every one that can be — see
-    `index.notes.w3c`. ``progress(done, total, what)`` may raise `Cancelled`: nothing is
-    written then. ``result`` is the `ImportReport`."""
+    `index.notes.w3c`. An annotation that would change a note the user has is a conflict:
+    listed in the report, applied only with ``update`` (and a private note stays private).
+    ``progress(done, total, what)`` may raise `Cancelled`: nothing is written then.
+    ``result`` is the `ImportReport`."""
 
     text: str
     partial: bool = False
     progress: Callable[[int, int, str], None] | None = None
+    update: bool = False
 
     def run(self, core: Core) -> Changed:
         from index.errors import Cancelled
@@ -119,7 +122,9 @@ class ImportAnnotations(Change):
                 MAX_ANNOTATION_BYTES=MAX_ANNOTATION_BYTES // 10**6,
             )
         try:
-            report = import_w3c(self.text, core.store, core.archive, self.partial, self.progress)
+            report = import_w3c(
+                self.text, core.store, core.archive, self.partial, self.progress, self.update
+            )
         except Cancelled:
             return Changed(result=ImportReport(cancelled=True))
         changed = Changed(notes={*report.added, *report.updated}, result=report)

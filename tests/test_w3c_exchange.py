@@ -312,7 +312,7 @@ def test_a_collection_from_another_tool_lands_on_the_right_words(data_dir, tmp_p
     assert failed_musts(export(core)) == []
 
 
-def test_a_later_modified_updates_an_earlier_one_does_not(data_dir):
+def test_a_later_modified_is_a_conflict_applied_when_asked_an_earlier_one_never(data_dir):
     core = Core(data_dir)
     anno = {
         "id": "urn:x:u",
@@ -323,13 +323,17 @@ def test_a_later_modified_updates_an_earlier_one_does_not(data_dir):
         "target": {"source": HRW, "selector": {"type": "FragmentSelector", "value": "summary-1"}},
     }
     core.apply(ImportAnnotations(json.dumps(anno)))
+    mine = core.list_notes()[0]
     later = {**anno, "modified": "2026-03-01T08:00:00+01:00", "bodyValue": "edited"}
     report = core.apply(ImportAnnotations(json.dumps(later))).result
-    assert len(report.updated) == 1
+    assert report.updated == [] and report.conflicts == [("urn:x:u", mine.id)]
+    assert core.list_notes()[0].body == "first words"
+    report = core.apply(ImportAnnotations(json.dumps(later), update=True)).result
+    assert len(report.updated) == 1 and report.conflicts == []
     note = core.list_notes()[0]
     assert (note.body, note.modified) == ("edited", "2026-03-01T07:00:00Z")
     older = {**anno, "modified": "2026-02-15T08:00:00Z", "bodyValue": "stale"}
-    report = core.apply(ImportAnnotations(json.dumps(older))).result
+    report = core.apply(ImportAnnotations(json.dumps(older), update=True)).result
     assert report.updated == [] and report.already == ["urn:x:u"]
     assert core.list_notes()[0].body == "edited"
 

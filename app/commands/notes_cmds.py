@@ -92,6 +92,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import the annotations that can be, list the others (exit status 2)",
     )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="apply annotations that would change notes you have (newer ones; listed and "
+        "left alone without it, exit status 2); a private note stays private",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -266,15 +272,23 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
         if total >= 1000 and not args.json and (done % 1000 == 0 or done == total):
             error(f"{what}: {done:,} of {total:,} (nothing is written until all are checked)")
 
-    report = core.apply(ImportAnnotations(text, partial=args.partial, progress=progress)).result
+    change = ImportAnnotations(text, partial=args.partial, progress=progress, update=args.update)
+    report = core.apply(change).result
     if args.json:
         print_json(asdict(report))
     else:
         summary = tr(
             "imported %1 note(s); %2 updated; %3 already present; "
-            "%4 paragraph(s)/case(s) tagged; %5 skipped"
+            "%4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)"
         )
-        counts = (report.added, report.updated, report.already, report.tagged, report.skipped)
+        counts = (
+            report.added,
+            report.updated,
+            report.already,
+            report.tagged,
+            report.skipped,
+            report.conflicts,
+        )
         for i, items in reversed(list(enumerate(counts, 1))):  # %5 before %1 (no %1 in %10)
             summary = summary.replace(f"%{i}", str(len(items)))
         echo(summary)
@@ -282,7 +296,27 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             error(tr("skipped %1: %2").replace("%1", label).replace("%2", say(reason)))
         for label, what in report.dropped:
             error(tr("not kept from %1: %2").replace("%1", label).replace("%2", say(what)))
-    return 2 if report.skipped else 0
+        if report.conflicts:
+            error(
+                tr(
+                    "%n annotation(s) in the file would change notes you have; they were not "
+                    "applied (to apply them: muragat notes import FILE --update; a private note "
+                    "stays private):",
+                    "",
+                    len(report.conflicts),
+                )
+            )
+            for ext, note_id in report.conflicts:
+                error(tr("  %1 (your note %2)").replace("%1", ext).replace("%2", note_id))
+        if report.kept_private:
+            error(
+                tr(
+                    "%n note(s) stayed private, though the file marks them public: %1",
+                    "",
+                    len(report.kept_private),
+                ).replace("%1", ", ".join(report.kept_private))
+            )
+    return 2 if report.skipped or report.conflicts else 0
 
 
 def cmd_restore_backup(core: Core, args: argparse.Namespace) -> int:

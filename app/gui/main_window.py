@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&Import files…"), self.choose_import_files, "Ctrl+I")
         self._action(file, self.tr("Import a &folder…"), self.choose_import_folder)
+        self._action(file, self.tr("Import &notes (Web Annotations)…"), self.import_notes)
         self._action(file, self.tr("&Export notes…"), self.export_notes, "Ctrl+E")
         self._action(
             file, self.tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True)
@@ -930,6 +931,12 @@ class MainWindow(QMainWindow):
         S.after_file_dialog(self.core.data_dir)
         if folder:
             self.import_paths([Path(folder)])
+
+    def import_notes(self, path: str | None = None) -> Task | None:
+        """A W3C Web Annotation file; conflicts are listed and applied only on yes."""
+        from app.gui.notes_import import choose_and_import
+
+        return choose_and_import(self, path)
 
     def import_paths(self, paths: list[Path]) -> Task:
         """Import off the GUI thread with progress and cancel; then show what came in."""

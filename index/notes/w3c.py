@@ -9,8 +9,15 @@ Import is planned before anything is written: every annotation is validated (typ
 By default a file goes in whole or not at all: one skipped annotation refuses the file, with
 every reason listed. ``partial`` ("import what you can") imports the rest and lists the skips.
 What an annotation carries that a note cannot hold (a body's language, the other alternatives of
-a Choice…) is listed as dropped. An annotation already imported (same ``id``) is updated when
-the incoming ``modified`` is later, and otherwise left alone.
+a Choice…) is listed as dropped.
+
+A file never changes a note behind the user's back. An annotation whose ``id`` is a note's the
+user already has, with a later ``modified`` and different content, is a conflict: it is kept
+apart (not applied) and listed, and applied only when asked (``update``); even then a private
+note stays private whatever the file says. One as recent as the note, or older, or the same, is
+left alone ("already present"). A ``created`` or ``modified`` more than `FUTURE_SKEW` ahead of
+this computer's clock is refused (it would win every later comparison), and so is an ``id`` that
+comes twice in one file: both are reasons that refuse the file, as any other.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from index.archive import Archive
@@ -49,6 +56,8 @@ MAX_TAGS = 200
 MAX_TARGETS = 100
 MAX_PAGES = 1_000
 SHOWN_SKIPS = 20
+FUTURE_SKEW = timedelta(days=1)
+"""How far ahead of this computer's clock a date may be (clocks differ); later ones are refused."""
 MOTIVATIONS = (
     "assessing",
     "bookmarking",
@@ -64,7 +73,9 @@ MOTIVATIONS = (
     "replying",
     "tagging",
 )
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]+")
+"""An IRI (RFC 3987): no spaces, no control characters (a terminal would obey them when the
+id is listed)."""
 OA = "http://www.w3.org/ns/oa#"
 Progress = Callable[[int, int, str], None]
 
@@ -78,6 +89,11 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    """Annotations that would change a note the user has, not applied: (the annotation's id,
+    the note's id)."""
+    kept_private: list[str] = field(default_factory=list)
+    """Notes updated from a file that marks them public: they stayed private."""
     tagged: list[str] = field(default_factory=list)
     """Paragraphs and case records that were given tags."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
@@ -112,10 +128,23 @@ class ImportRefused(KnownError):
 
 
 @dataclass
+class Conflict:
+    """An incoming annotation that would change a note the user has (same id, later
+    ``modified``, different content)."""
+
+    external_id: str
+    existing: Note
+    incoming: Note
+    """What the note would become: private if the file or the note says so."""
+    file_private: bool = False
+    """Whether the file marks it private."""
+
+
+@dataclass
 class Plan:
     report: ImportReport
     adds: list[Note] = field(default_factory=list)
-    updates: list[tuple[str, Note]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     target_tags: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -367,7 +396,31 @@ def normalise_datetime(value: Any, what: str) -> str:
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _utc_text(when)
+
+
+def _utc_text(when: datetime) -> str:
+    """``when`` in UTC as text that sorts as the dates do: the year always four digits
+    (strftime writes year 999 as "999", which sorted after "2026")."""
+    when = when.astimezone(UTC)
+    return f"{when.year:04d}-{when:%m-%dT%H:%M:%S}Z"
+
+
+def _not_future(value: str, what: str) -> str:
+    """``value`` (normalised) unless it is later than `FUTURE_SKEW` from now."""
+    limit = datetime.now(UTC) + FUTURE_SKEW
+    if value > _utc_text(limit):
+        raise Rejected(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what} is {value}, in the future (this computer's clock says {today}): a date "
+                "from the future would win over every later change, so it is refused",
+            ),
+            what=what,
+            value=value,
+            today=datetime.now(UTC).strftime("%Y-%m-%d"),
+        )
+    return value
 
 
 @dataclass
@@ -578,7 +631,9 @@ def _private(anno: dict) -> bool:
 
 def _label(anno: Any, n: int) -> str:
     ident = anno.get("id") if isinstance(anno, dict) else None
-    return ident[:200] if isinstance(ident, str) and ident else f"annotation #{n}"
+    if not isinstance(ident, str) or not ident:
+        return f"annotation #{n}"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in ident[:200])
 
 
 def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
@@ -594,8 +649,16 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
         raise Rejected(
             QT_TRANSLATE_NOOP("Errors", "has both body and bodyValue (the model allows one)")
         )
-    created = normalise_datetime(anno["created"], "created") if "created" in anno else ""
-    modified = normalise_datetime(anno["modified"], "modified") if "modified" in anno else created
+    created = (
+        _not_future(normalise_datetime(anno["created"], "created"), "created")
+        if "created" in anno
+        else ""
+    )
+    modified = (
+        _not_future(normalise_datetime(anno["modified"], "modified"), "modified")
+        if "modified" in anno
+        else created
+    )
     content = _Content()
     if "bodyValue" in anno:
         value = anno["bodyValue"]
@@ -708,6 +771,25 @@ def _existing(store: NotesStore, external_id: str) -> Note | None:
     return found
 
 
+_COMPARED = (
+    "body",
+    "target_kind",
+    "target_id",
+    "start",
+    "end",
+    "doc_id",
+    "color",
+    "private",
+    "motivation",
+)
+
+
+def _same_content(old: Note, new: Note) -> bool:
+    return all(getattr(old, k) == getattr(new, k) for k in _COMPARED) and sorted(
+        old.tags
+    ) == sorted(new.tags)
+
+
 def plan_import(
     text: str, store: NotesStore, archive: Archive, progress: Progress | None = None
 ) -> Plan:
@@ -716,7 +798,7 @@ def plan_import(
     annotations = _annotations(parse(text))
     plan = Plan(ImportReport(total=len(annotations)))
     report = plan.report
-    incoming: dict[str, Note] = {}
+    incoming: dict[str, tuple[int, Note]] = {}
     have_tags = store.target_tags()
     for n, anno in enumerate(annotations, 1):
         if progress and n % 100 == 1:
@@ -734,23 +816,33 @@ def plan_import(
                     report.already.append(label)
                 continue
             notes = _notes_from(anno, archive, dropped)
+            twice = [
+                incoming[note.external_id][0] for note in notes if note.external_id in incoming
+            ]
+            if twice:
+                raise Rejected(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the same id as annotation #{earlier} in this file (an id names one "
+                        "annotation; which of the two is meant cannot be told)",
+                    ),
+                    earlier=twice[0],
+                )
         except KnownError as exc:  # the annotation's fault; anything else is a bug and raises
             report.skipped.append((label, exc.message))
             continue
         report.dropped += [(label, d) for d in dropped]
         for note in notes:
-            earlier = incoming.get(note.external_id)
-            if earlier is not None:  # the same annotation twice in one file: the later wins
-                if note.modified > earlier.modified:
-                    incoming[note.external_id] = note
-                continue
-            incoming[note.external_id] = note
-    for ext, note in incoming.items():
+            incoming[note.external_id] = (n, note)
+    for ext, (_, note) in incoming.items():
         old = _existing(store, ext)
         if old is None:
             plan.adds.append(note)
-        elif note.modified and note.modified > (old.modified or ""):
-            plan.updates.append((old.id, note))
+            continue
+        file_private = note.private
+        note.private = note.private or old.private  # an import never makes a note public
+        if note.modified and note.modified > (old.modified or "") and not _same_content(old, note):
+            plan.conflicts.append(Conflict(ext, old, note, file_private))
         else:
             report.already.append(ext)
     if progress:
@@ -764,19 +856,40 @@ def import_w3c(
     archive: Archive,
     partial: bool = False,
     progress: Progress | None = None,
+    update: bool = False,
 ) -> ImportReport:
     """Import the annotations in ``text`` in one transaction: all of them, or (``partial``)
-    all that can be. Raises `ImportRefused` when some cannot and ``partial`` is off."""
+    all that can be. Raises `ImportRefused` when some cannot and ``partial`` is off.
+
+    Conflicts (`Conflict`: an annotation that would change a note the user has) are not
+    applied and are listed in the report's ``conflicts``; with ``update`` they are applied,
+    every note that was private staying private (listed in ``kept_private`` when the file
+    said otherwise)."""
     plan = plan_import(text, store, archive, progress)
     report = plan.report
     if report.skipped and not partial:
         raise ImportRefused(report)
-    added, updated = store.import_batch(plan.adds, plan.updates, plan.target_tags)
+    updates = []
+    for conflict in plan.conflicts:
+        if not update:
+            report.conflicts.append((conflict.external_id, conflict.existing.id))
+            continue
+        updates.append((conflict.existing.id, conflict.incoming))
+        if conflict.existing.private and not conflict.file_private:
+            report.kept_private.append(conflict.existing.id)
+    added, updated = store.import_batch(plan.adds, updates, plan.target_tags)
     report.added, report.updated = added, updated
     return report
 
 
-__all__ = ["ImportRefused", "ImportReport", "import_w3c", "normalise_datetime", "plan_import"]
+__all__ = [
+    "Conflict",
+    "ImportRefused",
+    "ImportReport",
+    "import_w3c",
+    "normalise_datetime",
+    "plan_import",
+]
 
 
 def _documents_at(archive: Archive, source: str) -> list:

@@ -36,8 +36,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="338"/>
+        <location filename="../../app/commands/notes_cmds.py" line="182"/>
+        <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>exported %n note to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="233"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n page, %1 s</numerusform>
@@ -61,7 +61,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="292"/>
+        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
+        <translation>
+            <numerusform>%n annotation in the file would change a note you have; it was not applied (to apply it: muragat notes import FILE --update; a private note stays private):</numerusform>
+            <numerusform>%n annotations in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <source>%n note(s) stayed private, though the file marks them public: %1</source>
+        <translation>
+            <numerusform>%n note stayed private, though the file marks it public: %1</numerusform>
+            <numerusform>%n notes stayed private, though the file marks them public: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="326"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
@@ -69,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="339"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n paragraph/case record</numerusform>
@@ -140,6 +156,28 @@
             <numerusform>a passphrase needs at least %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <source>%n note(s) stayed private, though the file marks them public.</source>
+        <translation>
+            <numerusform>%n note stayed private, though the file marks it public.</numerusform>
+            <numerusform>%n notes stayed private, though the file marks them public.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
+        <translation>
+            <numerusform>%n annotation in this file would change a note you have. It was not applied; the rest of the file was imported.
+
+Replace your note with the file&apos;s newer version? A private note stays private.</numerusform>
+            <numerusform>%n annotations in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -163,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -171,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="899"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -180,7 +180,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="296"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -190,8 +190,8 @@ Muragat қазір жабылады.</translation>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="338"/>
+        <location filename="../../app/commands/notes_cmds.py" line="182"/>
+        <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -199,22 +199,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="187"/>
+        <location filename="../../app/commands/notes_cmds.py" line="193"/>
         <source>ORPHANED: %1</source>
         <translation>БАЙЛАНЫССЫЗ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="199"/>
         <source>Tags: %1</source>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="202"/>
+        <location filename="../../app/commands/notes_cmds.py" line="208"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -222,7 +222,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="233"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -230,22 +230,43 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="243"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="274"/>
-        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
-        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5</translation>
+        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
+        <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="284"/>
+        <location filename="../../app/commands/notes_cmds.py" line="298"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="292"/>
+        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
+        <translation>
+            <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
+            <numerusform>Файлдағы %n аннотация сіздің жазбаларыңызды өзгертер еді; олар қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <source>  %1 (your note %2)</source>
+        <translation>  %1 (сіздің жазбаңыз %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <source>%n note(s) stayed private, though the file marks them public: %1</source>
+        <translation>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда олар жеке емес деп белгіленген: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="326"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -253,7 +274,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="339"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -527,6 +548,78 @@ Fingerprint: %3</source>
         <source>removed: %1</source>
         <translation>жойылды: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="34"/>
+        <location filename="../../app/gui/notes_import.py" line="46"/>
+        <location filename="../../app/gui/notes_import.py" line="56"/>
+        <location filename="../../app/gui/notes_import.py" line="66"/>
+        <location filename="../../app/gui/notes_import.py" line="89"/>
+        <location filename="../../app/gui/notes_import.py" line="115"/>
+        <source>Import notes</source>
+        <translation>Жазбаларды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Веб-аннотациялар (*.jsonld *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="47"/>
+        <source>%1 is too large: annotation files may have at most %2 MB.</source>
+        <translation>%1 тым үлкен: аннотациялар файлы ең көбі %2 МБ бола алады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="57"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="79"/>
+        <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
+        <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, қолданылмады: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <source>Notes import: %1</source>
+        <translation>Жазбаларды импорттау: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <source>%n note(s) stayed private, though the file marks them public.</source>
+        <translation>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген.</numerusform>
+            <numerusform>%n жазба жеке болып қалды, бірақ файлда олар жеке емес деп белгіленген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="112"/>
+        <source>… and %1 more</source>
+        <translation>… және тағы %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
+        <translation>
+            <numerusform>Бұл файлдағы %n аннотация сіздің жазбаңызды өзгертер еді. Ол қолданылмады; файлдың қалғаны импортталды.
+
+Жазбаларыңызды файлдағы жаңа нұсқалармен ауыстыру керек пе? Жеке жазба жеке болып қалады.</numerusform>
+            <numerusform>Бұл файлдағы %n аннотация сіздің жазбаларыңызды өзгертер еді. Олар қолданылмады; файлдың қалғаны импортталды.
+
+Жазбаларыңызды файлдағы жаңа нұсқалармен ауыстыру керек пе? Жеке жазба жеке болып қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="128"/>
+        <source>Replace them</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="129"/>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -717,7 +810,7 @@ Fingerprint: %3</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="116"/>
+        <location filename="../../index/changes.py" line="119"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
@@ -1129,215 +1222,225 @@ Fingerprint: %3</source>
         <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="101"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>  … and {more} more</source>
         <translation>  … тағы {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="103"/>
+        <location filename="../../index/notes/w3c.py" line="119"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="143"/>
+        <location filename="../../index/notes/w3c.py" line="172"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="154"/>
+        <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="161"/>
-        <location filename="../../index/notes/w3c.py" line="166"/>
+        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="272"/>
+        <location filename="../../index/notes/w3c.py" line="301"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="282"/>
+        <location filename="../../index/notes/w3c.py" line="311"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>AnnotationPage емес жинақ беті</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="290"/>
+        <location filename="../../index/notes/w3c.py" line="319"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>{MAX_PAGES} беттен көп</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="295"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="300"/>
-        <location filename="../../index/notes/w3c.py" line="327"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
+        <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="316"/>
+        <location filename="../../index/notes/w3c.py" line="345"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="372"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="356"/>
-        <location filename="../../index/notes/w3c.py" line="364"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="393"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="386"/>
+        <location filename="../../index/notes/w3c.py" line="414"/>
+        <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
+        <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="439"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="397"/>
+        <location filename="../../index/notes/w3c.py" line="450"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="402"/>
+        <location filename="../../index/notes/w3c.py" line="455"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="413"/>
+        <location filename="../../index/notes/w3c.py" line="466"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="428"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="483"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="437"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="498"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="551"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="502"/>
+        <location filename="../../index/notes/w3c.py" line="555"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="515"/>
+        <location filename="../../index/notes/w3c.py" line="568"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="525"/>
+        <location filename="../../index/notes/w3c.py" line="578"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="536"/>
+        <location filename="../../index/notes/w3c.py" line="589"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="544"/>
+        <location filename="../../index/notes/w3c.py" line="597"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="554"/>
+        <location filename="../../index/notes/w3c.py" line="607"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="641"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="590"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="595"/>
+        <location filename="../../index/notes/w3c.py" line="650"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="604"/>
+        <location filename="../../index/notes/w3c.py" line="667"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="611"/>
+        <location filename="../../index/notes/w3c.py" line="674"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="619"/>
+        <location filename="../../index/notes/w3c.py" line="682"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="629"/>
+        <location filename="../../index/notes/w3c.py" line="692"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="636"/>
+        <location filename="../../index/notes/w3c.py" line="699"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="642"/>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="705"/>
+        <location filename="../../index/notes/w3c.py" line="708"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="648"/>
+        <location filename="../../index/notes/w3c.py" line="711"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="679"/>
+        <location filename="../../index/notes/w3c.py" line="742"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="824"/>
+        <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
+        <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
     <message>
         <location filename="../../index/paths.py" line="61"/>
@@ -1380,17 +1483,17 @@ Fingerprint: %3</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="245"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="250"/>
+        <location filename="../../app/commands/notes_cmds.py" line="256"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/notes_cmds.py" line="268"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
@@ -1886,51 +1989,56 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="237"/>
+        <source>Import &amp;notes (Web Annotations)…</source>
+        <translation>&amp;Жазбаларды импорттау (веб-аннотациялар)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -1938,252 +2046,252 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/main_window.py" line="543"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="583"/>
+        <location filename="../../app/gui/main_window.py" line="584"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="597"/>
+        <location filename="../../app/gui/main_window.py" line="598"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="604"/>
+        <location filename="../../app/gui/main_window.py" line="605"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="755"/>
+        <location filename="../../app/gui/main_window.py" line="756"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="795"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="823"/>
+        <location filename="../../app/gui/main_window.py" line="824"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="839"/>
+        <location filename="../../app/gui/main_window.py" line="840"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="851"/>
+        <location filename="../../app/gui/main_window.py" line="852"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="854"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="885"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="895"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="899"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2191,77 +2299,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="911"/>
+        <location filename="../../app/gui/main_window.py" line="912"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="914"/>
+        <location filename="../../app/gui/main_window.py" line="915"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="926"/>
+        <location filename="../../app/gui/main_window.py" line="927"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="938"/>
+        <location filename="../../app/gui/main_window.py" line="945"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="947"/>
+        <location filename="../../app/gui/main_window.py" line="954"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="953"/>
+        <location filename="../../app/gui/main_window.py" line="960"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="959"/>
+        <location filename="../../app/gui/main_window.py" line="966"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1052"/>
+        <location filename="../../app/gui/main_window.py" line="1059"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1054"/>
+        <location filename="../../app/gui/main_window.py" line="1061"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1061"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1066"/>
+        <location filename="../../app/gui/main_window.py" line="1073"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1086"/>
+        <location filename="../../app/gui/main_window.py" line="1093"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1094"/>
+        <location filename="../../app/gui/main_window.py" line="1101"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1098"/>
+        <location filename="../../app/gui/main_window.py" line="1105"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1115"/>
+        <location filename="../../app/gui/main_window.py" line="1122"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>

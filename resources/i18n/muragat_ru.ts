@@ -184,7 +184,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="296"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -194,8 +194,8 @@ Muragat сейчас закроется.</translation>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="176"/>
-        <location filename="../../app/commands/notes_cmds.py" line="338"/>
+        <location filename="../../app/commands/notes_cmds.py" line="182"/>
+        <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -204,22 +204,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="187"/>
+        <location filename="../../app/commands/notes_cmds.py" line="193"/>
         <source>ORPHANED: %1</source>
         <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="199"/>
         <source>Tags: %1</source>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="202"/>
+        <location filename="../../app/commands/notes_cmds.py" line="208"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="231"/>
+        <location filename="../../app/commands/notes_cmds.py" line="237"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -228,7 +228,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="233"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -237,22 +237,45 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="243"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="274"/>
-        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped</source>
-        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5</translation>
+        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
+        <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="284"/>
+        <location filename="../../app/commands/notes_cmds.py" line="298"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="292"/>
+        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
+        <translation>
+            <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+            <numerusform>%n аннотации в файле изменили бы ваши заметки; они не применены (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+            <numerusform>%n аннотаций в файле изменили бы ваши заметки; они не применены (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <source>  %1 (your note %2)</source>
+        <translation>  %1 (ваша заметка %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <source>%n note(s) stayed private, though the file marks them public: %1</source>
+        <translation>
+            <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
+            <numerusform>%n заметки остались личными, хотя в файле они не личные: %1</numerusform>
+            <numerusform>%n заметок остались личными, хотя в файле они не личные: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/notes_cmds.py" line="326"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -261,7 +284,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="339"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -544,6 +567,82 @@ ID ключа: %2
         <source>removed: %1</source>
         <translation>удалено: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="34"/>
+        <location filename="../../app/gui/notes_import.py" line="46"/>
+        <location filename="../../app/gui/notes_import.py" line="56"/>
+        <location filename="../../app/gui/notes_import.py" line="66"/>
+        <location filename="../../app/gui/notes_import.py" line="89"/>
+        <location filename="../../app/gui/notes_import.py" line="115"/>
+        <source>Import notes</source>
+        <translation>Импорт заметок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Веб-аннотации (*.jsonld *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="47"/>
+        <source>%1 is too large: annotation files may have at most %2 MB.</source>
+        <translation>%1 слишком велик: файл аннотаций может занимать не больше %2 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="57"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="79"/>
+        <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
+        <translation>добавлено: %1, обновлено: %2, уже были: %3, не применено: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <source>Notes import: %1</source>
+        <translation>Импорт заметок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <source>%n note(s) stayed private, though the file marks them public.</source>
+        <translation>
+            <numerusform>%n заметка осталась личной, хотя в файле она не личная.</numerusform>
+            <numerusform>%n заметки остались личными, хотя в файле они не личные.</numerusform>
+            <numerusform>%n заметок остались личными, хотя в файле они не личные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="112"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
+
+Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
+        <translation>
+            <numerusform>%n аннотация в этом файле изменила бы вашу заметку. Она не применена; остальное из файла импортировано.
+
+Заменить ваши заметки более новыми версиями из файла? Личная заметка останется личной.</numerusform>
+            <numerusform>%n аннотации в этом файле изменили бы ваши заметки. Они не применены; остальное из файла импортировано.
+
+Заменить ваши заметки более новыми версиями из файла? Личная заметка останется личной.</numerusform>
+            <numerusform>%n аннотаций в этом файле изменили бы ваши заметки. Они не применены; остальное из файла импортировано.
+
+Заменить ваши заметки более новыми версиями из файла? Личная заметка останется личной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="128"/>
+        <source>Replace them</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_import.py" line="129"/>
+        <source>Keep mine</source>
+        <translation>Оставить мои</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -734,7 +833,7 @@ ID ключа: %2
         <translation>{secret_path}: неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="116"/>
+        <location filename="../../index/changes.py" line="119"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
@@ -1146,215 +1245,225 @@ ID ключа: %2
         <translation>название метки может содержать не более {MAX_TAG} символов</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="101"/>
+        <location filename="../../index/notes/w3c.py" line="117"/>
         <source>  … and {more} more</source>
         <translation>  … и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="103"/>
+        <location filename="../../index/notes/w3c.py" line="119"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ничего не импортировано: нельзя импортировать аннотаций: {skipped} (всего: {total}); чтобы импортировать остальные, используйте --import-what-you-can:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="143"/>
+        <location filename="../../index/notes/w3c.py" line="172"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>это Markdown, а не JSON-LD: muragat notes import читает только W3C Web Annotation JSON-LD (экспорт Muragat в Markdown — для чтения; чтобы перенести заметки между архивами, экспортируйте их с --format w3c)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="154"/>
+        <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="161"/>
-        <location filename="../../index/notes/w3c.py" line="166"/>
+        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>вложенность JSON глубже {MAX_DEPTH} уровней</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="272"/>
+        <location filename="../../index/notes/w3c.py" line="301"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>страницы {page} нет в этом файле (Muragat ничего не загружает из сети; экспортируйте все страницы в один файл)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="282"/>
+        <location filename="../../index/notes/w3c.py" line="311"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>страница коллекции, не являющаяся AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="290"/>
+        <location filename="../../index/notes/w3c.py" line="319"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>больше {MAX_PAGES} страниц</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="295"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="300"/>
-        <location filename="../../index/notes/w3c.py" line="327"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
+        <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="316"/>
+        <location filename="../../index/notes/w3c.py" line="345"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="343"/>
+        <location filename="../../index/notes/w3c.py" line="372"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="356"/>
-        <location filename="../../index/notes/w3c.py" line="364"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="393"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="386"/>
+        <location filename="../../index/notes/w3c.py" line="414"/>
+        <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
+        <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="439"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="392"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="397"/>
+        <location filename="../../index/notes/w3c.py" line="450"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="402"/>
+        <location filename="../../index/notes/w3c.py" line="455"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="413"/>
+        <location filename="../../index/notes/w3c.py" line="466"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="428"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="430"/>
+        <location filename="../../index/notes/w3c.py" line="483"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="437"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="498"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="551"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="502"/>
+        <location filename="../../index/notes/w3c.py" line="555"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="515"/>
+        <location filename="../../index/notes/w3c.py" line="568"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="525"/>
+        <location filename="../../index/notes/w3c.py" line="578"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="536"/>
+        <location filename="../../index/notes/w3c.py" line="589"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="544"/>
+        <location filename="../../index/notes/w3c.py" line="597"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="554"/>
+        <location filename="../../index/notes/w3c.py" line="607"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="641"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="590"/>
+        <location filename="../../index/notes/w3c.py" line="645"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="595"/>
+        <location filename="../../index/notes/w3c.py" line="650"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="604"/>
+        <location filename="../../index/notes/w3c.py" line="667"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="611"/>
+        <location filename="../../index/notes/w3c.py" line="674"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="619"/>
+        <location filename="../../index/notes/w3c.py" line="682"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="629"/>
+        <location filename="../../index/notes/w3c.py" line="692"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="636"/>
+        <location filename="../../index/notes/w3c.py" line="699"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="642"/>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="705"/>
+        <location filename="../../index/notes/w3c.py" line="708"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="648"/>
+        <location filename="../../index/notes/w3c.py" line="711"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="679"/>
+        <location filename="../../index/notes/w3c.py" line="742"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="694"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="824"/>
+        <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
+        <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
     <message>
         <location filename="../../index/paths.py" line="61"/>
@@ -1397,17 +1506,17 @@ ID ключа: %2
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="245"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="250"/>
+        <location filename="../../app/commands/notes_cmds.py" line="256"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/notes_cmds.py" line="268"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
@@ -1905,51 +2014,56 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="237"/>
+        <source>Import &amp;notes (Web Annotations)…</source>
+        <translation>Импортировать &amp;заметки (веб-аннотации)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -1958,252 +2072,252 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/main_window.py" line="543"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="583"/>
+        <location filename="../../app/gui/main_window.py" line="584"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="597"/>
+        <location filename="../../app/gui/main_window.py" line="598"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="604"/>
+        <location filename="../../app/gui/main_window.py" line="605"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="755"/>
+        <location filename="../../app/gui/main_window.py" line="756"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="794"/>
+        <location filename="../../app/gui/main_window.py" line="795"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="823"/>
+        <location filename="../../app/gui/main_window.py" line="824"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="839"/>
+        <location filename="../../app/gui/main_window.py" line="840"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="851"/>
+        <location filename="../../app/gui/main_window.py" line="852"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="854"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="884"/>
+        <location filename="../../app/gui/main_window.py" line="885"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="894"/>
+        <location filename="../../app/gui/main_window.py" line="895"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="899"/>
+        <location filename="../../app/gui/main_window.py" line="900"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2212,77 +2326,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="911"/>
+        <location filename="../../app/gui/main_window.py" line="912"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="914"/>
+        <location filename="../../app/gui/main_window.py" line="915"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="926"/>
+        <location filename="../../app/gui/main_window.py" line="927"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="938"/>
+        <location filename="../../app/gui/main_window.py" line="945"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="947"/>
+        <location filename="../../app/gui/main_window.py" line="954"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="953"/>
+        <location filename="../../app/gui/main_window.py" line="960"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="959"/>
+        <location filename="../../app/gui/main_window.py" line="966"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1052"/>
+        <location filename="../../app/gui/main_window.py" line="1059"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1054"/>
+        <location filename="../../app/gui/main_window.py" line="1061"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1061"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1066"/>
+        <location filename="../../app/gui/main_window.py" line="1073"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1086"/>
+        <location filename="../../app/gui/main_window.py" line="1093"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1094"/>
+        <location filename="../../app/gui/main_window.py" line="1101"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1098"/>
+        <location filename="../../app/gui/main_window.py" line="1105"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1115"/>
+        <location filename="../../app/gui/main_window.py" line="1122"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>

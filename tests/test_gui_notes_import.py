@@ -1,0 +1,118 @@
+"""File → Import notes (Web Annotations)… in the window: the annotations that would change
+notes the user has are listed and applied only on the user's yes; a private note stays
+private; a date from the future refuses the file."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_gui_actions import DialogWatcher, exceptions, menu_actions, open_window, settled
+
+from index.changes import AddNote
+from index.export.w3c import NOTE_URN
+from index.notes.service import new_note
+
+__all__ = ["exceptions"]  # the fixture, used by name
+
+HRW = "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan"
+
+
+def annotation(ident: str, body: str, modified: str) -> dict:
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": ident,
+        "type": "Annotation",
+        "created": "2026-01-01T00:00:00Z",
+        "modified": modified,
+        "bodyValue": body,
+        "target": {"source": HRW, "selector": {"type": "FragmentSelector", "value": "summary-1"}},
+    }
+
+
+def later(hours: int) -> str:
+    return (datetime.now(UTC) + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Answers:
+    """Answers the import's question with the next of ``replies`` (Yes / No), keeping what
+    it asked."""
+
+    def __init__(self) -> None:
+        self.replies: list[QMessageBox.StandardButton] = []
+        self.questions: list[tuple[str, str]] = []
+
+    def __call__(self, widget) -> bool:
+        if isinstance(widget, QMessageBox) and widget.icon() == QMessageBox.Icon.Question:
+            self.questions.append((widget.text(), widget.detailedText()))
+            widget.button(self.replies.pop(0)).click()
+            return True
+        return False
+
+
+def test_the_window_lists_conflicts_and_applies_them_only_on_yes(
+    qtbot, data_dir, tmp_path, exceptions, monkeypatch
+):
+    window = open_window(qtbot, data_dir)
+    core = window.core
+    mine = core.apply(
+        AddNote(new_note(core.archive, "summary-1", "a witness's name", private=True))
+    ).result
+    path = tmp_path / "colleague.jsonld"
+    path.write_text(
+        json.dumps(
+            [
+                annotation(NOTE_URN + mine.id, "edited elsewhere", later(2)),
+                annotation("urn:x:fresh", "a new note", later(-1)),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    action = dict(menu_actions(window.menuBar().actions()[0].menu(), "File"))[
+        "File → Import notes (Web Annotations)…"
+    ]
+    # the file the user picks in File → Import notes…'s file dialog (Qt's own)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answers = Answers()
+    watcher = DialogWatcher(answers)
+    try:
+        answers.replies = [QMessageBox.StandardButton.No]
+        action.trigger()
+        qtbot.waitUntil(lambda: len(answers.questions) == 1, timeout=30000)
+        assert settled(qtbot, window, watcher)
+        text, details = answers.questions[0]
+        assert text.startswith("1 annotation in this file would change a note you have")
+        assert f"{NOTE_URN}{mine.id} → {mine.id}  a witness's name" in details
+        # No: the rest of the file is in, the note as it was
+        assert {n.body for n in core.list_notes()} == {"a witness's name", "a new note"}
+        assert core.note(mine.id) == mine
+
+        answers.replies = [QMessageBox.StandardButton.Yes]
+        action.trigger()
+        qtbot.waitUntil(lambda: core.note(mine.id).body == "edited elsewhere", timeout=30000)
+        assert settled(qtbot, window, watcher)
+        assert len(answers.questions) == 2 and core.note(mine.id).private
+        told = [s for s in watcher.seen if s[0] == "QMessageBox"]
+        assert told == [
+            (
+                "QMessageBox",
+                "Import notes",
+                "1 note stayed private, though the file marks it public.",
+            )
+        ]
+
+        # a date from the future: the file is refused, with the reason
+        path.write_text(
+            json.dumps(annotation(NOTE_URN + mine.id, "put in my mouth", "2099-01-01T00:00:00Z")),
+            encoding="utf-8",
+        )
+        action.trigger()
+        assert settled(qtbot, window, watcher)
+        qtbot.waitUntil(lambda: len(watcher.seen) > 3, timeout=30000)
+        refused = watcher.seen[-1]
+        assert refused[:2] == ("QMessageBox", "Import notes") and "in the future" in refused[2]
+        assert core.note(mine.id).body == "edited elsewhere" and len(answers.questions) == 2
+    finally:
+        watcher.stop()
+    assert exceptions == []
