@@ -1155,38 +1155,38 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="130"/>
-        <location filename="../../index/notes/store.py" line="136"/>
+        <location filename="../../index/notes/store.py" line="132"/>
+        <location filename="../../index/notes/store.py" line="138"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="167"/>
+        <location filename="../../index/notes/store.py" line="180"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="287"/>
+        <location filename="../../index/notes/store.py" line="300"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="295"/>
+        <location filename="../../index/notes/store.py" line="308"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="322"/>
+        <location filename="../../index/notes/store.py" line="335"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="335"/>
+        <location filename="../../index/notes/store.py" line="348"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="344"/>
+        <location filename="../../index/notes/store.py" line="357"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
@@ -1201,13 +1201,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="459"/>
-        <location filename="../../index/notes/store.py" line="489"/>
+        <location filename="../../index/notes/store.py" line="472"/>
+        <location filename="../../index/notes/store.py" line="502"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="680"/>
+        <location filename="../../index/notes/store.py" line="693"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>

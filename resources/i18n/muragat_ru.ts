@@ -1178,38 +1178,38 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="130"/>
-        <location filename="../../index/notes/store.py" line="136"/>
+        <location filename="../../index/notes/store.py" line="132"/>
+        <location filename="../../index/notes/store.py" line="138"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="167"/>
+        <location filename="../../index/notes/store.py" line="180"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="287"/>
+        <location filename="../../index/notes/store.py" line="300"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="295"/>
+        <location filename="../../index/notes/store.py" line="308"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="322"/>
+        <location filename="../../index/notes/store.py" line="335"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="335"/>
+        <location filename="../../index/notes/store.py" line="348"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="344"/>
+        <location filename="../../index/notes/store.py" line="357"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
@@ -1224,13 +1224,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="459"/>
-        <location filename="../../index/notes/store.py" line="489"/>
+        <location filename="../../index/notes/store.py" line="472"/>
+        <location filename="../../index/notes/store.py" line="502"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="680"/>
+        <location filename="../../index/notes/store.py" line="693"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
