@@ -27,7 +27,7 @@ ANCHORS_MARK = "anchors-checked"
 # what each entry is, in words, and the names (globs) it covers inside the data folder
 KEPT = [
     ("notes", ["notes.sqlite3", "notes.sqlite3-wal", "notes.sqlite3-shm", "notes.sqlite3-journal",
-               "notes.sqlite3.damaged-*", ".notes.sqlite3.*"]),
+               "notes.sqlite3.damaged-*", ".notes.sqlite3.*", ".muragat-salvage-*"]),
     ("backups of the notes", ["backups"]),
     ("search index", ["index"]),
     ("imported documents", [USER_BUNDLES, STORE_FILE, f"{STORE_FILE}-*"]),

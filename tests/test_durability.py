@@ -524,3 +524,33 @@ def test_concurrent_starts_never_find_the_data_folder_unusable(tmp_path):
     ]
     assert [int(p.communicate()[0]) for p in procs] == [0, 0, 0, 0]
     assert not [p for p in (tmp_path / "data").iterdir()]  # no probe left behind
+
+
+def test_salvage_writes_nothing_outside_the_data_folder(tmp_path, monkeypatch):
+    """Salvage works on a copy kept beside the damaged database, in the data folder: with no
+    usable temporary folder at all (so nothing can have been written there) the notes still
+    come back. On the code that copied into the system's temporary folder the store could not
+    open ("No such file or directory"): a lockout, and a clear copy of every note outside the
+    data folder while it ran."""
+    import tempfile
+
+    from index.notes.model import Note
+    from index.notes.store import NotesStore
+
+    data = tmp_path / "data"
+    store = NotesStore(data / "notes.sqlite3", data / "backups")
+    for n in range(30):
+        store.add(Note(id=f"n{n}", target_kind="free", target_id=None, body=f"note {n} " * 40))
+    store.close()
+    raw = bytearray((data / "notes.sqlite3").read_bytes())
+    raw[44:48] = b"\xff\xff\xff\xff"  # "unsupported file format": salvage must run
+    (data / "notes.sqlite3").write_bytes(bytes(raw))
+    shutil.rmtree(data / "backups")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-temporary-folder"))
+    store = NotesStore(data / "notes.sqlite3", data / "backups")
+    try:
+        assert len(store.notes()) == 30
+        assert "30 note(s) were recovered" in store.messages[0]
+    finally:
+        store.close()
+    assert not list(data.glob(".muragat-salvage-*"))  # the copy is gone once read

@@ -20,6 +20,7 @@ the damaged files: they are kept aside for the user.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import struct
 import tempfile
@@ -533,8 +534,19 @@ def _salvage_pages(path: Path, out: Salvaged) -> None:
             out.damaged_notes.discard(note_id)
 
 
+SCRATCH_PREFIX = ".muragat-salvage-"
+
+
+def _scratch_folder(path: Path) -> str | None:
+    """Where salvage copies the damaged database: beside it, in the data folder (nothing of
+    the user's is written outside it), unless that folder cannot be written (a read-only
+    start: then the system's temporary folder, the copy removed as soon as it is read)."""
+    folder = Path(path).parent
+    return str(folder) if os.access(folder, os.W_OK) else None
+
+
 def _salvage_sql(path: Path, out: Salvaged, encrypted: bool) -> None:
-    with tempfile.TemporaryDirectory(prefix="muragat-salvage-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=_scratch_folder(path)) as tmp:
         from index.vault.session import include, key_for
 
         if key_for(path) is not None:
