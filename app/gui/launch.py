@@ -16,6 +16,18 @@ log = logging.getLogger(__name__)
 
 LOG_FILE = "muragat.log"
 
+_state = {"running": False}
+"""Whether `run_gui`'s event loop runs (the app, not a test driving a window)."""
+
+
+def quit_app() -> None:
+    """End the app once the current event is handled (the app's loop only: a test driving a
+    window has no app loop to end)."""
+    if _state["running"]:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        QTimer.singleShot(0, QCoreApplication.quit)
+
 
 def setup_logging(folder: Path) -> Path | None:
     """Log to ``muragat.log`` in the data folder — not with the vault on: even a redacted log
@@ -144,4 +156,5 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
         shown.close()  # cancels and waits for background work, as a user's close does
         return 0
     QTimer.singleShot(0, locker.offer)  # at first start, once: protect with a passphrase?
+    _state["running"] = True
     return app.exec()

@@ -79,4 +79,9 @@ def confirm_and_wipe(window) -> bool:
     except KnownError as exc:
         QMessageBox.warning(window, tr("Wipe all my data"), say(exc))
     window.close()
+    # The window was hidden before it closed, so Qt does not count it as the last window
+    # closed and the application would stay alive, holding what it had open (issue 26).
+    from app.gui.launch import quit_app
+
+    quit_app()
     return True
