@@ -61,9 +61,10 @@ def unpack(root: Path, files: list[tuple[str, str]]) -> None:
             os.chmod(part, 0o700)
             os.replace(part, target)  # whole or not at all, even with two processes at once
         except OSError as exc:
-            from index.errors import QT_TRANSLATE_NOOP, KnownError
+            from index.errors import QT_TRANSLATE_NOOP
+            from index.fileio import WriteError
 
-            raise KnownError(
+            raise WriteError(
                 QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
                 path=target,
                 reason=exc.strerror or exc,

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from app.cli_language import tr
+from app.commands.search_cmds import ProgressBar
 from app.output import echo, error, print_json
 from index.errors import KnownError
 from index.vault import convert, keys, session
@@ -119,12 +120,13 @@ def unlock(data_dir: Path, args: argparse.Namespace) -> None:
 # -- the commands -----------------------------------------------------------------------------
 
 
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write(f"\r{done}/{total}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+def _converting(work) -> None:
+    """Run a conversion with the command line's progress bar (on a terminal, long work)."""
+    bar = ProgressBar()
+    try:
+        work(lambda done, total: bar(done, total, tr("Converting")))
+    finally:
+        bar.close()
 
 
 def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
@@ -155,7 +157,7 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
             passphrase = new_passphrase(args)
         else:
             passphrase = read_passphrase(args, tr("Passphrase: "))
-        convert.enable(data_dir, passphrase, progress=_progress)
+        _converting(lambda progress: convert.enable(data_dir, passphrase, progress=progress))
         from app.gui.settings import seal_revealing
 
         seal_revealing(data_dir)  # the last open paragraph, the file dialog's folders
@@ -170,7 +172,7 @@ def cmd_vault(data_dir: Path, args: argparse.Namespace) -> int:
         from app.gui.settings import unseal_revealing
 
         unseal_revealing(data_dir)
-        convert.disable(data_dir, progress=_progress)
+        _converting(lambda progress: convert.disable(data_dir, progress=progress))
         echo(tr("the passphrase is removed: %1 is stored in the clear").replace(
             "%1", str(data_dir)))  # fmt: skip
         return 0

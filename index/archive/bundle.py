@@ -20,6 +20,7 @@ from index.archive.signing import SIGNATURE, Key, Provenance, check_signature, m
 from index.errors import QT_TRANSLATE_NOOP, BundleError
 from index.fileio import read_data, write_atomic
 from index.vault.sealed import MAGIC as SEALED_MAGIC
+from index.vault.sealed import opened
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         head = fh.read(len(SEALED_MAGIC))
-        if head == SEALED_MAGIC:
-            return hashlib.sha256(read_data(path)).hexdigest()
+        if head == SEALED_MAGIC:  # sealed whole: opened in memory, then hashed
+            return hashlib.sha256(opened(path, head + fh.read())).hexdigest()
         digest.update(head)
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)

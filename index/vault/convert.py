@@ -104,13 +104,13 @@ def _convert_databases(data_dir: Path, key: bytes, to_vault: bool, step) -> None
 
 
 def _convert_whole(path: Path, to_vault: bool) -> None:
-    from index.fileio import read_data, write_atomic
-    from index.vault.sealed import is_sealed
+    from index.fileio import write_atomic
+    from index.vault.sealed import is_sealed, opened
 
     data = path.read_bytes()
     if is_sealed(data) == to_vault:
         return
-    write_atomic(path, read_data(path), clear=not to_vault)
+    write_atomic(path, opened(path, data), clear=not to_vault)
 
 
 def _bundle_folders(data_dir: Path) -> list[Path]:

@@ -130,9 +130,9 @@ def read_params(path: Path) -> tuple[dict, KdfParams, bytes, bytes]:
         )
         nonce, sealed = _unb64(doc["nonce"]), _unb64(doc["key"])
         _unb64(kdf["salt"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise
+    except FileNotFoundError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise _damaged(path) from None
     if (
         params.memory < MINIMUM.memory

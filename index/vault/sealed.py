@@ -66,18 +66,21 @@ def _aad(name: str) -> bytes:
 
 def read(path: Path) -> bytes:
     """A file of the data folder, opened with the vault's key when it is sealed."""
-    from index.vault.session import key_for
+    return opened(Path(path), Path(path).read_bytes())
 
-    path = Path(path)
-    data = path.read_bytes()
+
+def opened(path: Path, data: bytes) -> bytes:
+    """``data``, read from ``path``, opened with the vault's key when it is sealed."""
     if not is_sealed(data):
         return data
-    return unseal(key_for(path), data, path.name)
+    from index.vault.session import key_for
+
+    return unseal(key_for(path), data, Path(path).name)
 
 
 def for_writing(path: Path, data: bytes) -> bytes:
     """What to write at ``path``: ``data`` sealed when the path is in an open vault."""
     from index.vault.session import key_for
 
-    key = key_for(Path(path).parent)
+    key = key_for(path)
     return seal(key, data, Path(path).name) if key is not None else data

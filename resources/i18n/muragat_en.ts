@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <location filename="../../app/commands/vault_cmds.py" line="108"/>
         <source>a passphrase needs at least %n characters</source>
         <translation>
             <numerusform>a passphrase needs at least %n character</numerusform>

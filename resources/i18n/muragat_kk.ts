@@ -429,37 +429,37 @@ Fingerprint: %3</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="66"/>
+        <location filename="../../app/commands/vault_cmds.py" line="67"/>
         <source>cannot read a passphrase from file descriptor %1: %2</source>
         <translation>%1 файл дескрипторынан құпия фразаны оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="87"/>
+        <location filename="../../app/commands/vault_cmds.py" line="88"/>
         <source>no passphrase on line %1 of file descriptor %2</source>
         <translation>%2 файл дескрипторының %1-жолында құпия фраза жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="93"/>
+        <location filename="../../app/commands/vault_cmds.py" line="94"/>
         <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
         <translation>деректер қалтасы құпия фразамен қорғалған: мұны терминалда іске қосыңыз немесе фразаны --passphrase-fd N арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="100"/>
+        <location filename="../../app/commands/vault_cmds.py" line="101"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="102"/>
+        <location filename="../../app/commands/vault_cmds.py" line="103"/>
         <source>The same passphrase again: </source>
         <translation>Сол құпия фраза тағы бір рет: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="104"/>
+        <location filename="../../app/commands/vault_cmds.py" line="105"/>
         <source>the two passphrases differ; nothing was changed</source>
         <translation>екі құпия фраза бірдей емес; ештеңе өзгертілмеді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <location filename="../../app/commands/vault_cmds.py" line="108"/>
         <source>a passphrase needs at least %n characters</source>
         <translation>
             <numerusform>құпия фразада кемінде %n таңба болуы керек</numerusform>
@@ -467,84 +467,89 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="116"/>
-        <location filename="../../app/commands/vault_cmds.py" line="157"/>
-        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <location filename="../../app/commands/vault_cmds.py" line="117"/>
+        <location filename="../../app/commands/vault_cmds.py" line="159"/>
+        <location filename="../../app/commands/vault_cmds.py" line="171"/>
         <source>Passphrase: </source>
         <translation>Құпия фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="140"/>
+        <location filename="../../app/commands/vault_cmds.py" line="127"/>
+        <source>Converting</source>
+        <translation>Түрлендіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="142"/>
         <source>no passphrase: %1 is stored in the clear</source>
         <translation>құпия фраза жоқ: %1 ашық күйде сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <location filename="../../app/commands/vault_cmds.py" line="144"/>
         <source>protected by a passphrase (locked): %1</source>
         <translation>құпия фразамен қорғалған (құлыпталған): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="144"/>
+        <location filename="../../app/commands/vault_cmds.py" line="146"/>
         <source>a conversion was cut short; the next command that opens the vault finishes it</source>
         <translation>түрлендіру үзіліп қалды; оны сейфті ашатын келесі команда аяқтайды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="151"/>
+        <location filename="../../app/commands/vault_cmds.py" line="153"/>
         <source>the data folder is protected by a passphrase already</source>
         <translation>деректер қалтасы құпия фразамен қорғалған</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="162"/>
+        <location filename="../../app/commands/vault_cmds.py" line="164"/>
         <source>the data folder is now protected by a passphrase: %1</source>
         <translation>деректер қалтасы енді құпия фразамен қорғалған: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="166"/>
+        <location filename="../../app/commands/vault_cmds.py" line="168"/>
         <source>the data folder is not protected by a passphrase</source>
         <translation>деректер қалтасы құпия фразамен қорғалмаған</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="174"/>
+        <location filename="../../app/commands/vault_cmds.py" line="176"/>
         <source>the passphrase is removed: %1 is stored in the clear</source>
         <translation>құпия фраза алынды: %1 ашық күйде сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="178"/>
+        <location filename="../../app/commands/vault_cmds.py" line="180"/>
         <source>Current passphrase: </source>
         <translation>Қазіргі құпия фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="181"/>
+        <location filename="../../app/commands/vault_cmds.py" line="183"/>
         <source>the passphrase is changed</source>
         <translation>құпия фраза өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="188"/>
+        <location filename="../../app/commands/vault_cmds.py" line="190"/>
         <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
         <translation>деректер қалтасы құпия фразамен қорғалмаған; &apos;muragat wipe&apos; қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="192"/>
+        <location filename="../../app/commands/vault_cmds.py" line="194"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
         <translation>расталмады (сұрайтын терминал жоқ); жою үшін --yes арқылы қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="195"/>
+        <location filename="../../app/commands/vault_cmds.py" line="197"/>
         <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
         <translation>Сейфтегі бәрі бірден әрі біржола оқылмайтын болады. Жалғастыру үшін &apos;shred&apos; деп теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="199"/>
+        <location filename="../../app/commands/vault_cmds.py" line="201"/>
         <source>nothing was changed</source>
         <translation>ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="202"/>
+        <location filename="../../app/commands/vault_cmds.py" line="204"/>
         <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
         <translation>сейф кілті жойылды: %1 ішіндегі ештеңені енді оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="205"/>
+        <location filename="../../app/commands/vault_cmds.py" line="207"/>
         <source>removed: %1</source>
         <translation>жойылды: %1</translation>
     </message>
@@ -657,23 +662,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="49"/>
+        <location filename="../../index/archive/bundle.py" line="50"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="52"/>
-        <location filename="../../index/archive/bundle.py" line="167"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
+        <location filename="../../index/archive/bundle.py" line="168"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="58"/>
+        <location filename="../../index/archive/bundle.py" line="59"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>бұзылған JSON ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="67"/>
+        <location filename="../../index/archive/bundle.py" line="68"/>
         <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -683,28 +688,28 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="87"/>
+        <location filename="../../index/archive/bundle.py" line="88"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="173"/>
+        <location filename="../../index/archive/bundle.py" line="174"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="197"/>
-        <location filename="../../index/archive/bundle.py" line="207"/>
+        <location filename="../../index/archive/bundle.py" line="198"/>
+        <location filename="../../index/archive/bundle.py" line="208"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="214"/>
+        <location filename="../../index/archive/bundle.py" line="215"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="223"/>
+        <location filename="../../index/archive/bundle.py" line="224"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
@@ -2374,29 +2379,29 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="50"/>
+        <location filename="../../app/gui/launch.py" line="62"/>
         <source>Read-only: %1</source>
         <translation>Тек оқу үшін: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="87"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="77"/>
+        <location filename="../../app/gui/launch.py" line="89"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat жұмысын жалғастырады; терілгені сақталды. Толығырақ журналда:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="84"/>
+        <location filename="../../app/gui/launch.py" line="96"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнал жоқ: қалта тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="138"/>
+        <location filename="../../app/gui/launch.py" line="150"/>
         <source>Muragat cannot start</source>
         <translation>Muragat іске қосыла алмайды</translation>
     </message>

@@ -447,37 +447,37 @@ ID ключа: %2
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="66"/>
+        <location filename="../../app/commands/vault_cmds.py" line="67"/>
         <source>cannot read a passphrase from file descriptor %1: %2</source>
         <translation>не удаётся прочитать парольную фразу из дескриптора файла %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="87"/>
+        <location filename="../../app/commands/vault_cmds.py" line="88"/>
         <source>no passphrase on line %1 of file descriptor %2</source>
         <translation>в строке %1 дескриптора файла %2 нет парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="93"/>
+        <location filename="../../app/commands/vault_cmds.py" line="94"/>
         <source>the data folder is protected by a passphrase: run this on a terminal, or give it with --passphrase-fd N</source>
         <translation>папка данных защищена парольной фразой: запустите команду в терминале или передайте фразу через --passphrase-fd N</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="100"/>
+        <location filename="../../app/commands/vault_cmds.py" line="101"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="102"/>
+        <location filename="../../app/commands/vault_cmds.py" line="103"/>
         <source>The same passphrase again: </source>
         <translation>Та же парольная фраза ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="104"/>
+        <location filename="../../app/commands/vault_cmds.py" line="105"/>
         <source>the two passphrases differ; nothing was changed</source>
         <translation>две парольные фразы различаются; ничего не изменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/vault_cmds.py" line="107"/>
+        <location filename="../../app/commands/vault_cmds.py" line="108"/>
         <source>a passphrase needs at least %n characters</source>
         <translation>
             <numerusform>в парольной фразе должен быть хотя бы %n символ</numerusform>
@@ -486,84 +486,89 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="116"/>
-        <location filename="../../app/commands/vault_cmds.py" line="157"/>
-        <location filename="../../app/commands/vault_cmds.py" line="169"/>
+        <location filename="../../app/commands/vault_cmds.py" line="117"/>
+        <location filename="../../app/commands/vault_cmds.py" line="159"/>
+        <location filename="../../app/commands/vault_cmds.py" line="171"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="140"/>
+        <location filename="../../app/commands/vault_cmds.py" line="127"/>
+        <source>Converting</source>
+        <translation>Преобразование</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/vault_cmds.py" line="142"/>
         <source>no passphrase: %1 is stored in the clear</source>
         <translation>парольной фразы нет: %1 хранится открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="142"/>
+        <location filename="../../app/commands/vault_cmds.py" line="144"/>
         <source>protected by a passphrase (locked): %1</source>
         <translation>защищено парольной фразой (заперто): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="144"/>
+        <location filename="../../app/commands/vault_cmds.py" line="146"/>
         <source>a conversion was cut short; the next command that opens the vault finishes it</source>
         <translation>преобразование было прервано; его завершит следующая команда, открывающая хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="151"/>
+        <location filename="../../app/commands/vault_cmds.py" line="153"/>
         <source>the data folder is protected by a passphrase already</source>
         <translation>папка данных уже защищена парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="162"/>
+        <location filename="../../app/commands/vault_cmds.py" line="164"/>
         <source>the data folder is now protected by a passphrase: %1</source>
         <translation>теперь папка данных защищена парольной фразой: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="166"/>
+        <location filename="../../app/commands/vault_cmds.py" line="168"/>
         <source>the data folder is not protected by a passphrase</source>
         <translation>папка данных не защищена парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="174"/>
+        <location filename="../../app/commands/vault_cmds.py" line="176"/>
         <source>the passphrase is removed: %1 is stored in the clear</source>
         <translation>парольная фраза снята: %1 хранится открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="178"/>
+        <location filename="../../app/commands/vault_cmds.py" line="180"/>
         <source>Current passphrase: </source>
         <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="181"/>
+        <location filename="../../app/commands/vault_cmds.py" line="183"/>
         <source>the passphrase is changed</source>
         <translation>парольная фраза изменена</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="188"/>
+        <location filename="../../app/commands/vault_cmds.py" line="190"/>
         <source>the data folder is not protected by a passphrase; use &apos;muragat wipe&apos;</source>
         <translation>папка данных не защищена парольной фразой; используйте &apos;muragat wipe&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="192"/>
+        <location filename="../../app/commands/vault_cmds.py" line="194"/>
         <source>not confirmed (no terminal to ask in); run again with --yes to shred</source>
         <translation>не подтверждено (нет терминала, чтобы спросить); запустите снова с --yes, чтобы уничтожить</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="195"/>
+        <location filename="../../app/commands/vault_cmds.py" line="197"/>
         <source>Everything in the vault becomes unreadable at once, for good. Type &apos;shred&apos; to go on: </source>
         <translation>Всё в хранилище сразу и навсегда станет нечитаемым. Введите &apos;shred&apos;, чтобы продолжить: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="199"/>
+        <location filename="../../app/commands/vault_cmds.py" line="201"/>
         <source>nothing was changed</source>
         <translation>ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="202"/>
+        <location filename="../../app/commands/vault_cmds.py" line="204"/>
         <source>the vault&apos;s key is destroyed: nothing in %1 can be read any more</source>
         <translation>ключ хранилища уничтожен: ничего в %1 больше нельзя прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/commands/vault_cmds.py" line="205"/>
+        <location filename="../../app/commands/vault_cmds.py" line="207"/>
         <source>removed: %1</source>
         <translation>удалено: %1</translation>
     </message>
@@ -680,23 +685,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="49"/>
+        <location filename="../../index/archive/bundle.py" line="50"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="52"/>
-        <location filename="../../index/archive/bundle.py" line="167"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
+        <location filename="../../index/archive/bundle.py" line="168"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="58"/>
+        <location filename="../../index/archive/bundle.py" line="59"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>испорченный JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="67"/>
+        <location filename="../../index/archive/bundle.py" line="68"/>
         <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -706,28 +711,28 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="87"/>
+        <location filename="../../index/archive/bundle.py" line="88"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="173"/>
+        <location filename="../../index/archive/bundle.py" line="174"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="197"/>
-        <location filename="../../index/archive/bundle.py" line="207"/>
+        <location filename="../../index/archive/bundle.py" line="198"/>
+        <location filename="../../index/archive/bundle.py" line="208"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="214"/>
+        <location filename="../../index/archive/bundle.py" line="215"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="223"/>
+        <location filename="../../index/archive/bundle.py" line="224"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
@@ -2401,29 +2406,29 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="50"/>
+        <location filename="../../app/gui/launch.py" line="62"/>
         <source>Read-only: %1</source>
         <translation>Только чтение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="75"/>
+        <location filename="../../app/gui/launch.py" line="87"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="77"/>
+        <location filename="../../app/gui/launch.py" line="89"/>
         <source>Muragat keeps running; what you typed was saved. Details are in the log:
 %1</source>
         <translation>Muragat продолжает работу; набранное сохранено. Подробности в журнале:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="84"/>
+        <location filename="../../app/gui/launch.py" line="96"/>
         <source>(no log: read-only folder)</source>
         <translation>(журнала нет: папка только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="138"/>
+        <location filename="../../app/gui/launch.py" line="150"/>
         <source>Muragat cannot start</source>
         <translation>Muragat не может запуститься</translation>
     </message>
