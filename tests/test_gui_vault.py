@@ -189,12 +189,8 @@ def test_quick_erase_from_the_unlock_screen_asks_once_then_destroys_the_key(qtbo
     assert left == [], left
 
 
-def test_the_file_dialog_forgets_the_folders_it_visited_in_a_vault(qtbot, vault, tmp_path):
-    session.open_vault(vault, PASSPHRASE)
-    locker = start(qtbot, vault)
-    window = wait_for_window(qtbot, locker)
-    folder = tmp_path / "sources-of-the-witness"
-    folder.mkdir()
+def _visiting(folder):
+    """A file dialog's user: goes to ``folder``, then cancels."""
 
     def answer(widget) -> bool:
         if isinstance(widget, QFileDialog):
@@ -203,14 +199,28 @@ def test_the_file_dialog_forgets_the_folders_it_visited_in_a_vault(qtbot, vault,
             return True
         return False
 
-    watcher = DialogWatcher(answer)
+    return answer
+
+
+def _qt_settings(data: Path) -> bytes:
+    """Every byte Qt keeps in the data folder's ``qt`` folder."""
+    return b"".join(p.read_bytes() for p in (data / "qt").rglob("*") if p.is_file())
+
+
+def test_the_file_dialog_forgets_the_folders_it_visited_in_a_vault(qtbot, vault, tmp_path):
+    session.open_vault(vault, PASSPHRASE)
+    locker = start(qtbot, vault)
+    window = wait_for_window(qtbot, locker)
+    folder = tmp_path / "sources-of-the-witness"
+    folder.mkdir()
+
+    watcher = DialogWatcher(_visiting(folder))
     try:
         window.choose_import_folder()
     finally:
         watcher.stop()
     assert any(s[0] == "QFileDialog" for s in watcher.seen)  # Qt's own dialog, not the system's
-    written = b"".join(p.read_bytes() for p in (vault / "qt").rglob("*") if p.is_file())
-    assert b"sources-of-the-witness" not in written
+    assert b"sources-of-the-witness" not in _qt_settings(vault)
 
 
 def test_qt_records_the_folders_without_a_vault(qtbot, data_dir, tmp_path):
@@ -221,22 +231,14 @@ def test_qt_records_the_folders_without_a_vault(qtbot, data_dir, tmp_path):
     folder = tmp_path / "sources-of-the-witness"
     folder.mkdir()
 
-    def answer(widget) -> bool:
-        if isinstance(widget, QFileDialog):
-            widget.setDirectory(str(folder))
-            widget.reject()
-            return True
-        return False
-
-    watcher = DialogWatcher(answer)
+    watcher = DialogWatcher(_visiting(folder))
     try:
         QFileDialog.getExistingDirectory(
             window, "x", str(folder), options=QFileDialog.Option.DontUseNativeDialog
         )
     finally:
         watcher.stop()
-    written = b"".join(p.read_bytes() for p in (data_dir / "qt").rglob("*") if p.is_file())
-    assert b"sources-of-the-witness" in written
+    assert b"sources-of-the-witness" in _qt_settings(data_dir)
 
 
 def test_the_export_dialog_says_the_file_is_not_encrypted_only_in_a_vault(qtbot, data_dir):

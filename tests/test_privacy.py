@@ -188,8 +188,7 @@ def test_wipe_refuses_while_another_muragat_has_the_folder_open(data_dir):
 
 @pytest.mark.gui
 def test_the_window_refuses_to_wipe_while_a_command_has_the_folder_open(qtbot, data_dir):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from app.gui.main_window import MainWindow
 
@@ -202,22 +201,7 @@ def test_the_window_refuses_to_wipe_while_a_command_has_the_folder_open(qtbot, d
     command = Core(data_dir)  # a command that has the notes open meanwhile
     command.list_notes()
     before = _files(data_dir)
-    seen = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append((box.icon(), box.text()))
-            if box.icon() == QMessageBox.Icon.Question:
-                box.button(QMessageBox.StandardButton.Yes).click()
-            else:
-                box.accept()
-        if len(seen) < 2:
-            QTimer.singleShot(30, answer)
-
-    QTimer.singleShot(30, answer)
-    window.wipe_action.trigger()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    seen = _wipe_answering_yes(qtbot, window)
     assert seen[1][0] == QMessageBox.Icon.Warning
     assert "Nothing was removed" in seen[1][1] and "another Muragat" in seen[1][1]
     after = _files(data_dir)
@@ -230,8 +214,7 @@ def test_the_window_refuses_to_wipe_while_a_command_has_the_folder_open(qtbot, d
 
 @pytest.mark.gui
 def test_wipe_from_the_window_after_confirming(qtbot, data_dir):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from app.gui.main_window import MainWindow
 
@@ -241,22 +224,7 @@ def test_wipe_from_the_window_after_confirming(qtbot, data_dir):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
-    seen = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append((box.icon(), box.text()))
-            if box.icon() == QMessageBox.Icon.Question:
-                box.button(QMessageBox.StandardButton.Yes).click()
-            else:
-                box.accept()
-        if len(seen) < 2:
-            QTimer.singleShot(30, answer)
-
-    QTimer.singleShot(30, answer)
-    window.wipe_action.trigger()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    seen = _wipe_answering_yes(qtbot, window)
     assert seen[0][0] == QMessageBox.Icon.Question
     assert "notes" in seen[1][1] and "search index" in seen[1][1]
     assert not (data_dir / "notes.sqlite3").exists()
@@ -410,3 +378,28 @@ def test_a_damaged_database_in_a_read_only_folder_is_salvaged_without_a_copy_lef
     assert [h["id"] for h in json.loads(found.stdout)] != [], found.stderr
     assert every_file(tmp_path / "tmp") == [] and every_file(home) == []
     assert {p: p.read_bytes() for p in every_file(frozen_folder) if p.is_file()} == before
+
+
+def _wipe_answering_yes(qtbot, window) -> list:
+    """File → Wipe all my data, answering Yes to the question and OK to what follows; the
+    boxes seen, as (icon, text)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.icon(), box.text()))
+            if box.icon() == QMessageBox.Icon.Question:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            else:
+                box.accept()
+        if len(seen) < 2:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+    window.wipe_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    return seen
