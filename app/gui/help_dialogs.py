@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 
 def tr(text: str) -> str:
@@ -49,18 +49,18 @@ EXTRA_KEYS = (
 )
 
 
-def shortcuts_html(menu_bar: QMenuBar) -> str:
+def shortcuts_html(window) -> str:
+    """The window's actions with keys, from its table of actions, then the keys of views."""
+    from app.gui import action_table
+
     rows = []
-    for top in menu_bar.actions():
-        menu = top.menu()
-        if menu is None:
+    for row in action_table.rows():
+        action = window.actions_by_id[row.id]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        if not keys or not action.isVisible():  # Lock, when the folder is no vault
             continue
-        for action in menu.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if action.isSeparator() or not keys or not action.isVisible():  # Lock, vault off
-                continue
-            label = f"{top.text()} → {action.text()}".replace("&", "")
-            rows.append((tr(" or ").join(keys), label))
+        label = f"{action_table.menu_title(row)} → {action.text()}".replace("&", "")
+        rows.append((tr(" or ").join(keys), label))
     rows += [(help_tr(k), help_tr(v)) for k, v in EXTRA_KEYS]
     body = "".join(
         f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td>"

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import i18n
 from app.gui import settings as S
-from app.gui.actions import call_plain, make_action
+from app.gui.actions import call_plain
 from app.gui.case_view import case_html
 from app.gui.history import History
 from app.gui.navigator import Navigator
@@ -134,9 +134,6 @@ class MainWindow(QMainWindow):
         self.case_view.setAccessibleName(self.tr("Case record"))
         self.case_view.anchorClicked.connect(self._link)
         self.reader.internalLink.connect(self.open_id)
-        self.reader.addNoteRequested.connect(self.add_note)
-        self.reader.highlightRequested.connect(self.highlight)
-        self.reader.citeRequested.connect(self.copy_citation_of)
         self.follow_timer = QTimer(self)
         self.follow_timer.setSingleShot(True)
         self.follow_timer.setInterval(120)
@@ -223,143 +220,79 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
-    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
-        action = make_action(self, text, slot, shortcut)
-        action.setCheckable(checkable)
-        menu.addAction(action)
-        return action
-
     def _actions(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&Import files…"), self.choose_import_files, "Ctrl+I")
-        self._action(file, self.tr("Import a &folder…"), self.choose_import_folder)
-        self._action(file, self.tr("Import &notes (Web Annotations)…"), self.import_notes)
-        self._action(file, self.tr("&Export notes…"), self.export_notes, "Ctrl+E")
-        self._action(
-            file, self.tr("Rebuild search index"), lambda: self.start_indexing(rebuild=True)
+        """The menu bar, from the table of actions (app/gui/action_table.py)."""
+        from app.gui import action_table
+
+        self.help_dialog: HelpDialog | None = None
+        action_table.build(self)
+        self.reader.context_actions = lambda menu, facts: action_table.context_actions(
+            self, "reader", menu, facts
         )
-        file.addSeparator()
-        self.wipe_action = self._action(file, self.tr("&Wipe all my data…"), self.wipe_all_data)
-        file.addSeparator()
-        locker = self.locker
-        self.protect_action = self._action(
-            file, self.tr("&Protect with a passphrase…"), locker.protect
-        )
-        self.change_passphrase_action = self._action(
-            file, self.tr("C&hange the passphrase…"), locker.change_passphrase
-        )
-        self.unprotect_action = self._action(
-            file, self.tr("Remo&ve the passphrase…"), locker.unprotect
-        )
-        self.lock_action = self._action(file, self.tr("&Lock"), locker.lock, "Ctrl+L")
-        self.lock_after_menu = file.addMenu(self.tr("Lock &after"))
-        self.lock_after_group = QActionGroup(self)
-        self.lock_after_actions: dict[float, QAction] = {}
-        chosen = self.settings.get(S.LOCK_AFTER)
-        for minutes in (0.0, 5.0, 10.0, 30.0, 60.0):
-            label = (
+        self.search.model.modelReset.connect(self.refresh_actions)
+
+    def refresh_actions(self) -> None:
+        """Each action enabled (and shown) as its row in the table says, now."""
+        from app.gui import action_table
+
+        action_table.refresh(self)
+
+    def sync_vault_actions(self) -> None:
+        """File → Protect… when the folder is no vault; Change…, Remove…, Lock and Lock after
+        when it is one."""
+        self.refresh_actions()
+
+    # the table's predicates and choices
+
+    def is_vault(self) -> bool:
+        from index.vault import session
+
+        return session.is_vault(self.core.data_dir)
+
+    def is_not_vault(self) -> bool:
+        return not self.is_vault()
+
+    def has_hits(self) -> bool:
+        return self.search.model.rowCount() > 0
+
+    def lock_after_choices(self) -> list[tuple[float, str]]:
+        return [
+            (
+                minutes,
                 self.tr("&Never")
                 if minutes == 0
-                else self.tr("%n minute(s) without input", "", int(minutes))
+                else self.tr("%n minute(s) without input", "", int(minutes)),
             )
-            action = self._action(
-                self.lock_after_menu,
-                label,
-                lambda m=minutes: locker.set_lock_after(m),
-                checkable=True,
-            )
-            action.setChecked(minutes == chosen)
-            self.lock_after_group.addAction(action)
-            self.lock_after_actions[minutes] = action
-        self.sync_vault_actions()
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("Add &note to selection"), self.add_note, "Ctrl+Shift+N")
-        self._action(edit, self.tr("&Highlight selection"), self.highlight, "Ctrl+Shift+H")
-        self._action(edit, self.tr("Copy &citation"), self.copy_citation, "Ctrl+Shift+C")
-        self._action(
-            edit, self.tr("&Undo note deletion"), self.notes_panel.undo_delete, "Ctrl+Shift+Z"
-        )
-        view = bar.addMenu(self.tr("&View"))
-        self.navigator_action = self._action(
-            view, self.tr("&Navigator"), lambda: self.toggle_panel(self.navigator), "F9", True
-        )
-        self.side_action = self._action(
-            view,
-            self.tr("&Search and notes"),
-            lambda: self.toggle_panel(self.side),
-            "Shift+F9",
-            True,
-        )
-        view.addSeparator()
-        self.caret_action = self._action(
-            view, self.tr("&Caret browsing"), self._caret_toggled, "F7", checkable=True
-        )
-        view.addSeparator()
-        self._action(view, self.tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="])
-        self._action(view, self.tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-")
-        self._action(view, self.tr("&Reset zoom"), lambda: self.zoom(0), "Ctrl+0")
-        theme = view.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
+            for minutes in (0.0, 5.0, 10.0, 30.0, 60.0)
+        ]
+
+    def lock_after_chosen(self) -> float:
+        return self.settings.get(S.LOCK_AFTER)
+
+    def theme_choices(self) -> list[tuple[str, str]]:
         labels = {
             "system": self.tr("As the &system"),
             "light": self.tr("&Light"),
             "dark": self.tr("&Dark"),
         }
-        for name in THEMES:
-            action = self._action(
-                theme, labels[name], lambda n=name: self.set_theme(n), checkable=True
-            )
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        language = view.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        names = {i18n.SYSTEM: self.tr("As the system"), **i18n.LANGUAGES}
+        return [(name, labels[name]) for name in THEMES]
+
+    def theme_chosen(self) -> str | None:
+        return None  # checked by set_theme, which _restore calls
+
+    def language_choices(self) -> list[tuple[str, str]]:
+        return list({i18n.SYSTEM: self.tr("As the system"), **i18n.LANGUAGES}.items())
+
+    def language_chosen(self) -> str:
         chosen = self.settings.get(S.LANGUAGE)
-        for code, label in names.items():
-            action = self._action(
-                language, label, lambda c=code: self.choose_language(c), checkable=True
-            )
-            action.setChecked(code == chosen or (code == i18n.SYSTEM and chosen not in names))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        self._action(go, self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
-        go.addSeparator()
-        self._action(go, self.tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+F"])
-        self._action(go, self.tr("&Next hit"), self.search.next_hit, "F3")
-        self._action(go, self.tr("&Previous hit"), self.search.previous_hit, "Shift+F3")
-        self._action(go, self.tr("&Reader"), lambda: self.show_reader(focus=True), "Ctrl+1")
-        self._action(go, self.tr("&Contents"), lambda: self._tab(0), "Ctrl+2")
-        self._action(go, self.tr("C&ases"), lambda: self._tab(1), "Ctrl+3")
-        self._action(go, self.tr("&Tags"), lambda: self._tab(2), "Ctrl+4")
-        self._action(go, self.tr("N&otes"), lambda: self._tab(3), "Ctrl+5")
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&Search syntax"), self.show_search_syntax)
-        help_menu.addSeparator()
-        self.about_action = self._action(help_menu, self.tr("About the archive"), self.about)
-        self.keys_action = self._action(help_menu, self.tr("Trusted &keys…"), self.show_keys)
-        self.help_dialog: HelpDialog | None = None
+        known = {i18n.SYSTEM, *i18n.LANGUAGES}
+        return chosen if chosen in known else i18n.SYSTEM
 
-    def sync_vault_actions(self) -> None:
-        """File → Protect… when the folder is no vault; Change…, Remove…, Lock and Lock after
-        when it is one."""
-        from index.vault import session
+    def toggle_navigator(self) -> None:
+        self.toggle_panel(self.navigator)
 
-        on = session.is_vault(self.core.data_dir)
-        self.protect_action.setVisible(not on)
-        self.protect_action.setEnabled(not on)
-        for action in (self.change_passphrase_action, self.unprotect_action, self.lock_action):
-            action.setVisible(on)
-            action.setEnabled(on)
-        self.lock_after_menu.menuAction().setVisible(on)
-        self.lock_after_menu.setEnabled(on)
+    def toggle_side(self) -> None:
+        self.toggle_panel(self.side)
 
     def load(self) -> None:
         """Show the archive as the core holds it now; the reader stays where it was (on the
@@ -398,8 +331,10 @@ class MainWindow(QMainWindow):
         archive = self.core.archive
         manifest = archive.manifest(doc.bundle_id)
         imported = (manifest.imported or {}) if manifest else {}
-        if manifest is None or not imported or any(
-            b.id == doc.bundle_id for b in archive.builtin_bundles
+        if (
+            manifest is None
+            or not imported
+            or any(b.id == doc.bundle_id for b in archive.builtin_bundles)
         ):
             return None
         return (
@@ -925,8 +860,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Import a folder of documents"),
-            options=S.file_dialog_options(self.core.data_dir)
-            | QFileDialog.Option.ShowDirsOnly,
+            options=S.file_dialog_options(self.core.data_dir) | QFileDialog.Option.ShowDirsOnly,
         )
         S.after_file_dialog(self.core.data_dir)
         if folder:
@@ -1065,7 +999,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> HelpDialog:
         from app.gui.help_dialogs import shortcuts_html
 
-        return self._help(self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
+        return self._help(self.tr("Keyboard shortcuts"), shortcuts_html(self))
 
     def show_search_syntax(self) -> HelpDialog:
         from app.gui.help_dialogs import search_syntax_html

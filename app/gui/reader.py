@@ -9,12 +9,12 @@ opens as fast with ten thousand imported documents as with the report alone."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit
 
-from app.gui.actions import make_action
 from app.gui.document_view import ArchiveTextDocument
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,6 @@ def confirm_external(parent, url: QUrl) -> bool:
 class ReaderView(QTextBrowser):
     internalLink = Signal(str)
     """An id inside the archive (paragraph, section, case) was clicked."""
-    addNoteRequested = Signal()
-    highlightRequested = Signal()
-    citeRequested = Signal(str)
-    """Copy the citation of this paragraph (the window knows the one format)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -97,6 +93,9 @@ class ReaderView(QTextBrowser):
         self.caret = False
         self.setMouseTracking(True)
         self.set_caret_browsing(True)
+        self.context_actions: Callable[[QMenu, dict], list] = lambda _menu, _facts: []
+        """The context menu's own actions, given what was clicked (the paragraph, whether
+        words are selected): the window's table of actions makes them."""
 
     # -- content ------------------------------------------------------------------------------
 
@@ -315,17 +314,9 @@ class ReaderView(QTextBrowser):
             if selected
             else self.citation_at(self.cursorForPosition(event.pos()).position())
         )
-        if para:
-            menu.addAction(
-                make_action(
-                    menu,
-                    self.tr("Copy citation (¶ %1)").replace("%1", para),
-                    lambda: self.citeRequested.emit(para),
-                )
-            )
-        if selected:
-            menu.addAction(make_action(menu, self.tr("Add note…"), self.addNoteRequested.emit))
-            menu.addAction(make_action(menu, self.tr("Highlight"), self.highlightRequested.emit))
+        facts = {"paragraph": para, "selection": selected is not None}
+        for action in self.context_actions(menu, facts):  # the window's, from its table
+            menu.addAction(action)
         self.context_menu = menu  # tests reach the menu a right-click opened
         menu.exec(event.globalPos())
 
