@@ -324,9 +324,8 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         "reader",
         "go",
         QT_TRANSLATE_NOOP("MainWindow", "&Reader"),
-        "show_reader",
+        "focus_reading",
         ("Ctrl+1",),
-        args=(True,),
     ),
     Row(
         "contents",

@@ -50,16 +50,21 @@ EXTRA_KEYS = (
 
 
 def shortcuts_html(window) -> str:
-    """The window's actions with keys, from its table of actions, then the keys of views."""
+    """The window's actions with keys, from its table of actions, then the keys of views;
+    which keys a focused text field keeps for itself (app/gui/window_keys.py)."""
     from app.gui import action_table
+    from app.gui.window_keys import SHOWN_EDITING, is_editing_key
 
+    native = QKeySequence.SequenceFormat.NativeText
     rows = []
     for row in action_table.rows():
         action = window.actions_by_id[row.id]
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k.toString(native) for k in action.shortcuts()]
         if not keys or not action.isVisible():  # Lock, when the folder is no vault
             continue
         label = f"{action_table.menu_title(row)} → {action.text()}".replace("&", "")
+        if any(is_editing_key(k) for k in action.shortcuts()):
+            label += " " + tr("(not in a text field: there the key edits the text)")
         rows.append((tr(" or ").join(keys), label))
     rows += [(help_tr(k), help_tr(v)) for k, v in EXTRA_KEYS]
     body = "".join(
@@ -67,7 +72,14 @@ def shortcuts_html(window) -> str:
         f"<td>{html.escape(v)}</td></tr>"
         for k, v in rows
     )
-    return f"<h2>{tr('Keyboard shortcuts')}</h2><table cellspacing='4'>{body}</table>"
+    fields = tr(
+        "These keys work wherever the focus is. A text field (the search field, a filter, the "
+        "note editor) keeps the keys that edit text: %1, and the arrow keys with Shift or Ctrl."
+    ).replace("%1", ", ".join(QKeySequence(k).toString(native) for k in SHOWN_EDITING))
+    return (
+        f"<h2>{tr('Keyboard shortcuts')}</h2><table cellspacing='4'>{body}</table>"
+        f"<p>{html.escape(fields)}</p>"
+    )
 
 
 SEARCH_SYNTAX = (

@@ -45,6 +45,7 @@ from app.gui.reader import READABLE_MIN, PageView, ReaderView, confirm_external
 from app.gui.search_panel import SearchPanel
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme import THEMES, apply_theme
+from app.gui.window_keys import WindowKeys
 from app.gui.wording import number
 from index.changes import AddNote, Change, Changed
 from index.core import Core
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
             self, "reader", menu, facts
         )
         self.search.model.modelReset.connect(self.refresh_actions)
+        self.window_keys = WindowKeys(self)  # its shortcuts whatever has focus
 
     def refresh_actions(self) -> None:
         """Each action enabled (and shown) as its row in the table says, now."""
@@ -546,6 +548,14 @@ class MainWindow(QMainWindow):
         if focus:
             self.reader.setFocus()
         self._follow_reader()
+
+    def focus_reading(self) -> None:
+        """Go → Reader (Ctrl+1): the focus into what is being read, the case record or the
+        document shown, which stays where it is."""
+        view = self.centre.currentWidget()
+        view.setFocus()
+        if view is self.reader:
+            self._follow_reader()
 
     def location(self) -> str | None:
         """Where the user is: the case record shown, or the paragraph being read."""
