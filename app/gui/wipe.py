@@ -63,6 +63,7 @@ def confirm_and_wipe(window) -> bool:
         if isinstance(handler, RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
+    window.settings.sync()  # nothing left pending that Qt would write back, making the folder anew
     core.close()
     try:
         report = wipe(core.data_dir)
