@@ -60,8 +60,7 @@ class WindowKeys(QObject):
     """Installed on the application for one window (it goes with the window)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # (no reference of its own to the window: it is its parent)
         self.keys = {
             k.toString() for action in window.actions_by_id.values() for k in action.shortcuts()
         }
@@ -71,7 +70,7 @@ class WindowKeys(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
             return False
-        if watched.window() is not self.window or not is_text_field(watched):
+        if watched.window() is not self.parent() or not is_text_field(watched):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))

@@ -1,0 +1,67 @@
+"""File → Export notes: what to export, where to, written off the GUI thread.
+
+Part of `MainWindow` (app/gui/main_window.py), which holds the widgets these methods use;
+texts are translated in the window's own context, "MainWindow"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from app.gui import settings as S
+from index.export import SUFFIXES
+
+if TYPE_CHECKING:  # the dialog loads when first opened
+    from app.gui.export_dialog import ExportDialog
+
+
+class Exporting:
+    def export_notes(self, path: str | None = None, dialog: ExportDialog | None = None):
+        """Ask what to export (with a preview), where to, then write it off the GUI thread."""
+        from app.gui.export_dialog import ExportDialog, write_export  # not needed at start-up
+
+        if dialog is None:  # tests pass a filled-in dialog instead of clicking through one
+            from index.vault import session
+
+            dialog = ExportDialog(
+                self.core.list_notes(),
+                self.core.archive,
+                sorted(self.core.tag_counts()),
+                self,
+                interface_language=self.language,
+                unencrypted=session.is_vault(self.core.data_dir),
+            )
+            if dialog.exec() != ExportDialog.DialogCode.Accepted:
+                return None
+        choice = dialog.choice()
+        if path is None:
+            suffix = SUFFIXES[choice.format]
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("MainWindow", "Export notes"),
+                str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
+                f"*{suffix}",
+                options=S.file_dialog_options(self.core.data_dir),
+            )
+            S.after_file_dialog(self.core.data_dir)
+            if not path:
+                return None
+        core, notes = self.core, dialog.all_notes
+        return self.run_with_progress(
+            QCoreApplication.translate("MainWindow", "Export"),
+            lambda ctx: write_export(  # the whole archive, even while it still loads
+                choice, core.archive, notes, Path(path), ctx.progress, core.target_tags()
+            ),
+            self._exported,
+        )
+
+    def _exported(self, report) -> None:
+        count = report.notes  # (lupdate reads a count only from a plain name)
+        said = QCoreApplication.translate("MainWindow", "Exported %n note(s) to %1", "", count)
+        self.statusBar().showMessage(said.replace("%1", str(report.path)), 10000)

@@ -1,0 +1,142 @@
+"""File → Import files, a folder, notes; dropped files; the import report.
+
+Part of `MainWindow` (app/gui/main_window.py), which holds the widgets these methods use;
+texts are translated in the window's own context, "MainWindow"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.gui import i18n
+from app.gui import settings as S
+from app.gui.wording import number
+
+if TYPE_CHECKING:
+    from app.gui.tasks import Task
+
+
+def import_details(results) -> list[str]:
+    """Per file, what the import report has to say: why it was skipped, the encoding it was
+    read in when not plain UTF-8 (and how sure that is) and what was left out."""
+    lines = []
+    for r in results:
+        name = Path(r.path).name
+        if r.status == "skipped":
+            lines.append(
+                QCoreApplication.translate("MainWindow", "%1: skipped — %2")
+                .replace("%1", name)
+                .replace("%2", i18n.say(r.message))
+            )
+            continue
+        if r.status == "unchanged":
+            continue
+        sure = r.confidence is None or r.confidence >= 1.0
+        if r.encoding and not (sure and r.encoding in ("utf-8", "utf-8-sig", "ascii")):
+            how = (
+                ""
+                if sure
+                else QCoreApplication.translate("MainWindow", " (a guess, confidence %1)").replace(
+                    "%1", number(float(r.confidence), 2)
+                )
+            )
+            said = QCoreApplication.translate("MainWindow", "%1: read as %2%3")
+            lines.append(said.replace("%1", name).replace("%2", r.encoding).replace("%3", how))
+        lines += [f"{name}: {note}" for note in r.notes]
+    return lines
+
+
+class Importing:
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("MainWindow", "Import documents"),
+            "",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
+                "All files (*)",
+            ),
+            options=S.file_dialog_options(self.core.data_dir),
+        )
+        S.after_file_dialog(self.core.data_dir)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            QCoreApplication.translate("MainWindow", "Import a folder of documents"),
+            options=S.file_dialog_options(self.core.data_dir) | QFileDialog.Option.ShowDirsOnly,
+        )
+        S.after_file_dialog(self.core.data_dir)
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_notes(self, path: str | None = None) -> Task | None:
+        """A W3C Web Annotation file; conflicts are listed and applied only on yes."""
+        from app.gui.notes_import import choose_and_import
+
+        return choose_and_import(self, path)
+
+    def import_paths(self, paths: list[Path]) -> Task:
+        """Import off the GUI thread with progress and cancel; then show what came in."""
+        core = self.core
+        return self.run_with_progress(
+            QCoreApplication.translate("MainWindow", "Import"),
+            lambda ctx: core.import_paths(paths, ctx.progress),
+            self._imported,
+            writes=True,
+        )
+
+    def _imported(self, report) -> None:
+        skipped = [r for r in report.results if r.status == "skipped"]
+        summary = (
+            QCoreApplication.translate(
+                "MainWindow", "%1 added, %2 updated, %3 already here, %4 skipped"
+            )
+            .replace("%1", number(report.count("added")))
+            .replace("%2", number(report.count("updated")))
+            .replace("%3", number(report.count("unchanged")))
+            .replace("%4", number(len(skipped)))
+        )
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Import: %1").replace("%1", summary), 10000
+        )
+        self.last_import = report
+        self._open_imported(report)
+        details = import_details(report.results)
+        if details:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("MainWindow", "Import finished"),
+                summary,
+                parent=self,
+            )
+            box.setDetailedText("\n".join(details[:200]))
+            box.show()
+            self.import_box = box
+
+    def _open_imported(self, report) -> None:
+        """The first document that came in (or changed) opens, at its title."""
+        for result in report.results:
+            if result.status not in ("added", "updated") or not result.bundle_id:
+                continue
+            bundle = self.core.archive.bundle(result.bundle_id)
+            if bundle is None or not bundle.documents:
+                continue
+            self.open_id(bundle.documents[0].id)  # from the snapshot the import made
+            return
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
