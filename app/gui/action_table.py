@@ -32,6 +32,7 @@ class Row:
     id: str
     """Also the name the QAction is kept under in ``window.actions_by_id``."""
     menu: str
+    """The menu bar's menu it is in (see MENUS); "" for a context menu's only."""
     text: str
     handler: str
     """The window's method (a dotted path from the window: ``"locker.lock"``), called with
@@ -184,6 +185,15 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
     ),
     Separator("file"),
     Row("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", (SK.Quit,)),
+    # Context menus only
+    Row(
+        "open_hit",
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Open"),
+        "open_hit",
+        context=("hits:hit",),
+        context_args=("hit",),
+    ),
     # Edit
     Row(
         "add_note",
@@ -209,7 +219,7 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Copy &citation"),
         "copy_citation",
         ("Ctrl+Shift+C",),
-        context=("reader:paragraph",),
+        context=("hits:paragraph", "reader:paragraph"),
         context_text=("ReaderView", QT_TRANSLATE_NOOP("ReaderView", "Copy citation (¶ %1)")),
         context_handler="copy_citation_of",
         context_args=("paragraph",),
@@ -394,6 +404,8 @@ def build(window) -> dict[str, QAction]:
     window.actions_by_id = actions
     window.choice_menus = {}
     for row in ROWS:
+        if not row.menu:
+            continue  # a context menu's only
         menu = menus[row.menu]
         if isinstance(row, Separator):
             menu.addSeparator()
@@ -435,7 +447,7 @@ def refresh(window) -> None:
     """Each action enabled (and shown) as its row's predicate says now; run when what a
     predicate reads changes, and whenever a menu opens."""
     for row in ROWS:
-        if isinstance(row, Separator) or row.when is None:
+        if isinstance(row, Separator) or row.when is None or not row.menu:
             continue
         on = bool(resolve(window, row.when)())
         if isinstance(row, Choices):
@@ -476,5 +488,5 @@ def menu_title(row: Row) -> str:
 
 
 def rows() -> list[Row]:
-    """The plain actions (not separators nor choices), in table order."""
-    return [row for row in ROWS if isinstance(row, Row)]
+    """The menu bar's plain actions (not separators nor choices), in table order."""
+    return [row for row in ROWS if isinstance(row, Row) and row.menu]

@@ -130,6 +130,9 @@ class MainWindow(
         self.reader.context_actions = lambda menu, facts: action_table.context_actions(
             self, "reader", menu, facts
         )
+        self.search.context_actions = lambda menu, facts: action_table.context_actions(
+            self, "hits", menu, facts
+        )
         self.search.model.modelReset.connect(self.refresh_actions)
         self.window_keys = WindowKeys(self)  # its shortcuts whatever has focus
 
@@ -138,6 +141,21 @@ class MainWindow(
         from app.gui import action_table
 
         action_table.refresh(self)
+
+    # Counted texts are here, in the class named MainWindow: pyside6-lupdate files a plural
+    # (numerus) message only from self.tr() with the count, under the class's name.
+
+    def lock_after_choices(self) -> list[tuple[float, str]]:
+        """File → Lock after's choices (the table's Choices row)."""
+        choices = [(0.0, self.tr("&Never"))]
+        for minutes in (5, 10, 30, 60):
+            choices.append((float(minutes), self.tr("%n minute(s) without input", "", minutes)))
+        return choices
+
+    def _exported(self, report) -> None:
+        """File → Export notes wrote ``report.notes`` notes to ``report.path``."""
+        said = self.tr("Exported %n note(s) to %1", "", report.notes)
+        self.statusBar().showMessage(said.replace("%1", str(report.path)), 10000)
 
     def has_hits(self) -> bool:
         return self.search.model.rowCount() > 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -136,6 +138,12 @@ class SearchPanel(QWidget):
         self.results.setBatchSize(8)
         self.results.activated.connect(self._activated)
         self.results.clicked.connect(self._activated)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._context_menu)
+        self.context_actions: Callable[[QMenu, dict], list] = lambda _menu, _facts: []
+        """The hits' context menu's actions, given the hit clicked: the window's table of
+        actions makes them."""
+        self.context_menu: QMenu | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
@@ -279,6 +287,18 @@ class SearchPanel(QWidget):
         if index.isValid():
             self.current = index.row()
             self.hitActivated.emit(self.model.hits[index.row()])
+
+    def _context_menu(self, pos) -> None:
+        index = self.results.indexAt(pos)
+        if not index.isValid():
+            return
+        hit = self.model.hits[index.row()]
+        menu = QMenu(self.results)
+        cited = hit.id if hit.kind == "case" else hit.para_id
+        for action in self.context_actions(menu, {"hit": hit, "paragraph": cited}):
+            menu.addAction(action)
+        self.context_menu = menu  # tests reach the menu a right-click opened
+        menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def _enter(self) -> None:
         """Enter opens the first hit of what the field says now: typed faster than the

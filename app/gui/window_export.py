@@ -60,8 +60,3 @@ class Exporting:
             ),
             self._exported,
         )
-
-    def _exported(self, report) -> None:
-        count = report.notes  # (lupdate reads a count only from a plain name)
-        said = QCoreApplication.translate("MainWindow", "Exported %n note(s) to %1", "", count)
-        self.statusBar().showMessage(said.replace("%1", str(report.path)), 10000)

@@ -5,8 +5,6 @@ texts are translated in the window's own context, "MainWindow"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.gui import settings as S
 
 
@@ -18,15 +16,6 @@ class Vault:
 
     def is_not_vault(self) -> bool:
         return not self.is_vault()
-
-    def lock_after_choices(self) -> list[tuple[float, str]]:
-        choices = [(0.0, QCoreApplication.translate("MainWindow", "&Never"))]
-        for minutes in (5, 10, 30, 60):  # (lupdate reads a count only from a plain name)
-            label = QCoreApplication.translate(
-                "MainWindow", "%n minute(s) without input", "", minutes
-            )
-            choices.append((float(minutes), label))
-        return choices
 
     def lock_after_chosen(self) -> float:
         return self.settings.get(S.LOCK_AFTER)
