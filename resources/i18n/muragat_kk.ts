@@ -91,8 +91,8 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="40"/>
         <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="76"/>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="81"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
@@ -115,7 +115,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Removed:
 %1
 
@@ -126,12 +126,12 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="78"/>
         <source>Nothing was removed: %1</source>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
@@ -1958,102 +1958,102 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/window_navigation.py" line="28"/>
         <source>Case record</source>
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/window_tasks.py" line="27"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="84"/>
+        <location filename="../../app/gui/action_table.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="98"/>
+        <location filename="../../app/gui/action_table.py" line="99"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="105"/>
+        <location filename="../../app/gui/action_table.py" line="106"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="111"/>
+        <location filename="../../app/gui/action_table.py" line="112"/>
         <source>Import &amp;notes (Web Annotations)…</source>
         <translation>&amp;Жазбаларды импорттау (веб-аннотациялар)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="117"/>
+        <location filename="../../app/gui/action_table.py" line="118"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="124"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="132"/>
+        <location filename="../../app/gui/action_table.py" line="133"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="140"/>
+        <location filename="../../app/gui/action_table.py" line="141"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="149"/>
+        <location filename="../../app/gui/action_table.py" line="150"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="158"/>
+        <location filename="../../app/gui/action_table.py" line="159"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="167"/>
+        <location filename="../../app/gui/action_table.py" line="168"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="177"/>
+        <location filename="../../app/gui/action_table.py" line="178"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2061,252 +2061,257 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="186"/>
+        <location filename="../../app/gui/action_table.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="85"/>
+        <location filename="../../app/gui/action_table.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="191"/>
+        <location filename="../../app/gui/action_table.py" line="201"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="200"/>
+        <location filename="../../app/gui/action_table.py" line="210"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="209"/>
+        <location filename="../../app/gui/action_table.py" line="219"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="220"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="86"/>
+        <location filename="../../app/gui/action_table.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="228"/>
+        <location filename="../../app/gui/action_table.py" line="238"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="237"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="257"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="267"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="265"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="273"/>
+        <location filename="../../app/gui/action_table.py" line="283"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="281"/>
+        <location filename="../../app/gui/action_table.py" line="291"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="290"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/window_view.py" line="114"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="87"/>
+        <location filename="../../app/gui/action_table.py" line="88"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="297"/>
+        <location filename="../../app/gui/action_table.py" line="192"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="307"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="298"/>
+        <location filename="../../app/gui/action_table.py" line="308"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="303"/>
+        <location filename="../../app/gui/action_table.py" line="313"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="310"/>
+        <location filename="../../app/gui/action_table.py" line="320"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="318"/>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="326"/>
+        <location filename="../../app/gui/action_table.py" line="336"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="333"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="338"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="339"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="340"/>
+        <location filename="../../app/gui/action_table.py" line="350"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="88"/>
+        <location filename="../../app/gui/action_table.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="362"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="366"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/window_navigation.py" line="60"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/window_tasks.py" line="57"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="521"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="535"/>
+        <location filename="../../app/gui/window_tasks.py" line="113"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/window_tasks.py" line="123"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/window_notes.py" line="60"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="740"/>
+        <location filename="../../app/gui/window_notes.py" line="102"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="769"/>
+        <location filename="../../app/gui/window_notes.py" line="131"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/window_notes.py" line="150"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/window_notes.py" line="164"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="800"/>
+        <location filename="../../app/gui/window_notes.py" line="169"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="830"/>
+        <location filename="../../app/gui/window_export.py" line="47"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/window_export.py" line="57"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="845"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2314,77 +2319,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="857"/>
+        <location filename="../../app/gui/window_import.py" line="56"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="860"/>
+        <location filename="../../app/gui/window_import.py" line="58"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="872"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/window_import.py" line="89"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="898"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="904"/>
+        <location filename="../../app/gui/window_import.py" line="107"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="910"/>
+        <location filename="../../app/gui/window_import.py" line="115"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1003"/>
+        <location filename="../../app/gui/window_view.py" line="89"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1005"/>
+        <location filename="../../app/gui/window_view.py" line="94"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
+        <location filename="../../app/gui/window_help.py" line="25"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1017"/>
+        <location filename="../../app/gui/window_help.py" line="32"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1037"/>
+        <location filename="../../app/gui/window_help.py" line="53"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1045"/>
+        <location filename="../../app/gui/window_help.py" line="61"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1049"/>
+        <location filename="../../app/gui/window_help.py" line="64"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1066"/>
+        <location filename="../../app/gui/window_help.py" line="84"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -3163,17 +3168,17 @@ Open it?</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="213"/>
+        <location filename="../../app/gui/action_table.py" line="223"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Сілтемені көшіру (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="195"/>
+        <location filename="../../app/gui/action_table.py" line="205"/>
         <source>Add note…</source>
         <translation>Жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="204"/>
+        <location filename="../../app/gui/action_table.py" line="214"/>
         <source>Highlight</source>
         <translation>Бояу</translation>
     </message>
@@ -3186,64 +3191,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="92"/>
+        <location filename="../../app/gui/search_panel.py" line="94"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Жоғарыға есім не сөздер теріңіз — кез келген жазылуы мен әліпбиде: Yensebek, Енсебек. Enter бірінші сәйкестікті ашады. Анықтама → Іздеу синтаксисі kind:case сияқты сүзгілерді тізеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="97"/>
-        <location filename="../../app/gui/search_panel.py" line="101"/>
+        <location filename="../../app/gui/search_panel.py" line="99"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="102"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Аттар, сөздер, &quot;тіркестер&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
-        <location filename="../../app/gui/search_panel.py" line="104"/>
+        <location filename="../../app/gui/search_panel.py" line="105"/>
+        <location filename="../../app/gui/search_panel.py" line="106"/>
         <source>Exact spelling</source>
         <translation>Дәл жазылуы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Аттарды басқа жазылуларсыз, терілгендей іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="121"/>
+        <location filename="../../app/gui/search_panel.py" line="123"/>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="127"/>
+        <location filename="../../app/gui/search_panel.py" line="129"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="182"/>
+        <location filename="../../app/gui/search_panel.py" line="190"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="203"/>
+        <location filename="../../app/gui/search_panel.py" line="211"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ештеңе табылмады. Жазылуын тексеріңіз, «Дәл жазылуы» белгісін алыңыз немесе азырақ сөз қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>Did you mean %1?</source>
         <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="215"/>
+        <location filename="../../app/gui/search_panel.py" line="223"/>
         <source>No results</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="219"/>
+        <location filename="../../app/gui/search_panel.py" line="227"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -3251,17 +3256,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="256"/>
         <source>Filter %1: %2</source>
         <translation>Сүзгі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="221"/>
+        <location filename="../../app/gui/search_panel.py" line="229"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="217"/>
+        <location filename="../../app/gui/search_panel.py" line="225"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
     </message>

@@ -91,8 +91,8 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="40"/>
         <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="76"/>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="81"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
@@ -115,7 +115,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="70"/>
         <source>Removed:
 %1
 
@@ -126,12 +126,12 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="78"/>
         <source>Nothing was removed: %1</source>
         <translation>Ничего не удалено: %1</translation>
     </message>
@@ -1983,102 +1983,102 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/window_navigation.py" line="28"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/window_tasks.py" line="27"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="84"/>
+        <location filename="../../app/gui/action_table.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="98"/>
+        <location filename="../../app/gui/action_table.py" line="99"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="105"/>
+        <location filename="../../app/gui/action_table.py" line="106"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="111"/>
+        <location filename="../../app/gui/action_table.py" line="112"/>
         <source>Import &amp;notes (Web Annotations)…</source>
         <translation>Импортировать &amp;заметки (веб-аннотации)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="117"/>
+        <location filename="../../app/gui/action_table.py" line="118"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="124"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="132"/>
+        <location filename="../../app/gui/action_table.py" line="133"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="140"/>
+        <location filename="../../app/gui/action_table.py" line="141"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="149"/>
+        <location filename="../../app/gui/action_table.py" line="150"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="158"/>
+        <location filename="../../app/gui/action_table.py" line="159"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="167"/>
+        <location filename="../../app/gui/action_table.py" line="168"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="177"/>
+        <location filename="../../app/gui/action_table.py" line="178"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2087,252 +2087,257 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="186"/>
+        <location filename="../../app/gui/action_table.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="85"/>
+        <location filename="../../app/gui/action_table.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="191"/>
+        <location filename="../../app/gui/action_table.py" line="201"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="200"/>
+        <location filename="../../app/gui/action_table.py" line="210"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="209"/>
+        <location filename="../../app/gui/action_table.py" line="219"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="220"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="86"/>
+        <location filename="../../app/gui/action_table.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="228"/>
+        <location filename="../../app/gui/action_table.py" line="238"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="237"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="257"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="267"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="265"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="273"/>
+        <location filename="../../app/gui/action_table.py" line="283"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="281"/>
+        <location filename="../../app/gui/action_table.py" line="291"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="290"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/window_view.py" line="114"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="87"/>
+        <location filename="../../app/gui/action_table.py" line="88"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="297"/>
+        <location filename="../../app/gui/action_table.py" line="192"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="307"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="298"/>
+        <location filename="../../app/gui/action_table.py" line="308"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="303"/>
+        <location filename="../../app/gui/action_table.py" line="313"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="310"/>
+        <location filename="../../app/gui/action_table.py" line="320"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="318"/>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="326"/>
+        <location filename="../../app/gui/action_table.py" line="336"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="333"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="338"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="339"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="340"/>
+        <location filename="../../app/gui/action_table.py" line="350"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="88"/>
+        <location filename="../../app/gui/action_table.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="362"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="366"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/window_navigation.py" line="60"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/window_tasks.py" line="57"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="521"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="535"/>
+        <location filename="../../app/gui/window_tasks.py" line="113"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="542"/>
+        <location filename="../../app/gui/window_tasks.py" line="123"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="701"/>
+        <location filename="../../app/gui/window_notes.py" line="60"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="740"/>
+        <location filename="../../app/gui/window_notes.py" line="102"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="769"/>
+        <location filename="../../app/gui/window_notes.py" line="131"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/window_notes.py" line="150"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/window_notes.py" line="164"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="800"/>
+        <location filename="../../app/gui/window_notes.py" line="169"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="830"/>
+        <location filename="../../app/gui/window_export.py" line="47"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/window_export.py" line="57"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="845"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2341,77 +2346,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="857"/>
+        <location filename="../../app/gui/window_import.py" line="56"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="860"/>
+        <location filename="../../app/gui/window_import.py" line="58"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="872"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="889"/>
+        <location filename="../../app/gui/window_import.py" line="89"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="898"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="904"/>
+        <location filename="../../app/gui/window_import.py" line="107"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="910"/>
+        <location filename="../../app/gui/window_import.py" line="115"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1003"/>
+        <location filename="../../app/gui/window_view.py" line="89"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1005"/>
+        <location filename="../../app/gui/window_view.py" line="94"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
+        <location filename="../../app/gui/window_help.py" line="25"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1017"/>
+        <location filename="../../app/gui/window_help.py" line="32"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1037"/>
+        <location filename="../../app/gui/window_help.py" line="53"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1045"/>
+        <location filename="../../app/gui/window_help.py" line="61"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1049"/>
+        <location filename="../../app/gui/window_help.py" line="64"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1066"/>
+        <location filename="../../app/gui/window_help.py" line="84"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -3194,17 +3199,17 @@ Open it?</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="213"/>
+        <location filename="../../app/gui/action_table.py" line="223"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="195"/>
+        <location filename="../../app/gui/action_table.py" line="205"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="204"/>
+        <location filename="../../app/gui/action_table.py" line="214"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
@@ -3217,64 +3222,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="92"/>
+        <location filename="../../app/gui/search_panel.py" line="94"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Введите выше имя или слова — в любом написании и алфавите: Yensebek, Енсебек. Enter открывает первое совпадение. Справка → Синтаксис поиска перечисляет фильтры, например kind:case.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="97"/>
-        <location filename="../../app/gui/search_panel.py" line="101"/>
+        <location filename="../../app/gui/search_panel.py" line="99"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="102"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Имена, слова, &quot;фразы&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
-        <location filename="../../app/gui/search_panel.py" line="104"/>
+        <location filename="../../app/gui/search_panel.py" line="105"/>
+        <location filename="../../app/gui/search_panel.py" line="106"/>
         <source>Exact spelling</source>
         <translation>Точное написание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="121"/>
+        <location filename="../../app/gui/search_panel.py" line="123"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="127"/>
+        <location filename="../../app/gui/search_panel.py" line="129"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="182"/>
+        <location filename="../../app/gui/search_panel.py" line="190"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="203"/>
+        <location filename="../../app/gui/search_panel.py" line="211"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="208"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="215"/>
+        <location filename="../../app/gui/search_panel.py" line="223"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="219"/>
+        <location filename="../../app/gui/search_panel.py" line="227"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -3283,17 +3288,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="256"/>
         <source>Filter %1: %2</source>
         <translation>Фильтр %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="221"/>
+        <location filename="../../app/gui/search_panel.py" line="229"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="217"/>
+        <location filename="../../app/gui/search_panel.py" line="225"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
     </message>
