@@ -53,9 +53,7 @@ class Appearance:
         here; this one closes. Kept as ``successor`` (the app holds the first window)."""
         typed = self.search.field.text()
         self._wind_down()
-        from app.gui.main_window import MainWindow
-
-        successor = MainWindow(self.core, self.settings, self.locker)
+        successor = type(self)(self.core, self.settings, self.locker)  # a MainWindow
         successor.search.field.setText(typed)
         if getattr(self, "read_only_banner", None) is not None:
             from app.gui.launch import show_read_only_banner
