@@ -171,12 +171,12 @@ def test_the_case_page_marks_what_is_not_from_the_report(qtbot, data_dir):
     assert "brought by: not stated in the report" in text
     window.open_id("radio-azattyk-journalists")
     text = window.case_view.toPlainText()
-    assert "2025-06 to 2025-07 (In June and July)" in text
+    assert "2025-06 to 2025-07 (in the report: “In June and July”)" in text
     assert "date unknown (the report gives no date)" in text
     window.open_id("un-human-rights-committee-review")
     text = window.case_view.toPlainText()
     assert "a UN treaty body" in text and "general knowledge" in text
     window.open_id("yulia-emelyanova")
     text = window.case_view.toPlainText()
-    assert "theft — wanted on these charges; the report says: bogus, in Russia" in text
+    assert "“theft” — wanted on these charges; the report says: “bogus”, “in Russia”" in text
     assert "brought by: Russia" in text
