@@ -4,39 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/case_view.py" line="56"/>
-        <source>Place</source>
-        <translation>Орны</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="57"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="58"/>
-        <source>Charges</source>
-        <translation>Айыптар</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="60"/>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="63"/>
+        <location filename="../../app/gui/help_dialogs.py" line="65"/>
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="120"/>
+        <location filename="../../app/gui/help_dialogs.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="128"/>
+        <source>Search syntax</source>
+        <translation>Іздеу синтаксисі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="130"/>
         <source>Type in the search field (Ctrl+K); results come as you type. Press Enter to open the first hit, F3 for the next one.</source>
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="133"/>
+        <source>Filters can be combined with words: </source>
+        <translation>Сүзгілерді сөздермен бірге қолдануға болады: </translation>
     </message>
     <message>
         <location filename="../../app/gui/wipe.py" line="24"/>
@@ -624,6 +614,178 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/notes_import.py" line="129"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="21"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="22"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="23"/>
+        <location filename="../../app/gui/case_view.py" line="109"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="24"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="25"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="51"/>
+        <source>Also in the report:</source>
+        <translation>Баяндамада сондай-ақ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="58"/>
+        <source>Not from the report</source>
+        <translation>Баяндамадан емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="59"/>
+        <source>other spellings and context, with their sources</source>
+        <translation>басқа жазылулары мен мәнмәтін, дереккөздерімен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="107"/>
+        <source>Case record</source>
+        <translation>Іс жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="110"/>
+        <source>People and groups</source>
+        <translation>Адамдар мен топтар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="111"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="112"/>
+        <source>Sources in the report</source>
+        <translation>Баяндамадағы дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../index/archive/wording.py" line="23"/>
+        <source>individual case</source>
+        <translation>жеке іс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="24"/>
+        <source>group case</source>
+        <translation>топтық іс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="25"/>
+        <source>legal development</source>
+        <translation>заңнамадағы өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="26"/>
+        <source>international review</source>
+        <translation>халықаралық шолу</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="31"/>
+        <source>the report’s own spelling</source>
+        <translation>баяндаманың өз жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="32"/>
+        <source>in use in the press</source>
+        <translation>баспасөзде қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="33"/>
+        <source>official name or spelling</source>
+        <translation>ресми атауы немесе жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="34"/>
+        <source>the editors’ translation</source>
+        <translation>редакторлардың аудармасы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="35"/>
+        <source>the editors’ transliteration, not attested</source>
+        <translation>редакторлардың транслитерациясы, дереккөздерде кездеспейді</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="36"/>
+        <source>general knowledge</source>
+        <translation>жалпыға мәлім дерек</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="41"/>
+        <source>under investigation on these charges (questioned, not charged)</source>
+        <translation>осы айыптар бойынша тергеу (жауапқа алынған, айып тағылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="44"/>
+        <source>charged</source>
+        <translation>айып тағылған</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="45"/>
+        <source>wanted on these charges</source>
+        <translation>осы айыптар бойынша іздеуде</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="46"/>
+        <source>convicted</source>
+        <translation>сотталған</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="49"/>
+        <source>“{words}”</source>
+        <translation>«{words}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="50"/>
+        <source>the report says: {words}</source>
+        <translation>баяндамада: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="51"/>
+        <source>brought by: {who}</source>
+        <translation>айыптаушы: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="52"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="54"/>
+        <source>about {date}</source>
+        <translation>шамамен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="55"/>
+        <source>in the report: {words}</source>
+        <translation>баяндамада: {words}</translation>
     </message>
 </context>
 <context>
@@ -1734,127 +1896,132 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="24"/>
+        <location filename="../../app/gui/help_dialogs.py" line="26"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+бағыт пернелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="25"/>
+        <location filename="../../app/gui/help_dialogs.py" line="27"/>
         <source>Select text in the reader (caret browsing on)</source>
         <translation>Оқу терезесінде мәтінді белгілеу (курсормен шолу қосулы)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="28"/>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
         <source>Ctrl+Shift+Arrow keys</source>
         <translation>Ctrl+Shift+бағыт пернелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="29"/>
+        <location filename="../../app/gui/help_dialogs.py" line="31"/>
         <source>Select word by word</source>
         <translation>Сөзбе-сөз белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <location filename="../../app/gui/help_dialogs.py" line="34"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="33"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
         <source>Move between the panels (also out of the note editor)</source>
         <translation>Панельдер арасында ауысу (жазба редакторынан шығу да)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="36"/>
+        <location filename="../../app/gui/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <location filename="../../app/gui/help_dialogs.py" line="39"/>
         <source>Open the first search hit (in the search field) or the chosen item</source>
         <translation>Бірінші сәйкестікті (іздеу өрісінде) немесе таңдалған элементті ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <location filename="../../app/gui/help_dialogs.py" line="44"/>
         <source>Down (in the search field)</source>
         <translation>Төмен (іздеу өрісінде)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="43"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>Move to the results; Enter opens the one chosen</source>
         <translation>Нәтижелерге өту; Enter таңдалғанын ашады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="46"/>
+        <location filename="../../app/gui/help_dialogs.py" line="48"/>
         <source>Mouse back / forward buttons</source>
         <translation>Тінтуірдің «артқа» / «алға» батырмалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <location filename="../../app/gui/help_dialogs.py" line="49"/>
         <source>Back and Forward</source>
         <translation>Артқа және алға</translation>
     </message>
     <message>
         <location filename="../../app/gui/help_dialogs.py" line="76"/>
+        <source>Exact spelling</source>
+        <translation>Дәл жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="80"/>
         <source>A name in any spelling or script: Yensebek, Ensebek, Енсебек all match</source>
         <translation>Кез келген жазылуы мен әліпбидегі есім: Yensebek, Ensebek, Енсебек — бәрі сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="80"/>
+        <location filename="../../app/gui/help_dialogs.py" line="84"/>
         <source>Words next to each other, in this order</source>
         <translation>Қатар тұрған сөздер, осы ретпен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="83"/>
+        <location filename="../../app/gui/help_dialogs.py" line="87"/>
         <source>Both words, anywhere in a paragraph, case record or note</source>
         <translation>Екі сөз де абзацтың, іс жазбасының немесе жазбаның кез келген жерінде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="85"/>
+        <location filename="../../app/gui/help_dialogs.py" line="89"/>
         <source>Either word</source>
         <translation>Сөздердің кез келгені</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <location filename="../../app/gui/help_dialogs.py" line="92"/>
         <source>The first word, without the second (also: torture -police)</source>
         <translation>Бірінші сөз, екіншісінсіз (сондай-ақ: torture -police)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="90"/>
+        <location filename="../../app/gui/help_dialogs.py" line="94"/>
         <source>Words that begin so: detained, detention, detainee</source>
         <translation>Осылай басталатын сөздер: detained, detention, detainee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="91"/>
+        <location filename="../../app/gui/help_dialogs.py" line="95"/>
         <source>Only case records (also kind:paragraph, kind:note)</source>
         <translation>Тек іс жазбалары (сондай-ақ kind:paragraph, kind:note)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="92"/>
+        <location filename="../../app/gui/help_dialogs.py" line="96"/>
         <source>Only what is dated in that year</source>
         <translation>Тек сол жылмен белгіленгендер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <location filename="../../app/gui/help_dialogs.py" line="99"/>
         <source>Dated in that month; date:[2025-01 to 2025-06] for a range</source>
         <translation>Сол аймен белгіленген; аралық үшін date:[2025-01 to 2025-06]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="99"/>
+        <location filename="../../app/gui/help_dialogs.py" line="103"/>
         <source>Only case records with that person, or that place</source>
         <translation>Тек осы тұлға немесе орын бар іс жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="101"/>
+        <location filename="../../app/gui/help_dialogs.py" line="105"/>
         <source>Only what carries that tag</source>
         <translation>Тек осы тегі барлар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="102"/>
+        <location filename="../../app/gui/help_dialogs.py" line="106"/>
         <source>Only one section of a report</source>
         <translation>Баяндаманың тек бір бөлімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="105"/>
+        <location filename="../../app/gui/help_dialogs.py" line="109"/>
         <source>The tick box: match names exactly as typed, no other spellings</source>
         <translation>Құсбелгі: есімдерді басқа жазылуларсыз, дәл терілгендей іздеу</translation>
     </message>
@@ -2916,62 +3083,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="64"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Provenance of each document</source>
         <translation>Әр құжаттың шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66"/>
+        <location filename="../../app/gui/provenance.py" line="69"/>
         <source>Keys whose editions open</source>
         <translation>Басылымдары ашылатын кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Trust a colleague’s key…</source>
         <translation>Әріптестің кілтіне сену…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Stop trusting this key</source>
         <translation>Бұл кілтке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="80"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82"/>
+        <location filename="../../app/gui/provenance.py" line="86"/>
         <source>Keys whose signed editions open:</source>
         <translation>Қол қойылған басылымдары ашылатын кілттер:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="99"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
         <source>built in</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="101"/>
+        <location filename="../../app/gui/provenance.py" line="105"/>
         <source>trusted by you %1</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="183"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="189"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="205"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -2979,7 +3146,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="203"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -2987,49 +3154,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="160"/>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
+        <source>Muragat version %1</source>
+        <translation>Muragat, %1 нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>key ID</source>
         <translation>кілт ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>fingerprint</source>
         <translation>саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="120"/>
         <source>Documents and where they come from</source>
         <translation>Құжаттар және олардың қайдан алынғаны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="133"/>
+        <location filename="../../app/gui/provenance.py" line="137"/>
         <source>imported on %1</source>
         <translation>%1 импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="135"/>
+        <location filename="../../app/gui/provenance.py" line="139"/>
         <source>imported from %1 to %2</source>
         <translation>%1 – %2 аралығында импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Your imported documents</source>
         <translation>Сіз импорттаған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Yours</source>
         <translation>Сіздікі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="138"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln құжатты сіз импорттадыңыз, оған ешкім қол қоймаған</numerusform>
@@ -3037,77 +3209,82 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="149"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Әрқайсысы «Мазмұны» қойындысындағы «Менің құжаттарым» тізімінде; оқу аймағында оның атауының астында бастапқы файлы, импортталған уақыты және SHA-256 көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152"/>
+        <location filename="../../app/gui/provenance.py" line="156"/>
         <source>Refused</source>
         <translation>Қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="168"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Publisher</source>
         <translation>Баспагер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Edition</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>Verified</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Edition SHA-256</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="227"/>
+        <location filename="../../app/gui/provenance.py" line="222"/>
+        <source>Muragat editions key</source>
+        <translation>Muragat басылымдар кілті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="236"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="229"/>
+        <location filename="../../app/gui/provenance.py" line="238"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="241"/>
+        <location filename="../../app/gui/provenance.py" line="250"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="245"/>
+        <location filename="../../app/gui/provenance.py" line="254"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

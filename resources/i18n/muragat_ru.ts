@@ -4,39 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/case_view.py" line="56"/>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="57"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="58"/>
-        <source>Charges</source>
-        <translation>Обвинения</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="60"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="63"/>
+        <location filename="../../app/gui/help_dialogs.py" line="65"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="120"/>
+        <location filename="../../app/gui/help_dialogs.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="128"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="130"/>
         <source>Type in the search field (Ctrl+K); results come as you type. Press Enter to open the first hit, F3 for the next one.</source>
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="133"/>
+        <source>Filters can be combined with words: </source>
+        <translation>Фильтры можно сочетать со словами: </translation>
     </message>
     <message>
         <location filename="../../app/gui/wipe.py" line="24"/>
@@ -647,6 +637,178 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/notes_import.py" line="129"/>
         <source>Keep mine</source>
         <translation>Оставить мои</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="21"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="22"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="23"/>
+        <location filename="../../app/gui/case_view.py" line="109"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="24"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="25"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="51"/>
+        <source>Also in the report:</source>
+        <translation>Также в докладе:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="58"/>
+        <source>Not from the report</source>
+        <translation>Не из доклада</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="59"/>
+        <source>other spellings and context, with their sources</source>
+        <translation>другие написания и контекст, с источниками</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="107"/>
+        <source>Case record</source>
+        <translation>Карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="110"/>
+        <source>People and groups</source>
+        <translation>Люди и группы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="111"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="112"/>
+        <source>Sources in the report</source>
+        <translation>Источники в докладе</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../index/archive/wording.py" line="23"/>
+        <source>individual case</source>
+        <translation>индивидуальное дело</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="24"/>
+        <source>group case</source>
+        <translation>групповое дело</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="25"/>
+        <source>legal development</source>
+        <translation>изменение законодательства</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="26"/>
+        <source>international review</source>
+        <translation>международный обзор</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="31"/>
+        <source>the report’s own spelling</source>
+        <translation>написание в самом докладе</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="32"/>
+        <source>in use in the press</source>
+        <translation>встречается в прессе</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="33"/>
+        <source>official name or spelling</source>
+        <translation>официальное название или написание</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="34"/>
+        <source>the editors’ translation</source>
+        <translation>перевод редакторов</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="35"/>
+        <source>the editors’ transliteration, not attested</source>
+        <translation>транслитерация редакторов, в источниках не встречается</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="36"/>
+        <source>general knowledge</source>
+        <translation>общеизвестные сведения</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="41"/>
+        <source>under investigation on these charges (questioned, not charged)</source>
+        <translation>проверка по этим обвинениям (допрошен, обвинение не предъявлено)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="44"/>
+        <source>charged</source>
+        <translation>предъявлено обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="45"/>
+        <source>wanted on these charges</source>
+        <translation>в розыске по этим обвинениям</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="46"/>
+        <source>convicted</source>
+        <translation>вынесен приговор</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="49"/>
+        <source>“{words}”</source>
+        <translation>«{words}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="50"/>
+        <source>the report says: {words}</source>
+        <translation>в докладе сказано: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="51"/>
+        <source>brought by: {who}</source>
+        <translation>кем выдвинуто: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="52"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="54"/>
+        <source>about {date}</source>
+        <translation>примерно {date}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="55"/>
+        <source>in the report: {words}</source>
+        <translation>в докладе: {words}</translation>
     </message>
 </context>
 <context>
@@ -1759,127 +1921,132 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="24"/>
+        <location filename="../../app/gui/help_dialogs.py" line="26"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="25"/>
+        <location filename="../../app/gui/help_dialogs.py" line="27"/>
         <source>Select text in the reader (caret browsing on)</source>
         <translation>Выделить текст в окне чтения (навигация курсором включена)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="28"/>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
         <source>Ctrl+Shift+Arrow keys</source>
         <translation>Ctrl+Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="29"/>
+        <location filename="../../app/gui/help_dialogs.py" line="31"/>
         <source>Select word by word</source>
         <translation>Выделять по словам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <location filename="../../app/gui/help_dialogs.py" line="34"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="33"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
         <source>Move between the panels (also out of the note editor)</source>
         <translation>Переходить между панелями (в том числе из редактора заметки)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="36"/>
+        <location filename="../../app/gui/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <location filename="../../app/gui/help_dialogs.py" line="39"/>
         <source>Open the first search hit (in the search field) or the chosen item</source>
         <translation>Открыть первое совпадение (в поле поиска) или выбранный элемент</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <location filename="../../app/gui/help_dialogs.py" line="44"/>
         <source>Down (in the search field)</source>
         <translation>Стрелка вниз (в поле поиска)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="43"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>Move to the results; Enter opens the one chosen</source>
         <translation>Перейти к результатам; Enter открывает выбранный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="46"/>
+        <location filename="../../app/gui/help_dialogs.py" line="48"/>
         <source>Mouse back / forward buttons</source>
         <translation>Кнопки мыши «назад» / «вперёд»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <location filename="../../app/gui/help_dialogs.py" line="49"/>
         <source>Back and Forward</source>
         <translation>Назад и вперёд</translation>
     </message>
     <message>
         <location filename="../../app/gui/help_dialogs.py" line="76"/>
+        <source>Exact spelling</source>
+        <translation>Точное написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="80"/>
         <source>A name in any spelling or script: Yensebek, Ensebek, Енсебек all match</source>
         <translation>Имя в любом написании и алфавите: Yensebek, Ensebek, Енсебек — всё совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="80"/>
+        <location filename="../../app/gui/help_dialogs.py" line="84"/>
         <source>Words next to each other, in this order</source>
         <translation>Слова рядом, в этом порядке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="83"/>
+        <location filename="../../app/gui/help_dialogs.py" line="87"/>
         <source>Both words, anywhere in a paragraph, case record or note</source>
         <translation>Оба слова где угодно в абзаце, карточке дела или заметке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="85"/>
+        <location filename="../../app/gui/help_dialogs.py" line="89"/>
         <source>Either word</source>
         <translation>Любое из слов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <location filename="../../app/gui/help_dialogs.py" line="92"/>
         <source>The first word, without the second (also: torture -police)</source>
         <translation>Первое слово без второго (также: torture -police)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="90"/>
+        <location filename="../../app/gui/help_dialogs.py" line="94"/>
         <source>Words that begin so: detained, detention, detainee</source>
         <translation>Слова, которые так начинаются: detained, detention, detainee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="91"/>
+        <location filename="../../app/gui/help_dialogs.py" line="95"/>
         <source>Only case records (also kind:paragraph, kind:note)</source>
         <translation>Только карточки дел (также kind:paragraph, kind:note)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="92"/>
+        <location filename="../../app/gui/help_dialogs.py" line="96"/>
         <source>Only what is dated in that year</source>
         <translation>Только то, что датировано этим годом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <location filename="../../app/gui/help_dialogs.py" line="99"/>
         <source>Dated in that month; date:[2025-01 to 2025-06] for a range</source>
         <translation>Датировано этим месяцем; date:[2025-01 to 2025-06] — для промежутка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="99"/>
+        <location filename="../../app/gui/help_dialogs.py" line="103"/>
         <source>Only case records with that person, or that place</source>
         <translation>Только карточки дел с этим лицом или местом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="101"/>
+        <location filename="../../app/gui/help_dialogs.py" line="105"/>
         <source>Only what carries that tag</source>
         <translation>Только то, что отмечено этой меткой</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="102"/>
+        <location filename="../../app/gui/help_dialogs.py" line="106"/>
         <source>Only one section of a report</source>
         <translation>Только один раздел доклада</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="105"/>
+        <location filename="../../app/gui/help_dialogs.py" line="109"/>
         <source>The tick box: match names exactly as typed, no other spellings</source>
         <translation>Флажок: искать имена точно как набраны, без других написаний</translation>
     </message>
@@ -2944,62 +3111,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="64"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Provenance of each document</source>
         <translation>Происхождение каждого документа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66"/>
+        <location filename="../../app/gui/provenance.py" line="69"/>
         <source>Keys whose editions open</source>
         <translation>Ключи, чьи издания открываются</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Trust a colleague’s key…</source>
         <translation>Доверять ключу коллеги…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Stop trusting this key</source>
         <translation>Перестать доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82"/>
+        <location filename="../../app/gui/provenance.py" line="86"/>
         <source>Keys whose signed editions open:</source>
         <translation>Ключи, чьи подписанные издания открываются:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="99"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
         <source>built in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="101"/>
+        <location filename="../../app/gui/provenance.py" line="105"/>
         <source>trusted by you %1</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="183"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="189"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="205"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -3008,7 +3175,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="203"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -3017,49 +3184,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="160"/>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
+        <source>Muragat version %1</source>
+        <translation>Muragat, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>key ID</source>
         <translation>ID ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="120"/>
         <source>Documents and where they come from</source>
         <translation>Документы и их происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="133"/>
+        <location filename="../../app/gui/provenance.py" line="137"/>
         <source>imported on %1</source>
         <translation>импортированы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="135"/>
+        <location filename="../../app/gui/provenance.py" line="139"/>
         <source>imported from %1 to %2</source>
         <translation>импортированы с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Your imported documents</source>
         <translation>Ваши импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Yours</source>
         <translation>Ваши</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="138"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln документ импортирован вами, никем не подписан</numerusform>
@@ -3068,77 +3240,82 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="149"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Каждый из них есть в «Моих документах» на вкладке «Содержание»; под его названием в окне чтения показаны исходный файл, время импорта и SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152"/>
+        <location filename="../../app/gui/provenance.py" line="156"/>
         <source>Refused</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="168"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Signed by</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Edition SHA-256</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="227"/>
+        <location filename="../../app/gui/provenance.py" line="222"/>
+        <source>Muragat editions key</source>
+        <translation>Ключ изданий Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="236"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="229"/>
+        <location filename="../../app/gui/provenance.py" line="238"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="241"/>
+        <location filename="../../app/gui/provenance.py" line="250"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="245"/>
+        <location filename="../../app/gui/provenance.py" line="254"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
