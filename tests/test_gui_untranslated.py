@@ -24,6 +24,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialog,
     QGroupBox,
@@ -114,7 +115,11 @@ def left_in_english(shown: dict[str, str], pieces: list[str]) -> dict[str, list[
     """Each place's English pieces: whole words, case as written."""
     found: dict[str, list[str]] = {}
     for place, text in shown.items():
-        hits = [p for p in pieces if re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text)]
+        hits = [
+            p
+            for p in pieces
+            if p in text and re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text)
+        ]
         if hits:
             found[place] = hits
     return found
@@ -166,6 +171,9 @@ def widget_texts(top: QWidget, skip: tuple[QWidget, ...] = ()) -> dict[str, str]
         if isinstance(w, QTabBar):
             parts += [w.tabText(i) for i in range(w.count())]
             parts += [w.tabToolTip(i) for i in range(w.count())]
+        empty = getattr(w, "empty_text", "")  # painted over a list with nothing in it
+        if empty and isinstance(w, QAbstractItemView) and w.model().rowCount() == 0:
+            parts.append(empty)
         if isinstance(w, QHeaderView) and w.model() is not None:
             parts += [str(w.model().headerData(i, w.orientation()) or "") for i in range(w.count())]
         shown[name] = "\n".join(p for p in parts if p)
@@ -244,6 +252,15 @@ def everything_shown(qtbot, window, lang: str) -> dict[str, str]:
         actions[tr(tab)].trigger()  # Go → Contents, Cases, Tags, Notes
         seen = widget_texts(window, skip=(window.reader, window.case_view))
         shown.update({f"{tab} {k}": v for k, v in seen.items()})
+    # Go → Search, a word typed (hits), then one nothing matches; and the status bar.
+    shown["status bar"] = window.statusBar().currentMessage()
+    for query in ("Ensebek", "qqzzxq"):
+        actions[tr("&Search")].trigger()
+        window.search.field.clear()
+        qtbot.keyClicks(window.search.field, query)
+        qtbot.waitUntil(lambda q=query: getattr(window.search.result, "query", None) == q)
+        seen = widget_texts(window, skip=(window.reader, window.case_view))
+        shown.update({f"search {query} {k}": v for k, v in seen.items()})
     # The help pages and About the archive, through the Help menu.
     for item in ("&Keyboard shortcuts", "&Search syntax"):
         dialog = opened_by(qtbot, actions[tr(item)])
@@ -301,6 +318,7 @@ def test_no_english_is_left_in_the_window(qtbot, data_dir, lang):
         first.language_actions[lang].trigger()
         window = first.successor
         qtbot.addWidget(window)
+        window.resize(1366, 768)  # wide enough for the search and notes panels to show
         window.show()
         qtbot.waitExposed(window)
         assert window.language == lang
