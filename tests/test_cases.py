@@ -285,3 +285,47 @@ def test_an_alias_is_listed_once():
     aliases.append(dict(aliases[0], source="press", note="again"))
     with pytest.raises(SchemaError, match="listed twice"):
         parse_cases(data, "b")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_case_wording_is_said_in_russian_and_kazakh_without_qt(archive, lang):
+    """index/archive/wording.py, given a catalogue's translate (read here without Qt, as the
+    command line reads it), words a record's type, a charge and a date in that language, keeps
+    every value, and quotes the report's own words once; with none it stays English."""
+    import string
+
+    from app.catalogue import I18N, lookup, read_ts
+    from index.archive import wording
+
+    messages = read_ts(I18N / f"muragat_{lang}.ts")
+
+    def translate(context: str, source: str) -> str:
+        return lookup(messages, lang, context, source)
+
+    def fields(text: str) -> list:
+        return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+
+    phrases = [
+        *wording.RECORD_TYPES.values(),
+        *wording.ALIAS_SOURCES.values(),
+        *wording.CHARGE_STAGES.values(),
+        wording.QUOTE, wording.REPORT_SAYS, wording.BROUGHT_BY, wording.DATE_UNKNOWN,
+        wording.SPAN, wording.ABOUT, wording.DATE_IN_REPORT,
+    ]  # fmt: skip
+    for phrase in phrases:
+        said = translate(wording.CONTEXT, phrase)
+        assert said and said != phrase, phrase
+        assert fields(said) == fields(phrase), (phrase, said)
+    akhmedyarov = archive.case("lukpan-akhmedyarov")
+    (charge,) = akhmedyarov.charges
+    details = wording.charge_details(
+        charge.stage, charge.qualifiers, charge.brought_by, translate, quoted=True
+    )
+    assert "«in connection with a criminal investigation»" in details
+    assert charge.brought_by in details and "brought by" not in details
+    assert wording.quote(charge.charge, translate) == "«disseminating knowingly false information»"
+    assert wording.record_type(akhmedyarov.type, translate) != akhmedyarov.type
+    approximate = next(e for e in akhmedyarov.events if e.approximate)
+    when = wording.event_when(approximate, translate, quoted=True)
+    assert approximate.start in when and approximate.end in when and " to " not in when
+    assert "about" in wording.event_when(approximate)  # no translate: English

@@ -69,6 +69,17 @@ def test_about_shows_the_edition_verified_against_the_muragat_key(qtbot, data_di
     assert window.isEnabled()  # not modal: the reader stays usable
 
 
+def test_about_shows_the_version_muragat_version_prints(qtbot, data_dir):
+    """Help → About the archive, where people decide whether to trust an edition, names the
+    app's version: the one ``muragat --version`` prints (issue 26, major 3)."""
+    printed = run_cli("--version").stdout.split()
+    assert printed[0] == "muragat"
+    window = open_window(qtbot, data_dir)
+    dialog = about(qtbot, window)
+    assert dialog.version.isVisible()
+    assert dialog.version.text() == f"Muragat version {printed[1]}"
+
+
 def test_a_copy_edited_and_rehashed_elsewhere_is_refused_in_the_window_and_by_verify(
     qtbot, tmp_path, data_dir
 ):
@@ -171,12 +182,12 @@ def test_the_case_page_marks_what_is_not_from_the_report(qtbot, data_dir):
     assert "brought by: not stated in the report" in text
     window.open_id("radio-azattyk-journalists")
     text = window.case_view.toPlainText()
-    assert "2025-06 to 2025-07 (In June and July)" in text
+    assert "2025-06 to 2025-07 (in the report: “In June and July”)" in text
     assert "date unknown (the report gives no date)" in text
     window.open_id("un-human-rights-committee-review")
     text = window.case_view.toPlainText()
     assert "a UN treaty body" in text and "general knowledge" in text
     window.open_id("yulia-emelyanova")
     text = window.case_view.toPlainText()
-    assert "theft — wanted on these charges; the report says: bogus, in Russia" in text
+    assert "“theft” — wanted on these charges; the report says: “bogus”, “in Russia”" in text
     assert "brought by: Russia" in text

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+    """lupdate files module-level tr() under "", and reads none inside an f-string: each
+    call here is made outside one."""
+    return QCoreApplication.translate("", text)
 
 
 def help_tr(text: str) -> str:
@@ -76,12 +78,14 @@ def shortcuts_html(window) -> str:
         "These keys work wherever the focus is. A text field (the search field, a filter, the "
         "note editor) keeps the keys that edit text: %1, and the arrow keys with Shift or Ctrl."
     ).replace("%1", ", ".join(QKeySequence(k).toString(native) for k in SHOWN_EDITING))
+    heading = tr("Keyboard shortcuts")
     return (
-        f"<h2>{tr('Keyboard shortcuts')}</h2><table cellspacing='4'>{body}</table>"
+        f"<h2>{html.escape(heading)}</h2><table cellspacing='4'>{body}</table>"
         f"<p>{html.escape(fields)}</p>"
     )
 
 
+EXACT_SPELLING = QT_TRANSLATE_NOOP("Help", "Exact spelling")
 SEARCH_SYNTAX = (
     (
         "Yensebek",
@@ -113,28 +117,36 @@ SEARCH_SYNTAX = (
     ("tag:follow-up", QT_TRANSLATE_NOOP("Help", "Only what carries that tag")),
     ("section:freedom-of-expression", QT_TRANSLATE_NOOP("Help", "Only one section of a report")),
     (
-        "Exact spelling",
+        EXACT_SPELLING,
         QT_TRANSLATE_NOOP("Help", "The tick box: match names exactly as typed, no other spellings"),
     ),
 )
+"""(what is typed, what it finds); the last row is the search panel's tick box, named as the
+panel names it."""
+
+
+def _typed(query: str) -> str:
+    if query == EXACT_SPELLING:
+        return f"<b>{html.escape(help_tr(query))}</b>"
+    return f"<code>{html.escape(query)}</code>"
 
 
 def search_syntax_html() -> str:
     body = "".join(
-        f"<tr><td style='padding-right:16px'><code>{html.escape(q)}</code></td>"
+        f"<tr><td style='padding-right:16px'>{_typed(q)}</td>"
         f"<td>{html.escape(help_tr(what))}</td></tr>"
         for q, what in SEARCH_SYNTAX
     )
+    heading = tr("Search syntax")
+    intro = tr(
+        "Type in the search field (Ctrl+K); results come as you type. Press Enter to open "
+        "the first hit, F3 for the next one."
+    )
+    combined = tr("Filters can be combined with words: ")
     return (
-        f"<h2>{tr('Search syntax')}</h2>"
-        + "<p>"
-        + tr(
-            "Type in the search field (Ctrl+K); results come as you type. Press Enter to open "
-            "the first hit, F3 for the next one."
-        )
-        + "</p>"
+        f"<h2>{html.escape(heading)}</h2><p>{html.escape(intro)}</p>"
         f"<table cellspacing='4'>{body}</table>"
-        f"<p>{tr('Filters can be combined with words: ')}<code>Yensebek kind:case</code></p>"
+        f"<p>{html.escape(combined)}<code>Yensebek kind:case</code></p>"
     )
 
 

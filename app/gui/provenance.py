@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import say
+from index import __version__
 from index.archive.signing import (
     Key,
     muragat_key,
@@ -59,6 +60,8 @@ class ProvenanceDialog(QDialog):
         self.core = core
         self.setWindowTitle(self.tr("About the archive"))
         self.resize(760, 620)
+        self.version = QLabel(self.tr("Muragat version %1").replace("%1", __version__))
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Provenance of each document"))
@@ -78,6 +81,7 @@ class ProvenanceDialog(QDialog):
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.version)
         layout.addWidget(self.text, 3)
         layout.addWidget(QLabel(self.tr("Keys whose signed editions open:")))
         layout.addWidget(self.keys, 1)
@@ -102,7 +106,7 @@ class ProvenanceDialog(QDialog):
             )
             key_id, fingerprint = self.tr("key ID"), self.tr("fingerprint")
             item = QListWidgetItem(
-                f"{key.name} — {key_id} {key.key_id} — {origin}\n"
+                f"{self.key_name(key)} — {key_id} {key.key_id} — {origin}\n"
                 f"    {fingerprint} {key.fingerprint}"
             )
             item.setData(KEY_ROLE, None if key.builtin else key.key_id)
@@ -188,7 +192,7 @@ class ProvenanceDialog(QDialog):
             fingerprint, signed = self.tr("fingerprint"), self.tr("signed")
             parts.append(
                 f"<b>{_e(against)}</b><br>"
-                f"{_e(signed_by)}: {_e(key.name)} ({_e(key_id)} "
+                f"{_e(signed_by)}: {_e(self.key_name(key))} ({_e(key_id)} "
                 f"{_e(key.key_id)}, {_e(fingerprint)} {_e(key.fingerprint)})"
                 + (f", {_e(signed)} {_e(p.signed)}" if p.signed else "")
                 + "<br>"
@@ -211,6 +215,11 @@ class ProvenanceDialog(QDialog):
             f"{_e(sha)}: <code>{_e(m.sha256)}</code></small></p>"
         )
         return "".join(parts)
+
+    def key_name(self, key: Key) -> str:
+        """The built-in key in the window's language; a colleague's key by the name it gives
+        itself."""
+        return self.tr("Muragat editions key") if key.builtin else key.name
 
     def _selection_changed(self, *_args) -> None:
         item = self.keys.currentItem()

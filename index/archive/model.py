@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.archive.wording import alias_source, charge_details, event_when
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -52,22 +54,12 @@ class Document:
         return tuple(p for s in self.sections for p in s.paragraphs)
 
 
-ALIAS_SOURCES = {
-    "report": "the report’s own spelling",
-    "press": "in use in the press",
-    "official": "official name or spelling",
-    "translation": "the editors’ translation",
-    "transliteration": "the editors’ transliteration, not attested",
-    "general-knowledge": "general knowledge",
-}
-"""What each alias ``source`` means, as shown to readers."""
-
-
 @dataclass(frozen=True)
 class Alias:
     name: str
     source: str
-    """report, press, official, translation or transliteration (see `ALIAS_SOURCES`)."""
+    """report, press, official, translation, transliteration or general-knowledge
+    (`index.archive.wording.ALIAS_SOURCES`)."""
     note: str | None = None
 
     @property
@@ -75,9 +67,9 @@ class Alias:
         return self.source == "report"
 
     def describe(self) -> str:
-        """Where the spelling comes from, for readers: "Russian-language press"."""
-        label = ALIAS_SOURCES.get(self.source, self.source)
-        return f"{label}: {self.note}" if self.note else label
+        """Where the spelling comes from, for readers: "in use in the press" (English; the
+        window words it in its language: `index.archive.wording.alias_source`)."""
+        return alias_source(self.source, self.note)
 
 
 @dataclass(frozen=True)
@@ -154,25 +146,9 @@ class CaseEvent:
 
     @property
     def when(self) -> str:
-        """The date as shown to readers, never more precise than the report."""
-        if not self.known:
-            shown = "date unknown"
-        elif "/" in self.date:
-            shown = f"{self.start} to {self.end}"
-        else:
-            shown = self.date
-        if self.approximate:
-            shown = f"about {shown}"
-        extra = [x for x in (self.date_text, self.date_note) if x]
-        return f"{shown} ({'; '.join(extra)})" if extra else shown
-
-
-CHARGE_STAGES = {
-    "investigation": "under investigation on these charges (questioned, not charged)",
-    "charged": "charged",
-    "wanted": "wanted on these charges",
-    "convicted": "convicted",
-}
+        """The date as shown to readers, never more precise than the report (English:
+        `index.archive.wording.event_when`)."""
+        return event_when(self)
 
 
 @dataclass(frozen=True)
@@ -187,10 +163,7 @@ class Charge:
     def details(self) -> str:
         """Stage, the report's own qualifiers and who brought it: "wanted on these charges; the
         report says: bogus, in Russia; brought by: Russia"."""
-        parts = [CHARGE_STAGES.get(self.stage, self.stage), f"brought by: {self.brought_by}"]
-        if self.qualifiers:
-            parts.insert(1, "the report says: " + ", ".join(self.qualifiers))
-        return "; ".join(parts)
+        return charge_details(self.stage, self.qualifiers, self.brought_by)
 
     def describe(self) -> str:
         return f"{self.charge} — {self.details()}"

@@ -231,7 +231,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ProvenanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="138"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln document imported by you, not signed by anyone</numerusform>
@@ -239,7 +239,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="205"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -247,7 +247,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="203"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>
