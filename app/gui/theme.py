@@ -2,8 +2,9 @@
 
 Where the platform offers a colour scheme Qt follows it; where it offers none (X11 desktops
 without a platform theme, the offscreen platform) "Dark" would do nothing, so the dark and
-light choices always install a palette of our own on the Fusion style. "System" gives back
-the platform's style and palette.
+light choices always install a palette of our own on the Fusion style (`ThemeStyle`: check
+box edges and keyboard focus drawn with 3:1 contrast or more). "System" gives back the
+platform's style and palette.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from app.gui.theme_style import ThemeStyle
 
 THEMES = ("system", "light", "dark")
 
@@ -81,8 +84,7 @@ def apply_theme(name: str) -> str:
             app.setStyle(str(_original["style"]))
         app.setPalette(_original["palette"])
     else:
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        app.setStyle(ThemeStyle())  # Fusion, with check boxes and focus that can be seen
         app.setPalette(_dark() if name == "dark" else _light())
     # Set after the palette: every styled widget is polished again with the new colours.
     app.setStyleSheet("")
