@@ -14,6 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from index.archive import Archive, CaseRecord
 
 OUTSIDE_STYLE = "background-color:#fff6dd; color:#5a4500"
+OUTSIDE_STYLE_DARK = "background-color:#3a3120; color:#f2dea6"
+"""The "Not from the report" box on the dark theme: the same amber, dark (9:1 for its text)."""
+
+
+def outside_style() -> str:
+    """The box's colours for the theme now shown (View → Theme draws the page again)."""
+    from app.gui.theme import is_dark
+
+    return OUTSIDE_STYLE_DARK if is_dark() else OUTSIDE_STYLE
 
 
 def _e(text: str | None) -> str:
@@ -39,7 +48,7 @@ def outside_html(subject) -> str:
     items += [f"{_e(f.fact)} — <i>{_e(f.source)}</i>" for f in subject.outside_facts]
     if items:
         out += (
-            f"<table cellpadding='4' style='{OUTSIDE_STYLE}'><tr><td><small>"
+            f"<table cellpadding='4' style='{outside_style()}'><tr><td><small>"
             f"<b>{tr('Not from the report')}</b> "
             f"({tr('other spellings and context, with their sources')}):<br>"
             + "<br>".join(items)

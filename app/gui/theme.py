@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from app.gui.theme_refresh import recolour_links
 from app.gui.theme_style import ThemeStyle
 
 THEMES = ("system", "light", "dark")
@@ -72,6 +73,7 @@ def apply_theme(name: str) -> str:
     """Install ``name`` (system, light or dark) on the application; returns the name used."""
     app = QApplication.instance()
     name = name if name in THEMES else "system"
+    old_link = app.palette().color(QPalette.ColorRole.Link)
     if not _original:
         _original["style"] = app.style().name()
         _original["palette"] = QPalette(app.palette())
@@ -89,6 +91,10 @@ def apply_theme(name: str) -> str:
     # Set after the palette: every styled widget is polished again with the new colours.
     app.setStyleSheet("")
     app.setStyleSheet(FOCUS_STYLE)
+    # A platform's own dialogs (file choosers above all) keep the platform's colours: with our
+    # light or dark theme Qt's own, drawn in the palette just installed.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, name != "system")
+    recolour_links(old_link, app.palette().color(QPalette.ColorRole.Link))
     return name
 
 
