@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 SYMBOL_FONT = RESOURCES / "ui_font" / "MuragatSymbols.ttf"
 SYMBOL_FAMILY = "Muragat Symbols"
+_loaded: list = []
+"""The font file once registered (Qt would register it again, and list the family twice)."""
 
 
 def install_fallback() -> None:
@@ -34,10 +36,11 @@ def install_fallback() -> None:
     font = QGuiApplication.font()
     if SYMBOL_FAMILY in font.families():
         return
-    loaded = SYMBOL_FAMILY in QFontDatabase.families()
-    if not loaded and QFontDatabase.addApplicationFont(str(SYMBOL_FONT)) < 0:
-        log.error("cannot load the symbol font %s: symbols show as boxes", SYMBOL_FONT.name)
-        return
+    if not _loaded:
+        if QFontDatabase.addApplicationFont(str(SYMBOL_FONT)) < 0:
+            log.error("cannot load the symbol font %s: symbols show as boxes", SYMBOL_FONT.name)
+            return
+        _loaded.append(SYMBOL_FONT)
     font.setFamilies([*font.families(), SYMBOL_FAMILY])
     QGuiApplication.setFont(font)
     # A window being built now (MainWindow installs its language first thing) takes the new
