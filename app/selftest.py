@@ -46,6 +46,14 @@ def run_self_test() -> int:
             window.show()
             app.processEvents()
             step("window")
+            from PySide6.QtGui import QFontMetrics
+
+            drawn = QFontMetrics(window.notes_panel.private.font())  # "🔒 Private"
+            if not all(drawn.inFontUcs4(ord(ch)) for ch in "🔒⚠¶"):
+                raise AssertionError(
+                    f"the window's fonts lack 🔒, ⚠ or ¶: {window.font().families()}"
+                )
+            step("symbols")
             bundle = core.archive.bundle("hrw-wr2026-kazakhstan")
             prov = bundle.provenance if bundle else None
             if prov is None or prov.key is None or not prov.key.builtin:

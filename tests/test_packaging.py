@@ -191,6 +191,7 @@ def test_frozen_single_file_unpacks_at_start_only_what_the_window_needs(executab
     archive = CArchiveReader(str(executable))
     unpacked = [n for n, entry in archive.toc.items() if entry[4] in "bx"]  # binaries, data
     assert any(n.startswith("libsqlite3") for n in unpacked)
+    assert "resources/ui_font/MuragatSymbols.ttf" in unpacked  # drawn before the window shows
     assert [n for n in unpacked if n.startswith(UNPACKED_WHEN_NEEDED)] == []
     groups = unpacked_later(executable)
     dests = [dest for files in groups.values() for dest, _module in files]

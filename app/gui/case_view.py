@@ -25,6 +25,15 @@ LABELS = {
     "Status": QT_TRANSLATE_NOOP("CaseView", "Status"),
 }
 """`CaseRecord.facts` labels, as the page words them."""
+OUTSIDE_STYLE_DARK = "background-color:#3a3120; color:#f2dea6"
+"""The "Not from the report" box on the dark theme: the same amber, dark (9:1 for its text)."""
+
+
+def outside_style() -> str:
+    """The box's colours for the theme now shown (View → Theme draws the page again)."""
+    from app.gui.theme import is_dark
+
+    return OUTSIDE_STYLE_DARK if is_dark() else OUTSIDE_STYLE
 
 
 def _e(text: str | None) -> str:
@@ -58,7 +67,7 @@ def outside_html(subject) -> str:
         heading = tr(QT_TRANSLATE_NOOP("CaseView", "Not from the report"))
         what = tr(QT_TRANSLATE_NOOP("CaseView", "other spellings and context, with their sources"))
         out += (
-            f"<table cellpadding='4' style='{OUTSIDE_STYLE}'><tr><td><small>"
+            f"<table cellpadding='4' style='{outside_style()}'><tr><td><small>"
             f"<b>{_e(heading)}</b> ({_e(what)}):<br>"
             + "<br>".join(items)
             + "</small></td></tr></table>"

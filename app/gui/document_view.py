@@ -13,6 +13,8 @@ from itertools import pairwise
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -59,7 +61,7 @@ def _style(fmt: QTextCharFormat, span) -> None:
         fmt.setAnchor(True)
         fmt.setAnchorHref(span.href)
         fmt.setFontUnderline(True)
-        fmt.setForeground(QColor("#1a5fb4"))
+        fmt.setForeground(QGuiApplication.palette().color(QPalette.ColorRole.Link))  # the theme's
 
 
 class ArchiveTextDocument(QTextDocument):

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.catalogue import I18N, LANGUAGES, lookup, read_ts
+from app.gui import fonts
 from index import errors
 
 log = logging.getLogger(__name__)
@@ -102,8 +103,10 @@ def _qt_translator(lang: str) -> QTranslator | None:
 
 def install(lang: str) -> str:
     """Make ``lang`` the interface language of the running application, its `QLocale` the
-    default (dates and numbers). Returns the language installed. Windows built afterwards
-    use it (View → Language builds the main window again: `MainWindow.reopen`)."""
+    default (dates and numbers), and the fonts that draw every language's characters (the
+    symbol fallback: `app.gui.fonts`, before any widget is made). Returns the language
+    installed. Windows built afterwards use it (View → Language builds the main window again:
+    `MainWindow.reopen`)."""
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -111,6 +114,7 @@ def install(lang: str) -> str:
     _installed.clear()
     if lang not in LANGUAGES:
         lang = "en"
+    fonts.install_fallback()
     QLocale.setDefault(locale_of(lang))
     qt_own = None if lang == "en" else _qt_translator(lang)
     # qtbase_extra_<lang>: what Qt's own catalogue lacks (its dialogs half translated);

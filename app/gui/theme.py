@@ -2,8 +2,9 @@
 
 Where the platform offers a colour scheme Qt follows it; where it offers none (X11 desktops
 without a platform theme, the offscreen platform) "Dark" would do nothing, so the dark and
-light choices always install a palette of our own on the Fusion style. "System" gives back
-the platform's style and palette.
+light choices always install a palette of our own on the Fusion style (`ThemeStyle`: check
+box edges and keyboard focus drawn with 3:1 contrast or more). "System" gives back the
+platform's style and palette.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from app.gui.theme_refresh import recolour_links
+from app.gui.theme_style import ThemeStyle
 
 THEMES = ("system", "light", "dark")
 
@@ -69,6 +73,7 @@ def apply_theme(name: str) -> str:
     """Install ``name`` (system, light or dark) on the application; returns the name used."""
     app = QApplication.instance()
     name = name if name in THEMES else "system"
+    old_link = app.palette().color(QPalette.ColorRole.Link)
     if not _original:
         _original["style"] = app.style().name()
         _original["palette"] = QPalette(app.palette())
@@ -81,12 +86,15 @@ def apply_theme(name: str) -> str:
             app.setStyle(str(_original["style"]))
         app.setPalette(_original["palette"])
     else:
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        app.setStyle(ThemeStyle())  # Fusion, with check boxes and focus that can be seen
         app.setPalette(_dark() if name == "dark" else _light())
     # Set after the palette: every styled widget is polished again with the new colours.
     app.setStyleSheet("")
     app.setStyleSheet(FOCUS_STYLE)
+    # A platform's own dialogs (file choosers above all) keep the platform's colours: with our
+    # light or dark theme Qt's own, drawn in the palette just installed.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, name != "system")
+    recolour_links(old_link, app.palette().color(QPalette.ColorRole.Link))
     return name
 
 

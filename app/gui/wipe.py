@@ -65,6 +65,9 @@ def confirm_and_wipe(window) -> bool:
             handler.close()
     window.settings.sync()  # nothing left pending that Qt would write back, making the folder anew
     core.close()
+    # Settings changed before the wipe and not yet written (QSettings writes later, from the
+    # event loop) would be written after it, making the folder again: written now, removed.
+    window.settings.sync()
     try:
         report = wipe(core.data_dir)
         text = tr("Removed:\n%1\n\nMuragat will now close.").replace(
