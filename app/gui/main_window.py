@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app.gui import i18n
+from app.gui import accessible, i18n
 from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._actions()
+        accessible.complete(self)  # names what Qt leaves nameless for a screen reader
         self.load()
         self._restore()
         QTimer.singleShot(0, self._start_background)  # after the window is up

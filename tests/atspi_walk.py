@@ -1,0 +1,218 @@
+"""Read the real window's accessibility tree through AT-SPI, as a screen reader does, and write
+it as JSON (tests/test_gui_screen_reader.py runs this).
+
+Run by a Python that has Debian's pyatspi (python3-pyatspi: the system's Python, not the
+project's .venv), inside a private D-Bus session (dbus-run-session) on an X server (Xvfb):
+    python3 tests/atspi_walk.py APP_PYTHON DATA_DIR OUT_JSON
+It starts ``APP_PYTHON -m app --data-dir DATA_DIR`` (the window) with Qt's AT-SPI bridge on,
+waits for it on the accessibility bus, presses Go → Search and types a search into the field
+that has the focus, reads the tree,
+presses File → Export notes… through AT-SPI's action interface (as a screen reader's user
+does), reads the Export dialog, and ends the window. Writes to OUT_JSON (the
+accessibility registry prints to standard output) one JSON object:
+``{"window": tree, "export": tree, "log": [...]}``; a tree node is ``{"role", "name",
+"description", "states", "actions", "labelled_by", "children"}``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pyatspi
+
+SEARCH_FOR = "Kazakhstan"
+LIMIT = 60.0
+"""Seconds to wait for any one thing the window shows."""
+
+
+def node(acc, depth: int = 0) -> dict:
+    states = acc.getState()
+    out = {
+        "role": acc.getRoleName(),
+        "name": acc.name or "",
+        "description": acc.description or "",
+        "states": sorted(state_name(s) for s in states.getStates()),
+        "actions": [],
+        "labelled_by": [],
+        "children": [],
+    }
+    try:
+        action = acc.queryAction()
+        out["actions"] = [action.getName(i) for i in range(action.nActions)]
+    except NotImplementedError:
+        pass
+    for relation in acc.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            for i in range(relation.getNTargets()):
+                target = relation.getTarget(i)
+                out["labelled_by"].append(target.name if target is not None else "")
+    if depth < 40:
+        for i in range(acc.childCount):
+            child = acc.getChildAtIndex(i)
+            if child is not None:
+                out["children"].append(node(child, depth + 1))
+    return out
+
+
+def state_name(state) -> str:
+    """``focusable``, ``showing``…, in the GObject binding's pyatspi and the older one."""
+    nick = getattr(state, "value_nick", None)
+    if nick:
+        return nick
+    return str(state).removeprefix("STATE_").lower().replace("_", "-")
+
+
+def find(acc, test, depth: int = 0):
+    if acc is None:
+        return None
+    if test(acc):
+        return acc
+    if depth > 40:
+        return None
+    for i in range(acc.childCount):
+        found = find(acc.getChildAtIndex(i), test, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def wait_for(what: str, probe):
+    end = time.monotonic() + LIMIT
+    while time.monotonic() < end:
+        try:
+            found = probe()
+        except Exception:  # the tree changing under a walk: try again
+            found = None
+        if found:
+            return found
+        time.sleep(0.3)
+    raise SystemExit(f"atspi_walk: gave up waiting for {what}")
+
+
+def application(pid: int):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.get_process_id() == pid:
+            return app
+    return None
+
+
+def frames(app) -> list:
+    return [app.getChildAtIndex(i) for i in range(app.childCount)]
+
+
+def role_is(role):
+    return lambda acc: acc.getRole() == role
+
+
+def main() -> int:
+    app_python, data_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_ACCESSIBILITY": "1",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+    }
+    # a window manager, so that the window is active and the focus is reported
+    manager = subprocess.Popen(
+        ["openbox"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    window = subprocess.Popen(
+        [app_python, "-m", "app", "--data-dir", data_dir], env=env, stdin=subprocess.DEVNULL
+    )
+    log = []
+    try:
+        app = wait_for("the window on the accessibility bus", lambda: application(window.pid))
+        frame = wait_for(
+            "the main window",
+            lambda: next((f for f in frames(app) if f.getRole() == pyatspi.ROLE_FRAME), None),
+        )
+        wait_for("the menu bar", lambda: find(frame, role_is(pyatspi.ROLE_MENU_BAR)))
+        press(menu_item(frame, "Ctrl+K"))  # Go → Search: the search field takes the focus
+        search = wait_for(
+            "the search field to have the focus",
+            lambda: find(
+                frame,
+                lambda a: (
+                    a.getRole() == pyatspi.ROLE_TEXT
+                    and a.getState().contains(pyatspi.STATE_FOCUSED)
+                ),
+            ),
+        )
+        search.queryEditableText().setTextContents(SEARCH_FOR)
+        log.append(f"typed {SEARCH_FOR!r} into {search.name!r}")
+        wait_for(
+            "search results",
+            lambda: find(
+                frame,
+                lambda a: (
+                    a.getRole() == pyatspi.ROLE_LIST_ITEM and SEARCH_FOR.lower() in a.name.lower()
+                ),
+            ),
+        )
+        time.sleep(0.5)  # the rest of the batch
+        tree = node(frame)
+
+        export = menu_item(frame, "Ctrl+E")
+        log.append(f"pressing {export.name!r}")
+        # the dialog runs its own event loop inside the press: the call returns when it closes
+        pressing = threading.Thread(target=lambda: press(export, quietly=True), daemon=True)
+        pressing.start()
+        dialog = wait_for(
+            "the Export dialog",
+            lambda: next(
+                (f for f in frames(app) if f.getRole() == pyatspi.ROLE_DIALOG and f.childCount),
+                None,
+            ),
+        )
+        time.sleep(0.5)
+        export_tree = node(dialog)
+        seen = {"window": tree, "export": export_tree, "log": log}
+        with open(out, "w", encoding="utf-8") as fh:
+            json.dump(seen, fh, ensure_ascii=False)
+        return 0
+    finally:
+        for process in (window, manager):
+            process.terminate()
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def menu_item(frame, keys: str):
+    """The menu bar's item whose shortcut is ``keys`` (the same in every language)."""
+
+    def has_keys(acc) -> bool:
+        if acc.getRole() != pyatspi.ROLE_MENU_ITEM:
+            return False
+        action = acc.queryAction()
+        return any(action.getKeyBinding(i) == keys for i in range(action.nActions))
+
+    found = find(find(frame, role_is(pyatspi.ROLE_MENU_BAR)), has_keys)
+    if found is None:
+        raise SystemExit(f"atspi_walk: no menu item with the shortcut {keys}")
+    return found
+
+
+def press(acc, quietly: bool = False) -> None:
+    """A screen reader's press: the control's Press action, through AT-SPI. ``quietly``: for a
+    press that opens a dialog, whose reply comes only when the dialog closes (or never, when
+    the window is ended first)."""
+    action = acc.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    which = names.index("Press") if "Press" in names else 0
+    try:
+        action.doAction(which)
+    except Exception:
+        if not quietly:
+            raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
