@@ -201,7 +201,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -209,7 +209,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="900"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -627,6 +627,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="30"/>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="32"/>
+        <source>Empties the field %1</source>
+        <translation>«%1» өрісін тазартады</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="38"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="33"/>
@@ -657,6 +675,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="66"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -1862,17 +1885,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="101"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="103"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="107"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -1978,72 +2001,72 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Import &amp;notes (Web Annotations)…</source>
         <translation>&amp;Жазбаларды импорттау (веб-аннотациялар)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2051,252 +2074,252 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="543"/>
+        <location filename="../../app/gui/main_window.py" line="544"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584"/>
+        <location filename="../../app/gui/main_window.py" line="585"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="598"/>
+        <location filename="../../app/gui/main_window.py" line="599"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="606"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="756"/>
+        <location filename="../../app/gui/main_window.py" line="757"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="795"/>
+        <location filename="../../app/gui/main_window.py" line="796"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="824"/>
+        <location filename="../../app/gui/main_window.py" line="825"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/main_window.py" line="841"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="855"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="885"/>
+        <location filename="../../app/gui/main_window.py" line="886"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="895"/>
+        <location filename="../../app/gui/main_window.py" line="896"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="900"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2304,77 +2327,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="912"/>
+        <location filename="../../app/gui/main_window.py" line="913"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="928"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="954"/>
+        <location filename="../../app/gui/main_window.py" line="955"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="960"/>
+        <location filename="../../app/gui/main_window.py" line="961"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="966"/>
+        <location filename="../../app/gui/main_window.py" line="967"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1059"/>
+        <location filename="../../app/gui/main_window.py" line="1060"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1061"/>
+        <location filename="../../app/gui/main_window.py" line="1062"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1068"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1073"/>
+        <location filename="../../app/gui/main_window.py" line="1074"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1093"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1101"/>
+        <location filename="../../app/gui/main_window.py" line="1102"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1105"/>
+        <location filename="../../app/gui/main_window.py" line="1106"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1122"/>
+        <location filename="../../app/gui/main_window.py" line="1123"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2599,22 +2622,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="167"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="176"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="192"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>

@@ -650,6 +650,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="30"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="32"/>
+        <source>Empties the field %1</source>
+        <translation>Очищает поле «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accessible.py" line="38"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="33"/>
@@ -680,6 +698,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="66"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
@@ -1887,17 +1910,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="101"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="103"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="107"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -2003,72 +2026,72 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Import a &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Import &amp;notes (Web Annotations)…</source>
         <translation>Импортировать &amp;заметки (веб-аннотации)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2077,252 +2100,252 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="543"/>
+        <location filename="../../app/gui/main_window.py" line="544"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584"/>
+        <location filename="../../app/gui/main_window.py" line="585"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="598"/>
+        <location filename="../../app/gui/main_window.py" line="599"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="606"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="756"/>
+        <location filename="../../app/gui/main_window.py" line="757"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="795"/>
+        <location filename="../../app/gui/main_window.py" line="796"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="824"/>
+        <location filename="../../app/gui/main_window.py" line="825"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/main_window.py" line="841"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="855"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="885"/>
+        <location filename="../../app/gui/main_window.py" line="886"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="895"/>
+        <location filename="../../app/gui/main_window.py" line="896"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="900"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2331,77 +2354,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="912"/>
+        <location filename="../../app/gui/main_window.py" line="913"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="928"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="954"/>
+        <location filename="../../app/gui/main_window.py" line="955"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="960"/>
+        <location filename="../../app/gui/main_window.py" line="961"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="966"/>
+        <location filename="../../app/gui/main_window.py" line="967"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1059"/>
+        <location filename="../../app/gui/main_window.py" line="1060"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1061"/>
+        <location filename="../../app/gui/main_window.py" line="1062"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1068"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1073"/>
+        <location filename="../../app/gui/main_window.py" line="1074"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1093"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1101"/>
+        <location filename="../../app/gui/main_window.py" line="1102"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1105"/>
+        <location filename="../../app/gui/main_window.py" line="1106"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1122"/>
+        <location filename="../../app/gui/main_window.py" line="1123"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2627,22 +2650,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="167"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="176"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="192"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
