@@ -3,7 +3,7 @@ it as JSON (tests/test_gui_screen_reader.py runs this).
 
 Run by a Python that has Debian's pyatspi (python3-pyatspi: the system's Python, not the
 project's .venv), inside a private D-Bus session (dbus-run-session) on an X server (Xvfb):
-    python3 tests/atspi_walk.py APP_PYTHON DATA_DIR OUT_JSON
+    python3 tests/atspi_walk.py APP_PYTHON DATA_DIR OUT_JSON [--unlock]
 It starts ``APP_PYTHON -m app --data-dir DATA_DIR`` (the window) with Qt's AT-SPI bridge on,
 waits for it on the accessibility bus, presses Go → Search and types a search into the field
 that has the focus, reads the tree,
@@ -11,7 +11,8 @@ presses File → Export notes… through AT-SPI's action interface (as a screen 
 does), reads the Export dialog, and ends the window. Writes to OUT_JSON (the
 accessibility registry prints to standard output) one JSON object:
 ``{"window": tree, "export": tree, "log": [...]}``; a tree node is ``{"role", "name",
-"description", "states", "actions", "labelled_by", "children"}``."""
+"description", "states", "actions", "labelled_by", "children"}``. With ``--unlock`` (a locked
+vault) it reads the unlock screen instead: ``{"unlock": tree, "log": [...]}``."""
 
 from __future__ import annotations
 
@@ -128,6 +129,17 @@ def main() -> int:
     log = []
     try:
         app = wait_for("the window on the accessibility bus", lambda: application(window.pid))
+        if sys.argv[4:] == ["--unlock"]:  # a locked vault: the unlock screen, nothing more
+            screen = wait_for(
+                "the unlock screen",
+                lambda: find(app, lambda a: a.getRole() == pyatspi.ROLE_PASSWORD_TEXT),
+            )
+            time.sleep(0.5)
+            while screen.parent is not None and screen.parent.getRole() != pyatspi.ROLE_APPLICATION:
+                screen = screen.parent  # up to the top-level window
+            with open(out, "w", encoding="utf-8") as fh:
+                json.dump({"unlock": node(screen), "log": log}, fh, ensure_ascii=False)
+            return 0
         frame = wait_for(
             "the main window",
             lambda: next((f for f in frames(app) if f.getRole() == pyatspi.ROLE_FRAME), None),

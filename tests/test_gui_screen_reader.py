@@ -66,7 +66,7 @@ def data_folder(tmp_path, language: str):
     return data
 
 
-def walk(data, tmp_path) -> dict:
+def walk(data, tmp_path, *more: str) -> dict:
     """The window's tree and the Export dialog's, as tests/atspi_walk.py reads them."""
     out = tmp_path / "tree.json"
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
@@ -75,7 +75,7 @@ def walk(data, tmp_path) -> dict:
             "xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
             "dbus-run-session", "--",
             SYSTEM_PYTHON, str(ROOT / "tests" / "atspi_walk.py"), sys.executable, str(data),
-            str(out),
+            str(out), *more,
         ],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
     )  # fmt: skip
@@ -167,3 +167,21 @@ def test_a_screen_reader_hears_russian_names_in_russian(tmp_path):
                 if LATIN_ONLY.match(name):
                     english.append(f"{node['role']} {name!r}")
     assert english == [], "\n".join(english)
+
+
+@needs_atspi
+def test_a_screen_reader_names_the_unlock_screen(tmp_path):
+    """A locked vault opens on the unlock screen: its passphrase field and buttons are named
+    (a cheap Argon2id cost: the key file's, not the screen's)."""
+    from index.vault import convert, keys
+
+    data = data_folder(tmp_path, "en")
+    cheap = keys.KdfParams(time_cost=1, memory=64 * 1024, parallelism=1)
+    keys.write_key_file(data, keys.wrap(keys.new_data_key(), "correct horse", cheap))
+    assert convert.status(data) == convert.LOCKED
+    screen = walk(data, tmp_path, "--unlock")["unlock"]
+    assert named(screen, "password text") == ["Passphrase"]
+    buttons = named(screen, "push button")
+    assert "Unlock" in buttons and "Quick erase…" in buttons, buttons
+    missing = unspoken(screen)
+    assert missing == [], "\n".join(missing)
