@@ -3313,28 +3313,33 @@ Open it?</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <location filename="../../app/gui/unlock_screen.py" line="55"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="58"/>
         <source>Quick &amp;erase…</source>
         <translation>Жылдам &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <location filename="../../app/gui/unlock_screen.py" line="60"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Кілтті жою: бұл деректер қалтасындағы ештеңені енді ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <location filename="../../app/gui/unlock_screen.py" line="92"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="129"/>
         <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <location filename="../../app/gui/unlock_screen.py" line="131"/>
         <source>Erased</source>
         <translation>Жойылды</translation>
     </message>

@@ -3345,28 +3345,33 @@ Open it?</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <location filename="../../app/gui/unlock_screen.py" line="55"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="58"/>
         <source>Quick &amp;erase…</source>
         <translation>Быстрое &amp;уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <location filename="../../app/gui/unlock_screen.py" line="60"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Уничтожить ключ: ничего в этой папке данных больше никто не сможет прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <location filename="../../app/gui/unlock_screen.py" line="92"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="129"/>
         <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <location filename="../../app/gui/unlock_screen.py" line="131"/>
         <source>Erased</source>
         <translation>Уничтожено</translation>
     </message>
