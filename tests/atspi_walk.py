@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
-import threading
 import time
 
 import pyatspi
@@ -112,6 +112,12 @@ def role_is(role):
 
 
 def main() -> int:
+    if sys.argv[1] == "--press":  # python3 atspi_walk.py --press PID KEYS
+        frame = next(
+            f for f in frames(application(int(sys.argv[2]))) if f.getRole() == pyatspi.ROLE_FRAME
+        )
+        press(menu_item(frame, sys.argv[3]), quietly=True)
+        return 0
     app_python, data_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
     env = {
         **os.environ,
@@ -119,14 +125,21 @@ def main() -> int:
         "QT_ACCESSIBILITY": "1",
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
     }
-    # a window manager, so that the window is active and the focus is reported
+    # a window manager, so that the window is active and the focus is reported; the window
+    # is started once the manager is up (`--startup` runs when it is), else it is not made active
+    ready = out + ".wm-ready"
     manager = subprocess.Popen(
-        ["openbox"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ["openbox", "--startup", f"touch {shlex.quote(ready)}"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
+    wait_for("the window manager", lambda: os.path.exists(ready))
     window = subprocess.Popen(
         [app_python, "-m", "app", "--data-dir", data_dir], env=env, stdin=subprocess.DEVNULL
     )
     log = []
+    pressing = None
     try:
         app = wait_for("the window on the accessibility bus", lambda: application(window.pid))
         if sys.argv[4:] == ["--unlock"]:  # a locked vault: the unlock screen, nothing more
@@ -170,11 +183,13 @@ def main() -> int:
         time.sleep(0.5)  # the rest of the batch
         tree = node(frame)
 
-        export = menu_item(frame, "Ctrl+E")
-        log.append(f"pressing {export.name!r}")
-        # the dialog runs its own event loop inside the press: the call returns when it closes
-        pressing = threading.Thread(target=lambda: press(export, quietly=True), daemon=True)
-        pressing.start()
+        log.append(f"pressing {menu_item(frame, 'Ctrl+E').name!r}")
+        # the dialog runs its own event loop inside the press, whose reply comes only when it
+        # closes: pressed from a process of its own (a call waiting on this connection holds
+        # back this process's next calls)
+        pressing = subprocess.Popen(
+            [sys.executable, __file__, "--press", str(window.pid), "Ctrl+E"]
+        )
         dialog = wait_for(
             "the Export dialog",
             lambda: next(
@@ -189,7 +204,7 @@ def main() -> int:
             json.dump(seen, fh, ensure_ascii=False)
         return 0
     finally:
-        for process in (window, manager):
+        for process in (window, manager, *([pressing] if pressing else [])):
             process.terminate()
             try:
                 process.wait(20)

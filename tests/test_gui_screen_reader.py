@@ -1,5 +1,5 @@
 """Screen readers (issue 26): every control of the journey has a name and a role on the
-accessibility bus, in English and in Russian. The real window (`muragat` with no command, in a
+accessibility bus, in English, Russian and Kazakh. The real window (`muragat` with no command, in a
 process of its own) on an X server (Xvfb) with a private D-Bus session and Qt's AT-SPI bridge
 on, read through AT-SPI by tests/atspi_walk.py as Orca reads it: the menu bar and every menu
 item, the search field with its hits, the reader, the navigator's tabs (Contents, Cases, Tags,
@@ -153,8 +153,9 @@ PROPER = {"English", "PDF", "Markdown", "W3C Web Annotation (JSON-LD)", "Muragat
 
 
 @needs_atspi
-def test_a_screen_reader_hears_russian_names_in_russian(tmp_path):
-    seen = walk(data_folder(tmp_path, "ru"), tmp_path)
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_screen_reader_hears_the_names_in_the_window_language(tmp_path, language):
+    seen = walk(data_folder(tmp_path, language), tmp_path)
     english = []
     for tree in (seen["window"], seen["export"]):
         missing = unspoken(tree)
