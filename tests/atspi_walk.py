@@ -3,16 +3,16 @@ it as JSON (tests/test_gui_screen_reader.py runs this).
 
 Run by a Python that has Debian's pyatspi (python3-pyatspi: the system's Python, not the
 project's .venv), inside a private D-Bus session (dbus-run-session) on an X server (Xvfb):
-    python3 tests/atspi_walk.py APP_PYTHON DATA_DIR OUT_JSON [--unlock]
+    python3 tests/atspi_walk.py APP_PYTHON DATA_DIR OUT_JSON [--unlock | OPENER...]
 It starts ``APP_PYTHON -m app --data-dir DATA_DIR`` (the window) with Qt's AT-SPI bridge on,
 waits for it on the accessibility bus, presses Go → Search and types a search into the field
-that has the focus, reads the tree,
-presses File → Export notes… through AT-SPI's action interface (as a screen reader's user
-does), reads the Export dialog, and ends the window. Writes to OUT_JSON (the
-accessibility registry prints to standard output) one JSON object:
-``{"window": tree, "export": tree, "log": [...]}``; a tree node is ``{"role", "name",
-"description", "states", "actions", "labelled_by", "children"}``. With ``--unlock`` (a locked
-vault) it reads the unlock screen instead: ``{"unlock": tree, "log": [...]}``."""
+that has the focus, and reads the tree. Then, for each OPENER (a menu item's shortcut, or its
+name), it presses that menu item through AT-SPI's action interface (as a screen reader's user
+does), reads the dialog it opens and closes it with Escape; then it ends the window. It writes
+to OUT_JSON (the accessibility registry prints to standard output) one JSON object:
+``{"window": tree, "dialogs": {OPENER: tree}, "log": [...]}``; a tree node is ``{"role",
+"name", "description", "states", "actions", "labelled_by", "children"}``. With ``--unlock`` (a
+locked vault) it reads the unlock screen instead: ``{"unlock": tree, "log": [...]}``."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ import time
 import pyatspi
 
 SEARCH_FOR = "Kazakhstan"
+ESCAPE = 0xFF1B
+"""The Escape key's X keysym."""
 LIMIT = 60.0
 """Seconds to wait for any one thing the window shows."""
 
@@ -139,7 +141,7 @@ def main() -> int:
         [app_python, "-m", "app", "--data-dir", data_dir], env=env, stdin=subprocess.DEVNULL
     )
     log = []
-    pressing = None
+    pressing = []
     try:
         app = wait_for("the window on the accessibility bus", lambda: application(window.pid))
         if sys.argv[4:] == ["--unlock"]:  # a locked vault: the unlock screen, nothing more
@@ -183,28 +185,28 @@ def main() -> int:
         time.sleep(0.5)  # the rest of the batch
         tree = node(frame)
 
-        log.append(f"pressing {menu_item(frame, 'Ctrl+E').name!r}")
-        # the dialog runs its own event loop inside the press, whose reply comes only when it
-        # closes: pressed from a process of its own (a call waiting on this connection holds
-        # back this process's next calls)
-        pressing = subprocess.Popen(
-            [sys.executable, __file__, "--press", str(window.pid), "Ctrl+E"]
-        )
-        dialog = wait_for(
-            "the Export dialog",
-            lambda: next(
-                (f for f in frames(app) if f.getRole() == pyatspi.ROLE_DIALOG and f.childCount),
-                None,
-            ),
-        )
-        time.sleep(0.5)
-        export_tree = node(dialog)
-        seen = {"window": tree, "export": export_tree, "log": log}
+        dialogs = {}
+        for opener in sys.argv[4:]:  # each menu item that opens a dialog, by shortcut or name
+            log.append(f"pressing {menu_item(frame, opener).name!r}")
+            # a modal dialog runs its own event loop inside the press, whose reply comes only
+            # when it closes: pressed from a process of its own (a call waiting on this
+            # connection would hold back this process's next calls)
+            pressing.append(
+                subprocess.Popen([sys.executable, __file__, "--press", str(window.pid), opener])
+            )
+            dialog = wait_for(f"the dialog of {opener}", lambda: shown_dialog(app))
+            time.sleep(0.5)
+            dialogs[opener] = node(dialog)
+            log.append(f"read {dialogs[opener]['name']!r}")
+            pyatspi.Registry.generateKeyboardEvent(ESCAPE, None, pyatspi.KEY_SYM)
+            wait_for(f"the dialog of {opener} to close", lambda: shown_dialog(app) is None or None)
+            log.append("closed it with Escape")
+        seen = {"window": tree, "dialogs": dialogs, "log": log}
         with open(out, "w", encoding="utf-8") as fh:
             json.dump(seen, fh, ensure_ascii=False)
         return 0
     finally:
-        for process in (window, manager, *([pressing] if pressing else [])):
+        for process in (window, manager, *pressing):
             process.terminate()
             try:
                 process.wait(20)
@@ -212,14 +214,26 @@ def main() -> int:
                 process.kill()
 
 
+def shown_dialog(app):
+    """The top-level window shown over the main window, if any."""
+    for window in frames(app):
+        if window is None or window.getRole() == pyatspi.ROLE_FRAME or not window.childCount:
+            continue
+        if window.getState().contains(pyatspi.STATE_SHOWING):
+            return window
+    return None
+
+
 def menu_item(frame, keys: str):
-    """The menu bar's item whose shortcut is ``keys`` (the same in every language)."""
+    """The menu bar's item whose shortcut is ``keys`` (the same in every language), or, for
+    an item without one, whose name is ``keys``."""
 
     def has_keys(acc) -> bool:
         if acc.getRole() != pyatspi.ROLE_MENU_ITEM:
             return False
         action = acc.queryAction()
-        return any(action.getKeyBinding(i) == keys for i in range(action.nActions))
+        bindings = [action.getKeyBinding(i) for i in range(action.nActions)]
+        return keys in bindings or acc.name == keys
 
     found = find(find(frame, role_is(pyatspi.ROLE_MENU_BAR)), has_keys)
     if found is None:

@@ -1,10 +1,11 @@
 """Screen readers (issue 26): every control of the journey has a name and a role on the
-accessibility bus, in English, Russian and Kazakh. The real window (`muragat` with no command, in a
-process of its own) on an X server (Xvfb) with a private D-Bus session and Qt's AT-SPI bridge
-on, read through AT-SPI by tests/atspi_walk.py as Orca reads it: the menu bar and every menu
-item, the search field with its hits, the reader, the navigator's tabs (Contents, Cases, Tags,
-Notes) and what they hold, the notes panel and its buttons, and the Export dialog, opened by
-pressing File → Export notes… through AT-SPI's action interface.
+accessibility bus, in English, Russian and Kazakh. The real window (`muragat` with no command,
+in a process of its own) on an X server (Xvfb) with a private D-Bus session and Qt's AT-SPI
+bridge on, read through AT-SPI by tests/atspi_walk.py as Orca reads it: the menu bar and every
+menu item, the search field with its hits, the reader, the navigator's tabs (Contents, Cases,
+Tags, Notes) and what they hold, the notes panel and its buttons, and the dialogs File → Export
+notes…, Help → Keyboard shortcuts and Help → About the archive, each opened by pressing its
+menu item through AT-SPI's action interface; and the unlock screen of a locked vault.
 
 AT-SPI is read by Debian's pyatspi (python3-pyatspi), a package of the system's Python, not of
 the project's .venv: the walk runs in that Python. `scripts/setup --dev` installs it with
@@ -66,8 +67,13 @@ def data_folder(tmp_path, language: str):
     return data
 
 
+OPENERS = ("Ctrl+E", "F1")
+"""File → Export notes… and Help → Keyboard shortcuts, by their shortcuts."""
+
+
 def walk(data, tmp_path, *more: str) -> dict:
-    """The window's tree and the Export dialog's, as tests/atspi_walk.py reads them."""
+    """The window's tree and its dialogs' (``more``: tests/atspi_walk.py's OPENERs), as
+    tests/atspi_walk.py reads them."""
     out = tmp_path / "tree.json"
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     done = subprocess.run(
@@ -118,8 +124,8 @@ def named(tree: dict, role: str) -> list[str]:
 
 @needs_atspi
 def test_a_screen_reader_names_every_control_of_the_journey(tmp_path):
-    seen = walk(data_folder(tmp_path, "en"), tmp_path)
-    window, export = seen["window"], seen["export"]
+    seen = walk(data_folder(tmp_path, "en"), tmp_path, *OPENERS, "About the archive")
+    window, export = seen["window"], seen["dialogs"]["Ctrl+E"]
     # the journey's controls are there, each by the role a screen reader announces
     menus = [n["name"] for n in window["children"] if n["role"] == "menu bar"]
     assert menus == [""], "one menu bar"
@@ -142,8 +148,10 @@ def test_a_screen_reader_names_every_control_of_the_journey(tmp_path):
     buttons = named(export, "push button")
     assert "Cancel" in buttons and any(b.startswith("Export") for b in buttons), buttons
     assert "Include private notes" in named(export, "check box")
+    assert seen["dialogs"]["F1"]["name"] == "Keyboard shortcuts"
+    assert seen["dialogs"]["About the archive"]["name"] == "About the archive"
     # and none of what a user can reach is nameless, generic or unlabelled
-    missing = unspoken(window) + unspoken(export)
+    missing = [m for tree in (window, *seen["dialogs"].values()) for m in unspoken(tree)]
     assert missing == [], "\n".join(missing)
 
 
@@ -155,9 +163,9 @@ PROPER = {"English", "PDF", "Markdown", "W3C Web Annotation (JSON-LD)", "Muragat
 @needs_atspi
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_a_screen_reader_hears_the_names_in_the_window_language(tmp_path, language):
-    seen = walk(data_folder(tmp_path, language), tmp_path)
+    seen = walk(data_folder(tmp_path, language), tmp_path, *OPENERS)
     english = []
-    for tree in (seen["window"], seen["export"]):
+    for tree in (seen["window"], *seen["dialogs"].values()):
         missing = unspoken(tree)
         assert missing == [], "\n".join(missing)
         for node, parent in nodes(tree):
