@@ -100,7 +100,8 @@ def unspoken(tree: dict) -> list[str]:
     cannot name: an empty name, a generic role, or a combo box no label speaks for (on
     Linux, Qt gives a combo box its current value as its name: its label must say what it
     is for). Scroll bars are spoken by role and orientation; a combo box's own popup list
-    by its combo box."""
+    by its combo box; a named tab widget (Qt's generic role for it, and focusable, though
+    its tab bar, a named page tab list, takes its focus: the screen reader lands there)."""
     found = []
     for node, parent in nodes(tree):
         reachable = "focusable" in node["states"] or set(node["actions"]) - {"SetFocus"}
@@ -108,6 +109,8 @@ def unspoken(tree: dict) -> list[str]:
             continue
         if node["role"] == "list" and parent is not None and parent["role"] == "combo box":
             continue
+        if node["role"] in GENERIC and node["name"] and tab_widget(node):
+            continue  # a QTabWidget: Qt passes its focus to its tab bar, never holds it
         where = f"{node['role']} {node['name']!r} in {parent['role']} {parent['name']!r}"
         if not node["name"].strip():
             found.append(f"no name: {where}")
@@ -116,6 +119,12 @@ def unspoken(tree: dict) -> list[str]:
         elif node["role"] == "combo box" and not any(n.strip() for n in node["labelled_by"]):
             found.append(f"no label: {where}")
     return sorted(set(found))
+
+
+def tab_widget(node: dict) -> bool:
+    """A tab widget's pane: its children the pages and the tab bar (a page tab list)."""
+    roles = [child["role"] for child in node["children"]]
+    return "page tab list" in roles and "layered pane" in roles
 
 
 def named(tree: dict, role: str) -> list[str]:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -36,11 +35,6 @@ def complete(root: QWidget) -> None:
     for bar in root.findChildren(QProgressBar):
         if not bar.accessibleName():
             bar.setAccessibleName(QCoreApplication.translate("Accessible", "Progress"))
-    for tabs in root.findChildren(QTabWidget):
-        # the tab bar takes the focus (the tab widget's focus proxy): the tab widget itself,
-        # a generic pane, is then not offered to a screen reader as something to focus
-        if tabs.focusProxy() is not None:
-            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def label_combo(combo: QComboBox) -> None:
