@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app.gui import i18n
+from app.gui import accessible, i18n
 from app.gui import settings as S
 from app.gui.history import History
 from app.gui.navigator import Navigator
@@ -115,6 +115,7 @@ class MainWindow(
 
         self._build_progress()
         self._actions()
+        accessible.complete(self)  # names what Qt leaves nameless for a screen reader
         self.load()
         self._restore()
         QTimer.singleShot(0, self._start_background)  # after the window is up

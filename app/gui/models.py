@@ -61,6 +61,9 @@ class CasesModel(QAbstractTableModel):
         record = self.cases[index.row()]
         if role == ID_ROLE:
             return record.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # an empty cell is said, not skipped
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return shown or QCoreApplication.translate("CasesModel", "not stated")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 record.people or record.title,

@@ -52,6 +52,7 @@ class UnlockScreen(QWidget):
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.erase_button = QPushButton(self.tr("Quick &erase…"))
