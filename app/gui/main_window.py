@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(core.archive.cases, self.tasks)
         self.navigator.all_notes.attach(core, self.tasks)
+        self.navigator.remember_order(self.settings)
         self._highlights: dict[str, tuple] = {}
         """Note id → (paragraph, start, end, colour) of every passage highlighted."""
         self._highlights_generation = 0

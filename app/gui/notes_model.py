@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.gui.models import ID_ROLE, note_text, note_tip
+from app.gui.models import ID_ROLE, SECTION_ROLE, note_part, note_text, note_tip
 from index.notes.listing import DESCENDING, NoteFilter, NoteRow, sort_key
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ class NotesListModel(QAbstractListModel):
         self.core: Core | None = None
         self.tasks: TaskRunner | None = None
         self.filter = NoteFilter()
-        self.sort = "created"
+        self.sort = "created-desc"
+        """Newest first, until the user chooses (the Notes tab remembers the choice)."""
         self.archive: Archive | None = None
         """The snapshot the position order was computed with."""
         self.order: list[tuple[tuple, str]] = []
@@ -263,7 +264,29 @@ class NotesListModel(QAbstractListModel):
             return note_text(row, with_target=True)
         if role == Qt.ItemDataRole.ToolTipRole:
             return note_tip(row)
-        return None
+        if role == SECTION_ROLE:
+            return self.heading(index.row())
+        return note_part(row, role, with_target=True)
+
+    def heading(self, row: int) -> str | None:
+        """In reading order, the heading above the first note of each document section (of
+        the case records, of the free notes): where the notes below are."""
+        if self.sort != "position":
+            return None
+        here = self._place(self.rows[row])
+        return here if row == 0 or self._place(self.rows[row - 1]) != here else None
+
+    def _place(self, row: NoteRow) -> str:
+        archive = self.archive
+        para = archive.paragraph(row.target_id) if archive and row.target_id else None
+        doc_id = para.doc_id if para else row.doc_id
+        if doc_id:
+            doc = archive.document(doc_id) if archive else None
+            title = doc.title if doc is not None else doc_id
+            return f"{title} · {para.section_title}" if para and para.section_title else title
+        if row.target_kind == "case":
+            return self.tr("Case records")
+        return self.tr("Free notes")
 
     def note_at(self, row: int) -> NoteRow:
         return self.rows[row]
