@@ -629,32 +629,32 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
+        <location filename="../../app/gui/models.py" line="41"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
+        <location filename="../../app/gui/models.py" line="42"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/models.py" line="43"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/models.py" line="44"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="37"/>
+        <location filename="../../app/gui/models.py" line="45"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="38"/>
+        <location filename="../../app/gui/models.py" line="46"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1607,115 +1607,151 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="65"/>
+        <location filename="../../app/gui/export_dialog.py" line="69"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="74"/>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="73"/>
-        <location filename="../../app/gui/export_dialog.py" line="112"/>
+        <location filename="../../app/gui/export_dialog.py" line="77"/>
+        <location filename="../../app/gui/export_dialog.py" line="119"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="75"/>
-        <source>document</source>
-        <translation>құжат бойынша</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="76"/>
-        <source>tag</source>
-        <translation>тег бойынша</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="83"/>
+        <location filename="../../app/gui/export_dialog.py" line="88"/>
         <source>Language of the export</source>
         <translation>Экспорт тілі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="90"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>PDF пен Markdown тақырыптары мен белгілері осы тілде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="88"/>
-        <source>Only notes with these tags (none ticked: all)</source>
-        <translation>Тек осы тегтері бар жазбалар (ештеңе белгіленбесе — барлығы)</translation>
+        <location filename="../../app/gui/export_dialog.py" line="79"/>
+        <source>By document</source>
+        <translation>Құжат бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="90"/>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <source>By tag</source>
+        <translation>Тег бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <source>Only notes with these tags</source>
+        <translation>Тек осы тегтері бар жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
         <source>Leave out notes with these tags</source>
         <translation>Осы тегтері бар жазбаларды қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="109"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="114"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <source>Which notes</source>
+        <translation>Қандай жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <source>Nothing to export: there are no notes yet.</source>
+        <translation>Экспорттайтын ештеңе жоқ: әзірге жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <source>Nothing to export: no note matches these choices.</source>
+        <translation>Экспорттайтын ештеңе жоқ: бұл таңдауға сай жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="81"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="115"/>
-        <source>Tags</source>
-        <translation>Тегтер</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="116"/>
-        <source>Leave out</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="117"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="124"/>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>Only with these tags</source>
+        <translation>Тек осы тегтермен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>None ticked: every tag</source>
+        <translation>Ештеңе белгіленбесе — барлық тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Leave out these tags</source>
+        <translation>Осы тегтерді қоспау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Ticked: left out</source>
+        <translation>Белгіленгендері қосылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <source>Why nothing can be exported</source>
+        <translation>Неге экспорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="147"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл шифрланбай жазылады: құпия фраза оны қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="131"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <source>No tags yet</source>
+        <translation>Тегтер әлі жоқ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="196"/>
+        <location filename="../../app/gui/export_dialog.py" line="233"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -1723,7 +1759,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="200"/>
+        <location filename="../../app/gui/export_dialog.py" line="237"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -1862,17 +1898,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="106"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="108"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="112"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -1973,77 +2009,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Import files…</source>
         <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Import &amp;notes (Web Annotations)…</source>
         <translation>&amp;Жазбаларды импорттау (веб-аннотациялар)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2051,252 +2087,252 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="543"/>
+        <location filename="../../app/gui/main_window.py" line="544"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584"/>
+        <location filename="../../app/gui/main_window.py" line="585"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="598"/>
+        <location filename="../../app/gui/main_window.py" line="599"/>
         <source>Search index ready (%1 added, %2 updated) in %3 s</source>
         <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="606"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="756"/>
+        <location filename="../../app/gui/main_window.py" line="757"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="795"/>
+        <location filename="../../app/gui/main_window.py" line="796"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="824"/>
+        <location filename="../../app/gui/main_window.py" line="825"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/main_window.py" line="841"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="855"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="885"/>
+        <location filename="../../app/gui/main_window.py" line="886"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="895"/>
+        <location filename="../../app/gui/main_window.py" line="896"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="900"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2304,77 +2340,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="912"/>
+        <location filename="../../app/gui/main_window.py" line="913"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="915"/>
+        <location filename="../../app/gui/main_window.py" line="916"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="928"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="954"/>
+        <location filename="../../app/gui/main_window.py" line="955"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="960"/>
+        <location filename="../../app/gui/main_window.py" line="961"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="966"/>
+        <location filename="../../app/gui/main_window.py" line="967"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1059"/>
+        <location filename="../../app/gui/main_window.py" line="1060"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1061"/>
+        <location filename="../../app/gui/main_window.py" line="1062"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1068"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1073"/>
+        <location filename="../../app/gui/main_window.py" line="1074"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1093"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1101"/>
+        <location filename="../../app/gui/main_window.py" line="1102"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1105"/>
+        <location filename="../../app/gui/main_window.py" line="1106"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1122"/>
+        <location filename="../../app/gui/main_window.py" line="1123"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2409,141 +2445,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="51"/>
+        <location filename="../../app/gui/navigator.py" line="54"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="62"/>
-        <location filename="../../app/gui/navigator.py" line="214"/>
-        <location filename="../../app/gui/navigator.py" line="236"/>
+        <location filename="../../app/gui/navigator.py" line="65"/>
+        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="254"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
-        <location filename="../../app/gui/navigator.py" line="181"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="199"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="69"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="70"/>
         <location filename="../../app/gui/navigator.py" line="73"/>
+        <location filename="../../app/gui/navigator.py" line="76"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="150"/>
+        <location filename="../../app/gui/navigator.py" line="166"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="57"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>No title of yours holds “%1”</source>
         <translation>Құжаттарыңыздың ешбір атауында «%1» жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="83"/>
+        <location filename="../../app/gui/navigator.py" line="86"/>
         <source>Filter notes by their words…</source>
         <translation>Жазбаларды сөздері бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="84"/>
+        <location filename="../../app/gui/navigator.py" line="87"/>
         <source>Filter notes by text</source>
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="87"/>
+        <location filename="../../app/gui/navigator.py" line="90"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="88"/>
+        <location filename="../../app/gui/navigator.py" line="91"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="90"/>
+        <location filename="../../app/gui/navigator.py" line="93"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="91"/>
+        <location filename="../../app/gui/navigator.py" line="94"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="101"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="109"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="108"/>
+        <location filename="../../app/gui/navigator.py" line="112"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="109"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="110"/>
+        <location filename="../../app/gui/navigator.py" line="113"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="111"/>
+        <location filename="../../app/gui/navigator.py" line="114"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="112"/>
+        <location filename="../../app/gui/navigator.py" line="115"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="148"/>
+        <location filename="../../app/gui/navigator.py" line="164"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="168"/>
+        <location filename="../../app/gui/navigator.py" line="186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2551,39 +2587,39 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="173"/>
+        <location filename="../../app/gui/navigator.py" line="191"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="174"/>
+        <location filename="../../app/gui/navigator.py" line="192"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="217"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="218"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="330"/>
+        <location filename="../../app/gui/navigator.py" line="348"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="333"/>
+        <location filename="../../app/gui/navigator.py" line="351"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2591,30 +2627,40 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="109"/>
+        <location filename="../../app/gui/notes_model.py" line="110"/>
         <source>List notes</source>
         <translation>Жазбалар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="288"/>
+        <source>Case records</source>
+        <translation>Іс жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="289"/>
+        <source>Free notes</source>
+        <translation>Еркін жазбалар</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="178"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="187"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="220"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="223"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2622,178 +2668,199 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="55"/>
+        <location filename="../../app/gui/notes_panel.py" line="59"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="57"/>
-        <location filename="../../app/gui/notes_panel.py" line="152"/>
+        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <source>Number of notes here</source>
+        <translation>Мұндағы жазбалар саны</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="174"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="69"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Мұнда әлі жазба жоқ: сөздерді белгілеп, Ctrl+Shift+N басыңыз (немесе «Жаңа жазба»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="71"/>
         <source>Notes for this paragraph</source>
         <translation>Осы абзацқа жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="73"/>
+        <location filename="../../app/gui/notes_panel.py" line="79"/>
         <source>Note text</source>
         <translation>Жазба мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="77"/>
+        <location filename="../../app/gui/notes_panel.py" line="83"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="85"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Тегтер үтір арқылы (айыптар/экстремизм, бақылау)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="85"/>
+        <location filename="../../app/gui/notes_panel.py" line="91"/>
         <source>🔒 Private</source>
         <translation>🔒 Жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
         <source>Private note</source>
         <translation>Жеке жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="87"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Жеке жазбалар сіз сұрамасаңыз экспортқа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="90"/>
+        <location filename="../../app/gui/notes_panel.py" line="96"/>
         <source>yellow</source>
         <translation>сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="97"/>
         <source>green</source>
         <translation>жасыл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>blue</source>
         <translation>көк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>pink</source>
         <translation>қызғылт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>orange</source>
         <translation>қызғылт сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="104"/>
         <source>Highlight colour</source>
         <translation>Бояу түсі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>New note</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Бүкіл абзацқа немесе іс жазбасына жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="103"/>
+        <location filename="../../app/gui/notes_panel.py" line="109"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="104"/>
+        <location filename="../../app/gui/notes_panel.py" line="110"/>
         <source>Undo delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="159"/>
+        <location filename="../../app/gui/notes_panel.py" line="181"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="166"/>
+        <location filename="../../app/gui/notes_panel.py" line="188"/>
         <source>Case record %1</source>
         <translation>Іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="176"/>
+        <location filename="../../app/gui/notes_panel.py" line="198"/>
         <source>Adding a note…</source>
         <translation>Жазба қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="177"/>
+        <location filename="../../app/gui/notes_panel.py" line="199"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <source>%n note(s) on this paragraph</source>
+        <translation>
+            <numerusform>Осы абзацта %n жазба</numerusform>
+            <numerusform>Осы абзацта %n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <source>%n note(s) on this case record</source>
+        <translation>
+            <numerusform>Осы іс жазбасында %n жазба</numerusform>
+            <numerusform>Осы іс жазбасында %n жазба</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="237"/>
+        <location filename="../../app/gui/notes_panel.py" line="271"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="239"/>
+        <location filename="../../app/gui/notes_panel.py" line="273"/>
         <source>Choose a note above to edit it, or press New note.</source>
         <translation>Өңдеу үшін жоғарыдан жазбаны таңдаңыз немесе «Жаңа жазба» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="276"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="278"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="285"/>
+        <location filename="../../app/gui/notes_panel.py" line="319"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="290"/>
+        <location filename="../../app/gui/notes_panel.py" line="324"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="292"/>
+        <location filename="../../app/gui/notes_panel.py" line="326"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="303"/>
+        <location filename="../../app/gui/notes_panel.py" line="337"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="311"/>
+        <location filename="../../app/gui/notes_panel.py" line="345"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="318"/>
+        <location filename="../../app/gui/notes_panel.py" line="352"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="325"/>
+        <location filename="../../app/gui/notes_panel.py" line="359"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>
