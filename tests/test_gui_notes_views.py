@@ -158,6 +158,9 @@ def test_the_notes_tab_heads_each_place_in_reading_order_and_cuts_at_a_word(qtbo
         "Case records",
         "Free notes",
     ]
+    # A screen reader reads the heading with the row under it.
+    spoken = model.data(model.index(3), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Case records: Ask about the appeal")
     # A heading makes its row taller; the rows under it are not.
     heights = [nav.notes_list.visualRect(model.index(r)).height() for r in range(5)]
     assert heights[0] > heights[1] and heights[2] > heights[1]

@@ -260,8 +260,12 @@ class NotesListModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return note_text(row, with_target=True)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the heading drawn above it, read too
+            heading = self.heading(index.row())
+            text = note_text(row, with_target=True)
+            return f"{heading}: {text}" if heading else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return note_tip(row)
         if role == SECTION_ROLE:

@@ -77,6 +77,7 @@ class NotesPanel(QWidget):
         """Notes as typed whose saves are still queued: shown instead of the stored ones."""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Write a note (Markdown). Saved as you type."))
         self.editor.setTabChangesFocus(True)  # Tab leaves the editor; no tab is ever typed
         self.editor.installEventFilter(self)
         self.tags = QLineEdit()
@@ -271,11 +272,6 @@ class NotesPanel(QWidget):
             self.editor_box.setVisible(note is not None)
             if note is not None:  # the list just got shorter: the note chosen stays in sight
                 QTimer.singleShot(0, lambda: self.list.scrollTo(self.list.currentIndex()))
-            self.editor.setPlaceholderText(
-                self.tr("Write a note (Markdown). Saved as you type.")
-                if note
-                else self.tr("Choose a note above to edit it, or press New note.")
-            )
             if note and note.orphan:
                 self.status.setText(self.tr("⚠ Orphaned: %1").replace("%1", note.orphan_reason))
             elif note and note.exact:
