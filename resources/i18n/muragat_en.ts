@@ -231,7 +231,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>NotesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>%n note on this paragraph</numerusform>
@@ -239,7 +239,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>%n note on this case record</numerusform>

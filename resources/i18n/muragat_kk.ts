@@ -2632,12 +2632,12 @@ Yours: imported by you, not signed</source>
         <translation>Жазбалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="288"/>
+        <location filename="../../app/gui/notes_model.py" line="292"/>
         <source>Case records</source>
         <translation>Іс жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="289"/>
+        <location filename="../../app/gui/notes_model.py" line="293"/>
         <source>Free notes</source>
         <translation>Еркін жазбалар</translation>
     </message>
@@ -2679,7 +2679,7 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="174"/>
+        <location filename="../../app/gui/notes_panel.py" line="179"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>
     </message>
@@ -2699,102 +2699,102 @@ Yours: imported by you, not signed</source>
         <translation>Жазба мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="83"/>
+        <location filename="../../app/gui/notes_panel.py" line="84"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="85"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Тегтер үтір арқылы (айыптар/экстремизм, бақылау)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
         <source>🔒 Private</source>
         <translation>🔒 Жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Private note</source>
         <translation>Жеке жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Жеке жазбалар сіз сұрамасаңыз экспортқа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="96"/>
+        <location filename="../../app/gui/notes_panel.py" line="97"/>
         <source>yellow</source>
         <translation>сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>green</source>
         <translation>жасыл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>blue</source>
         <translation>көк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>pink</source>
         <translation>қызғылт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>orange</source>
         <translation>қызғылт сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="104"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>Highlight colour</source>
         <translation>Бояу түсі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>New note</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Бүкіл абзацқа немесе іс жазбасына жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="109"/>
+        <location filename="../../app/gui/notes_panel.py" line="110"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="111"/>
         <source>Undo delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="181"/>
+        <location filename="../../app/gui/notes_panel.py" line="186"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="188"/>
+        <location filename="../../app/gui/notes_panel.py" line="193"/>
         <source>Case record %1</source>
         <translation>Іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="198"/>
+        <location filename="../../app/gui/notes_panel.py" line="203"/>
         <source>Adding a note…</source>
         <translation>Жазба қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="199"/>
+        <location filename="../../app/gui/notes_panel.py" line="204"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>Осы абзацта %n жазба</numerusform>
@@ -2802,7 +2802,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>Осы іс жазбасында %n жазба</numerusform>
@@ -2810,14 +2810,9 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="271"/>
+        <location filename="../../app/gui/notes_panel.py" line="80"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/notes_panel.py" line="273"/>
-        <source>Choose a note above to edit it, or press New note.</source>
-        <translation>Өңдеу үшін жоғарыдан жазбаны таңдаңыз немесе «Жаңа жазба» басыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="276"/>

@@ -2660,12 +2660,12 @@ Yours: imported by you, not signed</source>
         <translation>Список заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="288"/>
+        <location filename="../../app/gui/notes_model.py" line="292"/>
         <source>Case records</source>
         <translation>Карточки дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="289"/>
+        <location filename="../../app/gui/notes_model.py" line="293"/>
         <source>Free notes</source>
         <translation>Свободные заметки</translation>
     </message>
@@ -2707,7 +2707,7 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="174"/>
+        <location filename="../../app/gui/notes_panel.py" line="179"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
     </message>
@@ -2727,102 +2727,102 @@ Yours: imported by you, not signed</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="83"/>
+        <location filename="../../app/gui/notes_panel.py" line="84"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="85"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Метки через запятую (обвинения/экстремизм, проверить)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
         <source>🔒 Private</source>
         <translation>🔒 Личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Private note</source>
         <translation>Личная заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Личные заметки не попадают в экспорт, если вы не попросите</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="96"/>
+        <location filename="../../app/gui/notes_panel.py" line="97"/>
         <source>yellow</source>
         <translation>жёлтый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>green</source>
         <translation>зелёный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>blue</source>
         <translation>синий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>pink</source>
         <translation>розовый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>orange</source>
         <translation>оранжевый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="104"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>Highlight colour</source>
         <translation>Цвет выделения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Заметка ко всему абзацу или карточке дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="109"/>
+        <location filename="../../app/gui/notes_panel.py" line="110"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="111"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="181"/>
+        <location filename="../../app/gui/notes_panel.py" line="186"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="188"/>
+        <location filename="../../app/gui/notes_panel.py" line="193"/>
         <source>Case record %1</source>
         <translation>Карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="198"/>
+        <location filename="../../app/gui/notes_panel.py" line="203"/>
         <source>Adding a note…</source>
         <translation>Добавление заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="199"/>
+        <location filename="../../app/gui/notes_panel.py" line="204"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>%n заметка к этому абзацу</numerusform>
@@ -2831,7 +2831,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>%n заметка к этой карточке дела</numerusform>
@@ -2840,14 +2840,9 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="271"/>
+        <location filename="../../app/gui/notes_panel.py" line="80"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/notes_panel.py" line="273"/>
-        <source>Choose a note above to edit it, or press New note.</source>
-        <translation>Выберите заметку выше, чтобы изменить её, или нажмите «Новая заметка».</translation>
     </message>
     <message>
         <location filename="../../app/gui/notes_panel.py" line="276"/>
