@@ -122,6 +122,7 @@ class Navigator(QTabWidget):
         self.notes_list.setAccessibleName(self.tr("All notes"))
         self.notes_list.setModel(self.all_notes)
         NoteDelegate(self.notes_list, NOTE_LINES)  # a rule between notes, first lines cut at a word
+        self.notes_list.setUniformItemSizes(self.all_notes.sort != "position")  # (_filter_notes)
         for signal in (self.notes_list.activated, self.notes_list.clicked):
             signal.connect(lambda index: self.noteChosen.emit(self.all_notes.note_at(index.row())))
         self.all_notes.counted.connect(self._notes_counted)

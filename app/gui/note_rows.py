@@ -75,6 +75,9 @@ class NoteDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.lines = lines
+        self._fonts_of: str | None = None
+        self._cached: tuple[QFont, QFont, QFont] = ()
+        self._spacing: tuple[int, int, int] = (0, 0, 0)
         view.setItemDelegate(self)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setResizeMode(QListView.ResizeMode.Adjust)  # rows laid out again at a new width
@@ -87,12 +90,22 @@ class NoteDelegate(QStyledItemDelegate):
         return self.view.viewport().width() - 3 * PAD - SWATCH
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """The fonts of a row's words, details and heading, made again only when the list's
+        font changes (zoom, theme): a row is measured at every layout."""
         body = self.view.font()
-        small = QFont(body)
-        small.setPointSizeF(max(6.0, body.pointSizeF() * 0.9))
-        heading = QFont(body)
-        heading.setBold(True)
-        return body, small, heading
+        if self._fonts_of != body.key():
+            small = QFont(body)
+            small.setPointSizeF(max(6.0, body.pointSizeF() * 0.9))
+            heading = QFont(body)
+            heading.setBold(True)
+            self._cached = (body, small, heading)
+            self._spacing = tuple(QFontMetrics(f).lineSpacing() for f in self._cached)
+            self._fonts_of = body.key()
+        return self._cached
+
+    def _line_heights(self) -> tuple[int, int, int]:
+        self._fonts()
+        return self._spacing
 
     def shown(self, index) -> tuple[str | None, list[str], str]:
         """What the row of ``index`` shows at the list's width: its heading (or None), the
@@ -112,18 +125,23 @@ class NoteDelegate(QStyledItemDelegate):
     def tallest(self) -> int:
         """The height of a row with all its lines (no heading): what a list must show to
         show any note whole."""
-        body, small, _heading = self._fonts()
-        lines = self.lines * QFontMetrics(body).lineSpacing() + QFontMetrics(small).lineSpacing()
-        return PAD * 2 + lines + 1
+        body, small, _heading = self._line_heights()
+        return PAD * 2 + self.lines * body + small + 1
 
     def sizeHint(self, option, index) -> QSize:
-        body, small, heading = self._fonts()
-        section, words, _details = self.shown(index)
-        height = PAD * 2 + len(words) * QFontMetrics(body).lineSpacing()
-        height += QFontMetrics(small).lineSpacing()
-        if section:
-            height += QFontMetrics(heading).lineSpacing() + 2 * PAD
-        return QSize(max(40, self.view.viewport().width()), height + 1)
+        """One line of words (the Notes tab) needs no laying out: only a heading changes the
+        height. Wrapped words (the panel: the notes of one paragraph) are laid out."""
+        body, small, heading = self._line_heights()
+        if self.lines == 1:
+            lines = 1
+        else:
+            first = index.data(FIRST_ROLE) or ""
+            font = self._fonts()[0]
+            lines = len(wrap_words(first, QFontMetrics(font), self._text_width(), self.lines))
+        height = PAD * 2 + max(1, lines) * body + small + 1
+        if index.data(SECTION_ROLE):
+            height += heading + 2 * PAD
+        return QSize(max(40, self.view.viewport().width()), height)
 
     # -- drawing ------------------------------------------------------------------------------
 

@@ -62,6 +62,8 @@ class NotesListModel(QAbstractListModel):
         """Notes changed while a reload was reading: read again once it lands."""
         self._changing = False
         """Between a begin… and an end… of a change to the rows."""
+        self._places: dict[str, str] = {}
+        """Note id → its heading's words (`heading`)."""
 
     def attach(self, core: Core, tasks: TaskRunner) -> None:
         self.core, self.tasks = core, tasks
@@ -124,6 +126,7 @@ class NotesListModel(QAbstractListModel):
         self.beginResetModel()
         self.order = order
         self.keys = {ident: key for key, ident in order}
+        self._places = {}
         self.rows = []
         self.rows = self._read_page()  # the first page, for a tab not shown yet too
         self.endResetModel()
@@ -143,6 +146,8 @@ class NotesListModel(QAbstractListModel):
         ids = set(ids)
         if not ids or self.core is None:
             return
+        for ident in ids:
+            self._places.pop(ident, None)
         if len(ids) > MANY:
             self.reload()
             return
@@ -281,6 +286,14 @@ class NotesListModel(QAbstractListModel):
         return here if row == 0 or self._place(self.rows[row - 1]) != here else None
 
     def _place(self, row: NoteRow) -> str:
+        """Where a note is, as its heading says it (kept per note until the list is read
+        again or the note changes: every row is measured at each layout)."""
+        place = self._places.get(row.id)
+        if place is None:
+            place = self._places[row.id] = self._where(row)
+        return place
+
+    def _where(self, row: NoteRow) -> str:
         archive = self.archive
         para = archive.paragraph(row.target_id) if archive and row.target_id else None
         doc_id = para.doc_id if para else row.doc_id
