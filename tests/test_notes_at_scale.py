@@ -112,8 +112,12 @@ def tag_count(window, tag: str) -> str | None:
 
 
 def open_crowded(qtbot, folder: Path):
+    """The window on ``folder``, its Notes tab in the order notes were written (the tests
+    below are of oldest first; newest first, the tab's first order, is in test_gui_notes_views)."""
     window = open_window(qtbot, folder)
     model = window.navigator.all_notes
+    sort = window.navigator.notes_sort
+    sort.setCurrentIndex(sort.findData("created"))
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.loading, timeout=30000)
     qtbot.waitUntil(lambda: tag_count(window, "batch/0") == "batch/0  (1000)", timeout=30000)
     return window, model

@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from app.catalogue import LANGUAGES
@@ -72,8 +76,9 @@ class ExportDialog(QDialog):
         self.format.addItems(list(FORMATS))
         self.format.setAccessibleName(self.tr("Format"))
         self.group_by = QComboBox()
-        self.group_by.addItem(self.tr("document"), "document")
-        self.group_by.addItem(self.tr("tag"), "tag")
+        self.group_by.addItem(self.tr("By document"), "document")
+        self.group_by.addItem(self.tr("By tag"), "tag")
+        self.group_by.setAccessibleName(self.tr("Group by"))
         self.group_by.setCurrentIndex(self.group_by.findData(defaults.group_by))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -84,9 +89,7 @@ class ExportDialog(QDialog):
         self.language.setToolTip(
             self.tr("Headings and labels of the PDF and Markdown in this language")
         )
-        self.include = self._tag_list(
-            tags, self.tr("Only notes with these tags (none ticked: all)")
-        )
+        self.include = self._tag_list(tags, self.tr("Only notes with these tags"))
         self.exclude = self._tag_list(tags, self.tr("Leave out notes with these tags"))
         self.document = QComboBox()
         self.document.addItem(self.tr("All documents"), None)
@@ -106,32 +109,53 @@ class ExportDialog(QDialog):
         self.private = QCheckBox(self.tr("Include private notes"))
         self.private.setChecked(defaults.include_private)
         self.preview = QLabel()
+        self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("What will be included"))
-        form = QFormLayout(self)
+        # What the file looks like; then which notes go in it, the two tag lists side by side
+        # in boxes of their own (one keeps notes, the other leaves them out).
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Group by"), self.group_by)
-        form.addRow(self.tr("Tags"), self.include)
-        form.addRow(self.tr("Leave out"), self.exclude)
-        form.addRow(self.tr("Document"), self.document)
-        form.addRow(self.tr("Created since"), self.since)
-        form.addRow("", self.private)
-        form.addRow("", self.preview)
+        layout.addLayout(form)
+        which = QGroupBox(self.tr("Which notes"))
+        which_form = QFormLayout(which)
+        which_form.addRow(self.tr("Document"), self.document)
+        which_form.addRow(self.tr("Created since"), self.since)
+        which_form.addRow("", self.private)
+        tag_boxes = QHBoxLayout()
+        self.include_box = self._tag_box(
+            self.tr("Only with these tags"), self.tr("None ticked: every tag"), self.include
+        )
+        self.exclude_box = self._tag_box(
+            self.tr("Leave out these tags"), self.tr("Ticked: left out"), self.exclude
+        )
+        tag_boxes.addWidget(self.include_box)
+        tag_boxes.addWidget(self.exclude_box)
+        which_form.addRow(tag_boxes)
+        layout.addWidget(which)
+        layout.addWidget(self.preview)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why nothing can be exported"))
+        layout.addWidget(self.reason)
         self.unencrypted: QLabel | None = None
         if unencrypted:
             self.unencrypted = QLabel(
                 self.tr("The file is written unencrypted: the passphrase does not protect it.")
             )
             self.unencrypted.setWordWrap(True)
-            form.addRow("", self.unencrypted)
+            layout.addWidget(self.unencrypted)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.export_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
         for signal in (
             self.include.itemChanged,
             self.exclude.itemChanged,
@@ -148,6 +172,19 @@ class ExportDialog(QDialog):
         defaults = {labels(code)("title") for code in LANGUAGES}
         if self.title.text().strip() in defaults:
             self.title.setText(labels(self.language.currentData())("title"))
+
+    def _tag_box(self, title: str, hint: str, tag_list: QListWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inside = QVBoxLayout(box)
+        note = QLabel(hint)
+        note.setProperty("hint", True)
+        note.setEnabled(False)  # drawn quieter than the tags
+        inside.addWidget(note)
+        inside.addWidget(tag_list)
+        if not tag_list.count():
+            tag_list.hide()
+            note.setText(self.tr("No tags yet"))
+        return box
 
     def _tag_list(self, tags: list[str], name: str) -> QListWidget:
         widget = QListWidget()
@@ -199,6 +236,17 @@ class ExportDialog(QDialog):
         if private_out:
             text += self.tr("; %Ln private note(s) left out", "", private_out)
         self.preview.setText(text)
+        # Nothing to write: Export is off, and the dialog says why.
+        if notes:
+            reason = ""
+        elif not total:
+            reason = self.tr("Nothing to export: there are no notes yet.")
+        else:
+            reason = self.tr("Nothing to export: no note matches these choices.")
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        self.export_button.setEnabled(bool(notes))
+        self.export_button.setToolTip(reason)
 
     def choice(self) -> ExportOptions:
         return self.options()

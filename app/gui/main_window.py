@@ -95,6 +95,7 @@ class MainWindow(
 
         self.navigator = Navigator(core.archive.cases, self.tasks)
         self.navigator.all_notes.attach(core, self.tasks)
+        self.navigator.remember_order(self.settings)
         self._start_notes()
         self.navigator.idChosen.connect(self.open_id)
         self.navigator.tagChosen.connect(self._tag_chosen)

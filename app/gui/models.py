@@ -26,6 +26,14 @@ if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_ROLE = Qt.ItemDataRole.UserRole + 10
+"""A note's words as its row shows them (its first line, rendered, with its marks)."""
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 11
+"""What a note is on, when it was changed, its tags: the quieter line of its row."""
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 12
+"""The note's colour by name (``yellow``…)."""
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 13
+"""A heading drawn above this row (the first note of a document in reading order), or None."""
 
 
 class CasesModel(QAbstractTableModel):
@@ -154,28 +162,54 @@ class NotesModel(QAbstractListModel):
             return note_text(note, self.with_target)
         if role == Qt.ItemDataRole.ToolTipRole:
             return note_tip(note)
-        return None
+        return note_part(note, role, self.with_target)
 
 
 def note_text(note: Note | NoteRow, with_target: bool) -> str:
-    """A note's row: the rendered first line (🔒 when private, ⚠ when orphaned), then what it
-    is on (``with_target``), when it was last changed, and its tags."""
+    """A note's row as text: the rendered first line (🔒 when private, ⚠ when orphaned), then
+    what it is on (``with_target``), when it was last changed, and its tags."""
+    return "\n".join(note_parts(note, with_target))
+
+
+def note_parts(note: Note | NoteRow, with_target: bool) -> tuple[str, str]:
+    """A note's row in its two parts: its words (the first line, rendered, with its marks)
+    and the quieter line of details (`note_text`)."""
     marks = ("⚠ " if note.orphan else "") + ("🔒 " if note.private else "")
     first = first_line(note.body) or (
-        f"“{note.exact[:60]}”"
+        f"“{clip_words(note.exact, 60)}”"
         if note.exact
         else QCoreApplication.translate("NotesModel", "(empty note)")
     )
     details = [target_label(note)] if with_target else []
     if note.exact and note.body.strip() and not with_target:
-        details.append(f"“{note.exact[:40]}”")
+        details.append(f"“{clip_words(note.exact, 40)}”")
     date = (note.modified or note.created)[:10]
     if date:
         details.append(date_text(date))
     if note.private:
         details.append(QCoreApplication.translate("NotesModel", "private"))
     details += [f"#{t}" for t in note.tags]
-    return f"{marks}{first}\n{' · '.join(details)}"
+    return f"{marks}{first}", " · ".join(details)
+
+
+def clip_words(text: str, chars: int) -> str:
+    """``text`` cut to at most ``chars`` characters after a whole word, with an ellipsis when
+    cut (a list row is elided to its width when drawn; this bounds what it holds)."""
+    if len(text) <= chars:
+        return text
+    cut = text[: chars + 1].rsplit(" ", 1)[0] if " " in text[: chars + 1] else text[:chars]
+    return cut.rstrip(" ,;:.-—–") + "…"
+
+
+def note_part(note: Note | NoteRow, role: int, with_target: bool) -> Any:
+    """What `app.gui.note_rows.NoteDelegate` draws: the words, the details, the colour."""
+    if role == FIRST_ROLE:
+        return note_parts(note, with_target)[0]
+    if role == DETAILS_ROLE:
+        return note_parts(note, with_target)[1]
+    if role == COLOR_ROLE:
+        return note.color
+    return None
 
 
 def note_tip(note: Note | NoteRow) -> str:
@@ -209,7 +243,7 @@ def _rendered(line: str) -> str:
 
     rendered = markdown.markdown(line)
     text = html_module.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
-    return text[:80]
+    return clip_words(text, 300)
 
 
 def _esc(text: str) -> str:

@@ -24,6 +24,7 @@ from app.gui.actions import call_plain
 from app.gui.contents_model import PAGE, ContentsModel, run_here, shown_section
 from app.gui.empty import EmptyListView, EmptyListWidget
 from app.gui.models import ID_ROLE, CasesModel
+from app.gui.note_rows import NoteDelegate
 from app.gui.notes_model import NotesListModel
 from index.archive import Archive, CaseRecord
 from index.notes.listing import SORTS, NoteFilter
@@ -35,6 +36,8 @@ __all__ = ["CasesProxy", "Navigator", "shown_section"]
 FILTER_DELAY_MS = 250
 """The notes' text filter applies once typing pauses this long."""
 TITLE_FILTER_DELAY_MS = 150
+NOTE_LINES = 1
+"""Lines of a note's words each row of the Notes tab shows (then an ellipsis)."""
 """Typing pauses this long before My documents is listed again by the title typed."""
 
 
@@ -105,19 +108,21 @@ class Navigator(QTabWidget):
         self.notes_sort = QComboBox()
         self.notes_sort.setAccessibleName(self.tr("Order of the notes"))
         orders = {
-            "created": self.tr("Oldest first"),
             "created-desc": self.tr("Newest first"),
+            "created": self.tr("Oldest first"),
             "modified-desc": self.tr("Last changed first"),
             "position": self.tr("By document and place"),
             "first-line": self.tr("By first line"),
         }
         for sort in SORTS:
             self.notes_sort.addItem(orders[sort], sort)
+        self.notes_sort.setCurrentIndex(self.notes_sort.findData(self.all_notes.sort))
         self.notes_count = QLabel()
         self.notes_list = EmptyListView(self._no_notes_text())
-        self.notes_list.setWordWrap(True)
         self.notes_list.setAccessibleName(self.tr("All notes"))
         self.notes_list.setModel(self.all_notes)
+        NoteDelegate(self.notes_list, NOTE_LINES)  # a rule between notes, first lines cut at a word
+        self.notes_list.setUniformItemSizes(self.all_notes.sort != "position")  # (_filter_notes)
         for signal in (self.notes_list.activated, self.notes_list.clicked):
             signal.connect(lambda index: self.noteChosen.emit(self.all_notes.note_at(index.row())))
         self.all_notes.counted.connect(self._notes_counted)
@@ -143,6 +148,18 @@ class Navigator(QTabWidget):
         layout.addWidget(self.notes_list, 1)
         return widget
 
+    def remember_order(self, settings) -> None:
+        """The order of the Notes tab as the user last chose it (`app.gui.settings`), kept
+        whenever it is chosen again."""
+        from app.gui import settings as S
+
+        found = self.notes_sort.findData(settings.get(S.NOTES_SORT))
+        if found >= 0:
+            self.notes_sort.setCurrentIndex(found)
+        self.notes_sort.currentIndexChanged.connect(
+            call_plain(lambda: settings.set(S.NOTES_SORT, self.notes_sort.currentData()))
+        )
+
     def _no_notes_text(self) -> str:
         if self.all_notes.filter != NoteFilter():
             return self.tr("No note matches this filter.")
@@ -161,7 +178,9 @@ class Navigator(QTabWidget):
             doc_id=self.notes_document.currentData(),
             private=self.notes_privacy.currentData(),
         )
-        self.all_notes.set_query(flt, self.notes_sort.currentData())
+        sort = self.notes_sort.currentData()
+        self.notes_list.setUniformItemSizes(sort != "position")  # headings only in that order
+        self.all_notes.set_query(flt, sort)
         self.notes_list.set_empty_text(self._no_notes_text())
 
     def _notes_counted(self, count: int) -> None:

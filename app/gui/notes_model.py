@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.gui.models import ID_ROLE, note_text, note_tip
+from app.gui.models import ID_ROLE, SECTION_ROLE, note_part, note_text, note_tip
 from index.notes.listing import DESCENDING, NoteFilter, NoteRow, sort_key
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ class NotesListModel(QAbstractListModel):
         self.core: Core | None = None
         self.tasks: TaskRunner | None = None
         self.filter = NoteFilter()
-        self.sort = "created"
+        self.sort = "created-desc"
+        """Newest first, until the user chooses (the Notes tab remembers the choice)."""
         self.archive: Archive | None = None
         """The snapshot the position order was computed with."""
         self.order: list[tuple[tuple, str]] = []
@@ -61,6 +62,8 @@ class NotesListModel(QAbstractListModel):
         """Notes changed while a reload was reading: read again once it lands."""
         self._changing = False
         """Between a begin… and an end… of a change to the rows."""
+        self._places: dict[str, str] = {}
+        """Note id → its heading's words (`heading`)."""
 
     def attach(self, core: Core, tasks: TaskRunner) -> None:
         self.core, self.tasks = core, tasks
@@ -123,6 +126,7 @@ class NotesListModel(QAbstractListModel):
         self.beginResetModel()
         self.order = order
         self.keys = {ident: key for key, ident in order}
+        self._places = {}
         self.rows = []
         self.rows = self._read_page()  # the first page, for a tab not shown yet too
         self.endResetModel()
@@ -142,6 +146,8 @@ class NotesListModel(QAbstractListModel):
         ids = set(ids)
         if not ids or self.core is None:
             return
+        for ident in ids:
+            self._places.pop(ident, None)
         if len(ids) > MANY:
             self.reload()
             return
@@ -259,11 +265,45 @@ class NotesListModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return note_text(row, with_target=True)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the heading drawn above it, read too
+            heading = self.heading(index.row())
+            text = note_text(row, with_target=True)
+            return f"{heading}: {text}" if heading else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return note_tip(row)
-        return None
+        if role == SECTION_ROLE:
+            return self.heading(index.row())
+        return note_part(row, role, with_target=True)
+
+    def heading(self, row: int) -> str | None:
+        """In reading order, the heading above the first note of each document section (of
+        the case records, of the free notes): where the notes below are."""
+        if self.sort != "position":
+            return None
+        here = self._place(self.rows[row])
+        return here if row == 0 or self._place(self.rows[row - 1]) != here else None
+
+    def _place(self, row: NoteRow) -> str:
+        """Where a note is, as its heading says it (kept per note until the list is read
+        again or the note changes: every row is measured at each layout)."""
+        place = self._places.get(row.id)
+        if place is None:
+            place = self._places[row.id] = self._where(row)
+        return place
+
+    def _where(self, row: NoteRow) -> str:
+        archive = self.archive
+        para = archive.paragraph(row.target_id) if archive and row.target_id else None
+        doc_id = para.doc_id if para else row.doc_id
+        if doc_id:
+            doc = archive.document(doc_id) if archive else None
+            title = doc.title if doc is not None else doc_id
+            return f"{title} · {para.section_title}" if para and para.section_title else title
+        if row.target_kind == "case":
+            return self.tr("Case records")
+        return self.tr("Free notes")
 
     def note_at(self, row: int) -> NoteRow:
         return self.rows[row]

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.gui.empty import EmptyListView
 from app.gui.models import NotesModel
+from app.gui.note_rows import NoteDelegate, swatch_icon
 from app.gui.tasks import Task
 from index.changes import AddNote, DeleteNote, RestoreNote, UpdateNote
 from index.core import Core
@@ -37,6 +39,8 @@ from index.notes.service import new_note
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 400
+ROW_LINES = 3
+"""Lines of a note's words a row of the panel shows (then an ellipsis; the editor has all)."""
 Submit = Callable[..., Task]
 
 
@@ -54,6 +58,8 @@ class NotesPanel(QWidget):
 
         self.title = QLabel(self.tr("Notes"))
         self.title.setProperty("heading", True)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of notes here"))
         self.heading = QLabel(self.tr("Select a paragraph or a case record"))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -63,14 +69,15 @@ class NotesPanel(QWidget):
             self.tr("No notes here yet: select words, then Ctrl+Shift+N (or New note).")
         )
         self.list.setAccessibleName(self.tr("Notes for this paragraph"))
-        self.list.setWordWrap(True)
         self.list.setModel(self.model)
+        rows = NoteDelegate(self.list, ROW_LINES)  # rows as tall as their words, by pixel
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._keep_editor = False
         self._pending: dict[str, Note] = {}
         """Notes as typed whose saves are still queued: shown instead of the stored ones."""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Write a note (Markdown). Saved as you type."))
         self.editor.setTabChangesFocus(True)  # Tab leaves the editor; no tab is ever typed
         self.editor.installEventFilter(self)
         self.tags = QLineEdit()
@@ -94,7 +101,7 @@ class NotesPanel(QWidget):
             "orange": self.tr("orange"),
         }
         for color in COLORS:  # shown in the interface's language, stored by name
-            self.color.addItem(names.get(color, color), color)
+            self.color.addItem(swatch_icon(color), names.get(color, color), color)
         self.color.setAccessibleName(self.tr("Highlight colour"))
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setToolTip(self.tr("A note on the whole paragraph or case record"))
@@ -106,6 +113,10 @@ class NotesPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
         row = QHBoxLayout()
         for w in (self.private, self.color):
             row.addWidget(w)
@@ -114,17 +125,33 @@ class NotesPanel(QWidget):
         for w in (self.new_button, self.delete_button, self.undo_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
-        for widget, lowest in ((self.list, 44), (self.editor, 48)):  # fits a 600-px screen
+        # Fits a 600-px screen; the list shows at least one note whole while one is edited.
+        for widget, lowest in (
+            (self.list, rows.tallest() + 2 * self.list.frameWidth()),
+            (self.editor, 48),
+        ):
             widget.setMinimumHeight(lowest)
+        # The editor shows while a note is open in it; the list has the rest of the height
+        # (and the user can move the line between them).
+        self.editor_box = QWidget()
+        box = QVBoxLayout(self.editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.editor, 1)
+        box.addWidget(self.tags)
+        box.addLayout(row)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.editor_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 3)
-        layout.addWidget(self.editor, 2)
-        layout.addWidget(self.tags)
-        layout.addLayout(row)
+        layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
@@ -197,6 +224,7 @@ class NotesPanel(QWidget):
         the same notes are listed, only the rows that changed are redrawn."""
         notes = self.core.list_notes(target_id=self.target) if self.target else []
         notes = [self._pending.get(n.id, n) for n in notes]
+        self._count(len(notes))
         if [n.id for n in notes] == [n.id for n in self.model.notes]:
             self.model.update_notes(notes)
         else:
@@ -211,6 +239,14 @@ class NotesPanel(QWidget):
                 self._keep_editor = False
         else:
             self.edit(None)  # a note opens for editing only when the user asks
+
+    def _count(self, count: int) -> None:
+        if self.target is None:
+            self.count.setText("")
+        elif self.core.archive.paragraph(self.target):
+            self.count.setText(self.tr("%n note(s) on this paragraph", "", count))
+        else:
+            self.count.setText(self.tr("%n note(s) on this case record", "", count))
 
     def set_tag_names(self, names: list[str]) -> None:
         """The tags the tag field offers as you type (the window counts them off the GUI
@@ -233,11 +269,9 @@ class NotesPanel(QWidget):
             )
             for w in (self.editor, self.tags, self.private, self.color, self.delete_button):
                 w.setEnabled(note is not None)
-            self.editor.setPlaceholderText(
-                self.tr("Write a note (Markdown). Saved as you type.")
-                if note
-                else self.tr("Choose a note above to edit it, or press New note.")
-            )
+            self.editor_box.setVisible(note is not None)
+            if note is not None:  # the list just got shorter: the note chosen stays in sight
+                QTimer.singleShot(0, lambda: self.list.scrollTo(self.list.currentIndex()))
             if note and note.orphan:
                 self.status.setText(self.tr("⚠ Orphaned: %1").replace("%1", note.orphan_reason))
             elif note and note.exact:

@@ -46,6 +46,8 @@ LOCK_AFTER = Option("vault/lock_after_minutes", float, 10.0)
 the app; 0: never."""
 VAULT_OFFERED = Option("vault/offered", bool, False)
 """The offer to protect the data with a passphrase was made (it is made once)."""
+NOTES_SORT = Option("notes/sort", str, "created-desc")
+"""The order of the Notes tab (`index.notes.listing.SORTS`): newest first until chosen."""
 
 QT_FOLDER = "qt"
 PRIVATE_FILE = "muragat-private.sealed"
@@ -63,6 +65,7 @@ ALL = (
     LANGUAGE,
     LOCK_AFTER,
     VAULT_OFFERED,
+    NOTES_SORT,
 )
 
 

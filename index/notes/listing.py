@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from index.archive import Archive
 
-SORTS = ("created", "created-desc", "modified-desc", "position", "first-line")
-"""Oldest first (as the list always was), newest first, last changed first, by document and
-place in it (notes on case records, then free notes, after the documents'), by first line."""
+SORTS = ("created-desc", "created", "modified-desc", "position", "first-line")
+"""Newest first (the window's first choice), oldest first, last changed first, by document and
+place in it (notes on case records, then free notes, after the documents'), by first line
+(alphabetical)."""
 DESCENDING = {"created-desc", "modified-desc"}
 LEAD_CHARS = 200
 """How much of a note's body `NotesStore.listing` reads to sort by its first line."""
@@ -54,6 +55,9 @@ class NoteKey:
     modified: str
     lead: str
     """The start of the body (`LEAD_CHARS`), or the quoted passage when the body is empty."""
+    seq: int = 0
+    """The order notes were stored in (SQLite's rowid): notes created in the same second
+    (timestamps have whole seconds) keep the order they were added in."""
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,12 @@ def sort_key(sort: str, key: NoteKey, archive: Archive | None) -> tuple:
     """The value ``sort`` orders ``key``'s note by, ascending (`DESCENDING` sorts are shown
     from the end). Never holds None, so any two keys compare; ties go by creation."""
     if sort in ("created", "created-desc"):
-        return (key.created,)
+        return (key.created, key.seq)
     if sort == "modified-desc":
-        return (key.modified or key.created, key.created)
+        return (key.modified or key.created, key.created, key.seq)
     if sort == "first-line":
         line = lead_line(key.lead)
-        return (0 if line else 1, line, key.created)
+        return (0 if line else 1, line, key.created, key.seq)
     # by document, then reading order
     para = archive.paragraph(key.target_id) if archive and key.target_id else None
     doc_id = para.doc_id if para else key.doc_id
@@ -106,9 +110,9 @@ def sort_key(sort: str, key: NoteKey, archive: Archive | None) -> tuple:
     if doc is not None or doc_id:
         title = doc.title.casefold() if doc is not None else ""
         where = (para.ordinal if para else 1 << 30, key.start if key.start is not None else -1)
-        return (0, title, doc_id or "", *where, key.created)
+        return (0, title, doc_id or "", *where, key.created, key.seq)
     if key.target_kind == "case":
         record = archive.case(key.target_id) if archive and key.target_id else None
         title = (record.people or record.title) if record else (key.target_id or "")
-        return (1, title.casefold(), key.target_id or "", 0, 0, key.created)
-    return (2, "", "", 0, 0, key.created)
+        return (1, title.casefold(), key.target_id or "", 0, 0, key.created, key.seq)
+    return (2, "", "", 0, 0, key.created, key.seq)

@@ -551,7 +551,7 @@ class NotesStore:
             args.append(target_id)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = conn.execute(sql + " ORDER BY created, id", args).fetchall()
+        rows = conn.execute(sql + " ORDER BY created, rowid", args).fetchall()  # as added
         tags: dict[str, list[str]] = {}
         for note_id, name in conn.execute(  # every tag of these notes in one query
             "SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
@@ -570,7 +570,7 @@ class NotesStore:
         sql = (
             "SELECT id, target_kind, target_id, doc_id, start, created, modified, "
             f"CASE WHEN trim(body) = '' THEN coalesce(exact, '') "
-            f"ELSE substr(body, 1, {LEAD_CHARS}) END FROM notes"
+            f"ELSE substr(body, 1, {LEAD_CHARS}) END, rowid FROM notes"
         )
         conn = self._reader()
         if ids is None:
