@@ -63,7 +63,6 @@ def confirm_and_wipe(window) -> bool:
         if isinstance(handler, RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
-    window.settings.sync()  # nothing left pending that Qt would write back, making the folder anew
     core.close()
     # Settings changed before the wipe and not yet written (QSettings writes later, from the
     # event loop) would be written after it, making the folder again: written now, removed.
