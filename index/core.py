@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
 from index.paths import ensure_data_dir, make_private
+from index.sqldb import sqlite3
 from index.wipe import ANCHORS_MARK
 from resources import ROOT as RESOURCES
 
@@ -120,6 +122,10 @@ class Core:
         """Read-only: the index's sync mark is not to be trusted (the notes were salvaged)."""
         self._synced: str | None = None
         """The archive's fingerprint the index was last synced with in this session."""
+        self.writer = uuid.uuid4().hex
+        """Names this core's rows in the change journal (`index.live`): what it wrote itself
+        is not taken in again as another process's change."""
+        self.closed = False
 
     def ensure_writable(self) -> Path:
         """The data folder, made if needed and checked writable (`DataDirError` if not).
@@ -501,9 +507,75 @@ class Core:
             before = self._fingerprint() if self._search is None or not self._search.ready else None
             changed = change.run(self)
             self._update_index_for(changed, before)
+            self._journal(changed, change.reloads)
         for listener in list(self._listeners):
             listener(changed)
         return changed
+
+    # -- other processes' changes (`index.live`) -------------------------------------------------
+
+    def _journal(self, changed: Changed, everything: bool = False) -> None:
+        """Tell other processes on this folder what the change touched (the journal in the
+        notes database), and whether this process's index took it in already."""
+        from index.live import encode
+
+        touched = changed.notes or changed.targets or changed.bundles or changed.gone_items
+        if not (touched or everything):
+            return
+        engine = self._search
+        indexed = engine is not None and engine.ready and not engine.store.in_memory
+        try:
+            self._notes.journal(self.writer, indexed, encode(changed, everything))
+        except (KnownError, OSError, sqlite3.Error) as exc:  # others refresh later: never a loss
+            log.warning("could not journal a change for other windows: %s", exc)
+
+    def read_journal(
+        self, after: int | None, seen: int | None, since: str = ""
+    ) -> tuple[int, list | None] | None:
+        """For `index.live`: the notes database's data version and the journal's rows from
+        row ``after`` on, or made ``since`` (`NotesStore.journal_rows`), or None for the rows
+        while the version is still ``seen``. None when there is nothing to follow: closed,
+        the notes not opened yet, or opened read-only (a copy, which nobody changes)."""
+        with self._lock:
+            store = self._store
+            if self.closed or store is None or store.read_only:
+                return None
+            version = store.journal_version()
+            if version == seen:
+                return version, None
+            return version, store.journal_rows(after, since)
+
+    def take_in(self, changed: Changed, indexed: bool, lost: bool = False) -> bool:
+        """Another process on this folder changed what ``changed`` names (`index.live`):
+        its notes, tags and documents are read from the shared stores already; the search
+        index's searchers are renewed to see what that process wrote to it, and what it did
+        not index (``indexed`` False: it had no index open) is indexed here. ``lost``: the
+        journal lost track (more changes than it keeps, a restored backup), so anything may
+        have changed; the next start syncs the index in full. Then the listeners hear of it,
+        as of a change made here. False when this core is closed."""
+        with self._lock:
+            if self.closed:
+                return False
+            archive = self._archive
+            if changed.documents and archive is not None and archive.store is None:
+                archive.store = self._document_store()  # the first import, made elsewhere
+            engine = self._search
+            if engine is not None and engine.ready:
+                engine.store.refresh()
+                if lost:
+                    if self.read_only is None:
+                        sync_mark.forget(engine.store.folder)
+                elif not indexed:
+                    try:
+                        self._update_index_for(changed)
+                    except KnownError as exc:  # the index busy with another Muragat's sync
+                        log.warning("could not index another process's change: %s", exc)
+                mark = self._fingerprint()
+                if sync_mark.read(engine.store.folder) == mark:
+                    self._synced = mark  # the index's mark follows this archive again
+        for listener in list(self._listeners):
+            listener(changed)
+        return True
 
     # used by changes, with the writer lock held ----------------------------------------------
 
@@ -646,6 +718,7 @@ class Core:
         """Close the stores and the search index (its searchers, and a sealed index's
         decrypted chunks: the vault locks with this)."""
         with self._lock:
+            self.closed = True
             if self._search is not None:
                 self._search.store.close()
             if self._store is not None:
