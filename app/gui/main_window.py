@@ -38,6 +38,7 @@ from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
 from app.gui.history import History
+from app.gui.live import follow
 from app.gui.navigator import Navigator
 from app.gui.notes_model import MANY as MANY_NOTES
 from app.gui.notes_panel import NotesPanel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._on_changed)
         self._stop_listening = core.listen(self.changes.changed.emit)
         self.destroyed.connect(lambda *_: self._stop_listening())
+        self.live = follow(self)  # before anything is read: other processes' changes too
         self.setWindowTitle(self.tr("Muragat — offline archive"))
         self.setAcceptDrops(True)
         self.last_import = None
@@ -1167,6 +1169,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait(30000)
         self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
+        self.live.stop(wait=0)
         self.navigator.all_notes.detach()  # scrolling a closed window reads nothing
 
 
