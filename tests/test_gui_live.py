@@ -144,3 +144,29 @@ def test_the_window_shows_what_the_command_line_changes_while_it_is_open(
                    for h in hits)  # fmt: skip
 
     qtbot.waitUntil(found_in_the_import, timeout=WAIT)
+
+
+def test_a_second_window_on_the_folder_sees_the_first_ones_notes_and_not_its_own_twice(
+    qtbot, data_dir
+):
+    """Two windows on one folder (each with its own core, as two processes have): a note
+    added with New note and typed in the one shows in the other; the one that wrote it hears
+    of it once, from its own change, not again from the journal."""
+    first, second = open_window(qtbot, data_dir), open_window(qtbot, data_dir)
+    for window in (first, second):
+        assert window.open_id(PARA)
+    heard = []
+    first.changes.changed.connect(heard.append)
+    qtbot.mouseClick(first.notes_panel.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.notes_panel.note is not None, timeout=WAIT)
+    first.notes_panel.editor.setFocus()
+    qtbot.keyClicks(first.notes_panel.editor, "Typed in the first window")
+    first.notes_panel.save()  # as the pause in typing does
+    panel = second.notes_panel
+    qtbot.waitUntil(
+        lambda: panel.model.rowCount() == 1 and "Typed in the first" in rows(panel.model)[0],
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: second.navigator.all_notes.rowCount() == 1, timeout=WAIT)
+    qtbot.wait(1000)  # four looks at the journal by the first window's follower
+    assert [c.notes for c in heard] == [{first.notes_panel.note.id}] * 2  # added, then saved
