@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import colleague_bundle, make_key, run_cli
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -170,3 +170,22 @@ def test_a_second_window_on_the_folder_sees_the_first_ones_notes_and_not_its_own
     qtbot.waitUntil(lambda: second.navigator.all_notes.rowCount() == 1, timeout=WAIT)
     qtbot.wait(1000)  # four looks at the journal by the first window's follower
     assert [c.notes for c in heard] == [{first.notes_panel.note.id}] * 2  # added, then saved
+
+
+def test_a_key_trusted_on_the_command_line_opens_the_colleagues_edition_in_the_window(
+    qtbot, tmp_path, data_dir
+):
+    colleague = make_key(tmp_path / "keys", "Aigerim")
+    colleague_bundle(data_dir, colleague)
+    window = open_window(qtbot, data_dir)
+    assert window.problems_box is not None and "unknown key" in window.problems_box.text()
+    contents = window.contents.model()
+    titles = lambda: [contents.index(r, 0).data() for r in range(contents.rowCount())]  # noqa: E731
+    shown = titles()
+    command(data_dir, "trust", "add", str(colleague.public), "--yes", vault=False)
+    qtbot.waitUntil(lambda: window.problems_box is None, timeout=WAIT)  # no longer refused
+    qtbot.waitUntil(lambda: len(titles()) > len(shown), timeout=WAIT)  # listed in Contents
+    command(data_dir, "trust", "remove", "Aigerim", vault=False)
+    qtbot.waitUntil(lambda: window.problems_box is not None, timeout=WAIT)
+    assert "unknown key" in window.problems_box.text()
+    qtbot.waitUntil(lambda: titles() == shown, timeout=WAIT)
