@@ -89,6 +89,7 @@ class Follower:
         core = self.core
         if core.loading:
             return None
+        core.catch_up()  # what the index could not take in at the last look (a sync ran)
         last = self._last
         read = core.read_journal(None if last is None else last[0], self._version, self.since)
         if read is None:

@@ -144,6 +144,13 @@ def test_the_window_shows_what_the_command_line_changes_while_it_is_open(
                    for h in hits)  # fmt: skip
 
     qtbot.waitUntil(found_in_the_import, timeout=WAIT)
+    if vault:  # File → Lock (Ctrl+L): the locked window follows nothing (its core is closed)
+        follower = window.live
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert not session.is_open()
+        qtbot.waitUntil(lambda: not follower._thread.is_alive(), timeout=WAIT)
+        assert follower.core.closed
 
 
 def test_a_second_window_on_the_folder_sees_the_first_ones_notes_and_not_its_own_twice(

@@ -126,3 +126,27 @@ def test_the_thread_takes_changes_in_until_stopped_and_a_closed_core_stops_it(
     window_core.close()
     follower._thread.join(5)
     assert not follower._thread.is_alive()
+
+
+def test_a_backup_restored_by_another_process_reloads_everything(window_core, data_dir):
+    """The restored database holds the backup's journal: the row last seen is not there as it
+    was, so the follower cannot say which ids changed, and says that anything may have."""
+    from index.changes import RestoreBackup
+
+    other = Core(data_dir)
+    try:
+        kept = other.add_note(new_note(other.archive, PARA, "kept in the backup"))
+        other.close()  # a session's close backs the notes up
+        other = Core(data_dir)
+        follower = Follower(window_core)
+        follower.poll()
+        later = other.add_note(new_note(other.archive, PARA, "written after the backup"))
+        assert follower.poll().notes == {later.id}
+        before = next(b for b in reversed(other.backups()) if b.notes == 1)
+        other.apply(RestoreBackup(before.name))
+    finally:
+        other.close()
+    changed = follower.poll()
+    assert changed is not None and changed.loaded
+    assert {n.id for n in window_core.list_notes()} == {kept.id}
+    assert follower.poll() is None
