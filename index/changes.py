@@ -46,6 +46,10 @@ class Changed:
 class Change:
     """A change to the user's data; see the module docstring."""
 
+    reloads = False
+    """Other processes on the folder reload everything after it (`index.live`): what it
+    changed is more than the ids it names (which editions open, say)."""
+
     def run(self, core: Core) -> Changed:  # pragma: no cover - every change overrides it
         raise NotImplementedError
 
@@ -291,6 +295,7 @@ class SetKeyTrust(Change):
 
     key: Any = None
     revoke: str | None = None
+    reloads = True
 
     def run(self, core: Core) -> Changed:
         from index.archive.signing import trust_key, untrust_key

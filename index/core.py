@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from index.notes.model import Note
 from index.notes.service import note_item, note_items, reanchor
 from index.notes.store import NotesStore
 from index.paths import ensure_data_dir, make_private
+from index.sqldb import sqlite3
 from index.wipe import ANCHORS_MARK
 from resources import ROOT as RESOURCES
 
@@ -120,6 +122,16 @@ class Core:
         """Read-only: the index's sync mark is not to be trusted (the notes were salvaged)."""
         self._synced: str | None = None
         """The archive's fingerprint the index was last synced with in this session."""
+        self.writer = uuid.uuid4().hex
+        """Names this core's rows in the change journal (`index.live`): what it wrote itself
+        is not taken in again as another process's change."""
+        self.closed = False
+        self._journal_lock = threading.Lock()
+        """Held while the journal is read (`read_journal`) and while the core closes."""
+        self._others = Changed()
+        """What other processes changed that the index has not caught up with (`catch_up`);
+        ``result`` True: its searchers are to be renewed, ``loaded``: the journal lost track."""
+        self._others_lock = threading.Lock()
 
     def ensure_writable(self) -> Path:
         """The data folder, made if needed and checked writable (`DataDirError` if not).
@@ -501,9 +513,104 @@ class Core:
             before = self._fingerprint() if self._search is None or not self._search.ready else None
             changed = change.run(self)
             self._update_index_for(changed, before)
+            self._journal(changed, change.reloads)
         for listener in list(self._listeners):
             listener(changed)
         return changed
+
+    # -- other processes' changes (`index.live`) -------------------------------------------------
+
+    def _journal(self, changed: Changed, everything: bool = False) -> None:
+        """Tell other processes on this folder what the change touched (the journal in the
+        notes database), and whether this process's index took it in already."""
+        from index.live import encode
+
+        touched = changed.notes or changed.targets or changed.bundles or changed.gone_items
+        if not (touched or everything):
+            return
+        engine = self._search
+        indexed = engine is not None and engine.ready and not engine.store.in_memory
+        try:
+            self._notes.journal(self.writer, indexed, encode(changed, everything))
+        except (KnownError, OSError, sqlite3.Error) as exc:  # others refresh later: never a loss
+            log.warning("could not journal a change for other windows: %s", exc)
+
+    def read_journal(
+        self, after: int | None, seen: int | None, since: str = ""
+    ) -> tuple[int, list | None] | None:
+        """For `index.live`: the notes database's data version and the journal's rows from
+        row ``after`` on, or made ``since`` (`NotesStore.journal_rows`), or None for the rows
+        while the version is still ``seen``. None when there is nothing to follow: closed,
+        the notes not opened yet, or opened read-only (a copy, which nobody changes)."""
+        with self._journal_lock:  # not the writer's: a look never waits for a sync
+            store = self._store
+            if self.closed or store is None or store.read_only:
+                return None
+            version = store.journal_version()
+            if version == seen:
+                return version, None
+            return version, store.journal_rows(after, since)
+
+    def take_in(self, changed: Changed, indexed: bool, lost: bool = False) -> bool:
+        """Another process on this folder changed what ``changed`` names (`index.live`):
+        its notes, tags and documents are read from the shared stores already; the search
+        index catches up (`catch_up`), then the listeners hear of it, as of a change made
+        here. ``indexed``: that process wrote it to the index itself. ``lost``: the journal
+        lost track (more changes than it keeps, a restored backup), so anything may have
+        changed. False when this core is closed."""
+        if self.closed:
+            return False
+        archive = self._archive
+        if changed.documents and archive is not None and archive.store is None:
+            with self._open_lock:  # the first import, made elsewhere
+                if archive.store is None:
+                    archive.store = self._document_store()
+        with self._others_lock:
+            behind = self._others
+            behind.notes |= changed.notes if not indexed else set()
+            behind.targets |= changed.targets if not indexed else set()
+            behind.bundles |= changed.bundles if not indexed else set()
+            behind.gone_items |= changed.gone_items if not indexed else set()
+            behind.loaded = behind.loaded or lost
+            behind.result = True  # the searchers are to be renewed
+        self.catch_up()
+        for listener in list(self._listeners):
+            listener(changed)
+        return True
+
+    def catch_up(self) -> None:
+        """Bring the search index up to date with what other processes changed (`take_in`):
+        renew its searchers, which then see what those processes wrote to it; index what
+        they did not (a command has no index open); after a lost journal, have the next
+        start sync in full. Never waits for the writer: while it is busy (an index being
+        built, an import) this is left for the next call (`index.live` calls it each look)."""
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            engine = self._search
+            if self.closed or engine is None or not engine.ready:
+                if engine is None or self.closed:  # the sync that opens it sees everything
+                    with self._others_lock:
+                        self._others = Changed()
+                return
+            with self._others_lock:
+                behind, self._others = self._others, Changed()
+            if not behind.result:
+                return
+            engine.store.refresh()
+            if behind.loaded:
+                if self.read_only is None:
+                    sync_mark.forget(engine.store.folder)
+            elif behind.notes or behind.targets or behind.bundles or behind.gone_items:
+                try:
+                    self._update_index_for(behind)
+                except KnownError as exc:  # the index busy with another Muragat's sync
+                    log.warning("could not index another process's change: %s", exc)
+            mark = self._fingerprint()
+            if sync_mark.read(engine.store.folder) == mark:
+                self._synced = mark  # the index's mark follows this archive again
+        finally:
+            self._lock.release()
 
     # used by changes, with the writer lock held ----------------------------------------------
 
@@ -645,7 +752,8 @@ class Core:
     def close(self) -> None:
         """Close the stores and the search index (its searchers, and a sealed index's
         decrypted chunks: the vault locks with this)."""
-        with self._lock:
+        with self._lock, self._journal_lock:
+            self.closed = True
             if self._search is not None:
                 self._search.store.close()
             if self._store is not None:

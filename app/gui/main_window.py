@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from app.gui import accessible, i18n
 from app.gui import settings as S
 from app.gui.history import History
+from app.gui.live import follow
 from app.gui.navigator import Navigator
 from app.gui.notes_panel import NotesPanel
 from app.gui.search_panel import SearchPanel
@@ -79,6 +80,7 @@ class MainWindow(
         self.changes.changed.connect(self._on_changed)
         self._stop_listening = core.listen(self.changes.changed.emit)
         self.destroyed.connect(lambda *_: self._stop_listening())
+        self.live = follow(self)  # before anything is read: other processes' changes too
         self.setWindowTitle(self.tr("Muragat — offline archive"))
         self.setAcceptDrops(True)
         self.last_import = None
@@ -238,6 +240,7 @@ class MainWindow(
         self.tasks.wait(30000)
         self.tasks.close()  # the worker threads end, and with them their readers
         self._stop_listening()
+        self.live.stop(wait=0)
         self.navigator.all_notes.detach()  # scrolling a closed window reads nothing
 
 

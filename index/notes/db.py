@@ -69,6 +69,15 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (target_id, tag_id)
         )""",
     ],
+    [  # version 2: the change journal other processes follow (`index.live`)
+        """CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY,
+            writer TEXT NOT NULL,
+            made TEXT NOT NULL,
+            indexed INTEGER NOT NULL,
+            ids TEXT NOT NULL
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

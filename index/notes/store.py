@@ -32,11 +32,18 @@ log = logging.getLogger(__name__)
 MAX_SQLITE_PATH = 512
 NOTE_COLUMNS = [f.name for f in fields(Note) if f.name != "tags"]
 IN_CHUNK = 500
+JOURNAL_KEPT = 1000
+"""Rows of the change journal kept: a follower further behind than this refreshes everything."""
 """Ids per ``IN (…)`` list (SQLite's limit on bound values is 999 in older builds)."""
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def made_now() -> str:
+    """When a journal row is made: UTC to the microsecond, in a form that sorts as text."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _check_new(note: Note) -> None:
@@ -362,6 +369,60 @@ class NotesStore:
                 conn.execute("ROLLBACK")
             raise
         self._after_write()
+
+    # -- the change journal (`index.live`) -------------------------------------------------
+
+    def journal(self, writer: str, indexed: bool, ids: str) -> int:
+        """Append what one change touched (``ids``, JSON) to the journal other processes
+        follow, and drop the rows older than the newest `JOURNAL_KEPT`. Its own transaction,
+        after the change's: not synced to the disk (a row lost in a crash costs a window a
+        live refresh, never a note), nor checkpointed (the next save's checkpoint takes it).
+        Returns the row's number."""
+        with self._lock:
+            conn = self._writer
+            if conn is None:
+                return 0
+            with _folder_lock(self.path.parent):
+                conn.execute("PRAGMA synchronous = NORMAL")
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        seq = conn.execute(
+                            "INSERT INTO changes (writer, made, indexed, ids) VALUES (?, ?, ?, ?)",
+                            (writer, made_now(), int(indexed), ids),
+                        ).lastrowid
+                        conn.execute("DELETE FROM changes WHERE seq <= ?", (seq - JOURNAL_KEPT,))
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        if conn.in_transaction:
+                            conn.execute("ROLLBACK")
+                        raise
+                finally:
+                    conn.execute("PRAGMA synchronous = FULL")
+        return seq
+
+    def journal_version(self) -> int:
+        """SQLite's ``data_version`` on this thread's reader: it changes when another
+        connection (this process's writer, or another process) commits."""
+        return self._reader().execute("PRAGMA data_version").fetchone()[0]
+
+    def journal_rows(
+        self, after: int | None, since: str = ""
+    ) -> list[tuple[int, str, str, bool, str]]:
+        """The journal's rows (seq, writer, made, indexed, ids) from row ``after`` on (that
+        row included, so the caller can tell it is still the one it saw), oldest first; with
+        ``after`` None, those made at or after ``since`` (an ISO time) and the one before
+        them."""
+        conn = self._reader()
+        if after is None:
+            after = conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM changes WHERE made < ?", (since,)
+            ).fetchone()[0]
+        rows = conn.execute(
+            "SELECT seq, writer, made, indexed, ids FROM changes WHERE seq >= ? ORDER BY seq",
+            (after,),
+        ).fetchall()
+        return [(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows]
 
     def _tag_id(self, conn: sqlite3.Connection, name: str) -> int:
         name = normalize_tag(name)

@@ -394,6 +394,12 @@ class IndexFolder:
         local.generation = self.generation
         return local.searcher
 
+    def refresh(self) -> None:
+        """Another process committed to the index: every thread's searcher is made anew on
+        its next use (a searcher sees the commits made before it was opened)."""
+        with self._write_lock:
+            self.generation += 1
+
     def _hand_out(self, searcher) -> None:
         """Keep track of the searchers handed out, to close each when its thread gets a new
         one or ends, and the rest when this folder is dropped: read without ``mmap``
