@@ -182,7 +182,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="196"/>
+        <location filename="../../app/gui/export_dialog.py" line="233"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%1 of %Ln note will be exported</numerusform>
@@ -190,7 +190,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="200"/>
+        <location filename="../../app/gui/export_dialog.py" line="237"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln private note left out</numerusform>
@@ -201,7 +201,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -209,7 +209,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -220,11 +220,30 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="168"/>
+        <location filename="../../app/gui/navigator.py" line="187"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <source>%n note(s) on this paragraph</source>
+        <translation>
+            <numerusform>%n note on this paragraph</numerusform>
+            <numerusform>%n notes on this paragraph</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <source>%n note(s) on this case record</source>
+        <translation>
+            <numerusform>%n note on this case record</numerusform>
+            <numerusform>%n notes on this case record</numerusform>
         </translation>
     </message>
 </context>

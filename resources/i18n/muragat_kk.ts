@@ -4,49 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/case_view.py" line="56"/>
-        <source>Place</source>
-        <translation>Орны</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="57"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="58"/>
-        <source>Charges</source>
-        <translation>Айыптар</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="60"/>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="67"/>
+        <location filename="../../app/gui/help_dialogs.py" line="69"/>
         <source>(not in a text field: there the key edits the text)</source>
         <translation>(мәтін өрісінде емес: онда бұл перне мәтінді өңдейді)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="68"/>
+        <location filename="../../app/gui/help_dialogs.py" line="70"/>
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="76"/>
+        <location filename="../../app/gui/help_dialogs.py" line="78"/>
         <source>These keys work wherever the focus is. A text field (the search field, a filter, the note editor) keeps the keys that edit text: %1, and the arrow keys with Shift or Ctrl.</source>
         <translation>Бұл пернелер фокус қай жерде болса да жұмыс істейді. Мәтін өрісі (іздеу өрісі, сүзгі, жазба редакторы) мәтінді өңдейтін пернелерді өзіне қалдырады: %1, сондай-ақ Shift немесе Ctrl пернесімен бірге бағыт пернелері.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="132"/>
+        <location filename="../../app/gui/help_dialogs.py" line="81"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="140"/>
+        <source>Search syntax</source>
+        <translation>Іздеу синтаксисі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="142"/>
         <source>Type in the search field (Ctrl+K); results come as you type. Press Enter to open the first hit, F3 for the next one.</source>
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="145"/>
+        <source>Filters can be combined with words: </source>
+        <translation>Сүзгілерді сөздермен бірге қолдануға болады: </translation>
     </message>
     <message>
         <location filename="../../app/gui/wipe.py" line="24"/>
@@ -91,8 +81,8 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="40"/>
         <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="77"/>
-        <location filename="../../app/gui/wipe.py" line="81"/>
+        <location filename="../../app/gui/wipe.py" line="79"/>
+        <location filename="../../app/gui/wipe.py" line="83"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
@@ -115,7 +105,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="70"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Removed:
 %1
 
@@ -126,12 +116,12 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="73"/>
+        <location filename="../../app/gui/wipe.py" line="75"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="78"/>
+        <location filename="../../app/gui/wipe.py" line="80"/>
         <source>Nothing was removed: %1</source>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
@@ -637,36 +627,231 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
 </context>
 <context>
-    <name>CasesModel</name>
+    <name>Accessible</name>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
+        <location filename="../../app/gui/accessible.py" line="29"/>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
-        <source>Date</source>
-        <translation>Күні</translation>
+        <location filename="../../app/gui/accessible.py" line="31"/>
+        <source>Empties the field %1</source>
+        <translation>«%1» өрісін тазартады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/accessible.py" line="37"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="21"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/case_view.py" line="22"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="37"/>
+        <location filename="../../app/gui/case_view.py" line="23"/>
+        <location filename="../../app/gui/case_view.py" line="118"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="24"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="38"/>
+        <location filename="../../app/gui/case_view.py" line="25"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="60"/>
+        <source>Also in the report:</source>
+        <translation>Баяндамада сондай-ақ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="67"/>
+        <source>Not from the report</source>
+        <translation>Баяндамадан емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="68"/>
+        <source>other spellings and context, with their sources</source>
+        <translation>басқа жазылулары мен мәнмәтін, дереккөздерімен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="116"/>
+        <source>Case record</source>
+        <translation>Іс жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="119"/>
+        <source>People and groups</source>
+        <translation>Адамдар мен топтар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="120"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="121"/>
+        <source>Sources in the report</source>
+        <translation>Баяндамадағы дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../index/archive/wording.py" line="23"/>
+        <source>individual case</source>
+        <translation>жеке іс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="24"/>
+        <source>group case</source>
+        <translation>топтық іс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="25"/>
+        <source>legal development</source>
+        <translation>заңнамадағы өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="26"/>
+        <source>international review</source>
+        <translation>халықаралық шолу</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="31"/>
+        <source>the report’s own spelling</source>
+        <translation>баяндаманың өз жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="32"/>
+        <source>in use in the press</source>
+        <translation>баспасөзде қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="33"/>
+        <source>official name or spelling</source>
+        <translation>ресми атауы немесе жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="34"/>
+        <source>the editors’ translation</source>
+        <translation>редакторлардың аудармасы</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="35"/>
+        <source>the editors’ transliteration, not attested</source>
+        <translation>редакторлардың транслитерациясы, дереккөздерде кездеспейді</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="36"/>
+        <source>general knowledge</source>
+        <translation>жалпыға мәлім дерек</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="41"/>
+        <source>under investigation on these charges (questioned, not charged)</source>
+        <translation>осы айыптар бойынша тергеу (жауапқа алынған, айып тағылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="44"/>
+        <source>charged</source>
+        <translation>айып тағылған</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="45"/>
+        <source>wanted on these charges</source>
+        <translation>осы айыптар бойынша іздеуде</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="46"/>
+        <source>convicted</source>
+        <translation>сотталған</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="49"/>
+        <source>“{words}”</source>
+        <translation>«{words}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="50"/>
+        <source>the report says: {words}</source>
+        <translation>баяндамада: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="51"/>
+        <source>brought by: {who}</source>
+        <translation>айыптаушы: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="52"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="54"/>
+        <source>about {date}</source>
+        <translation>шамамен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="55"/>
+        <source>in the report: {words}</source>
+        <translation>баяндамада: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="41"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="42"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="43"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="44"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="45"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="46"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="74"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -825,7 +1010,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="119"/>
+        <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
@@ -1140,7 +1325,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>келтірілген мәтін құжатта жоқ: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="89"/>
+        <location filename="../../index/notes/db.py" line="98"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>жазбалар дерекқорын Muragat-тың жаңарақ нұсқасы жазған (схема {version}); оны ашу үшін Muragat-ты жаңартыңыз — ештеңе өзгертілмеді</translation>
     </message>
@@ -1165,64 +1350,64 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>дәйексөздің {ident} ішінде кездесу саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="109"/>
+        <location filename="../../index/notes/store.py" line="116"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>деректер қалтасының жолы жазбалар дерекқоры үшін тым ұзын (байт саны: {count}; SQLite ең көбі {MAX_SQLITE_PATH} ашады); жолы қысқарақ деректер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="132"/>
-        <location filename="../../index/notes/store.py" line="138"/>
+        <location filename="../../index/notes/store.py" line="139"/>
+        <location filename="../../index/notes/store.py" line="145"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры ашылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="180"/>
+        <location filename="../../index/notes/store.py" line="187"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>{path} жазбалар дерекқоры оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="300"/>
+        <location filename="../../index/notes/store.py" line="307"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>{name!r} деген сақтық көшірме жоқ (тізімін muragat notes restore-backup көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="308"/>
+        <location filename="../../index/notes/store.py" line="315"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>{name} сақтық көшірмесіне сенуге болмайды ({problem}); басқасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="335"/>
+        <location filename="../../index/notes/store.py" line="342"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>жазбалар тек оқу үшін ашылған: ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="348"/>
+        <location filename="../../index/notes/store.py" line="355"/>
         <source>could not save: {reason}</source>
         <translation>сақталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="357"/>
+        <location filename="../../index/notes/store.py" line="364"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>сақталмады: {reason} — ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="46"/>
+        <location filename="../../index/notes/store.py" line="53"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>белгісіз нысана түрі {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="51"/>
+        <location filename="../../index/notes/store.py" line="58"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>белгісіз түс {color!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="472"/>
-        <location filename="../../index/notes/store.py" line="502"/>
+        <location filename="../../index/notes/store.py" line="533"/>
+        <location filename="../../index/notes/store.py" line="563"/>
         <source>no note with id {note_id!r}</source>
         <translation>id-і {note_id!r} жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="693"/>
+        <location filename="../../index/notes/store.py" line="754"/>
         <source>no tag {old!r}</source>
         <translation>{old!r} тегі жоқ</translation>
     </message>
@@ -1473,7 +1658,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{folder} ішінде іздеу индексі жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="548"/>
+        <location filename="../../index/search/index_folder.py" line="554"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
@@ -1563,7 +1748,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="271"/>
+        <location filename="../../index/core.py" line="283"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
@@ -1617,115 +1802,151 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="65"/>
+        <location filename="../../app/gui/export_dialog.py" line="69"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="74"/>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="73"/>
-        <location filename="../../app/gui/export_dialog.py" line="112"/>
+        <location filename="../../app/gui/export_dialog.py" line="77"/>
+        <location filename="../../app/gui/export_dialog.py" line="119"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="75"/>
-        <source>document</source>
-        <translation>құжат бойынша</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="76"/>
-        <source>tag</source>
-        <translation>тег бойынша</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="83"/>
+        <location filename="../../app/gui/export_dialog.py" line="88"/>
         <source>Language of the export</source>
         <translation>Экспорт тілі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="90"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>PDF пен Markdown тақырыптары мен белгілері осы тілде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="88"/>
-        <source>Only notes with these tags (none ticked: all)</source>
-        <translation>Тек осы тегтері бар жазбалар (ештеңе белгіленбесе — барлығы)</translation>
+        <location filename="../../app/gui/export_dialog.py" line="79"/>
+        <source>By document</source>
+        <translation>Құжат бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="90"/>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <source>By tag</source>
+        <translation>Тег бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <source>Only notes with these tags</source>
+        <translation>Тек осы тегтері бар жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
         <source>Leave out notes with these tags</source>
         <translation>Осы тегтері бар жазбаларды қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>мысалы, 2026-05 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Include private notes</source>
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="109"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="114"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <source>Which notes</source>
+        <translation>Қандай жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <source>Nothing to export: there are no notes yet.</source>
+        <translation>Экспорттайтын ештеңе жоқ: әзірге жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <source>Nothing to export: no note matches these choices.</source>
+        <translation>Экспорттайтын ештеңе жоқ: бұл таңдауға сай жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="81"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="115"/>
-        <source>Tags</source>
-        <translation>Тегтер</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="116"/>
-        <source>Leave out</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="117"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="124"/>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>Only with these tags</source>
+        <translation>Тек осы тегтермен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>None ticked: every tag</source>
+        <translation>Ештеңе белгіленбесе — барлық тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Leave out these tags</source>
+        <translation>Осы тегтерді қоспау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Ticked: left out</source>
+        <translation>Белгіленгендері қосылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <source>Why nothing can be exported</source>
+        <translation>Неге экспорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="147"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл шифрланбай жазылады: құпия фраза оны қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="131"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <source>No tags yet</source>
+        <translation>Тегтер әлі жоқ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="196"/>
+        <location filename="../../app/gui/export_dialog.py" line="233"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -1733,7 +1954,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="200"/>
+        <location filename="../../app/gui/export_dialog.py" line="237"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -1744,127 +1965,132 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="24"/>
+        <location filename="../../app/gui/help_dialogs.py" line="26"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+бағыт пернелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="25"/>
+        <location filename="../../app/gui/help_dialogs.py" line="27"/>
         <source>Select text in the reader (caret browsing on)</source>
         <translation>Оқу терезесінде мәтінді белгілеу (курсормен шолу қосулы)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="28"/>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
         <source>Ctrl+Shift+Arrow keys</source>
         <translation>Ctrl+Shift+бағыт пернелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="29"/>
+        <location filename="../../app/gui/help_dialogs.py" line="31"/>
         <source>Select word by word</source>
         <translation>Сөзбе-сөз белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <location filename="../../app/gui/help_dialogs.py" line="34"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="33"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
         <source>Move between the panels (also out of the note editor)</source>
         <translation>Панельдер арасында ауысу (жазба редакторынан шығу да)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="36"/>
+        <location filename="../../app/gui/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <location filename="../../app/gui/help_dialogs.py" line="39"/>
         <source>Open the first search hit (in the search field) or the chosen item</source>
         <translation>Бірінші сәйкестікті (іздеу өрісінде) немесе таңдалған элементті ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <location filename="../../app/gui/help_dialogs.py" line="44"/>
         <source>Down (in the search field)</source>
         <translation>Төмен (іздеу өрісінде)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="43"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>Move to the results; Enter opens the one chosen</source>
         <translation>Нәтижелерге өту; Enter таңдалғанын ашады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="46"/>
+        <location filename="../../app/gui/help_dialogs.py" line="48"/>
         <source>Mouse back / forward buttons</source>
         <translation>Тінтуірдің «артқа» / «алға» батырмалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <location filename="../../app/gui/help_dialogs.py" line="49"/>
         <source>Back and Forward</source>
         <translation>Артқа және алға</translation>
     </message>
     <message>
         <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <source>Exact spelling</source>
+        <translation>Дәл жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="92"/>
         <source>A name in any spelling or script: Yensebek, Ensebek, Енсебек all match</source>
         <translation>Кез келген жазылуы мен әліпбидегі есім: Yensebek, Ensebek, Енсебек — бәрі сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="92"/>
+        <location filename="../../app/gui/help_dialogs.py" line="96"/>
         <source>Words next to each other, in this order</source>
         <translation>Қатар тұрған сөздер, осы ретпен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <location filename="../../app/gui/help_dialogs.py" line="99"/>
         <source>Both words, anywhere in a paragraph, case record or note</source>
         <translation>Екі сөз де абзацтың, іс жазбасының немесе жазбаның кез келген жерінде</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="97"/>
+        <location filename="../../app/gui/help_dialogs.py" line="101"/>
         <source>Either word</source>
         <translation>Сөздердің кез келгені</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="100"/>
+        <location filename="../../app/gui/help_dialogs.py" line="104"/>
         <source>The first word, without the second (also: torture -police)</source>
         <translation>Бірінші сөз, екіншісінсіз (сондай-ақ: torture -police)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="102"/>
+        <location filename="../../app/gui/help_dialogs.py" line="106"/>
         <source>Words that begin so: detained, detention, detainee</source>
         <translation>Осылай басталатын сөздер: detained, detention, detainee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="103"/>
+        <location filename="../../app/gui/help_dialogs.py" line="107"/>
         <source>Only case records (also kind:paragraph, kind:note)</source>
         <translation>Тек іс жазбалары (сондай-ақ kind:paragraph, kind:note)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="104"/>
+        <location filename="../../app/gui/help_dialogs.py" line="108"/>
         <source>Only what is dated in that year</source>
         <translation>Тек сол жылмен белгіленгендер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="107"/>
+        <location filename="../../app/gui/help_dialogs.py" line="111"/>
         <source>Dated in that month; date:[2025-01 to 2025-06] for a range</source>
         <translation>Сол аймен белгіленген; аралық үшін date:[2025-01 to 2025-06]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="111"/>
+        <location filename="../../app/gui/help_dialogs.py" line="115"/>
         <source>Only case records with that person, or that place</source>
         <translation>Тек осы тұлға немесе орын бар іс жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="113"/>
+        <location filename="../../app/gui/help_dialogs.py" line="117"/>
         <source>Only what carries that tag</source>
         <translation>Тек осы тегі барлар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="114"/>
+        <location filename="../../app/gui/help_dialogs.py" line="118"/>
         <source>Only one section of a report</source>
         <translation>Баяндаманың тек бір бөлімі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="117"/>
+        <location filename="../../app/gui/help_dialogs.py" line="121"/>
         <source>The tick box: match names exactly as typed, no other spellings</source>
         <translation>Құсбелгі: есімдерді басқа жазылуларсыз, дәл терілгендей іздеу</translation>
     </message>
@@ -1872,17 +2098,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="109"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="111"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="115"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -1973,7 +2199,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
@@ -2048,12 +2274,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2131,17 +2357,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="100"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="104"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
@@ -2151,7 +2377,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="114"/>
+        <location filename="../../app/gui/window_view.py" line="112"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
@@ -2241,7 +2467,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -2311,7 +2537,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2354,12 +2580,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="89"/>
+        <location filename="../../app/gui/window_view.py" line="87"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="94"/>
+        <location filename="../../app/gui/window_view.py" line="92"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
@@ -2424,141 +2650,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="51"/>
+        <location filename="../../app/gui/navigator.py" line="54"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="62"/>
-        <location filename="../../app/gui/navigator.py" line="214"/>
-        <location filename="../../app/gui/navigator.py" line="236"/>
+        <location filename="../../app/gui/navigator.py" line="65"/>
+        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="255"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
-        <location filename="../../app/gui/navigator.py" line="181"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="69"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="70"/>
         <location filename="../../app/gui/navigator.py" line="73"/>
+        <location filename="../../app/gui/navigator.py" line="76"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="150"/>
+        <location filename="../../app/gui/navigator.py" line="167"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="57"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>No title of yours holds “%1”</source>
         <translation>Құжаттарыңыздың ешбір атауында «%1» жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="83"/>
+        <location filename="../../app/gui/navigator.py" line="86"/>
         <source>Filter notes by their words…</source>
         <translation>Жазбаларды сөздері бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="84"/>
+        <location filename="../../app/gui/navigator.py" line="87"/>
         <source>Filter notes by text</source>
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="87"/>
+        <location filename="../../app/gui/navigator.py" line="90"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="88"/>
+        <location filename="../../app/gui/navigator.py" line="91"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="90"/>
+        <location filename="../../app/gui/navigator.py" line="93"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="91"/>
+        <location filename="../../app/gui/navigator.py" line="94"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="101"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="109"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="108"/>
+        <location filename="../../app/gui/navigator.py" line="112"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="109"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="110"/>
+        <location filename="../../app/gui/navigator.py" line="113"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="111"/>
+        <location filename="../../app/gui/navigator.py" line="114"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="112"/>
+        <location filename="../../app/gui/navigator.py" line="115"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="148"/>
+        <location filename="../../app/gui/navigator.py" line="165"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="168"/>
+        <location filename="../../app/gui/navigator.py" line="187"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2566,39 +2792,39 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="173"/>
+        <location filename="../../app/gui/navigator.py" line="192"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="174"/>
+        <location filename="../../app/gui/navigator.py" line="193"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="218"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="219"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="330"/>
+        <location filename="../../app/gui/navigator.py" line="349"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="333"/>
+        <location filename="../../app/gui/navigator.py" line="352"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2606,30 +2832,40 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="109"/>
+        <location filename="../../app/gui/notes_model.py" line="112"/>
         <source>List notes</source>
         <translation>Жазбалар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="305"/>
+        <source>Case records</source>
+        <translation>Іс жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="306"/>
+        <source>Free notes</source>
+        <translation>Еркін жазбалар</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="181"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="190"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="223"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="226"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2637,178 +2873,194 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="55"/>
+        <location filename="../../app/gui/notes_panel.py" line="59"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="57"/>
-        <location filename="../../app/gui/notes_panel.py" line="152"/>
+        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <source>Number of notes here</source>
+        <translation>Мұндағы жазбалар саны</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="179"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="69"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Мұнда әлі жазба жоқ: сөздерді белгілеп, Ctrl+Shift+N басыңыз (немесе «Жаңа жазба»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="71"/>
         <source>Notes for this paragraph</source>
         <translation>Осы абзацқа жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="73"/>
+        <location filename="../../app/gui/notes_panel.py" line="79"/>
         <source>Note text</source>
         <translation>Жазба мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="77"/>
+        <location filename="../../app/gui/notes_panel.py" line="84"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Тегтер үтір арқылы (айыптар/экстремизм, бақылау)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="85"/>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
         <source>🔒 Private</source>
         <translation>🔒 Жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Private note</source>
         <translation>Жеке жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="87"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Жеке жазбалар сіз сұрамасаңыз экспортқа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="90"/>
+        <location filename="../../app/gui/notes_panel.py" line="97"/>
         <source>yellow</source>
         <translation>сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>green</source>
         <translation>жасыл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>blue</source>
         <translation>көк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>pink</source>
         <translation>қызғылт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>orange</source>
         <translation>қызғылт сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>Highlight colour</source>
         <translation>Бояу түсі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>New note</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Бүкіл абзацқа немесе іс жазбасына жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="103"/>
+        <location filename="../../app/gui/notes_panel.py" line="110"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="104"/>
+        <location filename="../../app/gui/notes_panel.py" line="111"/>
         <source>Undo delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="159"/>
+        <location filename="../../app/gui/notes_panel.py" line="186"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="166"/>
+        <location filename="../../app/gui/notes_panel.py" line="193"/>
         <source>Case record %1</source>
         <translation>Іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="176"/>
+        <location filename="../../app/gui/notes_panel.py" line="203"/>
         <source>Adding a note…</source>
         <translation>Жазба қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="177"/>
+        <location filename="../../app/gui/notes_panel.py" line="204"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <source>%n note(s) on this paragraph</source>
+        <translation>
+            <numerusform>Осы абзацта %n жазба</numerusform>
+            <numerusform>Осы абзацта %n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <source>%n note(s) on this case record</source>
+        <translation>
+            <numerusform>Осы іс жазбасында %n жазба</numerusform>
+            <numerusform>Осы іс жазбасында %n жазба</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="237"/>
+        <location filename="../../app/gui/notes_panel.py" line="80"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="239"/>
-        <source>Choose a note above to edit it, or press New note.</source>
-        <translation>Өңдеу үшін жоғарыдан жазбаны таңдаңыз немесе «Жаңа жазба» басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="276"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="278"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="285"/>
+        <location filename="../../app/gui/notes_panel.py" line="319"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="290"/>
+        <location filename="../../app/gui/notes_panel.py" line="324"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="292"/>
+        <location filename="../../app/gui/notes_panel.py" line="326"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="303"/>
+        <location filename="../../app/gui/notes_panel.py" line="337"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="311"/>
+        <location filename="../../app/gui/notes_panel.py" line="345"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="318"/>
+        <location filename="../../app/gui/notes_panel.py" line="352"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="325"/>
+        <location filename="../../app/gui/notes_panel.py" line="359"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>
@@ -2931,62 +3183,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="64"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Provenance of each document</source>
         <translation>Әр құжаттың шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66"/>
+        <location filename="../../app/gui/provenance.py" line="69"/>
         <source>Keys whose editions open</source>
         <translation>Басылымдары ашылатын кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Trust a colleague’s key…</source>
         <translation>Әріптестің кілтіне сену…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Stop trusting this key</source>
         <translation>Бұл кілтке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="80"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82"/>
+        <location filename="../../app/gui/provenance.py" line="86"/>
         <source>Keys whose signed editions open:</source>
         <translation>Қол қойылған басылымдары ашылатын кілттер:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="99"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
         <source>built in</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="101"/>
+        <location filename="../../app/gui/provenance.py" line="105"/>
         <source>trusted by you %1</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="183"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="189"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="205"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -2994,7 +3246,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="203"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3002,49 +3254,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="160"/>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
+        <source>Muragat version %1</source>
+        <translation>Muragat, %1 нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>key ID</source>
         <translation>кілт ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>fingerprint</source>
         <translation>саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="120"/>
         <source>Documents and where they come from</source>
         <translation>Құжаттар және олардың қайдан алынғаны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="133"/>
+        <location filename="../../app/gui/provenance.py" line="137"/>
         <source>imported on %1</source>
         <translation>%1 импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="135"/>
+        <location filename="../../app/gui/provenance.py" line="139"/>
         <source>imported from %1 to %2</source>
         <translation>%1 – %2 аралығында импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Your imported documents</source>
         <translation>Сіз импорттаған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Yours</source>
         <translation>Сіздікі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="138"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln құжатты сіз импорттадыңыз, оған ешкім қол қоймаған</numerusform>
@@ -3052,77 +3309,82 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="149"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Әрқайсысы «Мазмұны» қойындысындағы «Менің құжаттарым» тізімінде; оқу аймағында оның атауының астында бастапқы файлы, импортталған уақыты және SHA-256 көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152"/>
+        <location filename="../../app/gui/provenance.py" line="156"/>
         <source>Refused</source>
         <translation>Қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="168"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Publisher</source>
         <translation>Баспагер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Edition</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>Verified</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Edition SHA-256</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="227"/>
+        <location filename="../../app/gui/provenance.py" line="222"/>
+        <source>Muragat editions key</source>
+        <translation>Muragat басылымдар кілті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="236"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="229"/>
+        <location filename="../../app/gui/provenance.py" line="238"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="241"/>
+        <location filename="../../app/gui/provenance.py" line="250"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="245"/>
+        <location filename="../../app/gui/provenance.py" line="254"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -3305,28 +3567,33 @@ Open it?</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <location filename="../../app/gui/unlock_screen.py" line="55"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="58"/>
         <source>Quick &amp;erase…</source>
         <translation>Жылдам &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <location filename="../../app/gui/unlock_screen.py" line="60"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Кілтті жою: бұл деректер қалтасындағы ештеңені енді ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <location filename="../../app/gui/unlock_screen.py" line="92"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Күте тұрыңыз: дайын болғанда Muragat қайта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="129"/>
         <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <location filename="../../app/gui/unlock_screen.py" line="131"/>
         <source>Erased</source>
         <translation>Жойылды</translation>
     </message>

@@ -4,49 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/case_view.py" line="56"/>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="57"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="58"/>
-        <source>Charges</source>
-        <translation>Обвинения</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/case_view.py" line="60"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="67"/>
+        <location filename="../../app/gui/help_dialogs.py" line="69"/>
         <source>(not in a text field: there the key edits the text)</source>
         <translation>(не в текстовом поле: там эта клавиша правит текст)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="68"/>
+        <location filename="../../app/gui/help_dialogs.py" line="70"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="76"/>
+        <location filename="../../app/gui/help_dialogs.py" line="78"/>
         <source>These keys work wherever the focus is. A text field (the search field, a filter, the note editor) keeps the keys that edit text: %1, and the arrow keys with Shift or Ctrl.</source>
         <translation>Эти клавиши работают, где бы ни был фокус. Текстовое поле (поле поиска, фильтр, редактор заметки) оставляет себе клавиши правки текста: %1, а также клавиши со стрелками с Shift или Ctrl.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="132"/>
+        <location filename="../../app/gui/help_dialogs.py" line="81"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="140"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="142"/>
         <source>Type in the search field (Ctrl+K); results come as you type. Press Enter to open the first hit, F3 for the next one.</source>
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="145"/>
+        <source>Filters can be combined with words: </source>
+        <translation>Фильтры можно сочетать со словами: </translation>
     </message>
     <message>
         <location filename="../../app/gui/wipe.py" line="24"/>
@@ -91,8 +81,8 @@
     <message>
         <location filename="../../app/gui/wipe.py" line="40"/>
         <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="77"/>
-        <location filename="../../app/gui/wipe.py" line="81"/>
+        <location filename="../../app/gui/wipe.py" line="79"/>
+        <location filename="../../app/gui/wipe.py" line="83"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
@@ -115,7 +105,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="70"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
         <source>Removed:
 %1
 
@@ -126,12 +116,12 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="73"/>
+        <location filename="../../app/gui/wipe.py" line="75"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="78"/>
+        <location filename="../../app/gui/wipe.py" line="80"/>
         <source>Nothing was removed: %1</source>
         <translation>Ничего не удалено: %1</translation>
     </message>
@@ -660,36 +650,231 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
 </context>
 <context>
-    <name>CasesModel</name>
+    <name>Accessible</name>
     <message>
-        <location filename="../../app/gui/models.py" line="33"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
+        <location filename="../../app/gui/accessible.py" line="29"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="34"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <location filename="../../app/gui/accessible.py" line="31"/>
+        <source>Empties the field %1</source>
+        <translation>Очищает поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="35"/>
+        <location filename="../../app/gui/accessible.py" line="37"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="21"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="36"/>
+        <location filename="../../app/gui/case_view.py" line="22"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="37"/>
+        <location filename="../../app/gui/case_view.py" line="23"/>
+        <location filename="../../app/gui/case_view.py" line="118"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="24"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="38"/>
+        <location filename="../../app/gui/case_view.py" line="25"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="60"/>
+        <source>Also in the report:</source>
+        <translation>Также в докладе:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="67"/>
+        <source>Not from the report</source>
+        <translation>Не из доклада</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="68"/>
+        <source>other spellings and context, with their sources</source>
+        <translation>другие написания и контекст, с источниками</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="116"/>
+        <source>Case record</source>
+        <translation>Карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="119"/>
+        <source>People and groups</source>
+        <translation>Люди и группы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="120"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/case_view.py" line="121"/>
+        <source>Sources in the report</source>
+        <translation>Источники в докладе</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../index/archive/wording.py" line="23"/>
+        <source>individual case</source>
+        <translation>индивидуальное дело</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="24"/>
+        <source>group case</source>
+        <translation>групповое дело</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="25"/>
+        <source>legal development</source>
+        <translation>изменение законодательства</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="26"/>
+        <source>international review</source>
+        <translation>международный обзор</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="31"/>
+        <source>the report’s own spelling</source>
+        <translation>написание в самом докладе</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="32"/>
+        <source>in use in the press</source>
+        <translation>встречается в прессе</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="33"/>
+        <source>official name or spelling</source>
+        <translation>официальное название или написание</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="34"/>
+        <source>the editors’ translation</source>
+        <translation>перевод редакторов</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="35"/>
+        <source>the editors’ transliteration, not attested</source>
+        <translation>транслитерация редакторов, в источниках не встречается</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="36"/>
+        <source>general knowledge</source>
+        <translation>общеизвестные сведения</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="41"/>
+        <source>under investigation on these charges (questioned, not charged)</source>
+        <translation>проверка по этим обвинениям (допрошен, обвинение не предъявлено)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="44"/>
+        <source>charged</source>
+        <translation>предъявлено обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="45"/>
+        <source>wanted on these charges</source>
+        <translation>в розыске по этим обвинениям</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="46"/>
+        <source>convicted</source>
+        <translation>вынесен приговор</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="49"/>
+        <source>“{words}”</source>
+        <translation>«{words}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="50"/>
+        <source>the report says: {words}</source>
+        <translation>в докладе сказано: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="51"/>
+        <source>brought by: {who}</source>
+        <translation>кем выдвинуто: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="52"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="54"/>
+        <source>about {date}</source>
+        <translation>примерно {date}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/wording.py" line="55"/>
+        <source>in the report: {words}</source>
+        <translation>в докладе: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="41"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="42"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="43"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="44"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="45"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="46"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="74"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
@@ -848,7 +1033,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{secret_path}: неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="119"/>
+        <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
@@ -1163,7 +1348,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>цитируемого текста нет в документе: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="89"/>
+        <location filename="../../index/notes/db.py" line="98"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>база заметок записана более новой версией Muragat (схема {version}); обновите Muragat, чтобы открыть её, — ничего не изменено</translation>
     </message>
@@ -1188,64 +1373,64 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>число вхождений цитаты в {ident}: {count}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="109"/>
+        <location filename="../../index/notes/store.py" line="116"/>
         <source>the data folder&apos;s path is too long for the notes database ({count} bytes; SQLite opens at most {MAX_SQLITE_PATH}); choose a data folder with a shorter path</source>
         <translation>путь к папке данных слишком длинный для базы заметок (байт: {count}; SQLite открывает не больше {MAX_SQLITE_PATH}); выберите папку данных с более коротким путём</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="132"/>
-        <location filename="../../index/notes/store.py" line="138"/>
+        <location filename="../../index/notes/store.py" line="139"/>
+        <location filename="../../index/notes/store.py" line="145"/>
         <source>cannot open the notes database {path}: {reason}</source>
         <translation>не удаётся открыть базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="180"/>
+        <location filename="../../index/notes/store.py" line="187"/>
         <source>cannot read the notes database {path}: {reason}</source>
         <translation>не удаётся прочитать базу заметок {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="300"/>
+        <location filename="../../index/notes/store.py" line="307"/>
         <source>no backup named {name!r} (muragat notes restore-backup lists them)</source>
         <translation>нет резервной копии {name!r} (их список выводит muragat notes restore-backup)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="308"/>
+        <location filename="../../index/notes/store.py" line="315"/>
         <source>the backup {name} cannot be trusted ({problem}); choose another</source>
         <translation>резервной копии {name} нельзя доверять ({problem}); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="335"/>
+        <location filename="../../index/notes/store.py" line="342"/>
         <source>the notes are open read-only: nothing can be saved</source>
         <translation>заметки открыты только для чтения: сохранить ничего нельзя</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="348"/>
+        <location filename="../../index/notes/store.py" line="355"/>
         <source>could not save: {reason}</source>
         <translation>не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="357"/>
+        <location filename="../../index/notes/store.py" line="364"/>
         <source>could not save: {reason} — nothing was changed</source>
         <translation>не удалось сохранить: {reason} — ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="46"/>
+        <location filename="../../index/notes/store.py" line="53"/>
         <source>unknown target kind {target_kind!r}</source>
         <translation>неизвестный вид цели {target_kind!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="51"/>
+        <location filename="../../index/notes/store.py" line="58"/>
         <source>unknown colour {color!r}; choose one of {choices}</source>
         <translation>неизвестный цвет {color!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="472"/>
-        <location filename="../../index/notes/store.py" line="502"/>
+        <location filename="../../index/notes/store.py" line="533"/>
+        <location filename="../../index/notes/store.py" line="563"/>
         <source>no note with id {note_id!r}</source>
         <translation>нет заметки с id {note_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/store.py" line="693"/>
+        <location filename="../../index/notes/store.py" line="754"/>
         <source>no tag {old!r}</source>
         <translation>нет метки {old!r}</translation>
     </message>
@@ -1496,7 +1681,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удаётся создать поисковый индекс в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/search/index_folder.py" line="548"/>
+        <location filename="../../index/search/index_folder.py" line="554"/>
         <source>the search index is being updated by another Muragat</source>
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
@@ -1586,7 +1771,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
     <message>
-        <location filename="../../index/core.py" line="271"/>
+        <location filename="../../index/core.py" line="283"/>
         <source>Nothing can be saved: {problem}. Every note can still be read, searched and exported; make the folder writable (or free some space) and start Muragat again to save.</source>
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
@@ -1640,115 +1825,151 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="65"/>
+        <location filename="../../app/gui/export_dialog.py" line="69"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="70"/>
-        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <location filename="../../app/gui/export_dialog.py" line="74"/>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="73"/>
-        <location filename="../../app/gui/export_dialog.py" line="112"/>
+        <location filename="../../app/gui/export_dialog.py" line="77"/>
+        <location filename="../../app/gui/export_dialog.py" line="119"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="75"/>
-        <source>document</source>
-        <translation>по документам</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="76"/>
-        <source>tag</source>
-        <translation>по меткам</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="83"/>
+        <location filename="../../app/gui/export_dialog.py" line="88"/>
         <source>Language of the export</source>
         <translation>Язык экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="85"/>
+        <location filename="../../app/gui/export_dialog.py" line="90"/>
         <source>Headings and labels of the PDF and Markdown in this language</source>
         <translation>Заголовки и подписи PDF и Markdown на этом языке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="88"/>
-        <source>Only notes with these tags (none ticked: all)</source>
-        <translation>Только заметки с этими метками (ничего не отмечено — все)</translation>
+        <location filename="../../app/gui/export_dialog.py" line="79"/>
+        <source>By document</source>
+        <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="90"/>
+        <location filename="../../app/gui/export_dialog.py" line="80"/>
+        <source>By tag</source>
+        <translation>По меткам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <source>Only notes with these tags</source>
+        <translation>Только заметки с этими метками</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="93"/>
         <source>Leave out notes with these tags</source>
         <translation>Не включать заметки с этими метками</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="92"/>
+        <location filename="../../app/gui/export_dialog.py" line="95"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="104"/>
+        <location filename="../../app/gui/export_dialog.py" line="107"/>
         <source>e.g. 2026-05 (optional)</source>
         <translation>например, 2026-05 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="105"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="108"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="106"/>
+        <location filename="../../app/gui/export_dialog.py" line="109"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="109"/>
+        <location filename="../../app/gui/export_dialog.py" line="113"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <location filename="../../app/gui/export_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="114"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <source>Which notes</source>
+        <translation>Какие заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <source>Nothing to export: there are no notes yet.</source>
+        <translation>Экспортировать нечего: заметок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <source>Nothing to export: no note matches these choices.</source>
+        <translation>Экспортировать нечего: ни одна заметка не подходит под этот выбор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="81"/>
+        <location filename="../../app/gui/export_dialog.py" line="121"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="115"/>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="116"/>
-        <source>Leave out</source>
-        <translation>Исключить</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/export_dialog.py" line="117"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="124"/>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>Only with these tags</source>
+        <translation>Только с этими метками</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <source>None ticked: every tag</source>
+        <translation>Ничего не отмечено — все метки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Leave out these tags</source>
+        <translation>Исключить эти метки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <source>Ticked: left out</source>
+        <translation>Отмеченные не войдут</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <source>Why nothing can be exported</source>
+        <translation>Почему нечего экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="147"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл записывается незашифрованным: парольная фраза его не защищает.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="131"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <source>No tags yet</source>
+        <translation>Меток пока нет</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="196"/>
+        <location filename="../../app/gui/export_dialog.py" line="233"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -1757,7 +1978,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="200"/>
+        <location filename="../../app/gui/export_dialog.py" line="237"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
@@ -1769,127 +1990,132 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="24"/>
+        <location filename="../../app/gui/help_dialogs.py" line="26"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="25"/>
+        <location filename="../../app/gui/help_dialogs.py" line="27"/>
         <source>Select text in the reader (caret browsing on)</source>
         <translation>Выделить текст в окне чтения (навигация курсором включена)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="28"/>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
         <source>Ctrl+Shift+Arrow keys</source>
         <translation>Ctrl+Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="29"/>
+        <location filename="../../app/gui/help_dialogs.py" line="31"/>
         <source>Select word by word</source>
         <translation>Выделять по словам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <location filename="../../app/gui/help_dialogs.py" line="34"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="33"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
         <source>Move between the panels (also out of the note editor)</source>
         <translation>Переходить между панелями (в том числе из редактора заметки)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="36"/>
+        <location filename="../../app/gui/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <location filename="../../app/gui/help_dialogs.py" line="39"/>
         <source>Open the first search hit (in the search field) or the chosen item</source>
         <translation>Открыть первое совпадение (в поле поиска) или выбранный элемент</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <location filename="../../app/gui/help_dialogs.py" line="44"/>
         <source>Down (in the search field)</source>
         <translation>Стрелка вниз (в поле поиска)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="43"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>Move to the results; Enter opens the one chosen</source>
         <translation>Перейти к результатам; Enter открывает выбранный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="46"/>
+        <location filename="../../app/gui/help_dialogs.py" line="48"/>
         <source>Mouse back / forward buttons</source>
         <translation>Кнопки мыши «назад» / «вперёд»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <location filename="../../app/gui/help_dialogs.py" line="49"/>
         <source>Back and Forward</source>
         <translation>Назад и вперёд</translation>
     </message>
     <message>
         <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <source>Exact spelling</source>
+        <translation>Точное написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="92"/>
         <source>A name in any spelling or script: Yensebek, Ensebek, Енсебек all match</source>
         <translation>Имя в любом написании и алфавите: Yensebek, Ensebek, Енсебек — всё совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="92"/>
+        <location filename="../../app/gui/help_dialogs.py" line="96"/>
         <source>Words next to each other, in this order</source>
         <translation>Слова рядом, в этом порядке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <location filename="../../app/gui/help_dialogs.py" line="99"/>
         <source>Both words, anywhere in a paragraph, case record or note</source>
         <translation>Оба слова где угодно в абзаце, карточке дела или заметке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="97"/>
+        <location filename="../../app/gui/help_dialogs.py" line="101"/>
         <source>Either word</source>
         <translation>Любое из слов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="100"/>
+        <location filename="../../app/gui/help_dialogs.py" line="104"/>
         <source>The first word, without the second (also: torture -police)</source>
         <translation>Первое слово без второго (также: torture -police)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="102"/>
+        <location filename="../../app/gui/help_dialogs.py" line="106"/>
         <source>Words that begin so: detained, detention, detainee</source>
         <translation>Слова, которые так начинаются: detained, detention, detainee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="103"/>
+        <location filename="../../app/gui/help_dialogs.py" line="107"/>
         <source>Only case records (also kind:paragraph, kind:note)</source>
         <translation>Только карточки дел (также kind:paragraph, kind:note)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="104"/>
+        <location filename="../../app/gui/help_dialogs.py" line="108"/>
         <source>Only what is dated in that year</source>
         <translation>Только то, что датировано этим годом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="107"/>
+        <location filename="../../app/gui/help_dialogs.py" line="111"/>
         <source>Dated in that month; date:[2025-01 to 2025-06] for a range</source>
         <translation>Датировано этим месяцем; date:[2025-01 to 2025-06] — для промежутка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="111"/>
+        <location filename="../../app/gui/help_dialogs.py" line="115"/>
         <source>Only case records with that person, or that place</source>
         <translation>Только карточки дел с этим лицом или местом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="113"/>
+        <location filename="../../app/gui/help_dialogs.py" line="117"/>
         <source>Only what carries that tag</source>
         <translation>Только то, что отмечено этой меткой</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="114"/>
+        <location filename="../../app/gui/help_dialogs.py" line="118"/>
         <source>Only one section of a report</source>
         <translation>Только один раздел доклада</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="117"/>
+        <location filename="../../app/gui/help_dialogs.py" line="121"/>
         <source>The tick box: match names exactly as typed, no other spellings</source>
         <translation>Флажок: искать имена точно как набраны, без других написаний</translation>
     </message>
@@ -1897,17 +2123,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="109"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="111"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="115"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -1998,7 +2224,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
@@ -2073,12 +2299,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2157,17 +2383,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="100"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="104"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -2177,7 +2403,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="114"/>
+        <location filename="../../app/gui/window_view.py" line="112"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -2267,7 +2493,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -2337,7 +2563,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2381,12 +2607,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="89"/>
+        <location filename="../../app/gui/window_view.py" line="87"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="94"/>
+        <location filename="../../app/gui/window_view.py" line="92"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
@@ -2451,141 +2677,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="51"/>
+        <location filename="../../app/gui/navigator.py" line="54"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="62"/>
-        <location filename="../../app/gui/navigator.py" line="214"/>
-        <location filename="../../app/gui/navigator.py" line="236"/>
+        <location filename="../../app/gui/navigator.py" line="65"/>
+        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="255"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="63"/>
-        <location filename="../../app/gui/navigator.py" line="181"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="69"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Меток пока нет. Добавьте метки к заметке на панели заметок (через запятую); они появятся здесь с количеством.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="70"/>
         <location filename="../../app/gui/navigator.py" line="73"/>
+        <location filename="../../app/gui/navigator.py" line="76"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="150"/>
+        <location filename="../../app/gui/navigator.py" line="167"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="57"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>No title of yours holds “%1”</source>
         <translation>Ни в одном названии ваших документов нет «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="83"/>
+        <location filename="../../app/gui/navigator.py" line="86"/>
         <source>Filter notes by their words…</source>
         <translation>Фильтр заметок по словам…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="84"/>
+        <location filename="../../app/gui/navigator.py" line="87"/>
         <source>Filter notes by text</source>
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="87"/>
+        <location filename="../../app/gui/navigator.py" line="90"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="88"/>
+        <location filename="../../app/gui/navigator.py" line="91"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="90"/>
+        <location filename="../../app/gui/navigator.py" line="93"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="91"/>
+        <location filename="../../app/gui/navigator.py" line="94"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="101"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="109"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="108"/>
+        <location filename="../../app/gui/navigator.py" line="112"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="109"/>
+        <location filename="../../app/gui/navigator.py" line="111"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="110"/>
+        <location filename="../../app/gui/navigator.py" line="113"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="111"/>
+        <location filename="../../app/gui/navigator.py" line="114"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="112"/>
+        <location filename="../../app/gui/navigator.py" line="115"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="148"/>
+        <location filename="../../app/gui/navigator.py" line="165"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="168"/>
+        <location filename="../../app/gui/navigator.py" line="187"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2594,39 +2820,39 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="173"/>
+        <location filename="../../app/gui/navigator.py" line="192"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="174"/>
+        <location filename="../../app/gui/navigator.py" line="193"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="56"/>
+        <location filename="../../app/gui/navigator.py" line="59"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="218"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="219"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="330"/>
+        <location filename="../../app/gui/navigator.py" line="349"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="333"/>
+        <location filename="../../app/gui/navigator.py" line="352"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2634,30 +2860,40 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../app/gui/notes_model.py" line="109"/>
+        <location filename="../../app/gui/notes_model.py" line="112"/>
         <source>List notes</source>
         <translation>Список заметок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="305"/>
+        <source>Case records</source>
+        <translation>Карточки дел</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_model.py" line="306"/>
+        <source>Free notes</source>
+        <translation>Свободные заметки</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="181"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="190"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="223"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="226"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -2665,178 +2901,196 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="55"/>
+        <location filename="../../app/gui/notes_panel.py" line="59"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="57"/>
-        <location filename="../../app/gui/notes_panel.py" line="152"/>
+        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <source>Number of notes here</source>
+        <translation>Число заметок здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="179"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
+        <location filename="../../app/gui/notes_panel.py" line="69"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Здесь пока нет заметок: выделите слова, затем Ctrl+Shift+N (или «Новая заметка»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="71"/>
         <source>Notes for this paragraph</source>
         <translation>Заметки к этому абзацу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="73"/>
+        <location filename="../../app/gui/notes_panel.py" line="79"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="77"/>
+        <location filename="../../app/gui/notes_panel.py" line="84"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Метки через запятую (обвинения/экстремизм, проверить)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="85"/>
+        <location filename="../../app/gui/notes_panel.py" line="92"/>
         <source>🔒 Private</source>
         <translation>🔒 Личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Private note</source>
         <translation>Личная заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="87"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Личные заметки не попадают в экспорт, если вы не попросите</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="90"/>
+        <location filename="../../app/gui/notes_panel.py" line="97"/>
         <source>yellow</source>
         <translation>жёлтый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="91"/>
+        <location filename="../../app/gui/notes_panel.py" line="98"/>
         <source>green</source>
         <translation>зелёный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>blue</source>
         <translation>синий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>pink</source>
         <translation>розовый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>orange</source>
         <translation>оранжевый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>Highlight colour</source>
         <translation>Цвет выделения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Заметка ко всему абзацу или карточке дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="103"/>
+        <location filename="../../app/gui/notes_panel.py" line="110"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="104"/>
+        <location filename="../../app/gui/notes_panel.py" line="111"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="159"/>
+        <location filename="../../app/gui/notes_panel.py" line="186"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="166"/>
+        <location filename="../../app/gui/notes_panel.py" line="193"/>
         <source>Case record %1</source>
         <translation>Карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="176"/>
+        <location filename="../../app/gui/notes_panel.py" line="203"/>
         <source>Adding a note…</source>
         <translation>Добавление заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="177"/>
+        <location filename="../../app/gui/notes_panel.py" line="204"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <source>%n note(s) on this paragraph</source>
+        <translation>
+            <numerusform>%n заметка к этому абзацу</numerusform>
+            <numerusform>%n заметки к этому абзацу</numerusform>
+            <numerusform>%n заметок к этому абзацу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <source>%n note(s) on this case record</source>
+        <translation>
+            <numerusform>%n заметка к этой карточке дела</numerusform>
+            <numerusform>%n заметки к этой карточке дела</numerusform>
+            <numerusform>%n заметок к этой карточке дела</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="237"/>
+        <location filename="../../app/gui/notes_panel.py" line="80"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="239"/>
-        <source>Choose a note above to edit it, or press New note.</source>
-        <translation>Выберите заметку выше, чтобы изменить её, или нажмите «Новая заметка».</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/notes_panel.py" line="276"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="244"/>
+        <location filename="../../app/gui/notes_panel.py" line="278"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="285"/>
+        <location filename="../../app/gui/notes_panel.py" line="319"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="290"/>
+        <location filename="../../app/gui/notes_panel.py" line="324"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="292"/>
+        <location filename="../../app/gui/notes_panel.py" line="326"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="303"/>
+        <location filename="../../app/gui/notes_panel.py" line="337"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="311"/>
+        <location filename="../../app/gui/notes_panel.py" line="345"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="318"/>
+        <location filename="../../app/gui/notes_panel.py" line="352"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="325"/>
+        <location filename="../../app/gui/notes_panel.py" line="359"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
@@ -2959,62 +3213,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="60"/>
+        <location filename="../../app/gui/provenance.py" line="61"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="64"/>
+        <location filename="../../app/gui/provenance.py" line="67"/>
         <source>Provenance of each document</source>
         <translation>Происхождение каждого документа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="66"/>
+        <location filename="../../app/gui/provenance.py" line="69"/>
         <source>Keys whose editions open</source>
         <translation>Ключи, чьи издания открываются</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Trust a colleague’s key…</source>
         <translation>Доверять ключу коллеги…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="68"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Stop trusting this key</source>
         <translation>Перестать доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="77"/>
+        <location filename="../../app/gui/provenance.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="82"/>
+        <location filename="../../app/gui/provenance.py" line="86"/>
         <source>Keys whose signed editions open:</source>
         <translation>Ключи, чьи подписанные издания открываются:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="99"/>
+        <location filename="../../app/gui/provenance.py" line="103"/>
         <source>built in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="101"/>
+        <location filename="../../app/gui/provenance.py" line="105"/>
         <source>trusted by you %1</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="183"/>
+        <location filename="../../app/gui/provenance.py" line="187"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="189"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="205"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -3023,7 +3277,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="203"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -3032,49 +3286,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="160"/>
+        <location filename="../../app/gui/provenance.py" line="164"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="63"/>
+        <source>Muragat version %1</source>
+        <translation>Muragat, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>key ID</source>
         <translation>ID ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="107"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="116"/>
+        <location filename="../../app/gui/provenance.py" line="120"/>
         <source>Documents and where they come from</source>
         <translation>Документы и их происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="133"/>
+        <location filename="../../app/gui/provenance.py" line="137"/>
         <source>imported on %1</source>
         <translation>импортированы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="135"/>
+        <location filename="../../app/gui/provenance.py" line="139"/>
         <source>imported from %1 to %2</source>
         <translation>импортированы с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Your imported documents</source>
         <translation>Ваши импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="141"/>
         <source>Yours</source>
         <translation>Ваши</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="138"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln документ импортирован вами, никем не подписан</numerusform>
@@ -3083,77 +3342,82 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="145"/>
+        <location filename="../../app/gui/provenance.py" line="149"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Каждый из них есть в «Моих документах» на вкладке «Содержание»; под его названием в окне чтения показаны исходный файл, время импорта и SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="152"/>
+        <location filename="../../app/gui/provenance.py" line="156"/>
         <source>Refused</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="168"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="175"/>
+        <location filename="../../app/gui/provenance.py" line="179"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="191"/>
         <source>Signed by</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="188"/>
+        <location filename="../../app/gui/provenance.py" line="192"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="201"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>Edition SHA-256</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="227"/>
+        <location filename="../../app/gui/provenance.py" line="222"/>
+        <source>Muragat editions key</source>
+        <translation>Ключ изданий Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="236"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="229"/>
+        <location filename="../../app/gui/provenance.py" line="238"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="241"/>
+        <location filename="../../app/gui/provenance.py" line="250"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="245"/>
+        <location filename="../../app/gui/provenance.py" line="254"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="247"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -3337,28 +3601,33 @@ Open it?</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="57"/>
+        <location filename="../../app/gui/unlock_screen.py" line="55"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_screen.py" line="58"/>
         <source>Quick &amp;erase…</source>
         <translation>Быстрое &amp;уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="59"/>
+        <location filename="../../app/gui/unlock_screen.py" line="60"/>
         <source>Destroy the key: nothing in this data folder can be read again, by anyone</source>
         <translation>Уничтожить ключ: ничего в этой папке данных больше никто не сможет прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="91"/>
+        <location filename="../../app/gui/unlock_screen.py" line="92"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="125"/>
+        <location filename="../../app/gui/unlock_screen.py" line="126"/>
         <source>Please wait; Muragat opens again when it is done.</source>
         <translation>Подождите: когда всё будет готово, Muragat откроется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unlock_screen.py" line="129"/>
         <location filename="../../app/gui/unlock_screen.py" line="130"/>
+        <location filename="../../app/gui/unlock_screen.py" line="131"/>
         <source>Erased</source>
         <translation>Уничтожено</translation>
     </message>
