@@ -215,14 +215,10 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        """Open at a comfortable size that fits the screen's free area (a 1366×768 laptop
-        has less than 1400×880), centred; a remembered geometry replaces this later."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        free = screen.availableGeometry()
-        width = min(1400, int(free.width() * 0.95))
-        height = min(880, int(free.height() * 0.92))
-        self.resize(width, height)
-        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
+        """A first size for the screen (`app.gui.geometry`); a remembered one replaces it."""
+        from app.gui.geometry import fit_to_screen
+
+        fit_to_screen(self)
 
     def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = make_action(self, text, slot, shortcut)
