@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
             panel.setVisible(True)
         self.wanted[self.navigator] = self.settings.get(S.NAVIGATOR_SHOWN)
         self.wanted[self.side] = self.settings.get(S.SIDE_SHOWN)
+        if self.settings.get(S.PANEL_FIRST) == "navigator":  # asked for last time
+            self.priority = [self.navigator, self.side]
         self.set_theme(self.settings.get(S.THEME))
         self._zoom = 0
         self.zoom_to(self.settings.get(S.ZOOM))
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
         if shown:  # asked for last: it keeps its place when the window is narrow
             self.priority.remove(panel)
             self.priority.insert(0, panel)
+            self.settings.set(S.PANEL_FIRST, "navigator" if panel is self.navigator else "side")
         self.settings.set(S.NAVIGATOR_SHOWN, self.wanted[self.navigator])
         self.settings.set(S.SIDE_SHOWN, self.wanted[self.side])
         self.give_way()

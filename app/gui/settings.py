@@ -39,6 +39,9 @@ LAST_POSITION = Option("reader/last_position", str, "", revealing=True)
 EXACT = Option("search/exact", bool, False)
 NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
 SIDE_SHOWN = Option("window/side_shown", bool, True)
+PANEL_FIRST = Option("window/panel_first", str, "side")  # side or navigator
+"""The side panel asked for last, which keeps its place when only one fits (F9 on a narrow
+window shows the navigator, and search and notes give way: so it is at the next start)."""
 CARET = Option("reader/caret_browsing", bool, True)
 LANGUAGE = Option("interface/language", str, "system")  # system, en, ru or kk
 LOCK_AFTER = Option("vault/lock_after_minutes", float, 10.0)
@@ -59,6 +62,7 @@ ALL = (
     EXACT,
     NAVIGATOR_SHOWN,
     SIDE_SHOWN,
+    PANEL_FIRST,
     CARET,
     LANGUAGE,
     LOCK_AFTER,
