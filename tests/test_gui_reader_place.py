@@ -96,3 +96,15 @@ def test_an_opened_hit_far_below_its_heading_shows_the_lines_before(qtbot, data_
     assert target.top() <= reader.viewport().height() // 3, target  # and the hit near the top
     before = block_in_view(reader, "peaceful-assembly-2")
     assert before.bottom() > 0  # the lines showing are the paragraph before's last ones
+
+
+def test_a_phrase_is_marked_where_it_stands_and_nowhere_else(qtbot, data_dir):
+    window = first_start(qtbot, data_dir, (1366, 768))
+    open_by_search(qtbot, window, '"refused to grant women"', "peaceful-assembly-3")
+    text = window.core.archive.paragraph("peaceful-assembly-3").text
+    marked = [text[a:b] for _para, a, b in window.reader._search_ranges]
+    assert marked == ["refused to grant women’s"]  # not every "to" and "women" in it
+    hit = window.search.model.hits[0]
+    assert hit.snippet.count("<mark>") == 1 and "<mark>refused to grant women’s</mark>" in (
+        hit.snippet
+    )
