@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
@@ -24,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app.gui import i18n
+from app.gui import file_dialogs, i18n
 from app.gui import settings as S
 from app.gui.actions import call_plain, make_action
 from app.gui.case_view import case_html
@@ -395,8 +393,10 @@ class MainWindow(QMainWindow):
         archive = self.core.archive
         manifest = archive.manifest(doc.bundle_id)
         imported = (manifest.imported or {}) if manifest else {}
-        if manifest is None or not imported or any(
-            b.id == doc.bundle_id for b in archive.builtin_bundles
+        if (
+            manifest is None
+            or not imported
+            or any(b.id == doc.bundle_id for b in archive.builtin_bundles)
         ):
             return None
         return (
@@ -877,17 +877,8 @@ class MainWindow(QMainWindow):
         choice = dialog.choice()
         if path is None:
             suffix = SUFFIXES[choice.format]
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export notes"),
-                str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
-                f"*{suffix}",
-                options=S.file_dialog_options(self.core.data_dir),
-            )
-            S.after_file_dialog(self.core.data_dir)
+            name = file_dialogs.export_name(self.core.archive, suffix)
+            path = file_dialogs.save_file(self, self.tr("Export notes"), name, suffix)
             if not path:
                 return None
         core, notes = self.core, dialog.all_notes
@@ -907,28 +898,19 @@ class MainWindow(QMainWindow):
     # -- importing ----------------------------------------------------------------------------
 
     def choose_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self,
             self.tr("Import documents"),
-            "",
             self.tr(
                 "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
                 "All files (*)"
             ),
-            options=S.file_dialog_options(self.core.data_dir),
         )
-        S.after_file_dialog(self.core.data_dir)
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Import a folder of documents"),
-            options=S.file_dialog_options(self.core.data_dir)
-            | QFileDialog.Option.ShowDirsOnly,
-        )
-        S.after_file_dialog(self.core.data_dir)
+        folder = file_dialogs.open_folder(self, self.tr("Import a folder of documents"))
         if folder:
             self.import_paths([Path(folder)])
 

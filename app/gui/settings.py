@@ -47,6 +47,9 @@ LANGUAGE = Option("interface/language", str, "system")  # system, en, ru or kk
 LOCK_AFTER = Option("vault/lock_after_minutes", float, 10.0)
 """With the vault on, lock after this many minutes without a key press or a mouse input to
 the app; 0: never."""
+IMPORT_FOLDER = Option("files/import_folder", str, "", revealing=True)
+EXPORT_FOLDER = Option("files/export_folder", str, "", revealing=True)
+"""Where the Import and Save dialogs start: the folders last chosen (`app.gui.file_dialogs`)."""
 VAULT_OFFERED = Option("vault/offered", bool, False)
 """The offer to protect the data with a passphrase was made (it is made once)."""
 
@@ -66,6 +69,8 @@ ALL = (
     CARET,
     LANGUAGE,
     LOCK_AFTER,
+    IMPORT_FOLDER,
+    EXPORT_FOLDER,
     VAULT_OFFERED,
 )
 
