@@ -236,12 +236,8 @@ class SearchPanel(QWidget):
                 chip = QToolButton()
                 words = self.chip_words(field, value)
                 chip.setText(f"{words} ({count})")
-                chip.setAccessibleName(self.tr("Only %1").replace("%1", words))
-                chip.setToolTip(
-                    self.tr("Only %1: adds %2 to the search")
-                    .replace("%1", words)
-                    .replace("%2", f"{field}:{value}")
-                )
+                chip.setAccessibleName(self.tr("Filter: %1").replace("%1", words))
+                chip.setToolTip(self.tr("Adds %1 to the search").replace("%1", f"{field}:{value}"))
                 chip.clicked.connect(lambda _=False, f=field, v=value: self.add_filter(f, v))
                 self.chips.addWidget(chip)
                 shown += 1
