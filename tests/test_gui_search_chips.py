@@ -63,7 +63,7 @@ def test_chips_speak_words_and_wrap(qtbot, data_dir, language, paragraphs, secti
         # Every chip whole inside the panel's width; more than one line of them.
         for chip in chips:
             left = chip.mapTo(panel, chip.rect().topLeft()).x()
-            assert 0 <= left and left + chip.width() <= panel.width(), (chip.text(), left)
+            assert left >= 0 and left + chip.width() <= panel.width(), (chip.text(), left)
         assert len({chip.y() for chip in chips}) > 1, [c.y() for c in chips]
         assert row.height() >= max(chip.geometry().bottom() for chip in chips)
         # A chip adds its filter, in the search's syntax.
