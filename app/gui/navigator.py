@@ -196,7 +196,9 @@ class Navigator(QTabWidget):
         self.cases_table.sortByColumn(CasesModel.DATE, Qt.SortOrder.AscendingOrder)
         self.cases_table.verticalHeader().hide()
         self.cases_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.cases_table.horizontalHeader().setStretchLastSection(True)
+        from app.gui.cases_table import ColumnFitter
+
+        self.cases_columns = ColumnFitter(self.cases_table)  # sized to what they hold
         for signal in (self.cases_table.activated, self.cases_table.clicked):
             signal.connect(lambda index: self.idChosen.emit(self.cases_proxy.data(index, ID_ROLE)))
         layout = QVBoxLayout(widget)
