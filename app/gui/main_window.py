@@ -594,13 +594,11 @@ class MainWindow(QMainWindow):
             return core.update_index(ctx.progress, rebuild=rebuild, trust_mark=True)
 
         def done(report) -> None:
-            self.statusBar().showMessage(
-                self.tr("Search index ready (%1 added, %2 updated) in %3 s")
-                .replace("%1", number(report.added))
-                .replace("%2", number(report.updated))
-                .replace("%3", number(float(report.seconds))),
-                5000,
-            )
+            from app.gui.index_status import said_after_indexing
+
+            said = said_after_indexing(report, asked=rebuild)  # the numbers: in the log
+            if said:
+                self.statusBar().showMessage(said, 5000)
 
         return self.run_with_progress(self.tr("Indexing"), work, done, writes=True)
 
