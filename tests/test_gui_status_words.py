@@ -48,6 +48,6 @@ def test_a_first_start_and_a_rebuild_say_it_in_plain_words(qtbot, empty_data_dir
     rebuild = next(a for a in window.findChildren(QAction) if a.text() == "Rebuild search index")
     said.clear()
     rebuild.trigger()
-    qtbot.waitUntil(lambda: about_search(said), timeout=60000)
+    qtbot.waitUntil(lambda: bool(about_search(said)), timeout=60000)
     told = about_search(said)
     assert told[0].startswith("Search index rebuilt: ") and told[0].endswith(" passages"), told

@@ -14,6 +14,11 @@ from PySide6.QtCore import QCoreApplication
 log = logging.getLogger(__name__)
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files module-level tr() under ""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
 def said_after_indexing(report, asked: bool = False) -> str | None:
     """The status bar's words after `Core.update_index` gave ``report`` (None: say nothing);
     ``asked``: the user asked for it (File → Rebuild search index)."""
@@ -28,13 +33,9 @@ def said_after_indexing(report, asked: bool = False) -> str | None:
     )
     changed = report.added + report.updated
     if asked:
-        return QCoreApplication.translate(
-            "MainWindow", "Search index rebuilt: %n passage(s)", "", changed
-        )
+        return tr("Search index rebuilt: %n passage(s)", "", changed)
     if changed == 0 and not report.removed:
         return None
     if changed == 0:
-        return QCoreApplication.translate("MainWindow", "Search ready")
-    return QCoreApplication.translate(
-        "MainWindow", "Search ready: %n passage(s) added or updated", "", changed
-    )
+        return tr("Search ready")
+    return tr("Search ready: %n passage(s) added or updated", "", changed)
