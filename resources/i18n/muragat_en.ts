@@ -28,6 +28,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -36,6 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -178,6 +188,22 @@ Replace your note with the file&apos;s newer version? A private note stays priva
 Replace your notes with the file&apos;s newer versions? A private note stays private.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Search index rebuilt: %n passage</numerusform>
+            <numerusform>Search index rebuilt: %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Search ready: %n passage added or updated</numerusform>
+            <numerusform>Search ready: %n passages added or updated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -209,7 +235,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="891"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

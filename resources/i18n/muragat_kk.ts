@@ -39,60 +39,73 @@
         <translation>Іздеу өрісіне теріңіз (Ctrl+K); нәтижелер теру барысында шығады. Enter бірінші сәйкестікті, F3 келесісін ашады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
-        <source>notes</source>
-        <translation>жазбалар</translation>
+        <location filename="../../app/gui/wipe.py" line="25"/>
+        <source>notes and their tags</source>
+        <translation>жазбалар мен олардың тегтері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>backups of the notes</source>
         <translation>жазбалардың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>search index</source>
         <translation>іздеу индексі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>imported documents</source>
         <translation>импортталған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>settings</source>
         <translation>баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>trusted keys</source>
         <translation>сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>logs</source>
         <translation>журналдар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="31"/>
-        <source>caches</source>
-        <translation>кэш</translation>
+        <location filename="../../app/gui/wipe.py" line="32"/>
+        <source>the passphrase&apos;s key</source>
+        <translation>құпия фраза кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
-        <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="76"/>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="33"/>
+        <source>working files</source>
+        <translation>жұмыс файлдары</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n тег</numerusform>
+            <numerusform>%n тег</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="103"/>
+        <location filename="../../app/gui/wipe.py" line="107"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>There is nothing to wipe.</source>
         <translation>Өшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="46"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -105,7 +118,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="96"/>
         <source>Removed:
 %1
 
@@ -116,12 +129,12 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="99"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="104"/>
         <source>Nothing was removed: %1</source>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
@@ -171,6 +184,7 @@ Muragat қазір жабылады.</translation>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -190,6 +204,7 @@ Muragat қазір жабылады.</translation>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -625,13 +640,34 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Іздеу индексі қайта құрылды: %n үзінді</numerusform>
+            <numerusform>Іздеу индексі қайта құрылды: %n үзінді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/index_status.py" line="40"/>
+        <source>Search ready</source>
+        <translation>Іздеу дайын</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
+            <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="33"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
+        <source>People and groups</source>
+        <translation>Адамдар мен топтар</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="34"/>
@@ -657,6 +693,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="81"/>
+        <source>group</source>
+        <translation>топ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="82"/>
+        <source>institution</source>
+        <translation>мекеме</translation>
     </message>
 </context>
 <context>
@@ -1862,17 +1908,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="114"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="116"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="120"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -2246,57 +2292,52 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="598"/>
-        <source>Search index ready (%1 added, %2 updated) in %3 s</source>
-        <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="603"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="756"/>
+        <location filename="../../app/gui/main_window.py" line="754"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="795"/>
+        <location filename="../../app/gui/main_window.py" line="793"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="824"/>
+        <location filename="../../app/gui/main_window.py" line="822"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/main_window.py" line="838"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="850"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="855"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="881"/>
+        <location filename="../../app/gui/main_window.py" line="879"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="886"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="891"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2304,77 +2345,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="903"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="905"/>
+        <location filename="../../app/gui/main_window.py" line="903"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="913"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="925"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="936"/>
+        <location filename="../../app/gui/main_window.py" line="934"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="940"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="948"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1041"/>
+        <location filename="../../app/gui/main_window.py" line="1039"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1043"/>
+        <location filename="../../app/gui/main_window.py" line="1041"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1050"/>
+        <location filename="../../app/gui/main_window.py" line="1048"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1055"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1075"/>
+        <location filename="../../app/gui/main_window.py" line="1073"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1083"/>
+        <location filename="../../app/gui/main_window.py" line="1081"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1087"/>
+        <location filename="../../app/gui/main_window.py" line="1085"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1104"/>
+        <location filename="../../app/gui/main_window.py" line="1102"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2420,8 +2461,8 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="62"/>
-        <location filename="../../app/gui/navigator.py" line="226"/>
-        <location filename="../../app/gui/navigator.py" line="248"/>
+        <location filename="../../app/gui/navigator.py" line="228"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
@@ -2571,24 +2612,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="211"/>
+        <location filename="../../app/gui/navigator.py" line="213"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="342"/>
+        <location filename="../../app/gui/navigator.py" line="344"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="345"/>
+        <location filename="../../app/gui/navigator.py" line="347"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2604,22 +2645,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="180"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="202"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>

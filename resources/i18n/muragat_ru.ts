@@ -39,60 +39,74 @@
         <translation>Введите запрос в поле поиска (Ctrl+K); результаты появляются по мере ввода. Enter открывает первое совпадение, F3 — следующее.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
-        <source>notes</source>
-        <translation>заметки</translation>
+        <location filename="../../app/gui/wipe.py" line="25"/>
+        <source>notes and their tags</source>
+        <translation>заметки и их метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>backups of the notes</source>
         <translation>резервные копии заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>search index</source>
         <translation>поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>imported documents</source>
         <translation>импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>trusted keys</source>
         <translation>доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>logs</source>
         <translation>журналы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="31"/>
-        <source>caches</source>
-        <translation>кэш</translation>
+        <location filename="../../app/gui/wipe.py" line="32"/>
+        <source>the passphrase&apos;s key</source>
+        <translation>ключ парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
-        <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="76"/>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="33"/>
+        <source>working files</source>
+        <translation>рабочие файлы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="103"/>
+        <location filename="../../app/gui/wipe.py" line="107"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>There is nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="46"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -105,7 +119,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="69"/>
+        <location filename="../../app/gui/wipe.py" line="96"/>
         <source>Removed:
 %1
 
@@ -116,12 +130,12 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="99"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="77"/>
+        <location filename="../../app/gui/wipe.py" line="104"/>
         <source>Nothing was removed: %1</source>
         <translation>Ничего не удалено: %1</translation>
     </message>
@@ -174,6 +188,7 @@ Muragat сейчас закроется.</translation>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -194,6 +209,7 @@ Muragat сейчас закроется.</translation>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -648,13 +664,36 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <source>Keep mine</source>
         <translation>Оставить мои</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Поисковый индекс перестроен: %n фрагмент</numerusform>
+            <numerusform>Поисковый индекс перестроен: %n фрагмента</numerusform>
+            <numerusform>Поисковый индекс перестроен: %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/index_status.py" line="40"/>
+        <source>Search ready</source>
+        <translation>Поиск готов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Поиск готов: добавлен или обновлён %n фрагмент</numerusform>
+            <numerusform>Поиск готов: добавлено или обновлено %n фрагмента</numerusform>
+            <numerusform>Поиск готов: добавлено или обновлено %n фрагментов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="33"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
+        <source>People and groups</source>
+        <translation>Люди и группы</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="34"/>
@@ -680,6 +719,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="81"/>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="82"/>
+        <source>institution</source>
+        <translation>учреждение</translation>
     </message>
 </context>
 <context>
@@ -1887,17 +1936,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="98"/>
+        <location filename="../../app/gui/models.py" line="114"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="100"/>
+        <location filename="../../app/gui/models.py" line="116"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="104"/>
+        <location filename="../../app/gui/models.py" line="120"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -2272,57 +2321,52 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="598"/>
-        <source>Search index ready (%1 added, %2 updated) in %3 s</source>
-        <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="603"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="756"/>
+        <location filename="../../app/gui/main_window.py" line="754"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="795"/>
+        <location filename="../../app/gui/main_window.py" line="793"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="824"/>
+        <location filename="../../app/gui/main_window.py" line="822"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="840"/>
+        <location filename="../../app/gui/main_window.py" line="838"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="852"/>
+        <location filename="../../app/gui/main_window.py" line="850"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="855"/>
+        <location filename="../../app/gui/main_window.py" line="853"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="881"/>
+        <location filename="../../app/gui/main_window.py" line="879"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="886"/>
+        <location filename="../../app/gui/main_window.py" line="884"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="891"/>
+        <location filename="../../app/gui/main_window.py" line="889"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2331,77 +2375,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="903"/>
+        <location filename="../../app/gui/main_window.py" line="901"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="905"/>
+        <location filename="../../app/gui/main_window.py" line="903"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="913"/>
+        <location filename="../../app/gui/main_window.py" line="911"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="927"/>
+        <location filename="../../app/gui/main_window.py" line="925"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="936"/>
+        <location filename="../../app/gui/main_window.py" line="934"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="942"/>
+        <location filename="../../app/gui/main_window.py" line="940"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="948"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1041"/>
+        <location filename="../../app/gui/main_window.py" line="1039"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1043"/>
+        <location filename="../../app/gui/main_window.py" line="1041"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1050"/>
+        <location filename="../../app/gui/main_window.py" line="1048"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1055"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1075"/>
+        <location filename="../../app/gui/main_window.py" line="1073"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1083"/>
+        <location filename="../../app/gui/main_window.py" line="1081"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1087"/>
+        <location filename="../../app/gui/main_window.py" line="1085"/>
         <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
         <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1104"/>
+        <location filename="../../app/gui/main_window.py" line="1102"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2447,8 +2491,8 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="62"/>
-        <location filename="../../app/gui/navigator.py" line="226"/>
-        <location filename="../../app/gui/navigator.py" line="248"/>
+        <location filename="../../app/gui/navigator.py" line="228"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -2599,24 +2643,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="211"/>
+        <location filename="../../app/gui/navigator.py" line="213"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="342"/>
+        <location filename="../../app/gui/navigator.py" line="344"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="345"/>
+        <location filename="../../app/gui/navigator.py" line="347"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2632,22 +2676,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="164"/>
+        <location filename="../../app/gui/models.py" line="180"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="173"/>
+        <location filename="../../app/gui/models.py" line="189"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="186"/>
+        <location filename="../../app/gui/models.py" line="202"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
