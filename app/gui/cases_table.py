@@ -48,8 +48,11 @@ class ColumnFitter(QObject):
         table = self.table
         if not self.wanted:
             return
-        spare = table.viewport().width() - sum(self.wanted)
-        for column, width in enumerate(self.wanted):
+        room = table.viewport().width()
+        wanted = list(self.wanted)  # names: at most half a narrow table, the date beside them
+        wanted[NAME_COLUMN] = min(wanted[NAME_COLUMN], max(MOST, room // 2))
+        spare = room - sum(wanted)
+        for column, width in enumerate(wanted):
             if column == NAME_COLUMN and spare > 0:
                 width += spare
             table.setColumnWidth(column, width)
