@@ -85,9 +85,9 @@ def test_the_window_speaks_the_system_language(data_dir, locale, lang):
 
 
 HEADERS = {
-    "en": ["Person", "Date", "Place", "Authority", "Outcome", "Status"],
-    "ru": ["Лицо", "Дата", "Место", "Орган", "Итог", "Статус"],
-    "kk": ["Тұлға", "Күні", "Орны", "Орган", "Нәтижесі", "Күйі"],
+    "en": ["People and groups", "Date", "Place", "Authority", "Outcome", "Status"],
+    "ru": ["Люди и группы", "Дата", "Место", "Орган", "Итог", "Статус"],
+    "kk": ["Адамдар мен топтар", "Күні", "Орны", "Орган", "Нәтижесі", "Күйі"],
 }
 TABS = {
     "en": ["Contents", "Cases", "Tags", "Notes"],

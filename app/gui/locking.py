@@ -75,6 +75,7 @@ class Locker(QObject):
         return self.open_window()
 
     def open_window(self):
+        from app.gui.geometry import show_window
         from app.gui.launch import show_read_only_banner
         from app.gui.main_window import MainWindow
         from index.core import Core
@@ -84,7 +85,7 @@ class Locker(QObject):
             core.ensure_writable()
         window = MainWindow(core, self.settings, self)
         show_read_only_banner(window)
-        window.show()
+        show_window(window)  # maximised at a first start on a small screen
         self.arm()
         return window
 
@@ -95,14 +96,9 @@ class Locker(QObject):
         if geometry is not None:
             screen.setGeometry(geometry)
         elif not screen.restoreGeometry(self.settings.get(S.GEOMETRY)):  # where it was
-            free = (screen.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-            width, height = min(1400, int(free.width() * 0.95)), min(880, int(free.height() * 0.92))
-            screen.setGeometry(
-                free.x() + (free.width() - width) // 2,
-                free.y() + (free.height() - height) // 2,
-                width,
-                height,
-            )
+            from app.gui.geometry import first_geometry, free_area
+
+            screen.setGeometry(first_geometry(free_area(screen)).normal)
         self.screen = screen
         screen.show()
         screen.activateWindow()

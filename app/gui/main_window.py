@@ -203,6 +203,8 @@ class MainWindow(
             panel.setVisible(True)
         self.wanted[self.navigator] = self.settings.get(S.NAVIGATOR_SHOWN)
         self.wanted[self.side] = self.settings.get(S.SIDE_SHOWN)
+        if self.settings.get(S.PANEL_FIRST) == "navigator":  # asked for last time
+            self.priority = [self.navigator, self.side]
         self.set_theme(self.settings.get(S.THEME))
         self._zoom = 0
         self.zoom_to(self.settings.get(S.ZOOM))

@@ -38,7 +38,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 13
 
 class CasesModel(QAbstractTableModel):
     COLUMNS = (
-        QT_TRANSLATE_NOOP("CasesModel", "Person"),
+        QT_TRANSLATE_NOOP("CasesModel", "People and groups"),
         QT_TRANSLATE_NOOP("CasesModel", "Date"),
         QT_TRANSLATE_NOOP("CasesModel", "Place"),
         QT_TRANSLATE_NOOP("CasesModel", "Authority"),
@@ -74,7 +74,7 @@ class CasesModel(QAbstractTableModel):
             return shown or QCoreApplication.translate("CasesModel", "not stated")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
-                record.people or record.title,
+                self.who(record),
                 record.date,
                 record.place or "",
                 record.authority or "",
@@ -83,6 +83,22 @@ class CasesModel(QAbstractTableModel):
             )
             return values[index.column()]
         return None
+
+    @staticmethod
+    def who(record: CaseRecord) -> str:
+        """The people a case is about, by name, then the groups and institutions, each said
+        to be one ("parliament (institution)"): a reader of the table takes names for people."""
+        kinds = {
+            "group": QCoreApplication.translate("CasesModel", "group"),
+            "organisation": QCoreApplication.translate("CasesModel", "institution"),
+        }
+        people = [s.name for s in record.subjects if s.kind == "person"]
+        others = [
+            f"{s.name} ({kinds[s.kind]})" if s.kind in kinds else s.name
+            for s in record.subjects
+            if s.kind != "person"
+        ]
+        return ", ".join(people + others) or record.title
 
 
 class HitsModel(QAbstractListModel):

@@ -76,6 +76,18 @@ class Navigator(QTabWidget):
         self.addTab(self.tags, self.tr("Tags"))
         self.addTab(self._notes_tab(), self.tr("Notes"))
         self.currentChanged.connect(lambda _n: self._fetch_timer.start())  # Contents shown again
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """All four tabs always in view, however long their names in a language: no scroll
+        arrows hiding the last one; a name too long for its share is shortened with an
+        ellipsis, and the tab's tooltip says it whole, with its shortcut (Go menu)."""
+        bar = self.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setExpanding(True)
+        for n in range(self.count()):
+            self.setTabToolTip(n, f"{self.tabText(n)} (Ctrl+{n + 2})")
 
     def _notes_tab(self) -> QWidget:
         """Every note (`NotesListModel`, read a page at a time), with a filter by text, tag,
@@ -203,7 +215,9 @@ class Navigator(QTabWidget):
         self.cases_table.sortByColumn(CasesModel.DATE, Qt.SortOrder.AscendingOrder)
         self.cases_table.verticalHeader().hide()
         self.cases_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.cases_table.horizontalHeader().setStretchLastSection(True)
+        from app.gui.cases_table import ColumnFitter
+
+        self.cases_columns = ColumnFitter(self.cases_table)  # sized to what they hold
         for signal in (self.cases_table.activated, self.cases_table.clicked):
             signal.connect(lambda index: self.idChosen.emit(self.cases_proxy.data(index, ID_ROLE)))
         layout = QVBoxLayout(widget)

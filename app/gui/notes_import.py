@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from app.gui import settings as S
 from app.gui.wording import number
 from index.changes import MAX_ANNOTATION_BYTES, ImportAnnotations
 from index.errors import KnownError
@@ -29,14 +28,11 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 def choose_and_import(window, path: str | None = None):
     """Ask for the file (unless given), then import it; returns the task, or None."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window,
-            tr("Import notes"),
-            "",
-            tr("Web Annotations (*.jsonld *.json);;All files (*)"),
-            options=S.file_dialog_options(window.core.data_dir),
+        from app.gui.file_dialogs import open_file
+
+        path = open_file(
+            window, tr("Import notes"), tr("Web Annotations (*.jsonld *.json);;All files (*)")
         )
-        S.after_file_dialog(window.core.data_dir)
     if not path:
         return None
     try:

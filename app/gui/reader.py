@@ -12,7 +12,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit
 
 from app.gui.document_view import ArchiveTextDocument
@@ -33,6 +41,8 @@ NOTE_COLORS = {
     "orange": "#ffd9a8",
 }
 SEARCH_COLOR = "#ffb347"
+CONTEXT_LINES = 2.5
+"""Lines of the text before a paragraph opened far below its heading, shown above it."""
 
 
 def fit_measure(view: QTextBrowser, point_size: float, left: int, right: int) -> None:
@@ -130,7 +140,11 @@ class ReaderView(QTextBrowser):
             if restored is not None:
                 self.setTextCursor(restored)
         if para:
-            self.scroll_to(para, move_cursor=selection is None and not cursor.hasSelection())
+            self.scroll_to(
+                para,
+                move_cursor=selection is None and not cursor.hasSelection(),
+                context=False,
+            )
 
     def _fit_measure(self) -> None:
         """Keep lines no longer than MEASURE_CHARS; the ids stay at the text's left."""
@@ -143,7 +157,7 @@ class ReaderView(QTextBrowser):
         super().resizeEvent(event)
         self._fit_measure()
         if para:
-            self.scroll_to(para, move_cursor=False)
+            self.scroll_to(para, move_cursor=False, context=False)
 
     def set_caret_browsing(self, on: bool) -> None:
         """F7: a visible caret that arrow keys move; Shift+arrows select, as in browsers."""
@@ -177,7 +191,11 @@ class ReaderView(QTextBrowser):
                 return located[0]
         return None
 
-    def scroll_to(self, ident: str, move_cursor: bool = True) -> bool:
+    def scroll_to(self, ident: str, move_cursor: bool = True, context: bool = True) -> bool:
+        """Bring ``ident`` (a paragraph, section or document) into view, with ``context``
+        above it: its heading when near (the whole title at a document's start, where the
+        view is at its very top), else a few lines of the text before. Without ``context``
+        (keeping the reading place through a resize or zoom) it goes to the top."""
         position = self.archive_document.positions.get(ident)
         if position is None:
             return False
@@ -186,12 +204,38 @@ class ReaderView(QTextBrowser):
         if move_cursor:
             self.setTextCursor(cursor)
         block = self.archive_document.findBlock(position)
-        top = int(self.archive_document.documentLayout().blockBoundingRect(block).top()) - 16
+        if context:
+            top = self._top_with_context(block)
+        else:
+            top = int(self.archive_document.documentLayout().blockBoundingRect(block).top()) - 16
         bar = self.verticalScrollBar()
         bar.setValue(top)
         if bar.value() != top:  # a document just rebuilt: its height is not known yet
             QTimer.singleShot(0, lambda: bar.setValue(top))
         return True
+
+    def _top_with_context(self, block) -> int:
+        """Where the view's top goes to show ``block`` with what introduces it: the headings
+        right above it (from the view's very top when nothing but headings is above), or, when
+        its heading is far above, the last lines of the paragraph before."""
+        document = self.archive_document
+        layout = document.documentLayout()
+        target = layout.blockBoundingRect(block).top()
+        first, above = block, block.previous()
+        while above.isValid():  # headings and the line under a title: part of the heading
+            info = document.blocks.get(above.blockNumber())
+            if info is not None and info.kind == "paragraph":
+                break
+            first, above = above, above.previous()
+        if not above.isValid():
+            return 0  # only the document's title (and headings) above: from the top
+        heading = layout.blockBoundingRect(first).top()
+        if first != block and target - heading <= self.viewport().height() // 3:
+            return int(heading) - 16
+        font = QFont(self.font())
+        font.setPointSizeF(self.point_size)
+        lines = QFontMetricsF(font, self).lineSpacing() * 1.35 * CONTEXT_LINES  # the text's
+        return max(0, int(target - min(lines, self.viewport().height() // 4)))
 
     def paragraph_range(self, para_id: str, start: int, end: int) -> QTextCursor | None:
         base = self.archive_document.positions.get(para_id)

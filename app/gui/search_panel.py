@@ -11,13 +11,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.empty import EmptyListView
+from app.gui.flow_layout import FlowLayout
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
 from index.core import Core
@@ -109,21 +109,12 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self._suggestion_clicked)
-        chip_row = QWidget()
-        self.chips = QHBoxLayout(chip_row)
-        self.chips.setContentsMargins(0, 0, 0, 0)
-        self.chips.setSpacing(4)
-        chip_scroll = QScrollArea()
-        chip_scroll.setWidget(chip_row)
-        chip_scroll.setWidgetResizable(True)
-        chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        chip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        chip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chip_scroll.setFixedHeight(chip_row.sizeHint().height() + 34)
-        chip_scroll.setAccessibleName(self.tr("Filters"))
-        chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.chip_scroll = chip_scroll
-        chip_scroll.hide()  # until a search has filters to offer
+        chip_row = QWidget()  # the chips wrap onto more lines: never a sideways scroll bar
+        self.chips = FlowLayout(chip_row)
+        chip_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        chip_row.setAccessibleName(self.tr("Filters"))
+        self.chip_scroll = chip_row
+        chip_row.hide()  # until a search has filters to offer
         self.model = HitsModel(self)
         self.results = EmptyListView(self.EMPTY)
         self.results.setAccessibleName(self.tr("Search results"))
@@ -154,7 +145,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addLayout(top)
-        layout.addWidget(chip_scroll)
+        layout.addWidget(chip_row)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
 
@@ -202,7 +193,7 @@ class SearchPanel(QWidget):
         self.current = -1
         self.model.set_hits(result.hits if result else [])
         self._set_chips(result)
-        self.chip_scroll.setVisible(self.chips.count() > 1)
+        self.chip_scroll.setVisible(self.chips.count() > 0)
         if result is None:
             self.status.setText("")
             self.results.set_empty_text(self.EMPTY)
@@ -251,14 +242,41 @@ class SearchPanel(QWidget):
                 if shown >= MAX_CHIPS:
                     break
                 chip = QToolButton()
-                chip.setText(f"{field}:{value} ({count})")
-                chip.setAccessibleName(
-                    self.tr("Filter %1: %2").replace("%1", field).replace("%2", value)
-                )
+                words = self.chip_words(field, value)
+                chip.setText(f"{words} ({count})")
+                chip.setAccessibleName(self.tr("Filter: %1").replace("%1", words))
+                chip.setToolTip(self.tr("Adds %1 to the search").replace("%1", f"{field}:{value}"))
                 chip.clicked.connect(lambda _=False, f=field, v=value: self.add_filter(f, v))
                 self.chips.addWidget(chip)
                 shown += 1
-        self.chips.addStretch(1)
+
+    def chip_words(self, field: str, value: str) -> str:
+        """A filter as the user says it: "Paragraphs", "Case records", "2025", a section's
+        title, "Tag: x" (the syntax, kind:paragraph, is in the chip's tooltip)."""
+        if field == "kind":
+            kinds = {
+                "paragraph": self.tr("Paragraphs"),
+                "case": self.tr("Case records"),
+                "note": self.tr("Notes"),
+                "document": self.tr("Documents"),
+            }
+            return kinds.get(value, value)
+        if field == "section":
+            return self._section_title(value) or value
+        if field == "tag":
+            return self.tr("Tag: %1").replace("%1", value)
+        return value
+
+    def _section_title(self, section_id: str) -> str | None:
+        """The title of a section of the report or a document, as the hits name it."""
+        for hit in self.result.hits if self.result else []:
+            if hit.section_id == section_id and hit.section:
+                return hit.section
+        document = self.core.archive.document_of(section_id)
+        for section in document.sections if document else []:
+            if section.id == section_id:
+                return section.title
+        return None
 
     def add_filter(self, field: str, value: str) -> None:
         self.field.setText(f"{self.field.text().strip()} {field}:{value}".strip())

@@ -39,11 +39,17 @@ LAST_POSITION = Option("reader/last_position", str, "", revealing=True)
 EXACT = Option("search/exact", bool, False)
 NAVIGATOR_SHOWN = Option("window/navigator_shown", bool, True)
 SIDE_SHOWN = Option("window/side_shown", bool, True)
+PANEL_FIRST = Option("window/panel_first", str, "side")  # side or navigator
+"""The side panel asked for last, which keeps its place when only one fits (F9 on a narrow
+window shows the navigator, and search and notes give way: so it is at the next start)."""
 CARET = Option("reader/caret_browsing", bool, True)
 LANGUAGE = Option("interface/language", str, "system")  # system, en, ru or kk
 LOCK_AFTER = Option("vault/lock_after_minutes", float, 10.0)
 """With the vault on, lock after this many minutes without a key press or a mouse input to
 the app; 0: never."""
+IMPORT_FOLDER = Option("files/import_folder", str, "", revealing=True)
+EXPORT_FOLDER = Option("files/export_folder", str, "", revealing=True)
+"""Where the Import and Save dialogs start: the folders last chosen (`app.gui.file_dialogs`)."""
 VAULT_OFFERED = Option("vault/offered", bool, False)
 """The offer to protect the data with a passphrase was made (it is made once)."""
 NOTES_SORT = Option("notes/sort", str, "created-desc")
@@ -61,9 +67,12 @@ ALL = (
     EXACT,
     NAVIGATOR_SHOWN,
     SIDE_SHOWN,
+    PANEL_FIRST,
     CARET,
     LANGUAGE,
     LOCK_AFTER,
+    IMPORT_FOLDER,
+    EXPORT_FOLDER,
     VAULT_OFFERED,
     NOTES_SORT,
 )

@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication
 
-from app.gui import settings as S
+from app.gui import file_dialogs
 from index.export import SUFFIXES
 
 if TYPE_CHECKING:  # the dialog loads when first opened
@@ -39,17 +38,10 @@ class Exporting:
         choice = dialog.choice()
         if path is None:
             suffix = SUFFIXES[choice.format]
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
+            name = file_dialogs.export_name(self.core.archive, suffix)
+            path = file_dialogs.save_file(
+                self, QCoreApplication.translate("MainWindow", "Export notes"), name, suffix
             )
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                QCoreApplication.translate("MainWindow", "Export notes"),
-                str(Path(folder or Path.home()) / f"muragat-notes{suffix}"),
-                f"*{suffix}",
-                options=S.file_dialog_options(self.core.data_dir),
-            )
-            S.after_file_dialog(self.core.data_dir)
             if not path:
                 return None
         core, notes = self.core, dialog.all_notes

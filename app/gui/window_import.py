@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from app.gui import i18n
-from app.gui import settings as S
+from app.gui import file_dialogs, i18n
 from app.gui.wording import number
 
 if TYPE_CHECKING:
@@ -51,28 +50,22 @@ def import_details(results) -> list[str]:
 
 class Importing:
     def choose_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self,
             QCoreApplication.translate("MainWindow", "Import documents"),
-            "",
             QCoreApplication.translate(
                 "MainWindow",
                 "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
                 "All files (*)",
             ),
-            options=S.file_dialog_options(self.core.data_dir),
         )
-        S.after_file_dialog(self.core.data_dir)
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            QCoreApplication.translate("MainWindow", "Import a folder of documents"),
-            options=S.file_dialog_options(self.core.data_dir) | QFileDialog.Option.ShowDirsOnly,
+        folder = file_dialogs.open_folder(
+            self, QCoreApplication.translate("MainWindow", "Import a folder of documents")
         )
-        S.after_file_dialog(self.core.data_dir)
         if folder:
             self.import_paths([Path(folder)])
 

@@ -34,6 +34,7 @@ class Navigation:
         self.follow_timer.timeout.connect(self._follow_reader)
         self.reader.cursorPositionChanged.connect(call_plain(self.follow_timer.start))
         self.reader.verticalScrollBar().valueChanged.connect(call_plain(self.follow_timer.start))
+        self.reader.verticalScrollBar().rangeChanged.connect(call_plain(self.follow_timer.start))
         for view in (self.reader, self.case_view):
             view.viewport().installEventFilter(self)
         self.centre = QStackedWidget()

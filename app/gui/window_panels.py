@@ -44,14 +44,10 @@ class Panels:
         """Which side panel keeps its place first when the window is narrow."""
 
     def _fit_to_screen(self) -> None:
-        """Open at a comfortable size that fits the screen's free area (a 1366×768 laptop
-        has less than 1400×880), centred; a remembered geometry replaces this later."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        free = screen.availableGeometry()
-        width = min(1400, int(free.width() * 0.95))
-        height = min(880, int(free.height() * 0.92))
-        self.resize(width, height)
-        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
+        """A first size for the screen (`app.gui.geometry`); a remembered one replaces it."""
+        from app.gui.geometry import fit_to_screen
+
+        fit_to_screen(self)
 
     def _keep_on_screen(self) -> None:
         """A geometry remembered from a bigger screen is shrunk to this one's free area."""
@@ -80,6 +76,7 @@ class Panels:
         if shown:  # asked for last: it keeps its place when the window is narrow
             self.priority.remove(panel)
             self.priority.insert(0, panel)
+            self.settings.set(S.PANEL_FIRST, "navigator" if panel is self.navigator else "side")
         self.settings.set(S.NAVIGATOR_SHOWN, self.wanted[self.navigator])
         self.settings.set(S.SIDE_SHOWN, self.wanted[self.side])
         self.give_way()

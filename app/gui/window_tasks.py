@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 
-from app.gui.wording import number
 from index.changes import Change, Changed
 
 if TYPE_CHECKING:
@@ -109,15 +108,11 @@ class Background:
             return core.update_index(ctx.progress, rebuild=rebuild, trust_mark=True)
 
         def done(report) -> None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "Search index ready (%1 added, %2 updated) in %3 s"
-                )
-                .replace("%1", number(report.added))
-                .replace("%2", number(report.updated))
-                .replace("%3", number(float(report.seconds))),
-                5000,
-            )
+            from app.gui.index_status import said_after_indexing
+
+            said = said_after_indexing(report, asked=rebuild)  # the numbers: in the log
+            if said:
+                self.statusBar().showMessage(said, 5000)
 
         return self.run_with_progress(
             QCoreApplication.translate("MainWindow", "Indexing"), work, done, writes=True

@@ -16,20 +16,47 @@ from index.in_use import FolderInUse
 from index.wipe import planned, wipe
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files module-level tr() under ""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
-KINDS = (  # index.wipe.KEPT's kinds of data, as the question and the report name them
-    QT_TRANSLATE_NOOP("", "notes"),
-    QT_TRANSLATE_NOOP("", "backups of the notes"),
-    QT_TRANSLATE_NOOP("", "search index"),
-    QT_TRANSLATE_NOOP("", "imported documents"),
-    QT_TRANSLATE_NOOP("", "settings"),
-    QT_TRANSLATE_NOOP("", "trusted keys"),
-    QT_TRANSLATE_NOOP("", "logs"),
-    QT_TRANSLATE_NOOP("", "caches"),
-)
+KINDS = {  # index.wipe.KEPT's kinds of data, as the question and the report name them
+    "notes": QT_TRANSLATE_NOOP("", "notes and their tags"),
+    "backups of the notes": QT_TRANSLATE_NOOP("", "backups of the notes"),
+    "search index": QT_TRANSLATE_NOOP("", "search index"),
+    "imported documents": QT_TRANSLATE_NOOP("", "imported documents"),
+    "settings": QT_TRANSLATE_NOOP("", "settings"),
+    "trusted keys": QT_TRANSLATE_NOOP("", "trusted keys"),
+    "logs": QT_TRANSLATE_NOOP("", "logs"),
+    "vault key": QT_TRANSLATE_NOOP("", "the passphrase's key"),
+    "caches": QT_TRANSLATE_NOOP("", "working files"),
+}
+
+
+def described(kinds, core=None) -> list[str]:
+    """Each kind of data in the user's words, with what the user counts where they count
+    it: the notes and tags (as the Notes and Tags tabs count them) and the documents the
+    user imported (as My documents counts them) — not the files that hold them."""
+    counts: dict[str, str] = {}
+    if core is not None:
+        try:
+            notes, tags = len(core.list_notes()), len(core.tag_counts())
+            imported = core.archive.user_count()
+        except KnownError:  # unreadable (a damaged file): then only its kind is named
+            pass
+        else:
+            counts["notes"] = tr("%n note(s)", "", notes) + ", " + tr("%n tag(s)", "", tags)
+            # (the archive's own file, when nothing was imported: a working file)
+            counts["imported documents"] = (
+                tr("%n imported document(s)", "", imported) if imported else ""
+            )
+    lines = []
+    for kind in kinds:
+        line = counts.get(kind, tr(KINDS.get(kind, kind)))
+        if line:
+            lines.append(f"• {line}")
+    return lines
 
 
 def confirm_and_wipe(window) -> bool:
@@ -39,7 +66,7 @@ def confirm_and_wipe(window) -> bool:
     if not plan:
         QMessageBox.information(window, tr("Wipe all my data"), tr("There is nothing to wipe."))
         return False
-    listing = "\n".join(f"• {tr(kind)} ({len(paths)})" for kind, paths in plan.items())
+    listing = "\n".join(described(plan, core))
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Wipe all my data"),
@@ -70,7 +97,7 @@ def confirm_and_wipe(window) -> bool:
     try:
         report = wipe(core.data_dir)
         text = tr("Removed:\n%1\n\nMuragat will now close.").replace(
-            "%1", "\n".join(f"• {tr(k)}: {', '.join(v)}" for k, v in report.removed.items())
+            "%1", "\n".join(described(report.removed))
         )
         QMessageBox.information(window, tr("Your data was wiped"), text)
     except FolderInUse as exc:  # another window or command has the folder open

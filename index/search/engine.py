@@ -274,10 +274,11 @@ class SearchEngine:
         hits, close = found.ranked(limit)
         if close:  # a near-tie that the order of additions could flip: Whoosh decides
             hits = _scored(searcher, q, found.top_candidates(limit))[:limit]
-        terms = self._terms(searcher, q)
+        terms, phrases = self._terms(searcher, q)
         memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
         result.hits = [
-            self._hit(searcher.stored_fields(docnum), score, terms, memo) for score, docnum in hits
+            self._hit(searcher.stored_fields(docnum), score, terms, memo, phrases)
+            for score, docnum in hits
         ]
 
     def _run_matchers(self, plan: _Plan, q: Q.Query, result: SearchResult) -> None:
@@ -311,18 +312,27 @@ class SearchEngine:
                 _estimated(result)
         if plan.facets and not result.partial and collector.docnums is not None:
             result.facets = facet_counts(searcher, collector.docnums)
-        terms = self._terms(searcher, q)
+        terms, phrases = self._terms(searcher, q)
         memo: dict[str, bool] = {}  # word → marked, shared by this search's hits
-        result.hits = [self._hit(h.fields(), h.score, terms, memo) for h in results[:limit]]
+        result.hits = [
+            self._hit(h.fields(), h.score, terms, memo, phrases) for h in results[:limit]
+        ]
 
     @staticmethod
-    def _terms(searcher, q) -> dict[str, set[str]]:
-        """Query terms by field, with prefixes and fuzzy terms expanded to the index's words."""
+    def _terms(searcher, q) -> tuple[dict[str, set[str]], list[tuple[str, tuple[str, ...]]]]:
+        """Query terms by field, with prefixes and fuzzy terms expanded to the index's words;
+        and the phrases, (field, analysed words), whose words are marked only where they
+        stand together as the phrase (a pair of common words, searched as one term, is one)."""
         terms: dict[str, set[str]] = {}
+        phrases: list[tuple[str, tuple[str, ...]]] = []
         found: list[tuple[str, object]] = []
         reader = searcher.reader()
         for leaf in [q, *q.leaves()] if not q.is_leaf() else [q]:
-            if isinstance(leaf, Q.MultiTerm):
+            if isinstance(leaf, Q.Phrase):
+                words = _phrase_words([_text(w) for w in leaf.words])
+                if words:
+                    phrases.append((leaf.fieldname, words))
+            elif isinstance(leaf, Q.MultiTerm):
                 try:
                     found += list(leaf.expanded_terms(reader))
                 except Exception:  # an odd expansion only costs highlighting, never the search
@@ -330,22 +340,25 @@ class SearchEngine:
             elif leaf.is_leaf():
                 found += list(leaf.iter_all_terms(phrases=True))
         for fieldname, value in found:
-            try:
-                text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
-            except UnicodeDecodeError:  # numeric fields' encoded terms: nothing to mark
+            text = _text(value)
+            if text is None:  # numeric fields' encoded terms: nothing to mark
                 continue
-            if is_gram(text):  # a pair of words (common grams): mark each word
-                terms.setdefault(fieldname, set()).update(gram_words(text))
+            if is_gram(text):  # a pair of words (common grams): the two together
+                phrases.append((fieldname, tuple(gram_words(text))))
             else:
                 terms.setdefault(fieldname, set()).add(text)
-        return terms
+        return terms, phrases
 
     @staticmethod
     def _hit(
-        fields: dict, score: float | None, terms: dict[str, set[str]], memo: dict | None = None
+        fields: dict,
+        score: float | None,
+        terms: dict[str, set[str]],
+        memo: dict | None = None,
+        phrases: list[tuple[str, tuple[str, ...]]] = (),
     ) -> Hit:
         text = fields.get("text", "")
-        spans = match_spans(text, terms, memo)
+        spans = match_spans(text, terms, memo, phrases)
         return Hit(
             kind=fields.get("kind", ""),
             id=fields["id"],
@@ -579,3 +592,24 @@ def _known_word_form(searcher, word: str) -> bool:
     reader = searcher.reader()
     stems = [t.text for t in field.analyzer(word, mode="query") if " " not in t.text]
     return bool(stems) and all(reader.frequency("text", stem) > 0 for stem in stems)
+
+
+def _text(value) -> str | None:
+    """A term as text (None for a numeric field's encoded term)."""
+    try:
+        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+    except UnicodeDecodeError:
+        return None
+
+
+def _phrase_words(terms: list[str | None]) -> tuple[str, ...]:
+    """The analysed words of a phrase from its terms at consecutive positions: a term of
+    common grams (a pair) at a position starts with that position's word (`phrase_terms`)."""
+    words = []
+    for term in terms:
+        if term is None:
+            return ()
+        words.append(gram_words(term)[0] if is_gram(term) else term)
+    if terms and is_gram(terms[-1]):
+        words.append(gram_words(terms[-1])[-1])
+    return tuple(words)

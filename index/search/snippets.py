@@ -42,11 +42,49 @@ def _word_terms(kind: str, word: str) -> frozenset[str]:
 
 
 def match_spans(
-    text: str, terms: dict[str, set[str]], memo: dict[str, bool] | None = None
+    text: str,
+    terms: dict[str, set[str]],
+    memo: dict[str, bool] | None = None,
+    phrases: Iterable[tuple[str, tuple[str, ...]]] = (),
 ) -> list[tuple[int, int]]:
     """Merged (start, end) character spans of ``text`` that match any query term: one pass
     over the words, each distinct word analysed once (and remembered across hits). ``memo``
-    (word → matches), shared by the hits of one search, spares asking again per hit."""
+    (word → matches), shared by the hits of one search, spares asking again per hit.
+    ``phrases`` ((field, analysed words)) are marked only where their words stand together,
+    from the first to the last (a word of the phrase elsewhere is no match)."""
+    spans = _term_spans(text, terms, memo)
+    phrases = list(phrases)
+    if not phrases:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans + _phrase_spans(text, phrases)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _phrase_spans(text: str, phrases: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """Where each phrase's words follow one another in ``text`` (words its field's analyser
+    drops, stop words, in between as the index skips them)."""
+    words = list(_WORD.finditer(text))
+    found: list[tuple[int, int]] = []
+    for fieldname, wanted in phrases:
+        kind = _KINDS.get(fieldname)
+        if kind is None or not wanted:
+            continue
+        kept = [(m, terms) for m in words if (terms := _word_terms(kind, m.group()))]
+        size = len(wanted)
+        for n in range(len(kept) - size + 1):
+            if all(wanted[k] in kept[n + k][1] for k in range(size)):
+                found.append((kept[n][0].start(), kept[n + size - 1][0].end()))
+    return found
+
+
+def _term_spans(
+    text: str, terms: dict[str, set[str]], memo: dict[str, bool] | None
+) -> list[tuple[int, int]]:
     wanted: dict[str, set[str]] = {}
     for fieldname, values in terms.items():
         kind = _KINDS.get(fieldname)

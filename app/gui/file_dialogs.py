@@ -1,0 +1,124 @@
+"""The Import and Save dialogs: where they start, and the file name they offer (issue 26).
+
+Each kind of dialog (importing, exporting) starts in the folder the user last chose for it,
+else in the user's Documents folder — never the process's working folder. The folders are
+settings that tell what the user did (`settings.Option.revealing`): with the vault on they
+are kept in the sealed settings file, and Qt's own dialog still forgets the folders it
+visited (`settings.after_file_dialog`). An export is offered a name from the report's title
+and the day: "Muragat notes — World Report 2026 Kazakhstan — 2026-12-06.pdf"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from app.gui import settings as S
+
+IMPORT, EXPORT = "import", "export"
+FOLDERS = {IMPORT: S.IMPORT_FOLDER, EXPORT: S.EXPORT_FOLDER}
+UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+"""Characters no file name may hold on one system or another (Windows' list is the longest)."""
+LONGEST_TITLE = 80
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(folder) if folder else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def start_folder(window, kind: str) -> Path:
+    """Where a dialog of ``kind`` opens: the folder last chosen for it, if it is still there."""
+    remembered = window.settings.get(FOLDERS[kind])
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return documents_folder()
+
+
+def remember(window, kind: str, chosen: str | Path) -> None:
+    """The folder of what was chosen (a folder itself, or a file's folder) is where the next
+    dialog of ``kind`` starts."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    window.settings.set(FOLDERS[kind], str(folder))
+    window.settings.sync()
+
+
+def safe_name(text: str) -> str:
+    """``text`` as a file name on any system: no separators or reserved characters, no
+    leading or trailing dots and spaces, spaces collapsed."""
+    name = " ".join(UNSAFE.sub(" ", text).split())
+    return name.strip(". ")
+
+
+def export_name(archive, suffix: str, day: date | None = None) -> str:
+    """The file name an export is offered: the notes, the report's title, the day."""
+    title = next((b.manifest.title for b in archive.builtin_bundles if b.manifest.title), "")
+    title = safe_name(title)[:LONGEST_TITLE].strip()
+    parts = [QCoreApplication.translate("MainWindow", "Muragat notes")]
+    parts += [title] if title else []
+    parts.append((day or date.today()).isoformat())
+    return safe_name(" — ".join(parts)) + suffix
+
+
+def open_files(window, title: str, filters: str) -> list[str]:
+    """Files to import, chosen in a dialog that starts where the last import's did."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        window,
+        title,
+        str(start_folder(window, IMPORT)),
+        filters,
+        options=S.file_dialog_options(window.core.data_dir),
+    )
+    S.after_file_dialog(window.core.data_dir)
+    if paths:
+        remember(window, IMPORT, paths[0])
+    return paths
+
+
+def open_file(window, title: str, filters: str) -> str:
+    """One file to import (a notes file), from where the last import started."""
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        title,
+        str(start_folder(window, IMPORT)),
+        filters,
+        options=S.file_dialog_options(window.core.data_dir),
+    )
+    S.after_file_dialog(window.core.data_dir)
+    if path:
+        remember(window, IMPORT, path)
+    return path
+
+
+def open_folder(window, title: str) -> str:
+    folder = QFileDialog.getExistingDirectory(
+        window,
+        title,
+        str(start_folder(window, IMPORT)),
+        options=S.file_dialog_options(window.core.data_dir) | QFileDialog.Option.ShowDirsOnly,
+    )
+    S.after_file_dialog(window.core.data_dir)
+    if folder:  # next time, in the folder holding it: its neighbours are a click away
+        remember(window, IMPORT, Path(folder).parent)
+    return folder
+
+
+def save_file(window, title: str, name: str, suffix: str) -> str:
+    """Where to write an export: a dialog offering ``name`` in the last export's folder."""
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        title,
+        str(start_folder(window, EXPORT) / name),
+        f"*{suffix}",
+        options=S.file_dialog_options(window.core.data_dir),
+    )
+    S.after_file_dialog(window.core.data_dir)
+    if path:
+        remember(window, EXPORT, Path(path).parent)
+    return path
