@@ -28,6 +28,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -36,6 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -157,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <location filename="../../app/gui/notes_import.py" line="87"/>
         <source>%n note(s) stayed private, though the file marks them public.</source>
         <translation>
             <numerusform>%n note stayed private, though the file marks it public.</numerusform>
@@ -165,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <location filename="../../app/gui/notes_import.py" line="113"/>
         <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
@@ -176,6 +186,22 @@ Replace your note with the file&apos;s newer version? A private note stays priva
             <numerusform>%n annotations in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Search index rebuilt: %n passage</numerusform>
+            <numerusform>Search index rebuilt: %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Search ready: %n passage added or updated</numerusform>
+            <numerusform>Search ready: %n passages added or updated</numerusform>
         </translation>
     </message>
 </context>
@@ -220,7 +246,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="187"/>
+        <location filename="../../app/gui/navigator.py" line="199"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -277,7 +303,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="227"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>

@@ -39,60 +39,73 @@
         <translation>Сүзгілерді сөздермен бірге қолдануға болады: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
-        <source>notes</source>
-        <translation>жазбалар</translation>
+        <location filename="../../app/gui/wipe.py" line="25"/>
+        <source>notes and their tags</source>
+        <translation>жазбалар мен олардың тегтері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>backups of the notes</source>
         <translation>жазбалардың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>search index</source>
         <translation>іздеу индексі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>imported documents</source>
         <translation>импортталған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>settings</source>
         <translation>баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>trusted keys</source>
         <translation>сенімді кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>logs</source>
         <translation>журналдар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="31"/>
-        <source>caches</source>
-        <translation>кэш</translation>
+        <location filename="../../app/gui/wipe.py" line="32"/>
+        <source>the passphrase&apos;s key</source>
+        <translation>құпия фраза кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
-        <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="79"/>
-        <location filename="../../app/gui/wipe.py" line="83"/>
+        <location filename="../../app/gui/wipe.py" line="33"/>
+        <source>working files</source>
+        <translation>жұмыс файлдары</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n тег</numerusform>
+            <numerusform>%n тег</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="106"/>
+        <location filename="../../app/gui/wipe.py" line="110"/>
         <source>Wipe all my data</source>
         <translation>Барлық деректерімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>There is nothing to wipe.</source>
         <translation>Өшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="46"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -105,7 +118,7 @@ This cannot be undone.</source>
 Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="99"/>
         <source>Removed:
 %1
 
@@ -116,12 +129,12 @@ Muragat will now close.</source>
 Muragat қазір жабылады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="75"/>
+        <location filename="../../app/gui/wipe.py" line="102"/>
         <source>Your data was wiped</source>
         <translation>Деректеріңіз өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="107"/>
         <source>Nothing was removed: %1</source>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
@@ -171,6 +184,7 @@ Muragat қазір жабылады.</translation>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -190,6 +204,7 @@ Muragat қазір жабылады.</translation>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -555,41 +570,41 @@ Fingerprint: %3</source>
     </message>
     <message>
         <location filename="../../app/gui/notes_import.py" line="34"/>
-        <location filename="../../app/gui/notes_import.py" line="46"/>
-        <location filename="../../app/gui/notes_import.py" line="56"/>
-        <location filename="../../app/gui/notes_import.py" line="66"/>
-        <location filename="../../app/gui/notes_import.py" line="89"/>
-        <location filename="../../app/gui/notes_import.py" line="115"/>
+        <location filename="../../app/gui/notes_import.py" line="42"/>
+        <location filename="../../app/gui/notes_import.py" line="52"/>
+        <location filename="../../app/gui/notes_import.py" line="62"/>
+        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <location filename="../../app/gui/notes_import.py" line="111"/>
         <source>Import notes</source>
         <translation>Жазбаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <location filename="../../app/gui/notes_import.py" line="34"/>
         <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Веб-аннотациялар (*.jsonld *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="47"/>
+        <location filename="../../app/gui/notes_import.py" line="43"/>
         <source>%1 is too large: annotation files may have at most %2 MB.</source>
         <translation>%1 тым үлкен: аннотациялар файлы ең көбі %2 МБ бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="57"/>
+        <location filename="../../app/gui/notes_import.py" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="79"/>
+        <location filename="../../app/gui/notes_import.py" line="75"/>
         <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, қолданылмады: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <location filename="../../app/gui/notes_import.py" line="81"/>
         <source>Notes import: %1</source>
         <translation>Жазбаларды импорттау: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <location filename="../../app/gui/notes_import.py" line="87"/>
         <source>%n note(s) stayed private, though the file marks them public.</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген.</numerusform>
@@ -597,12 +612,12 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="112"/>
+        <location filename="../../app/gui/notes_import.py" line="108"/>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <location filename="../../app/gui/notes_import.py" line="113"/>
         <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
@@ -616,14 +631,35 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="128"/>
+        <location filename="../../app/gui/notes_import.py" line="124"/>
         <source>Replace them</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="129"/>
+        <location filename="../../app/gui/notes_import.py" line="125"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Іздеу индексі қайта құрылды: %n үзінді</numerusform>
+            <numerusform>Іздеу индексі қайта құрылды: %n үзінді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/index_status.py" line="40"/>
+        <source>Search ready</source>
+        <translation>Іздеу дайын</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
+            <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,8 +856,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="41"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
+        <source>People and groups</source>
+        <translation>Адамдар мен топтар</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="42"/>
@@ -852,6 +888,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="74"/>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="92"/>
+        <source>group</source>
+        <translation>топ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="93"/>
+        <source>institution</source>
+        <translation>мекеме</translation>
     </message>
 </context>
 <context>
@@ -2098,17 +2144,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="109"/>
+        <location filename="../../app/gui/models.py" line="125"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="111"/>
+        <location filename="../../app/gui/models.py" line="127"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="115"/>
+        <location filename="../../app/gui/models.py" line="131"/>
         <source>note</source>
         <translation>жазба</translation>
     </message>
@@ -2116,23 +2162,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="161"/>
+        <location filename="../../app/gui/locking.py" line="157"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="160"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="245"/>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="241"/>
+        <location filename="../../app/gui/locking.py" line="256"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="247"/>
+        <location filename="../../app/gui/locking.py" line="243"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -2141,42 +2187,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Алдымен кілт жойылады: содан кейін оның ешқайсысын ешкім, сіз де, тіпті көшірмеден де оқи алмайды. Мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="253"/>
         <source>Erasing…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="264"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Muragat %1 ішінде сақтағанның бәрі жойылды. Бұл терезені жабуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="306"/>
+        <location filename="../../app/gui/locking.py" line="302"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Деректеріңіз құпия фразамен қорғалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="308"/>
+        <location filename="../../app/gui/locking.py" line="304"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Енді деректеріңіз құпия фразамен қорғалған. Ctrl+L Muragat-ты құлыптайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="322"/>
+        <location filename="../../app/gui/locking.py" line="318"/>
         <source>Removing the passphrase…</source>
         <translation>Құпия фраза алынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="324"/>
+        <location filename="../../app/gui/locking.py" line="320"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Құпия фраза алынды: деректеріңіз шифрланбай сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="340"/>
+        <location filename="../../app/gui/locking.py" line="336"/>
         <source>Change the passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="339"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -2184,17 +2230,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="30"/>
+        <location filename="../../app/gui/window_import.py" line="29"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="42"/>
+        <location filename="../../app/gui/window_import.py" line="41"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="46"/>
+        <location filename="../../app/gui/window_import.py" line="45"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
@@ -2209,7 +2255,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="27"/>
+        <location filename="../../app/gui/window_tasks.py" line="26"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2472,27 +2518,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="60"/>
+        <location filename="../../app/gui/window_navigation.py" line="61"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="57"/>
+        <location filename="../../app/gui/window_tasks.py" line="56"/>
         <source>%1 cancelled</source>
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="99"/>
+        <location filename="../../app/gui/window_tasks.py" line="98"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="113"/>
-        <source>Search index ready (%1 added, %2 updated) in %3 s</source>
-        <translation>Іздеу индексі дайын (қосылды: %1, жаңартылды: %2), %3 с</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/window_tasks.py" line="123"/>
+        <location filename="../../app/gui/window_tasks.py" line="118"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
@@ -2527,12 +2568,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_export.py" line="47"/>
+        <location filename="../../app/gui/window_export.py" line="43"/>
         <source>Export notes</source>
         <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_export.py" line="57"/>
+        <location filename="../../app/gui/window_export.py" line="49"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
@@ -2545,37 +2586,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
+        <location filename="../../app/gui/window_import.py" line="55"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="58"/>
+        <location filename="../../app/gui/window_import.py" line="56"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="72"/>
+        <location filename="../../app/gui/window_import.py" line="67"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="89"/>
+        <location filename="../../app/gui/window_import.py" line="82"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="91"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="107"/>
+        <location filename="../../app/gui/window_import.py" line="100"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="115"/>
+        <location filename="../../app/gui/window_import.py" line="108"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
@@ -2646,6 +2687,11 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <source>Muragat cannot start</source>
         <translation>Muragat іске қосыла алмайды</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <source>Muragat notes</source>
+        <translation>Muragat жазбалары</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2656,14 +2702,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="233"/>
-        <location filename="../../app/gui/navigator.py" line="255"/>
+        <location filename="../../app/gui/navigator.py" line="247"/>
+        <location filename="../../app/gui/navigator.py" line="269"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="212"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2679,12 +2725,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="167"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="122"/>
+        <location filename="../../app/gui/navigator.py" line="134"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2699,92 +2745,92 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="86"/>
+        <location filename="../../app/gui/navigator.py" line="98"/>
         <source>Filter notes by their words…</source>
         <translation>Жазбаларды сөздері бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="87"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by text</source>
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="90"/>
+        <location filename="../../app/gui/navigator.py" line="102"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="91"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="93"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="94"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="116"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="107"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="109"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="112"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="111"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="113"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="114"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="115"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="165"/>
+        <location filename="../../app/gui/navigator.py" line="177"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="187"/>
+        <location filename="../../app/gui/navigator.py" line="199"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2792,12 +2838,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="192"/>
+        <location filename="../../app/gui/navigator.py" line="204"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="193"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
@@ -2807,24 +2853,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="218"/>
+        <location filename="../../app/gui/navigator.py" line="232"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="219"/>
+        <location filename="../../app/gui/navigator.py" line="233"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="349"/>
+        <location filename="../../app/gui/navigator.py" line="363"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="352"/>
+        <location filename="../../app/gui/navigator.py" line="366"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2850,22 +2896,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="181"/>
+        <location filename="../../app/gui/models.py" line="197"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="190"/>
+        <location filename="../../app/gui/models.py" line="206"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="223"/>
+        <location filename="../../app/gui/models.py" line="239"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="226"/>
+        <location filename="../../app/gui/models.py" line="242"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -3402,12 +3448,12 @@ Compare the fingerprint with its owner (in person or by phone) first.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/gui/reader.py" line="57"/>
+        <location filename="../../app/gui/reader.py" line="67"/>
         <source>Open in your web browser?</source>
         <translation>Веб-браузерде ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="58"/>
+        <location filename="../../app/gui/reader.py" line="68"/>
         <source>This link leaves Muragat and opens in your web browser, which will connect to:
 
 %1
@@ -3420,12 +3466,12 @@ Open it?</source>
 Ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="75"/>
+        <location filename="../../app/gui/reader.py" line="85"/>
         <source>Reader</source>
         <translation>Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="77"/>
+        <location filename="../../app/gui/reader.py" line="87"/>
         <source>The report. Shift+arrow keys select text when caret browsing is on (F7).</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
@@ -3445,7 +3491,7 @@ Open it?</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="327"/>
+        <location filename="../../app/gui/reader.py" line="371"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — сілтемені көшіру үшін оң жақпен басыңыз</translation>
     </message>
@@ -3480,37 +3526,37 @@ Open it?</source>
         <translation>Аттарды басқа жазылуларсыз, терілгендей іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="123"/>
+        <location filename="../../app/gui/search_panel.py" line="115"/>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="129"/>
+        <location filename="../../app/gui/search_panel.py" line="120"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="190"/>
+        <location filename="../../app/gui/search_panel.py" line="181"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="211"/>
+        <location filename="../../app/gui/search_panel.py" line="202"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ештеңе табылмады. Жазылуын тексеріңіз, «Дәл жазылуы» белгісін алыңыз немесе азырақ сөз қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="207"/>
         <source>Did you mean %1?</source>
         <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="223"/>
+        <location filename="../../app/gui/search_panel.py" line="214"/>
         <source>No results</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="227"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -3518,17 +3564,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="256"/>
-        <source>Filter %1: %2</source>
-        <translation>Сүзгі %1: %2</translation>
+        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <source>Filter: %1</source>
+        <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="229"/>
+        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <source>Adds %1 to the search</source>
+        <translation>Іздеуге %1 қосады</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <source>Paragraphs</source>
+        <translation>Абзацтар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <source>Case records</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <source>Tag: %1</source>
+        <translation>Тег: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="225"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
     </message>

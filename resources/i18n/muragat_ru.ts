@@ -39,60 +39,74 @@
         <translation>Фильтры можно сочетать со словами: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="24"/>
-        <source>notes</source>
-        <translation>заметки</translation>
+        <location filename="../../app/gui/wipe.py" line="25"/>
+        <source>notes and their tags</source>
+        <translation>заметки и их метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="25"/>
+        <location filename="../../app/gui/wipe.py" line="26"/>
         <source>backups of the notes</source>
         <translation>резервные копии заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="26"/>
+        <location filename="../../app/gui/wipe.py" line="27"/>
         <source>search index</source>
         <translation>поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="27"/>
+        <location filename="../../app/gui/wipe.py" line="28"/>
         <source>imported documents</source>
         <translation>импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="28"/>
+        <location filename="../../app/gui/wipe.py" line="29"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="29"/>
+        <location filename="../../app/gui/wipe.py" line="30"/>
         <source>trusted keys</source>
         <translation>доверенные ключи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="30"/>
+        <location filename="../../app/gui/wipe.py" line="31"/>
         <source>logs</source>
         <translation>журналы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="31"/>
-        <source>caches</source>
-        <translation>кэш</translation>
+        <location filename="../../app/gui/wipe.py" line="32"/>
+        <source>the passphrase&apos;s key</source>
+        <translation>ключ парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
-        <location filename="../../app/gui/wipe.py" line="45"/>
-        <location filename="../../app/gui/wipe.py" line="79"/>
-        <location filename="../../app/gui/wipe.py" line="83"/>
+        <location filename="../../app/gui/wipe.py" line="33"/>
+        <source>working files</source>
+        <translation>рабочие файлы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wipe.py" line="67"/>
+        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="106"/>
+        <location filename="../../app/gui/wipe.py" line="110"/>
         <source>Wipe all my data</source>
         <translation>Стереть все мои данные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="40"/>
+        <location filename="../../app/gui/wipe.py" line="67"/>
         <source>There is nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="46"/>
+        <location filename="../../app/gui/wipe.py" line="73"/>
         <source>Remove all of your Muragat data from %1 for good?
 
 %2
@@ -105,7 +119,7 @@ This cannot be undone.</source>
 Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="72"/>
+        <location filename="../../app/gui/wipe.py" line="99"/>
         <source>Removed:
 %1
 
@@ -116,12 +130,12 @@ Muragat will now close.</source>
 Muragat сейчас закроется.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="75"/>
+        <location filename="../../app/gui/wipe.py" line="102"/>
         <source>Your data was wiped</source>
         <translation>Ваши данные стёрты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wipe.py" line="80"/>
+        <location filename="../../app/gui/wipe.py" line="107"/>
         <source>Nothing was removed: %1</source>
         <translation>Ничего не удалено: %1</translation>
     </message>
@@ -174,6 +188,7 @@ Muragat сейчас закроется.</translation>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="52"/>
         <location filename="../../app/commands/import_cmds.py" line="81"/>
         <source>%n imported document(s)</source>
         <translation>
@@ -194,6 +209,7 @@ Muragat сейчас закроется.</translation>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
         <location filename="../../app/commands/notes_cmds.py" line="372"/>
         <source>%n note(s)</source>
@@ -574,41 +590,41 @@ ID ключа: %2
     </message>
     <message>
         <location filename="../../app/gui/notes_import.py" line="34"/>
-        <location filename="../../app/gui/notes_import.py" line="46"/>
-        <location filename="../../app/gui/notes_import.py" line="56"/>
-        <location filename="../../app/gui/notes_import.py" line="66"/>
-        <location filename="../../app/gui/notes_import.py" line="89"/>
-        <location filename="../../app/gui/notes_import.py" line="115"/>
+        <location filename="../../app/gui/notes_import.py" line="42"/>
+        <location filename="../../app/gui/notes_import.py" line="52"/>
+        <location filename="../../app/gui/notes_import.py" line="62"/>
+        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <location filename="../../app/gui/notes_import.py" line="111"/>
         <source>Import notes</source>
         <translation>Импорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <location filename="../../app/gui/notes_import.py" line="34"/>
         <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Веб-аннотации (*.jsonld *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="47"/>
+        <location filename="../../app/gui/notes_import.py" line="43"/>
         <source>%1 is too large: annotation files may have at most %2 MB.</source>
         <translation>%1 слишком велик: файл аннотаций может занимать не больше %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="57"/>
+        <location filename="../../app/gui/notes_import.py" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="79"/>
+        <location filename="../../app/gui/notes_import.py" line="75"/>
         <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, не применено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="85"/>
+        <location filename="../../app/gui/notes_import.py" line="81"/>
         <source>Notes import: %1</source>
         <translation>Импорт заметок: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <location filename="../../app/gui/notes_import.py" line="87"/>
         <source>%n note(s) stayed private, though the file marks them public.</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная.</numerusform>
@@ -617,12 +633,12 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="112"/>
+        <location filename="../../app/gui/notes_import.py" line="108"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="117"/>
+        <location filename="../../app/gui/notes_import.py" line="113"/>
         <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
@@ -639,14 +655,37 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="128"/>
+        <location filename="../../app/gui/notes_import.py" line="124"/>
         <source>Replace them</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="129"/>
+        <location filename="../../app/gui/notes_import.py" line="125"/>
         <source>Keep mine</source>
         <translation>Оставить мои</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="36"/>
+        <source>Search index rebuilt: %n passage(s)</source>
+        <translation>
+            <numerusform>Поисковый индекс перестроен: %n фрагмент</numerusform>
+            <numerusform>Поисковый индекс перестроен: %n фрагмента</numerusform>
+            <numerusform>Поисковый индекс перестроен: %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/index_status.py" line="40"/>
+        <source>Search ready</source>
+        <translation>Поиск готов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/index_status.py" line="41"/>
+        <source>Search ready: %n passage(s) added or updated</source>
+        <translation>
+            <numerusform>Поиск готов: добавлен или обновлён %n фрагмент</numerusform>
+            <numerusform>Поиск готов: добавлено или обновлено %n фрагмента</numerusform>
+            <numerusform>Поиск готов: добавлено или обновлено %n фрагментов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -843,8 +882,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models.py" line="41"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
+        <source>People and groups</source>
+        <translation>Люди и группы</translation>
     </message>
     <message>
         <location filename="../../app/gui/models.py" line="42"/>
@@ -875,6 +914,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/models.py" line="74"/>
         <source>not stated</source>
         <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="92"/>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="93"/>
+        <source>institution</source>
+        <translation>учреждение</translation>
     </message>
 </context>
 <context>
@@ -2123,17 +2172,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="109"/>
+        <location filename="../../app/gui/models.py" line="125"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="111"/>
+        <location filename="../../app/gui/models.py" line="127"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="115"/>
+        <location filename="../../app/gui/models.py" line="131"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -2141,23 +2190,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../app/gui/locking.py" line="161"/>
+        <location filename="../../app/gui/locking.py" line="157"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="164"/>
+        <location filename="../../app/gui/locking.py" line="160"/>
         <source>Unlock</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="245"/>
-        <location filename="../../app/gui/locking.py" line="260"/>
+        <location filename="../../app/gui/locking.py" line="241"/>
+        <location filename="../../app/gui/locking.py" line="256"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="247"/>
+        <location filename="../../app/gui/locking.py" line="243"/>
         <source>Erase everything Muragat keeps in %1 for good?
 
 The key is destroyed first: from then on nobody, you included, can read any of it, even from a copy. This cannot be undone.</source>
@@ -2166,42 +2215,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 Сначала уничтожается ключ: после этого никто, включая вас, не сможет ничего из этого прочитать, даже из копии. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="257"/>
+        <location filename="../../app/gui/locking.py" line="253"/>
         <source>Erasing…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="264"/>
+        <location filename="../../app/gui/locking.py" line="260"/>
         <source>Everything Muragat kept in %1 was erased. You can close this window.</source>
         <translation>Всё, что Muragat хранил в %1, уничтожено. Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="306"/>
+        <location filename="../../app/gui/locking.py" line="302"/>
         <source>Protecting your data with the passphrase…</source>
         <translation>Защита ваших данных парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="308"/>
+        <location filename="../../app/gui/locking.py" line="304"/>
         <source>Your data is now protected by the passphrase. Ctrl+L locks Muragat.</source>
         <translation>Теперь ваши данные защищены парольной фразой. Ctrl+L блокирует Muragat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="322"/>
+        <location filename="../../app/gui/locking.py" line="318"/>
         <source>Removing the passphrase…</source>
         <translation>Снятие парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="324"/>
+        <location filename="../../app/gui/locking.py" line="320"/>
         <source>The passphrase is removed: your data is stored unencrypted.</source>
         <translation>Парольная фраза снята: ваши данные хранятся незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="340"/>
+        <location filename="../../app/gui/locking.py" line="336"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/locking.py" line="343"/>
+        <location filename="../../app/gui/locking.py" line="339"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -2209,17 +2258,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="30"/>
+        <location filename="../../app/gui/window_import.py" line="29"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="42"/>
+        <location filename="../../app/gui/window_import.py" line="41"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="46"/>
+        <location filename="../../app/gui/window_import.py" line="45"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
@@ -2234,7 +2283,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="27"/>
+        <location filename="../../app/gui/window_tasks.py" line="26"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2498,27 +2547,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="60"/>
+        <location filename="../../app/gui/window_navigation.py" line="61"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="57"/>
+        <location filename="../../app/gui/window_tasks.py" line="56"/>
         <source>%1 cancelled</source>
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="99"/>
+        <location filename="../../app/gui/window_tasks.py" line="98"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="113"/>
-        <source>Search index ready (%1 added, %2 updated) in %3 s</source>
-        <translation>Поисковый индекс готов (добавлено: %1, обновлено: %2) за %3 с</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/window_tasks.py" line="123"/>
+        <location filename="../../app/gui/window_tasks.py" line="118"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
@@ -2553,12 +2597,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_export.py" line="47"/>
+        <location filename="../../app/gui/window_export.py" line="43"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_export.py" line="57"/>
+        <location filename="../../app/gui/window_export.py" line="49"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2572,37 +2616,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
+        <location filename="../../app/gui/window_import.py" line="55"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="58"/>
+        <location filename="../../app/gui/window_import.py" line="56"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="72"/>
+        <location filename="../../app/gui/window_import.py" line="67"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="89"/>
+        <location filename="../../app/gui/window_import.py" line="82"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="91"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="107"/>
+        <location filename="../../app/gui/window_import.py" line="100"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="115"/>
+        <location filename="../../app/gui/window_import.py" line="108"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -2673,6 +2717,11 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <source>Muragat cannot start</source>
         <translation>Muragat не может запуститься</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <source>Muragat notes</source>
+        <translation>Заметки Muragat</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2683,14 +2732,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="233"/>
-        <location filename="../../app/gui/navigator.py" line="255"/>
+        <location filename="../../app/gui/navigator.py" line="247"/>
+        <location filename="../../app/gui/navigator.py" line="269"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="212"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2706,12 +2755,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="167"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="122"/>
+        <location filename="../../app/gui/navigator.py" line="134"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
@@ -2726,92 +2775,92 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="86"/>
+        <location filename="../../app/gui/navigator.py" line="98"/>
         <source>Filter notes by their words…</source>
         <translation>Фильтр заметок по словам…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="87"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by text</source>
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="90"/>
+        <location filename="../../app/gui/navigator.py" line="102"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="91"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="93"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="94"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="116"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="107"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="109"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="112"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="111"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="113"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="114"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="115"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="165"/>
+        <location filename="../../app/gui/navigator.py" line="177"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="187"/>
+        <location filename="../../app/gui/navigator.py" line="199"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2820,12 +2869,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="192"/>
+        <location filename="../../app/gui/navigator.py" line="204"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="193"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
@@ -2835,24 +2884,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="218"/>
+        <location filename="../../app/gui/navigator.py" line="232"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="219"/>
+        <location filename="../../app/gui/navigator.py" line="233"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="349"/>
+        <location filename="../../app/gui/navigator.py" line="363"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="352"/>
+        <location filename="../../app/gui/navigator.py" line="366"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2878,22 +2927,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="181"/>
+        <location filename="../../app/gui/models.py" line="197"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="190"/>
+        <location filename="../../app/gui/models.py" line="206"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="223"/>
+        <location filename="../../app/gui/models.py" line="239"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="226"/>
+        <location filename="../../app/gui/models.py" line="242"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -3435,12 +3484,12 @@ ID ключа: %2
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/gui/reader.py" line="57"/>
+        <location filename="../../app/gui/reader.py" line="67"/>
         <source>Open in your web browser?</source>
         <translation>Открыть в веб-браузере?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="58"/>
+        <location filename="../../app/gui/reader.py" line="68"/>
         <source>This link leaves Muragat and opens in your web browser, which will connect to:
 
 %1
@@ -3453,12 +3502,12 @@ Open it?</source>
 Открыть?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="75"/>
+        <location filename="../../app/gui/reader.py" line="85"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="77"/>
+        <location filename="../../app/gui/reader.py" line="87"/>
         <source>The report. Shift+arrow keys select text when caret browsing is on (F7).</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
@@ -3478,7 +3527,7 @@ Open it?</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="327"/>
+        <location filename="../../app/gui/reader.py" line="371"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — правый щелчок копирует ссылку</translation>
     </message>
@@ -3513,37 +3562,37 @@ Open it?</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="123"/>
+        <location filename="../../app/gui/search_panel.py" line="115"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="129"/>
+        <location filename="../../app/gui/search_panel.py" line="120"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="190"/>
+        <location filename="../../app/gui/search_panel.py" line="181"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="211"/>
+        <location filename="../../app/gui/search_panel.py" line="202"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="207"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="223"/>
+        <location filename="../../app/gui/search_panel.py" line="214"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="227"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -3552,17 +3601,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="256"/>
-        <source>Filter %1: %2</source>
-        <translation>Фильтр %1: %2</translation>
+        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <source>Filter: %1</source>
+        <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="229"/>
+        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <source>Adds %1 to the search</source>
+        <translation>Добавляет %1 к поиску</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <source>Paragraphs</source>
+        <translation>Абзацы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <source>Case records</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <source>Tag: %1</source>
+        <translation>Метка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="225"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
     </message>
