@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog
-from test_gui_actions import DialogWatcher, lived_in, open_window  # noqa: F401
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from test_gui_actions import lived_in, open_window  # noqa: F401
 
 from app.gui import settings as S
 
@@ -51,7 +52,8 @@ class FileUser:
             widget.reject()
             return True
         widget.setDirectory(str(self.choose.parent))
-        widget.selectFile(str(self.choose))
+        # typed in the file name field, as a user may (the listing may still be loading)
+        widget.findChild(QLineEdit, "fileNameEdit").setText(self.choose.name)
         widget.accept()
         return True
 
@@ -68,11 +70,25 @@ def action(window, shortcut: str):
 
 
 def run_dialog(user: FileUser, action) -> FileUser:
-    watcher = DialogWatcher(user)
+    """Run ``action``; the file dialog (and the Export dialog before it) it opens, visible
+    among the app's windows, is answered by ``user`` (other windows left alone)."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and (
+                isinstance(widget, QFileDialog) or type(widget).__name__ == "ExportDialog"
+            ):
+                user(widget)
+                return
+
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(poll)
+    timer.start()
     try:
         action()
     finally:
-        watcher.stop()
+        timer.stop()
     assert user.started, "no file dialog opened"
     return user
 
