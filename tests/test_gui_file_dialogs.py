@@ -138,14 +138,17 @@ def test_with_the_vault_the_folders_are_kept_only_sealed(qtbot, data_dir, home, 
     keys.write_key_file(data_dir, keys.wrap(keys.new_data_key(), PASSPHRASE, CHEAP))
     sources = tmp_path / "sources-of-the-witness"
     sources.mkdir()
-    statement = sources / "statement.md"
-    statement.write_text("# A statement\n\nThe hearing was closed.\n", encoding="utf-8")
+    batch = sources / "second-batch"
+    batch.mkdir()
+    locker = start(qtbot, data_dir)
     try:
-        window = unlock(qtbot, start(qtbot, data_dir))
-        first = run_dialog(FileUser(statement), window.choose_import_files)
+        window = unlock(qtbot, locker)
+        # File → Import a folder…: a folder of the witness's (empty: nothing of the vault's
+        # documents is made here, only the folder is remembered).
+        first = run_dialog(FileUser(batch), window.choose_import_folder)
         assert first.started == [str(home / "Documents")]
         qtbot.waitUntil(lambda: window.last_import is not None, timeout=60000)
-        again = run_dialog(FileUser(), window.choose_import_files)
+        again = run_dialog(FileUser(), window.choose_import_folder)
         assert again.started == [str(sources)]  # remembered, in the sealed settings
         window.close()
         clear = b"".join(
