@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog
-from test_gui_actions import DialogWatcher, lived_in, open_window  # noqa: F401
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from test_gui_actions import lived_in, open_window  # noqa: F401
 
 from app.gui import settings as S
 
@@ -51,7 +52,8 @@ class FileUser:
             widget.reject()
             return True
         widget.setDirectory(str(self.choose.parent))
-        widget.selectFile(str(self.choose))
+        # typed in the file name field, as a user may (the listing may still be loading)
+        widget.findChild(QLineEdit, "fileNameEdit").setText(self.choose.name)
         widget.accept()
         return True
 
@@ -68,11 +70,25 @@ def action(window, shortcut: str):
 
 
 def run_dialog(user: FileUser, action) -> FileUser:
-    watcher = DialogWatcher(user)
+    """Run ``action``; the file dialog (and the Export dialog before it) it opens, visible
+    among the app's windows, is answered by ``user`` (other windows left alone)."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and (
+                isinstance(widget, QFileDialog) or type(widget).__name__ == "ExportDialog"
+            ):
+                user(widget)
+                return
+
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(poll)
+    timer.start()
     try:
         action()
     finally:
-        watcher.stop()
+        timer.stop()
     assert user.started, "no file dialog opened"
     return user
 
@@ -122,14 +138,17 @@ def test_with_the_vault_the_folders_are_kept_only_sealed(qtbot, data_dir, home, 
     keys.write_key_file(data_dir, keys.wrap(keys.new_data_key(), PASSPHRASE, CHEAP))
     sources = tmp_path / "sources-of-the-witness"
     sources.mkdir()
-    statement = sources / "statement.md"
-    statement.write_text("# A statement\n\nThe hearing was closed.\n", encoding="utf-8")
+    batch = sources / "second-batch"
+    batch.mkdir()
+    locker = start(qtbot, data_dir)
     try:
-        window = unlock(qtbot, start(qtbot, data_dir))
-        first = run_dialog(FileUser(statement), window.choose_import_files)
+        window = unlock(qtbot, locker)
+        # File → Import a folder…: a folder of the witness's (empty: nothing of the vault's
+        # documents is made here, only the folder is remembered).
+        first = run_dialog(FileUser(batch), window.choose_import_folder)
         assert first.started == [str(home / "Documents")]
         qtbot.waitUntil(lambda: window.last_import is not None, timeout=60000)
-        again = run_dialog(FileUser(), window.choose_import_files)
+        again = run_dialog(FileUser(), window.choose_import_folder)
         assert again.started == [str(sources)]  # remembered, in the sealed settings
         window.close()
         clear = b"".join(

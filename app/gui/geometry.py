@@ -34,16 +34,18 @@ class FirstGeometry:
 def first_geometry(free: QRect) -> FirstGeometry:
     """The first geometry of a window on a screen whose free area (less panels and docks)
     is ``free``."""
-    width = min(MAX_WIDTH, int(free.width() * SHARE))
-    height = min(MAX_HEIGHT, int(free.height() * SHARE), free.height() - 2 * FRAME_ROOM)
-    height = max(height, min(free.height(), 200))
+    small = free.width() < MAXIMISED_BELOW[0] or free.height() < MAXIMISED_BELOW[1]
+    if small:  # it opens maximised: un-maximised, nearly the whole screen still
+        width, height = int(free.width() * 0.95), int(free.height() * 0.92)
+    else:
+        width = min(MAX_WIDTH, int(free.width() * SHARE))
+        height = min(MAX_HEIGHT, int(free.height() * SHARE), free.height() - 2 * FRAME_ROOM)
     normal = QRect(
         free.x() + (free.width() - width) // 2,
         free.y() + (free.height() - height) // 2,
         width,
         height,
     )
-    small = free.width() < MAXIMISED_BELOW[0] or free.height() < MAXIMISED_BELOW[1]
     return FirstGeometry(normal, small)
 
 
