@@ -31,6 +31,15 @@ def cases_tab(qtbot, data_dir):
     return window, table
 
 
+def _option(table):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()
+    return option
+
+
 def row_of(table, text: str, column: int = WHO) -> int:
     model = table.model()
     for row in range(model.rowCount()):
@@ -51,13 +60,15 @@ def test_names_and_places_whole_and_groups_said_to_be_groups(qtbot, data_dir):
     assert (
         model.index(mixed, WHO).data(Qt.ItemDataRole.ToolTipRole) == model.index(mixed, WHO).data()
     )
-    metrics = table.fontMetrics()
     for column, text in ((PLACE, "Almaty International Airport"), (WHO, "Temirlan Ensebek")):
-        row_of(table, text, column)
-        assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), (
-            text,
-            table.columnWidth(column),
-        )
+        row = row_of(table, text, column)
+        # Whole: as wide as the style draws the cell with its margins (the old columns: 100 px).
+        needed = table.itemDelegate().sizeHint(_option(table), model.index(row, column))
+        assert (
+            table.fontMetrics().horizontalAdvance(text)
+            < needed.width()
+            <= table.columnWidth(column)
+        ), (text, needed.width(), table.columnWidth(column))
     # Wider navigator: the names' column takes the room.
     before = table.columnWidth(WHO)
     window.resize(2600, 900)

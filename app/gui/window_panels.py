@@ -24,7 +24,7 @@ class Panels:
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.search)
         side.addWidget(self.notes_panel)
-        side.setSizes([480, 400])
+        side.setSizes([440, 440])  # search and the notes on what is read: an even share
         side.setChildrenCollapsible(False)
         self.side = side
 
