@@ -79,7 +79,9 @@ def test_check_boxes_stand_out_in_both_themes(qtbot, window, theme):
     window.theme_actions[theme].trigger()
     window.notes_panel.show_target("summary-1")
     qtbot.mouseClick(window.notes_panel.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.notes_panel.private.isEnabled(), timeout=10000)
+    private = window.notes_panel.private
+    qtbot.waitUntil(lambda: private.isEnabled() and private.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: private.width() > 0 and not private.visibleRegion().isEmpty())
     measured = {
         "Exact spelling": edge_contrast(window.search.exact),
         "Private": edge_contrast(window.notes_panel.private),
