@@ -75,7 +75,7 @@ def test_the_search_results_context_menu_opens_and_cites_a_hit(qtbot, data_dir):
     right_click_first_hit(qtbot, window, choose("Copy citation"))
     qtbot.waitUntil(lambda: bool(QGuiApplication.clipboard().text()))
     assert names == ["Open", f"Copy citation (¶ {hit.para_id})"]
-    assert QGuiApplication.clipboard().text() == window.core.archive.citation(hit.para_id)
+    assert QGuiApplication.clipboard().text() == window.core.archive.citation_line(hit.para_id)
     window.open_id(window.core.archive.cases[0].id)  # somewhere else first
     right_click_first_hit(qtbot, window, choose("Open"))
     qtbot.waitUntil(lambda: window.location() == hit.para_id)

@@ -57,8 +57,8 @@ def test_every_tab_shows_in_the_window_at_1366(qtbot, data_dir, language):
 def test_every_tab_shows_at_the_navigators_own_width(qtbot, archive, language):
     """The navigator at the width the window gives it (270 px) when its pages ask no more —
     as on the screens of the walk, where the arrows showed."""
-    from app.gui.window_panels import NAVIGATOR_WIDTH
     from app.gui.navigator import Navigator
+    from app.gui.window_panels import NAVIGATOR_WIDTH
 
     navigator = Navigator(archive.cases)
     qtbot.addWidget(navigator)

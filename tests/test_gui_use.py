@@ -16,6 +16,9 @@ from test_gui_actions import PARA, QUOTE, lived_in, open_window, select_words  #
 
 from app.gui import settings as S
 
+REPORT_URL = "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan"
+"""The report's address, printed by the PDF export beside each citation."""
+
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -101,7 +104,8 @@ def test_copy_citation_is_of_what_is_read_in_one_format(qtbot, data_dir):
     archive = window.core.archive
     select_words(window, PARA, QUOTE)
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert QGuiApplication.clipboard().text() == archive.citation(PARA)
+    # The citation with the address the PDF prints beside it (issue 26: it had no address).
+    assert QGuiApplication.clipboard().text() == archive.citation(PARA) + " · " + REPORT_URL
     # Scrolled away by the scroll bar, the caret left behind: the paragraph on screen.
     window.reader.setTextCursor(window.reader.paragraph_range(PARA, 0, 0))
     bar = window.reader.verticalScrollBar()
@@ -109,7 +113,7 @@ def test_copy_citation_is_of_what_is_read_in_one_format(qtbot, data_dir):
     shown = window.reader.top_paragraph()
     assert shown and shown != PARA
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert QGuiApplication.clipboard().text() == archive.citation(shown)
+    assert QGuiApplication.clipboard().text() == archive.citation_line(shown)
     # The same words the PDF export prints.
     from index.export.placing import place
     from index.notes.service import new_note

@@ -170,4 +170,4 @@ class Notes:
         )
 
     def citation(self, ident: str) -> str | None:
-        return self.core.archive.citation(ident)
+        return self.core.archive.citation_line(ident)

@@ -71,8 +71,10 @@ class Archive:
                 bundle.id, MANIFEST, QT_TRANSLATE_NOOP("Errors", "a bundle with this id is loaded")
             )
         for ident in new_ids:
-            if ident in self._paragraphs or ident in self._cases or (
-                owners.get(ident, bundle.id) != bundle.id
+            if (
+                ident in self._paragraphs
+                or ident in self._cases
+                or (owners.get(ident, bundle.id) != bundle.id)
             ):
                 return BundleError(
                     bundle.id,
@@ -134,8 +136,13 @@ class Archive:
         from index.archive.store import BundleRow
 
         held = [
-            BundleRow(b.id, b.manifest.title, b.manifest.imported.get("imported", ""), b.path,
-                      b.provenance.status if b.provenance else "yours")
+            BundleRow(
+                b.id,
+                b.manifest.title,
+                b.manifest.imported.get("imported", ""),
+                b.path,
+                b.provenance.status if b.provenance else "yours",
+            )
             for b in self.held
             if not b.builtin and (not text or text.casefold() in b.manifest.title.casefold())
         ]
@@ -235,6 +242,18 @@ class Archive:
             return f"case record {record.id}"
         return None
 
+    def citation_line(self, ident: str) -> str | None:
+        """The citation with the source's address after it, as the PDF export prints it under
+        a note: what Copy citation puts on the clipboard."""
+        text = self.citation(ident)
+        para = self.paragraph(ident)
+        if text is None or para is None:
+            return text
+        from index.archive.citation import source_address  # it imports this module
+
+        url = source_address(self, para)
+        return f"{text} · {url}" if url else text
+
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
         held = list(self._citing.get(paragraph_id, ()))
         if self.store is not None:
@@ -299,9 +318,7 @@ def load_archive(
     try:
         keys = keys if keys is not None else known_keys(data_dir)
     except KnownError as exc:
-        archive.held_problems.append(
-            BundleError("trusted keys", "trusted-keys.json", exc.message)
-        )
+        archive.held_problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
         keys = [muragat_key()]
     for n, (folder, builtin) in enumerate(pairs):
         if progress is not None and n % 100 == 0:

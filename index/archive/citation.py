@@ -28,6 +28,13 @@ def section_heading(archive: Archive, para: Paragraph) -> str:
     return "" if untitled_opening(archive, para) else para.section_title
 
 
+def source_address(archive: Archive, para: Paragraph) -> str | None:
+    """Where the publisher puts ``para``'s source on the web (the address the PDF prints
+    beside each citation), or None for a document with none (the user's own)."""
+    bundle = archive.bundle(para.bundle_id)
+    return (bundle.manifest.source_url or None) if bundle else None
+
+
 def cite(archive: Archive, para: Paragraph) -> str:
     """``Source, Section, p. 3, ¶ id``; the section is left out when it only repeats the title
     or is the untitled opening of an imported document (which has no "Summary")."""

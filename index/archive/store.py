@@ -355,9 +355,11 @@ class DocumentStore:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            out += self._conn().execute(
-                f"SELECT added, id FROM bundles WHERE id IN ({marks})", chunk
-            ).fetchall()
+            out += (
+                self._conn()
+                .execute(f"SELECT added, id FROM bundles WHERE id IN ({marks})", chunk)
+                .fetchall()
+            )
         return [i for _, i in sorted(out)]
 
     def stamps(self) -> dict[str, tuple[str, str]]:
@@ -403,15 +405,19 @@ class DocumentStore:
             where += " AND " if where else "WHERE "
             where += "d.title LIKE ? ESCAPE '\\'"
             args.append(f"%{_like(text)}%")
-        rows = self._conn().execute(
-            "SELECT d.id, d.title, d.bundle_id, b.manifest, b.manifest_sha256, b.provenance, "
-            "(SELECT count(*) FROM sections s WHERE s.doc_id = d.id), "
-            "(SELECT s.id || char(10) || s.title FROM sections s WHERE s.doc_id = d.id "
-            " ORDER BY s.seq LIMIT 1), b.added, d.seq "
-            f"FROM bundles b JOIN documents d ON d.bundle_id = b.id {where} "
-            "ORDER BY b.added, d.seq LIMIT ?",
-            (*args, limit),
-        ).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT d.id, d.title, d.bundle_id, b.manifest, b.manifest_sha256, b.provenance, "
+                "(SELECT count(*) FROM sections s WHERE s.doc_id = d.id), "
+                "(SELECT s.id || char(10) || s.title FROM sections s WHERE s.doc_id = d.id "
+                " ORDER BY s.seq LIMIT 1), b.added, d.seq "
+                f"FROM bundles b JOIN documents d ON d.bundle_id = b.id {where} "
+                "ORDER BY b.added, d.seq LIMIT ?",
+                (*args, limit),
+            )
+            .fetchall()
+        )
         out = []
         for doc_id, title, bundle_id, manifest, sha, provenance, sections, first, *key in rows:
             first_id, _, first_title = (first or "").partition("\n")
