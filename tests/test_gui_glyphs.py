@@ -88,3 +88,19 @@ def test_the_private_lock_is_drawn_in_the_note_editor(qtbot, data_dir):
     box = window.notes_panel.private
     assert "🔒" in box.text()
     assert QFontMetrics(box.font()).inFontUcs4(ord("🔒"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_interfaces_words_are_in_the_systems_font_not_the_symbol_font(qtbot, data_dir, lang):
+    """The symbol font is a fallback for what the system's font lacks; the words themselves
+    stay in the system's font. Where the system's font is a generic name ("Sans Serif", as
+    fontconfig gives it), the whole window was drawn in Muragat Symbols (Symbola's letters,
+    a serif) — seen under Xvfb at every size."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QLabel
+
+    from app.gui.fonts import SYMBOL_FAMILY
+
+    window = window_in(qtbot, data_dir, lang)
+    for widget in [window.reader, window.notes_panel.count, *window.findChildren(QLabel)[:20]]:
+        assert QFontInfo(widget.font()).family() != SYMBOL_FAMILY, widget

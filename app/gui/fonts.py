@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
 from resources import ROOT as RESOURCES
 
@@ -41,7 +41,11 @@ def install_fallback() -> None:
             log.error("cannot load the symbol font %s: symbols show as boxes", SYMBOL_FONT.name)
             return
         _loaded.append(SYMBOL_FONT)
-    font.setFamilies([*font.families(), SYMBOL_FAMILY])
+    # The family the system's font resolves to comes first: a generic name ("Sans Serif", a
+    # fontconfig alias) is no family Qt can match in a list, and Qt would take every letter
+    # from the next one, Muragat Symbols (which has Latin and Cyrillic for the symbols' sake).
+    system = QFontInfo(font).family()
+    font.setFamilies([system, *(f for f in font.families() if f != system), SYMBOL_FAMILY])
     QGuiApplication.setFont(font)
     # A window being built now (MainWindow installs its language first thing) takes the new
     # font at once, before its children copy the old one from it.
