@@ -98,6 +98,7 @@ class Navigator(QTabWidget):
         self.notes_filter.setPlaceholderText(self.tr("Filter notes by their words…"))
         self.notes_filter.setAccessibleName(self.tr("Filter notes by text"))
         self.notes_filter.setClearButtonEnabled(True)
+        self.notes_filter.installEventFilter(self)  # Down: into the list
         self.notes_tag = QComboBox()
         self.notes_tag.setAccessibleName(self.tr("Filter notes by tag"))
         self.notes_tag.addItem(self.tr("Any tag"), None)
@@ -208,6 +209,7 @@ class Navigator(QTabWidget):
         self.cases_proxy = CasesProxy(self)
         self.cases_proxy.setSourceModel(self.cases_model)
         self.cases_filter.textChanged.connect(self.cases_proxy.set_words)
+        self.cases_filter.installEventFilter(self)  # Down: into the table
         self.cases_table = QTableView()
         self.cases_table.setAccessibleName(self.tr("Cases"))
         self.cases_table.setModel(self.cases_proxy)
@@ -353,7 +355,25 @@ class Navigator(QTabWidget):
         ):
             self._to_first_match()
             return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched
+            in (getattr(self, "cases_filter", None), getattr(self, "notes_filter", None))
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._into_list(self.cases_table if watched is self.cases_filter else self.notes_list)
+            return True
         return super().eventFilter(watched, event)
+
+    def _into_list(self, view) -> None:
+        """Down (or Enter) in a filter field: into the list it filters, on its first row, as
+        in the search panel — the list is then one key from what the user filtered for."""
+        model = view.model()
+        if model.rowCount() == 0:
+            return
+        if not view.currentIndex().isValid():
+            view.setCurrentIndex(model.index(0, 0))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def provenance_tip(self, bundle, title: str) -> str:
         """Where a document comes from, in one tooltip: yours, or publisher and signer."""
