@@ -4,10 +4,9 @@ Keyboard shortcuts and the context menus of the reader and of the search results
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
-from test_gui_actions import open_window
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from test_gui_actions import open_window, right_click
 
 pytestmark = pytest.mark.gui
 
@@ -37,20 +36,7 @@ def right_click_first_hit(qtbot, window, on_menu) -> None:
     the menu is open."""
     results = window.search.results
     rect = results.visualRect(window.search.model.index(0))
-    pos = QPoint(rect.left() + 10, rect.center().y())
-
-    def when_open() -> None:
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(20, when_open)
-            return
-        on_menu(menu)
-
-    QTimer.singleShot(20, when_open)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, pos, results.viewport().mapToGlobal(pos)
-    )
-    QApplication.sendEvent(results.viewport(), event)
+    right_click(results, QPoint(rect.left() + 10, rect.center().y()), on_menu)
 
 
 def test_the_search_results_context_menu_opens_and_cites_a_hit(qtbot, data_dir):

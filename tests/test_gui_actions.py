@@ -202,12 +202,9 @@ def test_every_menu_action_runs_without_an_error(qtbot, lived_in, exceptions):
     assert "Export notes" in titles and "About the archive" in titles
 
 
-def open_reader_context_menu(qtbot, window, on_menu) -> None:
-    """Right-click on the selection in the reader, as Qt delivers it; ``on_menu(menu)``
-    runs while the menu is open."""
-    reader = window.reader
-    rect = reader.cursorRect(reader.textCursor())
-    pos = QPoint(rect.left() - 2, rect.center().y())
+def right_click(view, pos: QPoint, on_menu) -> None:
+    """Right-click at ``pos`` in ``view``'s viewport, as Qt delivers it; ``on_menu(menu)`` runs
+    while the menu is open."""
 
     def when_open() -> None:
         menu = QApplication.activePopupWidget()
@@ -217,10 +214,15 @@ def open_reader_context_menu(qtbot, window, on_menu) -> None:
         on_menu(menu)
 
     QTimer.singleShot(20, when_open)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, pos, reader.viewport().mapToGlobal(pos)
-    )
-    QApplication.sendEvent(reader.viewport(), event)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def open_reader_context_menu(qtbot, window, on_menu) -> None:
+    """Right-click on the selection in the reader."""
+    reader = window.reader
+    rect = reader.cursorRect(reader.textCursor())
+    right_click(reader, QPoint(rect.left() - 2, rect.center().y()), on_menu)
 
 
 def test_every_reader_context_menu_action_runs_without_an_error(qtbot, lived_in, exceptions):

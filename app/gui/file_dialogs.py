@@ -66,9 +66,10 @@ def export_name(archive, suffix: str, day: date | None = None) -> str:
     return safe_name(" — ".join(parts)) + suffix
 
 
-def open_files(window, title: str, filters: str) -> list[str]:
-    """Files to import, chosen in a dialog that starts where the last import's did."""
-    paths, _ = QFileDialog.getOpenFileNames(
+def _open(window, pick, title: str, filters: str):
+    """``pick`` (QFileDialog's getOpenFileName or getOpenFileNames) from where the last import
+    started; what is chosen first is remembered."""
+    chosen, _ = pick(
         window,
         title,
         str(start_folder(window, IMPORT)),
@@ -76,24 +77,20 @@ def open_files(window, title: str, filters: str) -> list[str]:
         options=S.file_dialog_options(window.core.data_dir),
     )
     S.after_file_dialog(window.core.data_dir)
-    if paths:
-        remember(window, IMPORT, paths[0])
-    return paths
+    first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+    if first:
+        remember(window, IMPORT, first)
+    return chosen
+
+
+def open_files(window, title: str, filters: str) -> list[str]:
+    """Files to import, chosen in a dialog that starts where the last import's did."""
+    return _open(window, QFileDialog.getOpenFileNames, title, filters)
 
 
 def open_file(window, title: str, filters: str) -> str:
     """One file to import (a notes file), from where the last import started."""
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        title,
-        str(start_folder(window, IMPORT)),
-        filters,
-        options=S.file_dialog_options(window.core.data_dir),
-    )
-    S.after_file_dialog(window.core.data_dir)
-    if path:
-        remember(window, IMPORT, path)
-    return path
+    return _open(window, QFileDialog.getOpenFileName, title, filters)
 
 
 def open_folder(window, title: str) -> str:
