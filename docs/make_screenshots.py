@@ -61,6 +61,7 @@ def main() -> int:
     shot(app, window, "case.png")
     window.open_id("freedom-of-expression-2")
     window.notes_panel.show_target("freedom-of-expression-2")
+    window.actions_by_id["notes"].trigger()  # Go → Notes: the Notes tab lists it
     shot(app, window, "notes.png")
     window.close()
     return 0
