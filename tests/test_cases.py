@@ -8,7 +8,7 @@ import re
 
 import jsonschema
 import pytest
-from conftest import BUNDLE_DIR
+from conftest import BUNDLE_DIR, run_cli
 
 from index.archive.schema import SchemaError, load_schema, schema_path, validate
 
@@ -405,6 +405,26 @@ def test_the_concluding_observations_are_cited_to_the_paragraph_that_mentions_th
     assert found == 2
     # a record that no longer draws on the opening does not list it among its sources
     assert "summary-1" not in archive.case("january-2022-events-accountability").all_sources()
+
+
+def test_a_spelling_outside_the_report_is_said_to_be_not_in_the_report(archive, data_dir):
+    """The editors' transliterations (Марат Жыланбаев) are spellings the press uses too: they
+    are not "not attested", they are not in the report. `muragat show` says so."""
+    from index.archive import wording
+
+    assert all("attested" not in label for label in wording.ALIAS_SOURCES.values())
+    (zhylanbaev,) = archive.case("marat-zhylanbaev").subjects
+    alias = next(a for a in zhylanbaev.alias_info if a.name == "Марат Жыланбаев")
+    assert alias.source == "transliteration"
+    assert alias.describe() == "the editors’ transliteration, not in the report"
+    assert "Марат Жыланбаев" not in " ".join(p.text for p in archive.paragraphs())
+    shown = run_cli("show", "marat-zhylanbaev", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert (
+        "not from the report: Марат Жыланбаев (the editors’ transliteration, not in the report)"
+        in shown.stdout
+    )
+    assert "attested" not in shown.stdout
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,9 @@ ALIAS_SOURCES = {
     "press": QT_TRANSLATE_NOOP("Cases", "in use in the press"),
     "official": QT_TRANSLATE_NOOP("Cases", "official name or spelling"),
     "translation": QT_TRANSLATE_NOOP("Cases", "the editors’ translation"),
-    "transliteration": QT_TRANSLATE_NOOP("Cases", "the editors’ transliteration, not attested"),
+    "transliteration": QT_TRANSLATE_NOOP(
+        "Cases", "the editors’ transliteration, not in the report"
+    ),
     "general-knowledge": QT_TRANSLATE_NOOP("Cases", "general knowledge"),
 }
 """What each alias ``source`` means, as shown to readers."""
