@@ -788,66 +788,66 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/wording.py" line="35"/>
-        <source>the editors’ transliteration, not attested</source>
-        <translation>редакторлардың транслитерациясы, дереккөздерде кездеспейді</translation>
+        <source>the editors’ transliteration, not in the report</source>
+        <translation>редакторлардың транслитерациясы, баяндамада жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="36"/>
+        <location filename="../../index/archive/wording.py" line="38"/>
         <source>general knowledge</source>
         <translation>жалпыға мәлім дерек</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="41"/>
+        <location filename="../../index/archive/wording.py" line="43"/>
         <source>under investigation on these charges (questioned, not charged)</source>
         <translation>осы айыптар бойынша тергеу (жауапқа алынған, айып тағылмаған)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="44"/>
+        <location filename="../../index/archive/wording.py" line="46"/>
         <source>charged</source>
         <translation>айып тағылған</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="45"/>
+        <location filename="../../index/archive/wording.py" line="47"/>
         <source>wanted on these charges</source>
         <translation>осы айыптар бойынша іздеуде</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="46"/>
+        <location filename="../../index/archive/wording.py" line="48"/>
         <source>convicted</source>
         <translation>сотталған</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="49"/>
+        <location filename="../../index/archive/wording.py" line="51"/>
         <source>“{words}”</source>
         <translation>«{words}»</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="50"/>
+        <location filename="../../index/archive/wording.py" line="52"/>
         <source>the report says: {words}</source>
         <translation>баяндамада: {words}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="51"/>
+        <location filename="../../index/archive/wording.py" line="53"/>
         <source>brought by: {who}</source>
         <translation>айыптаушы: {who}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="52"/>
+        <location filename="../../index/archive/wording.py" line="54"/>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="53"/>
+        <location filename="../../index/archive/wording.py" line="55"/>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="54"/>
+        <location filename="../../index/archive/wording.py" line="56"/>
         <source>about {date}</source>
         <translation>шамамен {date}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="55"/>
+        <location filename="../../index/archive/wording.py" line="57"/>
         <source>in the report: {words}</source>
         <translation>баяндамада: {words}</translation>
     </message>
@@ -1784,12 +1784,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="525"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -2702,14 +2702,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2725,12 +2725,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2755,82 +2755,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2838,12 +2838,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
@@ -2853,24 +2853,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>

@@ -814,66 +814,66 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/wording.py" line="35"/>
-        <source>the editors’ transliteration, not attested</source>
-        <translation>транслитерация редакторов, в источниках не встречается</translation>
+        <source>the editors’ transliteration, not in the report</source>
+        <translation>транслитерация редакторов, в докладе не встречается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="36"/>
+        <location filename="../../index/archive/wording.py" line="38"/>
         <source>general knowledge</source>
         <translation>общеизвестные сведения</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="41"/>
+        <location filename="../../index/archive/wording.py" line="43"/>
         <source>under investigation on these charges (questioned, not charged)</source>
         <translation>проверка по этим обвинениям (допрошен, обвинение не предъявлено)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="44"/>
+        <location filename="../../index/archive/wording.py" line="46"/>
         <source>charged</source>
         <translation>предъявлено обвинение</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="45"/>
+        <location filename="../../index/archive/wording.py" line="47"/>
         <source>wanted on these charges</source>
         <translation>в розыске по этим обвинениям</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="46"/>
+        <location filename="../../index/archive/wording.py" line="48"/>
         <source>convicted</source>
         <translation>вынесен приговор</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="49"/>
+        <location filename="../../index/archive/wording.py" line="51"/>
         <source>“{words}”</source>
         <translation>«{words}»</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="50"/>
+        <location filename="../../index/archive/wording.py" line="52"/>
         <source>the report says: {words}</source>
         <translation>в докладе сказано: {words}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="51"/>
+        <location filename="../../index/archive/wording.py" line="53"/>
         <source>brought by: {who}</source>
         <translation>кем выдвинуто: {who}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="52"/>
+        <location filename="../../index/archive/wording.py" line="54"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="53"/>
+        <location filename="../../index/archive/wording.py" line="55"/>
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="54"/>
+        <location filename="../../index/archive/wording.py" line="56"/>
         <source>about {date}</source>
         <translation>примерно {date}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/wording.py" line="55"/>
+        <location filename="../../index/archive/wording.py" line="57"/>
         <source>in the report: {words}</source>
         <translation>в докладе: {words}</translation>
     </message>
@@ -1810,12 +1810,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="525"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -2732,14 +2732,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2755,12 +2755,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
@@ -2785,82 +2785,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2869,12 +2869,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
@@ -2884,24 +2884,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
