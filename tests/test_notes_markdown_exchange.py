@@ -219,3 +219,27 @@ def test_a_notes_data_is_checked_as_any_annotation(data_dir, tmp_path):
     done = _import(text, data_dir, tmp_path)
     assert done.returncode == 1 and "nothing was imported" in done.stderr
     assert "urn:x:nowhere is not a document in this archive" in done.stderr
+
+
+def test_a_note_imported_from_another_tool_keeps_its_block_id_too(data_dir, tmp_path):
+    anno = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://hypothes.is/a/Abc_123",
+        "type": "Annotation",
+        "created": LONG_AGO,
+        "bodyValue": "from a colleague",
+        "target": {
+            "source": "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan",
+            "selector": {"type": "FragmentSelector", "value": "summary-1"},
+        },
+    }
+    (tmp_path / "a.jsonld").write_text(json.dumps(anno), encoding="utf-8")
+    assert run_cli("notes", "import", str(tmp_path / "a.jsonld"), data_dir=data_dir).returncode == 0
+    first = export_md(data_dir, tmp_path / "one.md")
+    ids = re.findall(r"\^(muragat-[A-Za-z0-9-]+)", first)
+    assert len(ids) == 1 and re.fullmatch(r"muragat-[0-9a-f]{16}", ids[0])  # letters, digits, -
+    fresh = tmp_path / "fresh"
+    assert run_cli("notes", "import", str(tmp_path / "one.md"), data_dir=fresh).returncode == 0
+    again = export_md(fresh, tmp_path / "two.md")
+    assert re.findall(r"\^(muragat-[A-Za-z0-9-]+)", again) == ids
+    assert again.count('"id":"https://hypothes.is/a/Abc_123"') == 1
