@@ -87,7 +87,12 @@ CASES = [
         "is not in this file (Muragat never fetches",
     ),
     Case("not JSON", "{ this is not json", "not JSON"),
-    Case("a Markdown export", '---\ngenerator: "Muragat notes export"\n---\n# x\n', "JSON-LD only"),
+    Case(
+        "a Markdown export without notes' data",
+        '---\ngenerator: "Muragat notes export"\n---\n# x\n',
+        "carries no notes' data",
+    ),
+    Case("Markdown that is not ours", "# My notes\n\n- a\n", "not a Muragat notes export"),
     Case("not UTF-8", b"\xff\xfe\x00{", "cannot read"),
     Case("a device, not a file", "/dev/zero", "is not a regular file"),
     Case(

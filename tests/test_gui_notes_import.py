@@ -1,4 +1,4 @@
-"""File → Import notes (Web Annotations)… in the window: the annotations that would change
+"""File → Import notes… in the window: the annotations that would change
 notes the user has are listed and applied only on the user's yes; a private note stays
 private; a date from the future refuses the file."""
 
@@ -70,7 +70,7 @@ def test_the_window_lists_conflicts_and_applies_them_only_on_yes(
         encoding="utf-8",
     )
     action = dict(menu_actions(window.menuBar().actions()[0].menu(), "File"))[
-        "File → Import notes (Web Annotations)…"
+        "File → Import notes…"
     ]
     # the file the user picks in File → Import notes…'s file dialog (Qt's own)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
@@ -115,4 +115,67 @@ def test_the_window_lists_conflicts_and_applies_them_only_on_yes(
         assert core.note(mine.id).body == "edited elsewhere" and len(answers.questions) == 2
     finally:
         watcher.stop()
+    assert exceptions == []
+
+
+def test_file_import_notes_takes_our_own_markdown_export(
+    qtbot, data_dir, tmp_path, exceptions, monkeypatch
+):
+    """File → Import notes… offers Markdown and brings a Markdown export's notes back: the same
+    ids, bodies, targets, colours and privacy."""
+    from conftest import run_cli
+
+    from index.core import Core
+
+    core = Core(data_dir)
+    made = [
+        core.add_note(new_note(core.archive, "summary-1", "kept private", private=True)),
+        core.add_note(
+            new_note(
+                core.archive,
+                "summary-1",
+                "on the review",
+                quote="Universal Periodic Review",
+                color="blue",
+                tags=["upr"],
+            )
+        ),
+    ]
+    core.close()
+    path = tmp_path / "notes.md"
+    done = run_cli(
+        "notes", "export", "--format", "md", "--include-private", "--output", str(path),
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    core = Core(data_dir)
+    for note in made:
+        core.delete_note(note.id)
+    core.close()
+
+    window = open_window(qtbot, data_dir)
+    asked: list[str] = []
+
+    def pick(*args, **kwargs):
+        asked.append(args[3])  # the file types the dialog offers
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    watcher = DialogWatcher()
+    try:
+        action = dict(menu_actions(window.menuBar().actions()[0].menu(), "File"))[
+            "File → Import notes…"
+        ]
+        action.trigger()
+        assert settled(qtbot, window, watcher)
+        qtbot.waitUntil(lambda: len(window.core.list_notes()) == 2, timeout=30000)
+    finally:
+        watcher.stop()
+    assert "*.md" in asked[0].split(";;")[0]  # offered with the annotation files
+    assert not [s for s in watcher.seen if s[0] == "QMessageBox"]
+    fields = ("id", "body", "target_kind", "target_id", "start", "end", "color", "private", "tags")
+    back = sorted(window.core.list_notes(), key=lambda n: n.id)
+    assert [[getattr(n, k) for k in fields] for n in back] == [
+        [getattr(n, k) for k in fields] for n in sorted(made, key=lambda n: n.id)
+    ]
     assert exceptions == []

@@ -83,7 +83,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = nsub.add_parser(
         "import",
-        help="import W3C Web Annotation JSON-LD (all of a file or nothing, unless told)",
+        help="import notes from W3C Web Annotation JSON-LD or Muragat's own Markdown export "
+        "(all of a file or nothing, unless told)",
     )
     p.add_argument("file")
     p.add_argument(

@@ -109,7 +109,7 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
     Row(
         "import_notes",
         "file",
-        QT_TRANSLATE_NOOP("MainWindow", "Import &notes (Web Annotations)…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Import &notes…"),
         "import_notes",
     ),
     Row(

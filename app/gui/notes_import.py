@@ -1,5 +1,6 @@
-"""File → Import notes (Web Annotations)…: a W3C Web Annotation JSON-LD file, as
-``muragat notes import`` reads it (all of the file or nothing, off the GUI thread).
+"""File → Import notes…: a W3C Web Annotation JSON-LD file, or Muragat's own Markdown export
+(`index.notes.markdown_in`), as ``muragat notes import`` reads it (all of the file or nothing,
+off the GUI thread).
 
 A file never changes a note behind the user's back: the annotations that would change notes
 the user has (conflicts) are not applied with the rest; they are listed in a question, and
@@ -31,7 +32,12 @@ def choose_and_import(window, path: str | None = None):
         from app.gui.file_dialogs import open_file
 
         path = open_file(
-            window, tr("Import notes"), tr("Web Annotations (*.jsonld *.json);;All files (*)")
+            window,
+            tr("Import notes"),
+            tr(
+                "Notes (*.jsonld *.json *.md);;Web Annotations (*.jsonld *.json);;"
+                "Muragat Markdown export (*.md);;All files (*)"
+            ),
         )
     if not path:
         return None

@@ -1,7 +1,16 @@
 """Notes as Markdown for reading and for note-taking tools (Obsidian and the like): YAML front
 matter (title, sources with edition, URL and SHA-256, export date, tags), notes grouped by
 document and section (or by tag), each with its quote, a citation linking to the source, the
-note, ``#tags`` and a stable block anchor (``^muragat-<id>``).
+note, ``#tags``, and a block id (``^muragat-<id>``) on the note's own text, as Obsidian places
+one: at the end of the note's last paragraph, or on a line of its own after a list, quote, table,
+code or heading (a note without text: after its quote, or on its line when it has no quote).
+The id comes from the note's exchanged id (`block_id`), so a note that went out and came back
+keeps it.
+
+Each note also carries what it is as data, in an HTML comment no reader shows
+(``<!-- muragat-note {...} -->``: the note's W3C Web Annotation, as `index.export.w3c` writes
+it, with ``<``, ``>`` and ``&`` escaped so it cannot end the comment): `index.notes.markdown_in`
+reads it back, so ``muragat notes import`` takes its own Markdown export.
 
 A note's text is the user's — or an imported annotation's — so it is made harmless first
 (`safe_markdown`): raw HTML is shown as text, images become their alt text (an Obsidian user's
@@ -11,6 +20,7 @@ http/https/mailto become their text, and headings are demoted below the export's
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -19,6 +29,7 @@ from datetime import UTC, datetime
 from index.archive import Archive
 from index.export.labels import ENGLISH, Labels
 from index.export.placing import Placed, grouped
+from index.export.w3c import NOTE_URN, annotation_id, to_annotation
 from index.notes.html_markdown import safe_link
 from index.notes.model import Note
 
@@ -31,6 +42,11 @@ _IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\](\([^)]*\)|\[[^\]]*\])?")
 _LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s.*)?$")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_OWN_LINE = re.compile(r"^(\s{4}|\t|\s{0,3}([-*+]\s|\d{1,9}[.)](\s|$)|>|\||#|`{3}|~{3}|[-*_=]{3}))")
+"""A last line after which a block id goes on a line of its own (a list, quote, table, indented
+code, heading, fence or rule: a block Obsidian names from the line after it)."""
+DATA = "<!-- muragat-note "
+"""How each note's data comment starts (`index.notes.markdown_in` reads it)."""
 DEMOTE = 3
 """Note headings go below the export's own three levels (#, ##, ###)."""
 
@@ -94,6 +110,23 @@ def safe_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+def block_id(note: Note) -> str:
+    """The note's Obsidian block id: ``muragat-`` and its id as exchanged (`annotation_id`),
+    or a digest of that id when it is not a Muragat note id (letters, digits and dashes only)."""
+    ident = annotation_id(note)
+    if ident.startswith(NOTE_URN) and re.fullmatch(r"[A-Za-z0-9-]{1,64}", ident[len(NOTE_URN) :]):
+        return "muragat-" + ident[len(NOTE_URN) :]
+    return "muragat-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+
+
+def data_comment(note: Note, archive: Archive) -> str:
+    anno = to_annotation(note, archive)
+    anno.pop("@context", None)
+    text = json.dumps(anno, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"{DATA}{text} -->"
+
+
 def front_matter(notes: list[Note], archive: Archive, title: str, today: str) -> list[str]:
     lines = ["---", f"title: {_yaml(title)}", f"generator: {_yaml(GENERATOR)}"]
     lines.append(f"exported: {today}")
@@ -153,6 +186,8 @@ def _citation(placed: Placed, archive: Archive) -> str:
 
 def _note(placed: Placed, archive: Archive, said: Labels = ENGLISH) -> list[str]:
     note, lines = placed.note, []
+    block = f"^{block_id(note)}"
+    own = False  # whether the block id has found the note's own text
     if note.exact:
         quoted = [f"> {_inline(line)}" if line else ">" for line in note.exact.splitlines()]
         lines += [*quoted, ">"]
@@ -163,14 +198,25 @@ def _note(placed: Placed, archive: Archive, said: Labels = ENGLISH) -> list[str]
         reason = _inline(note.orphan_reason or said("not_reanchored"))
         lines += [f"*{said('orphaned', reason=reason)}*", ""]
     if note.body.strip():
-        lines += [safe_markdown(note.body), ""]
+        body = safe_markdown(note.body).splitlines()
+        if _OWN_LINE.match(body[-1]):
+            lines += [*body, "", block, ""]
+        else:
+            lines += [*body[:-1], f"{body[-1]} {block}", ""]
+        own = True
+    elif note.exact:
+        at = len(lines) - (2 if note.orphan else 0)
+        lines[at:at] = [block, ""]
+        own = True
     if note.tags:
         lines += [" ".join(obsidian_tag(t) for t in note.tags), ""]
     private = f" · {said('private')}" if note.private else ""
     line = said("note_line", id=note.id, created=note.created, modified=note.modified)
     return [
         *lines,
-        f"*{line}{private}* ^muragat-{note.id}",
+        f"*{line}{private}*" + ("" if own else f" {block}"),
+        "",
+        data_comment(note, archive),
         "",
         "---",
         "",

@@ -166,16 +166,16 @@ def _depth(data: Any) -> int:
 
 
 def parse(text: str) -> Any:
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("---") or stripped.startswith("#"):
-        raise KnownError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "this is Markdown, not JSON-LD: muragat notes import reads W3C Web "
-                "Annotation JSON-LD only (a Muragat Markdown export is for reading; to "
-                "move notes between archives export them with --format w3c)",
+    from index.notes import markdown_in
+
+    if markdown_in.is_markdown(text):
+        data = markdown_in.annotations(text)
+        if _depth(data) > MAX_DEPTH:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "the JSON is nested more than {MAX_DEPTH} levels deep"),
+                MAX_DEPTH=MAX_DEPTH,
             )
-        )
+        return _compact(data)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -845,9 +845,29 @@ def plan_import(
             plan.conflicts.append(Conflict(ext, old, note, file_private))
         else:
             report.already.append(ext)
+    _keep_ids(plan.adds, store)
     if progress:
         progress(len(annotations), len(annotations), "checked")
     return plan
+
+
+_NOTE_ID = re.compile(r"[0-9a-f]{12}")
+"""A note id as the store makes them."""
+
+
+def _keep_ids(adds: list[Note], store: NotesStore) -> None:
+    """A Muragat note coming into an archive with no note of its id keeps that id: its
+    exchanged id names it already, and a Markdown export's note line and block id come back the
+    same."""
+    wanted: dict[str, Note] = {}
+    for note in adds:
+        ext = note.external_id or ""
+        if ext.startswith(NOTE_URN) and _NOTE_ID.fullmatch(ext[len(NOTE_URN) :]):
+            wanted.setdefault(ext[len(NOTE_URN) :], note)
+    taken = {n.id for n in store.notes_by_id(wanted)}
+    for ident, note in wanted.items():
+        if ident not in taken:
+            note.id = ident
 
 
 def import_w3c(

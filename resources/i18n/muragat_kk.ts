@@ -194,7 +194,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="296"/>
+        <location filename="../../app/commands/notes_cmds.py" line="297"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -205,8 +205,8 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="183"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -214,22 +214,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="194"/>
         <source>ORPHANED: %1</source>
         <translation>БАЙЛАНЫССЫЗ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="199"/>
+        <location filename="../../app/commands/notes_cmds.py" line="200"/>
         <source>Tags: %1</source>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="208"/>
+        <location filename="../../app/commands/notes_cmds.py" line="209"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="238"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -237,7 +237,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="240"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -245,22 +245,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="244"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <location filename="../../app/commands/notes_cmds.py" line="282"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="298"/>
+        <location filename="../../app/commands/notes_cmds.py" line="299"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="303"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
@@ -268,12 +268,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <location filename="../../app/commands/notes_cmds.py" line="311"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (сіздің жазбаңыз %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="315"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
@@ -281,7 +281,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="327"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -289,7 +289,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="374"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -569,42 +569,42 @@ Fingerprint: %3</source>
         <translation>жойылды: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="34"/>
-        <location filename="../../app/gui/notes_import.py" line="42"/>
-        <location filename="../../app/gui/notes_import.py" line="52"/>
-        <location filename="../../app/gui/notes_import.py" line="62"/>
-        <location filename="../../app/gui/notes_import.py" line="85"/>
-        <location filename="../../app/gui/notes_import.py" line="111"/>
+        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <location filename="../../app/gui/notes_import.py" line="48"/>
+        <location filename="../../app/gui/notes_import.py" line="58"/>
+        <location filename="../../app/gui/notes_import.py" line="68"/>
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <location filename="../../app/gui/notes_import.py" line="117"/>
         <source>Import notes</source>
         <translation>Жазбаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="34"/>
-        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
-        <translation>Веб-аннотациялар (*.jsonld *.json);;Барлық файлдар (*)</translation>
+        <location filename="../../app/gui/notes_import.py" line="38"/>
+        <source>Notes (*.jsonld *.json *.md);;Web Annotations (*.jsonld *.json);;Muragat Markdown export (*.md);;All files (*)</source>
+        <translation>Жазбалар (*.jsonld *.json *.md);;Веб-аннотациялар (*.jsonld *.json);;Muragat-тың Markdown экспорты (*.md);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="43"/>
+        <location filename="../../app/gui/notes_import.py" line="49"/>
         <source>%1 is too large: annotation files may have at most %2 MB.</source>
         <translation>%1 тым үлкен: аннотациялар файлы ең көбі %2 МБ бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="53"/>
+        <location filename="../../app/gui/notes_import.py" line="59"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="75"/>
+        <location filename="../../app/gui/notes_import.py" line="81"/>
         <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, қолданылмады: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="81"/>
+        <location filename="../../app/gui/notes_import.py" line="87"/>
         <source>Notes import: %1</source>
         <translation>Жазбаларды импорттау: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="87"/>
+        <location filename="../../app/gui/notes_import.py" line="93"/>
         <source>%n note(s) stayed private, though the file marks them public.</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген.</numerusform>
@@ -612,12 +612,12 @@ Fingerprint: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="108"/>
+        <location filename="../../app/gui/notes_import.py" line="114"/>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="113"/>
+        <location filename="../../app/gui/notes_import.py" line="119"/>
         <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
@@ -631,12 +631,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="124"/>
+        <location filename="../../app/gui/notes_import.py" line="130"/>
         <source>Replace them</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="125"/>
+        <location filename="../../app/gui/notes_import.py" line="131"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
@@ -1480,16 +1480,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="172"/>
-        <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
-        <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
-    </message>
-    <message>
         <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
+        <location filename="../../index/notes/w3c.py" line="175"/>
         <location filename="../../index/notes/w3c.py" line="190"/>
         <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
@@ -1516,10 +1512,31 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
+        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
+        <translation>бұл Markdown Muragat жазбаларының экспорты емес (оның front matter бөлігінде "generator: {generator}" жолы жоқ): жазбалар W3C Web Annotation JSON-LD-ден немесе Muragat-тың өз Markdown экспортынан импортталады</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <source>line {line}: a note&apos;s data that is cut short or too long</source>
+        <translation>{line}-жол: жазба деректері үзілген немесе тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
+        <translation>{line}-жол: жазба деректері жарамды JSON емес (олар өзгертілді ме?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="102"/>
         <location filename="../../index/notes/w3c.py" line="329"/>
         <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
+        <translation>Muragat-тың бұл Markdown экспортында жазба деректері жоқ (онда жазба жоқ немесе оны Muragat-тың ескі нұсқасы жасаған): жазбаларды қайта экспорттаңыз, Markdown ретінде немесе --format w3c арқылы</translation>
     </message>
     <message>
         <location filename="../../index/notes/w3c.py" line="345"/>
@@ -1729,17 +1746,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="251"/>
+        <location filename="../../app/commands/notes_cmds.py" line="252"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="256"/>
+        <location filename="../../app/commands/notes_cmds.py" line="257"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="268"/>
+        <location filename="../../app/commands/notes_cmds.py" line="269"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
@@ -2275,11 +2292,6 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="112"/>
-        <source>Import &amp;notes (Web Annotations)…</source>
-        <translation>&amp;Жазбаларды импорттау (веб-аннотациялар)…</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/action_table.py" line="118"/>
         <source>&amp;Export notes…</source>
         <translation>Жазбаларды &amp;экспорттау…</translation>
@@ -2431,6 +2443,11 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/action_table.py" line="88"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="112"/>
+        <source>Import &amp;notes…</source>
+        <translation>&amp;Жазбаларды импорттау…</translation>
     </message>
     <message>
         <location filename="../../app/gui/action_table.py" line="192"/>

@@ -199,7 +199,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="296"/>
+        <location filename="../../app/commands/notes_cmds.py" line="297"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -210,8 +210,8 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="183"/>
+        <location filename="../../app/commands/notes_cmds.py" line="373"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -220,22 +220,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="194"/>
         <source>ORPHANED: %1</source>
         <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="199"/>
+        <location filename="../../app/commands/notes_cmds.py" line="200"/>
         <source>Tags: %1</source>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="208"/>
+        <location filename="../../app/commands/notes_cmds.py" line="209"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="238"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -244,7 +244,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="240"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -253,22 +253,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="244"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <location filename="../../app/commands/notes_cmds.py" line="282"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="298"/>
+        <location filename="../../app/commands/notes_cmds.py" line="299"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="303"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
@@ -277,12 +277,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <location filename="../../app/commands/notes_cmds.py" line="311"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (ваша заметка %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="315"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
@@ -291,7 +291,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="327"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -300,7 +300,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="374"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -589,42 +589,42 @@ ID ключа: %2
         <translation>удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="34"/>
-        <location filename="../../app/gui/notes_import.py" line="42"/>
-        <location filename="../../app/gui/notes_import.py" line="52"/>
-        <location filename="../../app/gui/notes_import.py" line="62"/>
-        <location filename="../../app/gui/notes_import.py" line="85"/>
-        <location filename="../../app/gui/notes_import.py" line="111"/>
+        <location filename="../../app/gui/notes_import.py" line="36"/>
+        <location filename="../../app/gui/notes_import.py" line="48"/>
+        <location filename="../../app/gui/notes_import.py" line="58"/>
+        <location filename="../../app/gui/notes_import.py" line="68"/>
+        <location filename="../../app/gui/notes_import.py" line="91"/>
+        <location filename="../../app/gui/notes_import.py" line="117"/>
         <source>Import notes</source>
         <translation>Импорт заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="34"/>
-        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
-        <translation>Веб-аннотации (*.jsonld *.json);;Все файлы (*)</translation>
+        <location filename="../../app/gui/notes_import.py" line="38"/>
+        <source>Notes (*.jsonld *.json *.md);;Web Annotations (*.jsonld *.json);;Muragat Markdown export (*.md);;All files (*)</source>
+        <translation>Заметки (*.jsonld *.json *.md);;Веб-аннотации (*.jsonld *.json);;Экспорт Muragat в Markdown (*.md);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="43"/>
+        <location filename="../../app/gui/notes_import.py" line="49"/>
         <source>%1 is too large: annotation files may have at most %2 MB.</source>
         <translation>%1 слишком велик: файл аннотаций может занимать не больше %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="53"/>
+        <location filename="../../app/gui/notes_import.py" line="59"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="75"/>
+        <location filename="../../app/gui/notes_import.py" line="81"/>
         <source>%1 added, %2 updated, %3 already here, %4 not applied</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, не применено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="81"/>
+        <location filename="../../app/gui/notes_import.py" line="87"/>
         <source>Notes import: %1</source>
         <translation>Импорт заметок: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="87"/>
+        <location filename="../../app/gui/notes_import.py" line="93"/>
         <source>%n note(s) stayed private, though the file marks them public.</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная.</numerusform>
@@ -633,12 +633,12 @@ ID ключа: %2
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="108"/>
+        <location filename="../../app/gui/notes_import.py" line="114"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_import.py" line="113"/>
+        <location filename="../../app/gui/notes_import.py" line="119"/>
         <source>%n annotation(s) in this file would change notes you have. They were not applied; the rest of the file was imported.
 
 Replace your notes with the file&apos;s newer versions? A private note stays private.</source>
@@ -655,12 +655,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="124"/>
+        <location filename="../../app/gui/notes_import.py" line="130"/>
         <source>Replace them</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_import.py" line="125"/>
+        <location filename="../../app/gui/notes_import.py" line="131"/>
         <source>Keep mine</source>
         <translation>Оставить мои</translation>
     </message>
@@ -1506,16 +1506,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="172"/>
-        <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
-        <translation>это Markdown, а не JSON-LD: muragat notes import читает только W3C Web Annotation JSON-LD (экспорт Muragat в Markdown — для чтения; чтобы перенести заметки между архивами, экспортируйте их с --format w3c)</translation>
-    </message>
-    <message>
         <location filename="../../index/notes/w3c.py" line="183"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
+        <location filename="../../index/notes/w3c.py" line="175"/>
         <location filename="../../index/notes/w3c.py" line="190"/>
         <location filename="../../index/notes/w3c.py" line="195"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
@@ -1542,10 +1538,31 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
+        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
+        <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки "generator: {generator}"): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <source>line {line}: a note&apos;s data that is cut short or too long</source>
+        <translation>строка {line}: данные заметки оборваны или слишком длинны</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
+        <translation>строка {line}: данные заметки — не корректный JSON (их изменяли?)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="102"/>
         <location filename="../../index/notes/w3c.py" line="329"/>
         <location filename="../../index/notes/w3c.py" line="356"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
+        <translation>в этом экспорте Muragat в Markdown нет данных заметок (в нём нет заметок, или его сделала более старая версия Muragat): экспортируйте заметки снова, в Markdown или с --format w3c</translation>
     </message>
     <message>
         <location filename="../../index/notes/w3c.py" line="345"/>
@@ -1755,17 +1772,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="251"/>
+        <location filename="../../app/commands/notes_cmds.py" line="252"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="256"/>
+        <location filename="../../app/commands/notes_cmds.py" line="257"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="268"/>
+        <location filename="../../app/commands/notes_cmds.py" line="269"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
@@ -2303,11 +2320,6 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="112"/>
-        <source>Import &amp;notes (Web Annotations)…</source>
-        <translation>Импортировать &amp;заметки (веб-аннотации)…</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/action_table.py" line="118"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Экспорт заметок…</translation>
@@ -2460,6 +2472,11 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/action_table.py" line="88"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="112"/>
+        <source>Import &amp;notes…</source>
+        <translation>Импортировать &amp;заметки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/action_table.py" line="192"/>
