@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.archive.bundle import MANIFEST, load_bundle, sha256_file, verify_bundle
+from index.archive.bundle import MANIFEST, load_bundle, sha256_file
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
 from index.archive.store import DocumentStore, folder_state, manifest_stamp
@@ -481,13 +481,22 @@ class Verified:
 
 
 def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
-    """Check the signature and every checksum of each (folder, builtin); one result each."""
+    """Every check loading makes, on each (folder, builtin), one result each: the signature,
+    every checksum, the schemas, the documents, the references, and that its ids are not
+    another bundle's (in the order given, as `load_archive` adds them); what loading refuses,
+    this refuses with the same message."""
     results = []
+    held = Archive()
     for folder, builtin in pairs:
         try:
-            manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
+            bundle = load_bundle(folder, builtin=builtin, keys=keys)
+            clash = held.clash(bundle)
+            if clash is not None:
+                raise clash
+            held.add(bundle)
+            manifest = bundle.manifest
             files, sha256 = len(manifest.files), manifest.sha256
-            results.append(Verified(folder, manifest.id, files, provenance, sha256=sha256))
+            results.append(Verified(folder, manifest.id, files, bundle.provenance, sha256=sha256))
         except BundleError as exc:
             results.append(Verified(folder, folder.name, problem=exc))
     return results
