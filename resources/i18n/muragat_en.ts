@@ -4,7 +4,15 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="38"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: none is open: %n bundle refused, named above with the reason</numerusform>
+            <numerusform>%1: none is open: %n bundles refused, each named above with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="60"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n case record</numerusform>
@@ -204,6 +212,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>Search ready: %n passages added or updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>%n bundle from your data folder</numerusform>
+            <numerusform>%n bundles from your data folder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -246,7 +262,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

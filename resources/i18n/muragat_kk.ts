@@ -145,7 +145,20 @@ Muragat қазір жабылады.</translation>
         <translation>бума өткізілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="38"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: ештеңе ашылмады: %n бума қабылданбады, себебі жоғарыда аталды</numerusform>
+            <numerusform>%1: ештеңе ашылмады: %n бума қабылданбады, себептері жоғарыда аталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="49"/>
+        <source>case records</source>
+        <translation>іс жазбалары</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="60"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n іс жазбасы</numerusform>
@@ -153,12 +166,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="107"/>
         <source>no paragraph or case record with id %1</source>
         <translation>%1 идентификаторы бар абзац немесе іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="120"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
@@ -661,6 +674,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>деректер қалтаңыздан %n бума</numerusform>
+            <numerusform>деректер қалтаңыздан %n бума</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -904,12 +925,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>Errors</name>
     <message>
         <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="148"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="227"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
@@ -920,7 +942,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/signing.py" line="361"/>
+        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/signing.py" line="364"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -929,129 +952,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="78"/>
+        <source>does not follow its schema: {reason}</source>
+        <translation>өз сызбасына сәйкес емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="98"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="107"/>
+        <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>іс жазбалары қол қойылған басылымнан өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="112"/>
+        <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>іс жазбалары буманың манифестінен өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="119"/>
+        <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>мәтін қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="124"/>
+        <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>мәтін буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="130"/>
+        <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="135"/>
+        <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="178"/>
+        <source>not listed in the manifest</source>
+        <translation>манифестте көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="190"/>
+        <source>has no checksum in the manifest</source>
+        <translation>манифестте бақылау сомасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="233"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="257"/>
+        <location filename="../../index/archive/bundle.py" line="267"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="283"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="100"/>
+        <location filename="../../index/archive/signing.py" line="101"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: minisign ашық кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="106"/>
+        <location filename="../../index/archive/signing.py" line="107"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="119"/>
+        <location filename="../../index/archive/signing.py" line="120"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: minisign ашық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="125"/>
-        <location filename="../../index/archive/signing.py" line="137"/>
+        <location filename="../../index/archive/signing.py" line="126"/>
+        <location filename="../../index/archive/signing.py" line="138"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: minisign ашық кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="160"/>
+        <location filename="../../index/archive/signing.py" line="161"/>
         <source>{path}: too large</source>
         <translation>{path}: тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="172"/>
+        <location filename="../../index/archive/signing.py" line="173"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: сенімді кілттер тізімі оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="205"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>бұл Muragat басылымдарының кілті: оған әрқашан сенім білдіріледі</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="209"/>
+        <location filename="../../index/archive/signing.py" line="210"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ID {key_id} кілті сенімділер тізімінде бар</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="226"/>
+        <location filename="../../index/archive/signing.py" line="227"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>сенімді {ident!r} кілті жоқ (қараңыз: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="343"/>
+        <location filename="../../index/archive/signing.py" line="344"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>жоқ: бумаға қол қойылмаған, бірақ оның манифесінде баспагері «{publisher}» деп көрсетілген; баспагері аталған басылымға қол қойылуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="353"/>
-        <source>too large to be a minisign signature</source>
-        <translation>minisign қолтаңбасы үшін тым үлкен</translation>
+        <location filename="../../index/archive/signing.py" line="356"/>
+        <source>damaged: too large to be a minisign signature</source>
+        <translation>зақымдалған: minisign қолтаңбасы үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
-        <source>not a minisign signature ({reason})</source>
-        <translation>minisign қолтаңбасы емес ({reason})</translation>
+        <location filename="../../index/archive/signing.py" line="383"/>
+        <source>damaged: not a minisign signature ({reason})</source>
+        <translation>зақымдалған: бұл minisign қолтаңбасы емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="398"/>
-        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
-        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), {detail}</translation>
+        <location filename="../../index/archive/signing.py" line="407"/>
+        <source>signed with a key you trust: {key_name} (key ID {key_id}), not with the Muragat editions key; the bundled archive must carry the Muragat editions key’s signature</source>
+        <translation>сіз сенетін кілтпен қол қойылған: {key_name} (кілт ID {key_id}), Muragat басылымдар кілтімен емес; кірістірілген мұрағатта Muragat басылымдар кілтінің қолтаңбасы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="408"/>
-        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
-        <translation>қолтаңба тексеруден өтпеді: манифест {name} кілтімен (кілт ID {key_id}) қол қойылғаннан кейін өзгертілген</translation>
+        <location filename="../../index/archive/signing.py" line="419"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key; the bundled archive must carry its signature</source>
+        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), Muragat басылымдар кілтімен емес; кірістірілген мұрағатта соның қолтаңбасы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="432"/>
+        <location filename="../../index/archive/signing.py" line="429"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key or a key you trust; if a colleague gave you this edition, get their public key from them and trust it with `muragat trust add KEY.pub`</source>
+        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}): бұл Muragat басылымдар кілті де, сіз сенетін кілт те емес; бұл басылымды әріптесіңіз берсе, одан ашық кілтін алып, оған `muragat trust add KEY.pub` пәрменімен сеніңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="443"/>
+        <source>the Muragat editions key</source>
+        <translation>Muragat басылымдар кілті</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="444"/>
+        <source>a key you trust: {name}</source>
+        <translation>сіз сенетін кілт: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="487"/>
+        <source>signature check failed: its trusted comment was changed after it was signed with {signer} (key ID {key_id}); the manifest itself is as signed</source>
+        <translation>қолтаңба тексеруден өтпеді: оның сенімді түсініктемесі қол қойылғаннан кейін өзгертілген (қол қойған: {signer}, кілт ID {key_id}); манифесттің өзі қол қойылғандай</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="499"/>
+        <source>signature check failed: the manifest was changed after it was signed with {signer} (key ID {key_id})</source>
+        <translation>қолтаңба тексеруден өтпеді: манифест қол қойылғаннан кейін өзгертілген (қол қойған: {signer}, кілт ID {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="510"/>
+        <source>the signature is damaged: it names {signer} (key ID {key_id}) but holds for neither the manifest nor its own trusted comment</source>
+        <translation>қолтаңба зақымдалған: ол {signer} атайды (кілт ID {key_id}), бірақ манифестке де, өзінің сенімді түсініктемесіне де сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="532"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="558"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="564"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="570"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="579"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="590"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
@@ -1784,12 +1882,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="534"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -2631,32 +2729,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="25"/>
+        <location filename="../../app/gui/window_help.py" line="30"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="32"/>
+        <location filename="../../app/gui/window_help.py" line="37"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="53"/>
+        <location filename="../../app/gui/window_help.py" line="58"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="61"/>
+        <location filename="../../app/gui/window_help.py" line="66"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="64"/>
-        <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
-        <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
+        <location filename="../../app/gui/window_help.py" line="84"/>
+        <source>Nothing else is open: no bundle passed its checks, so there is nothing to read or search.</source>
+        <translation>Басқа ештеңе ашылмады: ешбір бума тексеруден өтпеді, оқитын да, іздейтін де ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="84"/>
+        <location filename="../../app/gui/window_help.py" line="90"/>
+        <source>Still open: %1.</source>
+        <translation>Ашық: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="96"/>
+        <source>Help → About the archive shows what was checked.</source>
+        <translation>Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="109"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2702,14 +2810,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2725,12 +2833,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2755,82 +2863,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2838,12 +2946,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
@@ -2853,24 +2961,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>

@@ -146,7 +146,21 @@ Muragat сейчас закроется.</translation>
         <translation>пропущен пакет: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="38"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: ничего не открыто: отклонён %n пакет, причина названа выше</numerusform>
+            <numerusform>%1: ничего не открыто: отклонено %n пакета, причины названы выше</numerusform>
+            <numerusform>%1: ничего не открыто: отклонено %n пакетов, причины названы выше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="49"/>
+        <source>case records</source>
+        <translation>карточки дел</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="60"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n карточка дела</numerusform>
@@ -155,12 +169,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="107"/>
         <source>no paragraph or case record with id %1</source>
         <translation>нет абзаца или карточки дела с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="120"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
@@ -687,6 +701,15 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>Поиск готов: добавлено или обновлено %n фрагментов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>%n пакет из вашей папки данных</numerusform>
+            <numerusform>%n пакета из вашей папки данных</numerusform>
+            <numerusform>%n пакетов из вашей папки данных</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -930,12 +953,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>Errors</name>
     <message>
         <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="148"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="227"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
@@ -946,7 +970,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/signing.py" line="361"/>
+        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/signing.py" line="364"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -955,129 +980,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="78"/>
+        <source>does not follow its schema: {reason}</source>
+        <translation>не соответствует своей схеме: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="98"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="107"/>
+        <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>карточки дел отличаются от подписанного издания (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="112"/>
+        <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>карточки дел отличаются от манифеста пакета (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="119"/>
+        <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>текст отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="124"/>
+        <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>текст отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="130"/>
+        <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="135"/>
+        <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="178"/>
+        <source>not listed in the manifest</source>
+        <translation>не указан в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="190"/>
+        <source>has no checksum in the manifest</source>
+        <translation>нет контрольной суммы в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="233"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="257"/>
+        <location filename="../../index/archive/bundle.py" line="267"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="283"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="100"/>
+        <location filename="../../index/archive/signing.py" line="101"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: слишком велик для открытого ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="106"/>
+        <location filename="../../index/archive/signing.py" line="107"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="119"/>
+        <location filename="../../index/archive/signing.py" line="120"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: не открытый ключ minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="125"/>
-        <location filename="../../index/archive/signing.py" line="137"/>
+        <location filename="../../index/archive/signing.py" line="126"/>
+        <location filename="../../index/archive/signing.py" line="138"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: не открытый ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="160"/>
+        <location filename="../../index/archive/signing.py" line="161"/>
         <source>{path}: too large</source>
         <translation>{path}: слишком большой</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="172"/>
+        <location filename="../../index/archive/signing.py" line="173"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: список доверенных ключей не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="205"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>это ключ изданий Muragat: ему доверяют всегда</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="209"/>
+        <location filename="../../index/archive/signing.py" line="210"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ключ с ID {key_id} уже в доверенных</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="226"/>
+        <location filename="../../index/archive/signing.py" line="227"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>нет доверенного ключа {ident!r} (см.: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="343"/>
+        <location filename="../../index/archive/signing.py" line="344"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>отсутствует: пакет не подписан, а его манифест называет издателем «{publisher}»; издание, у которого назван издатель, должно быть подписано</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="353"/>
-        <source>too large to be a minisign signature</source>
-        <translation>слишком велик для подписи minisign</translation>
+        <location filename="../../index/archive/signing.py" line="356"/>
+        <source>damaged: too large to be a minisign signature</source>
+        <translation>повреждена: слишком велика для подписи minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
-        <source>not a minisign signature ({reason})</source>
-        <translation>не подпись minisign ({reason})</translation>
+        <location filename="../../index/archive/signing.py" line="383"/>
+        <source>damaged: not a minisign signature ({reason})</source>
+        <translation>повреждена: это не подпись minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="398"/>
-        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
-        <translation>подписан неизвестным ключом (ID ключа {key_id}), {detail}</translation>
+        <location filename="../../index/archive/signing.py" line="407"/>
+        <source>signed with a key you trust: {key_name} (key ID {key_id}), not with the Muragat editions key; the bundled archive must carry the Muragat editions key’s signature</source>
+        <translation>подписан ключом, которому вы доверяете: {key_name} (ID ключа {key_id}), а не ключом изданий Muragat; встроенный архив должен нести подпись ключа изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="408"/>
-        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
-        <translation>проверка подписи не прошла: манифест изменён после подписания ключом {name} (ID ключа {key_id})</translation>
+        <location filename="../../index/archive/signing.py" line="419"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key; the bundled archive must carry its signature</source>
+        <translation>подписан неизвестным ключом (ID ключа {key_id}), а не ключом изданий Muragat; встроенный архив должен нести его подпись</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="432"/>
+        <location filename="../../index/archive/signing.py" line="429"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key or a key you trust; if a colleague gave you this edition, get their public key from them and trust it with `muragat trust add KEY.pub`</source>
+        <translation>подписан неизвестным ключом (ID ключа {key_id}): это не ключ изданий Muragat и не ключ, которому вы доверяете; если это издание дал вам коллега, получите у него открытый ключ и доверьте ему командой `muragat trust add KEY.pub`</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="443"/>
+        <source>the Muragat editions key</source>
+        <translation>ключ изданий Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="444"/>
+        <source>a key you trust: {name}</source>
+        <translation>ключ, которому вы доверяете: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="487"/>
+        <source>signature check failed: its trusted comment was changed after it was signed with {signer} (key ID {key_id}); the manifest itself is as signed</source>
+        <translation>проверка подписи не прошла: её доверенный комментарий изменён после подписания (подписал {signer}, ID ключа {key_id}); сам манифест такой, как подписан</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="499"/>
+        <source>signature check failed: the manifest was changed after it was signed with {signer} (key ID {key_id})</source>
+        <translation>проверка подписи не прошла: манифест изменён после подписания (подписал {signer}, ID ключа {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="510"/>
+        <source>the signature is damaged: it names {signer} (key ID {key_id}) but holds for neither the manifest nor its own trusted comment</source>
+        <translation>подпись повреждена: она называет {signer} (ID ключа {key_id}), но не сходится ни с манифестом, ни со своим доверенным комментарием</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="532"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="558"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="564"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="570"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="579"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="590"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
     </message>
@@ -1810,12 +1910,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="534"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -2661,32 +2761,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="25"/>
+        <location filename="../../app/gui/window_help.py" line="30"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="32"/>
+        <location filename="../../app/gui/window_help.py" line="37"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="53"/>
+        <location filename="../../app/gui/window_help.py" line="58"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="61"/>
+        <location filename="../../app/gui/window_help.py" line="66"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="64"/>
-        <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
-        <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
+        <location filename="../../app/gui/window_help.py" line="84"/>
+        <source>Nothing else is open: no bundle passed its checks, so there is nothing to read or search.</source>
+        <translation>Больше ничего не открыто: ни один пакет не прошёл проверку, читать и искать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="84"/>
+        <location filename="../../app/gui/window_help.py" line="90"/>
+        <source>Still open: %1.</source>
+        <translation>Открыто: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="96"/>
+        <source>Help → About the archive shows what was checked.</source>
+        <translation>Справка → Об архиве показывает, что было проверено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="109"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2732,14 +2842,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2755,12 +2865,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
@@ -2785,82 +2895,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2869,12 +2979,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
@@ -2884,24 +2994,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
