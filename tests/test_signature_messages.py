@@ -194,12 +194,16 @@ def test_each_way_reads_differently(tmp_path, keys):
 
 def test_the_messages_are_said_in_russian_and_kazakh(tmp_path, keys):
     data, _, _ = _broken(tmp_path, keys, "trusted comment edited")
-    for lang in ("ru", "kk"):
+    said = {
+        "ru": ("доверенный комментарий изменён", "ключ, которому вы доверяете: Aigerim"),
+        "kk": ("сенімді түсініктемесі", "сіз сенетін кілт: Aigerim"),
+    }
+    for lang, (comment, key) in said.items():
         result = run_cli("--language", lang, "verify", data_dir=data)
         assert result.returncode == 1
-        refused = [line for line in result.stderr.splitlines() if "colleague-edition" in line]
-        assert refused and "trusted comment" not in refused[-1], refused
-        assert "Aigerim" in refused[-1]
+        (refused,) = [line for line in result.stderr.splitlines() if line.startswith("muragat:")]
+        assert comment in refused and key in refused, refused
+        assert "trusted" not in refused, refused
 
 
 # -- the bundled report refused: what still opens is said --------------------------------------
