@@ -272,7 +272,7 @@ def tampered_report(tmp_path, monkeypatch) -> Path:
 
 
 def test_the_window_says_nothing_else_is_open_when_nothing_is(qtbot, data_dir, tampered_report):
-    from test_gui_provenance import open_window
+    from test_gui_provenance import menu_action, open_window
 
     window = open_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.problems_box is not None, timeout=20000)
@@ -281,6 +281,11 @@ def test_the_window_says_nothing_else_is_open_when_nothing_is(qtbot, data_dir, t
     assert "Everything else in the archive is open as usual" not in text
     assert "Nothing else is open: no bundle passed its checks" in text
     assert window.core.archive.bundles == []
+    menu_action(window, "Help", "About the archive").trigger()
+    about = window.about_dialog.text.toPlainText()
+    assert "its trusted comment was changed after it was signed" in about
+    assert "no other bundle passed its checks: nothing is open" in about
+    assert "the rest of the archive is unaffected" not in about
 
 
 def test_the_window_names_what_is_still_open(qtbot, tmp_path, data_dir):
