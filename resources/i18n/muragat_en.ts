@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n file matches</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%1 of %n bundle refused</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>
@@ -300,7 +300,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -308,7 +308,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>

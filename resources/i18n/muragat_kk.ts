@@ -381,12 +381,12 @@ Muragat қазір жабылады.</translation>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
         <source>REFUSED %1</source>
         <translation>ҚАБЫЛДАНБАДЫ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
@@ -394,17 +394,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>, signed %1</source>
         <translation>, қол қойылды %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="130"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n файл сәйкес келеді</numerusform>
@@ -412,7 +412,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%n буманың %1 қабылданбады</numerusform>
@@ -420,7 +420,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n бума тексерілді</numerusform>
@@ -428,7 +428,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="205"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -437,22 +437,22 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="216"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="230"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
@@ -1817,12 +1817,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="176"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="191"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
@@ -3382,17 +3382,17 @@ Yours: imported by you, not signed</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="193"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="189"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3400,7 +3400,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3408,7 +3408,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="165"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
@@ -3419,13 +3419,13 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>key ID</source>
         <translation>кілт ID</translation>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>fingerprint</source>
         <translation>саусақ ізі</translation>
     </message>
@@ -3473,72 +3473,77 @@ Yours: imported by you, not signed</source>
         <translation>Қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="168"/>
+        <location filename="../../app/gui/provenance.py" line="169"/>
+        <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
+        <translation>Қабылданбаған бумалар көрсетілмейді, ал басқа бірде-бір бума тексеруден өтпеді: ештеңе ашылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="174"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Publisher</source>
         <translation>Баспагер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Edition</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>Verified</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Edition SHA-256</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="222"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>Muragat editions key</source>
         <translation>Muragat басылымдар кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="236"/>
+        <location filename="../../app/gui/provenance.py" line="242"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="238"/>
+        <location filename="../../app/gui/provenance.py" line="244"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="250"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="254"/>
+        <location filename="../../app/gui/provenance.py" line="260"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="262"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

@@ -397,12 +397,12 @@ Muragat сейчас закроется.</translation>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
         <source>REFUSED %1</source>
         <translation>ОТКЛОНЁН %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
@@ -411,17 +411,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>, signed %1</source>
         <translation>, подписано %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="130"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; совпадает %n файл</numerusform>
@@ -430,7 +430,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>отклонено %1 из %n пакета</numerusform>
@@ -439,7 +439,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: проверен %n пакет</numerusform>
@@ -448,7 +448,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="205"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -457,22 +457,22 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="216"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="230"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
@@ -1845,12 +1845,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="176"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="191"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
@@ -3417,17 +3417,17 @@ Yours: imported by you, not signed</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="193"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="189"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -3436,7 +3436,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -3445,7 +3445,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="165"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
@@ -3456,13 +3456,13 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>key ID</source>
         <translation>ID ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
     </message>
@@ -3511,72 +3511,77 @@ Yours: imported by you, not signed</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="168"/>
+        <location filename="../../app/gui/provenance.py" line="169"/>
+        <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
+        <translation>Отклонённые пакеты не показаны, и ни один другой пакет не прошёл проверку: ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="174"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Signed by</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Edition SHA-256</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="222"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>Muragat editions key</source>
         <translation>Ключ изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="236"/>
+        <location filename="../../app/gui/provenance.py" line="242"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="238"/>
+        <location filename="../../app/gui/provenance.py" line="244"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="250"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="254"/>
+        <location filename="../../app/gui/provenance.py" line="260"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="262"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
