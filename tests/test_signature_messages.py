@@ -253,10 +253,13 @@ def test_cases_exits_nonzero_with_the_reason_when_the_report_was_refused(tmp_pat
     shown = _run_copy(copy, data, "show", "freedom-of-expression-2")
     assert shown.returncode == 1
     assert "skipped bundle: hrw-wr2026-kazakhstan: manifest.json.minisig" in shown.stderr
+    searched = _run_copy(copy, data, "search", "Yensebek")
+    assert searched.returncode == 1
+    assert "bundles: none is open: 1 bundle refused" in searched.stderr
     verify = _run_copy(copy, data, "verify")
     assert verify.returncode == 1
     assert "its trusted comment was changed" in verify.stderr
-    assert "Traceback" not in cases.stderr + shown.stderr + verify.stderr
+    assert "Traceback" not in cases.stderr + shown.stderr + searched.stderr + verify.stderr
 
 
 @pytest.fixture
