@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     import minisign  # on the cryptography package (11.6 MB): imported only to check or sign
 
 SIGNATURE = "manifest.json.minisig"
-MANIFEST_FILE = "manifest.json"
 """Beside the manifest, where ``minisign -Vm manifest.json`` looks for it."""
+MANIFEST_FILE = "manifest.json"
 MURAGAT_KEY_FILE = KEYS_DIR / "muragat-editions.pub"
 MURAGAT_KEY_NAME = "Muragat editions key"
 TRUSTED_KEYS = "trusted-keys.json"
@@ -327,8 +327,10 @@ def check_signature(
 ) -> Provenance:
     """Check ``manifest.json.minisig`` against the known keys; raise `BundleError` if it fails.
 
-    Each failure has its own message: no signature on a bundle that claims a publisher, an
-    unreadable signature, a key the user does not trust, or a manifest changed after signing.
+    Each failure has its own message: no signature on a bundle that claims a publisher; a
+    signature damaged (unparseable, oversized, or holding for nothing); a key the user does not
+    trust (by key ID), or, on the bundled archive, any key but the Muragat editions key (one the
+    user trusts named as such); its trusted comment edited; the manifest changed after signing.
     A bundled edition (``builtin``) whose key, signature and manifest are byte for byte what
     the build checked (``checked``, by default `checked_at_build`) is not checked again.
     """
