@@ -60,6 +60,14 @@ class Archive:
             for source in record.all_sources():
                 self._citing.setdefault(source, []).append(record)
 
+    def reserve(self, bundle: Bundle) -> None:
+        """Keep only what `clash` looks at, the ids of ``bundle`` and of what it holds, not the
+        bundle: so `verify_folders` checks thousands of bundles in the memory of one."""
+        self._bundles[bundle.id] = None  # type: ignore[assignment]
+        for doc in bundle.documents:
+            self._paragraphs.update(dict.fromkeys(p.id for p in doc.paragraphs))
+        self._cases.update(dict.fromkeys(c.id for c in bundle.cases))
+
     def clash(self, bundle: Bundle) -> BundleError | None:
         """Why ``bundle`` cannot join this archive (its id, or one of its paragraph or case
         ids, is another bundle's), or None."""
@@ -486,14 +494,14 @@ def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[
     another bundle's (in the order given, as `load_archive` adds them); what loading refuses,
     this refuses with the same message."""
     results = []
-    held = Archive()
+    seen = Archive()
     for folder, builtin in pairs:
         try:
             bundle = load_bundle(folder, builtin=builtin, keys=keys)
-            clash = held.clash(bundle)
+            clash = seen.clash(bundle)
             if clash is not None:
                 raise clash
-            held.add(bundle)
+            seen.reserve(bundle)
             manifest = bundle.manifest
             files, sha256 = len(manifest.files), manifest.sha256
             results.append(Verified(folder, manifest.id, files, bundle.provenance, sha256=sha256))
