@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLE_DIR, EditorKey, resign, run_cli, with_editor
+from conftest import BUNDLE_DIR, EditorKey, colleague_bundle, resign, run_cli, with_editor
 
 from index.archive import load_archive
 from index.archive.bundle import MANIFEST, load_bundle
@@ -131,23 +131,16 @@ def test_archive_opens_with_the_valid_bundles(bundle_copy, tmp_path):
 
 def test_verify_cli_names_the_mismatch_and_exits_nonzero(tmp_path, bundle_copy, editor_key):
     data = tmp_path / "data"
-    user = data / "bundles"
-    user.mkdir(parents=True)
-    import shutil
-
     from index.archive.signing import trust_key
 
-    shutil.copytree(bundle_copy, user / "mine")
-    mine = user / "mine"
-    data_json = json.loads((mine / MANIFEST).read_text(encoding="utf-8"))
-    data_json["id"] = "mine"
-    resign(mine, editor_key, data_json)
+    # its own ids: a copy under the report's paragraph ids is refused by loading, and by verify
+    mine = colleague_bundle(data, editor_key, "mine")
     trust_key(data, editor_key.key)
     ok = run_cli("verify", data_dir=data)
     assert ok.returncode == 0, ok.stderr
     assert "OK: 2 bundles verified" in ok.stdout
     assert "mine: verified — signed by the Test editor" in ok.stdout
-    edit(mine, "cases.json", "Almaty", "Almata")
+    edit(mine, "cases.json", '"records": []', '"records": [ ]')
     bad = run_cli("verify", data_dir=data)
     assert bad.returncode == 1
     assert "REFUSED mine: cases.json: the case records differ from the signed edition" in bad.stderr

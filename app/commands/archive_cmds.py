@@ -27,12 +27,31 @@ def report_problems(core: Core) -> None:
         error(tr("skipped bundle: %1").replace("%1", say(problem)))
 
 
+def nothing_open(core: Core, what: str) -> bool:
+    """When bundles were refused and nothing that loaded holds ``what``: say so (the reasons
+    are said above it) and tell the caller to exit with an error."""
+    refused = core.archive.problems
+    if not refused:
+        return False
+    error(
+        tr(
+            "%1: none is open: %n bundle(s) refused, each named above with the reason",
+            "",
+            len(refused),
+        ).replace("%1", what)
+    )
+    return True
+
+
 def cmd_cases(core: Core, args: argparse.Namespace) -> int:
     report_problems(core)
     cases = core.archive.cases
+    failed = not cases and nothing_open(core, tr("case records"))
     if args.json:
         print_json([c.raw for c in cases])
-        return 0
+        return 1 if failed else 0
+    if failed:
+        return 1
     for c in cases:
         echo(
             f"{c.id:<34} {c.date or '?':<10}  {shorten(c.people or c.title, 44):<44}  "
@@ -84,6 +103,7 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
     para = archive.paragraph(args.id)
     record = archive.case(args.id)
     if para is None and record is None:
+        report_problems(core)  # it may be in a bundle that was refused
         error(tr("no paragraph or case record with id %1").replace("%1", repr(args.id)))
         return 1
     if args.json:

@@ -33,7 +33,9 @@ from index.errors import QT_TRANSLATE_NOOP, KnownError
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "verify", help="check the signature and the SHA-256 of every file of every bundle"
+        "verify",
+        help="every check loading makes (signature, SHA-256 of every file, schemas, references), "
+        "on every bundle",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_verify)

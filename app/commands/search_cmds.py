@@ -9,6 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from app.cli_language import say, tr
+from app.commands.archive_cmds import nothing_open
 from app.output import echo, error, inert, print_json, to_json
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
@@ -101,6 +102,9 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
         )
     for problem in core.archive.problems:
         error(tr("skipped bundle: %1").replace("%1", say(problem)))
+    archive = core.archive
+    if not archive.held and not archive.user_count() and nothing_open(core, tr("bundles")):
+        return 1  # every bundle refused: nothing to search, and no hit would say why
     ensure_index(core, trust_mark=True)
     if args.batch is not None:
         return run_batch(core, queries, args)

@@ -160,9 +160,15 @@ class ProvenanceDialog(QDialog):
                     f"<li><b>{_e(problem.bundle)}</b>: {_e(problem.file)}: "
                     f"{_e(say(problem.problem))}</li>"
                 )
-            unaffected = self.tr(
-                "Refused bundles are not shown; the rest of the archive is unaffected."
-            )
+            if archive.held or archive.user_count():
+                unaffected = self.tr(
+                    "Refused bundles are not shown; the rest of the archive is unaffected."
+                )
+            else:
+                unaffected = self.tr(
+                    "Refused bundles are not shown, and no other bundle passed its checks: "
+                    "nothing is open."
+                )
             parts.append(f"</ul><p>{unaffected}</p>")
         meaning = self.tr(
             "“Verified” means the files are exactly those the key holder signed. It does not "

@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # the dialogs load when first opened
     from app.gui.provenance import ProvenanceDialog
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files module-level tr() under "", where plural forms are kept
+    return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
 class HelpPages:
     def show_shortcuts(self) -> HelpDialog:
         from app.gui.help_dialogs import shortcuts_html
@@ -59,19 +64,39 @@ class HelpPages:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("MainWindow", "Some bundles were refused"),
-            "\n\n".join(lines)
-            + "\n\n"
-            + QCoreApplication.translate(
-                "MainWindow",
-                "Everything else in the archive is open as usual. Help → About the archive "
-                "shows what was checked.",
-            ),
+            "\n\n".join(lines) + "\n\n" + self._still_open(),
             QMessageBox.StandardButton.Ok,
             self,
         )
         box.setModal(False)
         self.problems_box = box
         box.show()
+
+    def _still_open(self) -> str:
+        """Under the refusals: what the archive still holds, so that no one reads a refused
+        report as open (the held bundles by title, the user's counted)."""
+        archive = self.core.archive
+        titles = [f"“{b.manifest.title}”" for b in archive.held]
+        yours = archive.user_count() - sum(1 for b in archive.held if not b.builtin)
+        if yours:
+            titles.append(tr("%n bundle(s) from your data folder", "", yours))
+        if not titles:
+            said = QCoreApplication.translate(
+                "MainWindow",
+                "Nothing else is open: no bundle passed its checks, so there is nothing to read "
+                "or search.",
+            )
+        else:
+            said = QCoreApplication.translate("MainWindow", "Still open: %1.").replace(
+                "%1", "; ".join(titles)
+            )
+        return (
+            said
+            + " "
+            + QCoreApplication.translate(
+                "MainWindow", "Help → About the archive shows what was checked."
+            )
+        )
 
     def about(self) -> ProvenanceDialog:
         """Each document's provenance: publisher, edition, signed by whom, verified when."""

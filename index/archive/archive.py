@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.archive.bundle import MANIFEST, load_bundle, sha256_file, verify_bundle
+from index.archive.bundle import MANIFEST, load_bundle, sha256_file
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
 from index.archive.store import DocumentStore, folder_state, manifest_stamp
@@ -59,6 +59,14 @@ class Archive:
             self._cases[record.id] = record
             for source in record.all_sources():
                 self._citing.setdefault(source, []).append(record)
+
+    def reserve(self, bundle: Bundle) -> None:
+        """Keep only what `clash` looks at, the ids of ``bundle`` and of what it holds, not the
+        bundle: so `verify_folders` checks thousands of bundles in the memory of one."""
+        self._bundles[bundle.id] = None  # type: ignore[assignment]
+        for doc in bundle.documents:
+            self._paragraphs.update(dict.fromkeys(p.id for p in doc.paragraphs))
+        self._cases.update(dict.fromkeys(c.id for c in bundle.cases))
 
     def clash(self, bundle: Bundle) -> BundleError | None:
         """Why ``bundle`` cannot join this archive (its id, or one of its paragraph or case
@@ -481,13 +489,22 @@ class Verified:
 
 
 def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
-    """Check the signature and every checksum of each (folder, builtin); one result each."""
+    """Every check loading makes, on each (folder, builtin), one result each: the signature,
+    every checksum, the schemas, the documents, the references, and that its ids are not
+    another bundle's (in the order given, as `load_archive` adds them); what loading refuses,
+    this refuses with the same message."""
     results = []
+    seen = Archive()
     for folder, builtin in pairs:
         try:
-            manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
+            bundle = load_bundle(folder, builtin=builtin, keys=keys)
+            clash = seen.clash(bundle)
+            if clash is not None:
+                raise clash
+            seen.reserve(bundle)
+            manifest = bundle.manifest
             files, sha256 = len(manifest.files), manifest.sha256
-            results.append(Verified(folder, manifest.id, files, provenance, sha256=sha256))
+            results.append(Verified(folder, manifest.id, files, bundle.provenance, sha256=sha256))
         except BundleError as exc:
             results.append(Verified(folder, folder.name, problem=exc))
     return results

@@ -70,6 +70,16 @@ def _read_json(bundle: str, path: Path) -> Any:
         ) from None
 
 
+def _schema_error(bundle: str, file: str, exc: SchemaError) -> BundleError:
+    """A file that breaks its schema, at the JSON path the validator names."""
+    return BundleError(
+        bundle,
+        file,
+        QT_TRANSLATE_NOOP("Errors", "does not follow its schema: {reason}"),
+        reason=str(exc),
+    )
+
+
 def read_manifest(folder: Path) -> Manifest:
     """Read and validate ``manifest.json`` (checksums are checked separately)."""
     return _manifest(folder, _read_json(folder.name, folder / MANIFEST))
@@ -80,7 +90,7 @@ def _manifest(folder: Path, raw: Any) -> Manifest:
     try:
         validate(raw, load_schema(MANIFEST_SCHEMA))
     except SchemaError as exc:
-        raise BundleError(name, MANIFEST, str(exc)) from None
+        raise _schema_error(name, MANIFEST, exc) from None
     for file, digest in raw["files"].items():
         bad_name = "/" in file or "\\" in file or file in ("", ".", "..", MANIFEST)
         if bad_name or not isinstance(digest, str) or len(digest) != _SHA_RE_LEN:
@@ -92,12 +102,41 @@ def _manifest(folder: Path, raw: Any) -> Manifest:
 
 def _what_changed(manifest: Manifest, file: str, signed: bool) -> str:
     """A plain account of a checksum mismatch: which kind of content, against what."""
-    against = "the signed edition" if signed else "its manifest"
     if file == manifest.cases:
-        return f"the case records differ from {against} (a record added, removed or edited)"
+        if signed:
+            return QT_TRANSLATE_NOOP(
+                "Errors",
+                "the case records differ from the signed edition (a record added, removed or "
+                "edited): checksum mismatch (manifest says {expected}…, file is {found}…)",
+            )
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "the case records differ from its manifest (a record added, removed or edited): "
+            "checksum mismatch (manifest says {expected}…, file is {found}…)",
+        )
     if any(d["file"] == file for d in manifest.documents):
-        return f"the text differs from {against}"
-    return f"the file differs from {against}"
+        if signed:
+            return QT_TRANSLATE_NOOP(
+                "Errors",
+                "the text differs from the signed edition: checksum mismatch "
+                "(manifest says {expected}…, file is {found}…)",
+            )
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "the text differs from its manifest: checksum mismatch "
+            "(manifest says {expected}…, file is {found}…)",
+        )
+    if signed:
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "the file differs from the signed edition: checksum mismatch "
+            "(manifest says {expected}…, file is {found}…)",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file differs from its manifest: checksum mismatch "
+        "(manifest says {expected}…, file is {found}…)",
+    )
 
 
 def check_files(folder: Path, manifest: Manifest, signed: bool = False) -> list[BundleError]:
@@ -106,31 +145,51 @@ def check_files(folder: Path, manifest: Manifest, signed: bool = False) -> list[
     for file, expected in sorted(manifest.files.items()):
         path = folder / file
         if not path.is_file():
-            problems.append(BundleError(manifest.id, file, "missing"))
+            problems.append(BundleError(manifest.id, file, QT_TRANSLATE_NOOP("Errors", "missing")))
             continue
         try:
             found = sha256_file(path)
         except OSError as exc:
-            problems.append(BundleError(manifest.id, file, f"unreadable ({exc.strerror or exc})"))
+            problems.append(
+                BundleError(
+                    manifest.id,
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})"),
+                    reason=exc.strerror or exc,
+                )
+            )
             continue
         if found != expected.lower():
             problems.append(
                 BundleError(
                     manifest.id,
                     file,
-                    f"{_what_changed(manifest, file, signed)}: checksum mismatch "
-                    f"(manifest says {expected[:12]}…, file is {found[:12]}…)",
+                    _what_changed(manifest, file, signed),
+                    expected=expected[:12],
+                    found=found[:12],
                 )
             )
     for path in sorted(folder.iterdir()):
         if path.name not in manifest.files and path.name not in (MANIFEST, SIGNATURE):
-            problems.append(BundleError(manifest.id, path.name, "not listed in the manifest"))
+            problems.append(
+                BundleError(
+                    manifest.id,
+                    path.name,
+                    QT_TRANSLATE_NOOP("Errors", "not listed in the manifest"),
+                )
+            )
     referenced = [d["file"] for d in manifest.documents] + (
         [manifest.cases] if manifest.cases else []
     )
     for file in referenced:
         if file not in manifest.files:
-            problems.append(BundleError(manifest.id, file, "has no checksum in the manifest"))
+            problems.append(
+                BundleError(
+                    manifest.id,
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "has no checksum in the manifest"),
+                )
+            )
     return problems
 
 
@@ -180,7 +239,7 @@ def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None =
         try:
             cases = parse_cases(data, manifest.id)
         except SchemaError as exc:
-            raise BundleError(manifest.id, manifest.cases, str(exc)) from None
+            raise _schema_error(manifest.id, manifest.cases, exc) from None
     bundle = Bundle(manifest, str(folder), tuple(documents), cases, builtin, provenance)
     _check_references(bundle)
     return bundle

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
+from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError, Message
 from resources import KEYS_DIR
 from resources import ROOT as RESOURCES
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 SIGNATURE = "manifest.json.minisig"
 """Beside the manifest, where ``minisign -Vm manifest.json`` looks for it."""
+MANIFEST_FILE = "manifest.json"
 MURAGAT_KEY_FILE = KEYS_DIR / "muragat-editions.pub"
 MURAGAT_KEY_NAME = "Muragat editions key"
 TRUSTED_KEYS = "trusted-keys.json"
@@ -326,8 +327,10 @@ def check_signature(
 ) -> Provenance:
     """Check ``manifest.json.minisig`` against the known keys; raise `BundleError` if it fails.
 
-    Each failure has its own message: no signature on a bundle that claims a publisher, an
-    unreadable signature, a key the user does not trust, or a manifest changed after signing.
+    Each failure has its own message: no signature on a bundle that claims a publisher; a
+    signature damaged (unparseable, oversized, or holding for nothing); a key the user does not
+    trust (by key ID), or, on the bundled archive, any key but the Muragat editions key (one the
+    user trusts named as such); its trusted comment edited; the manifest changed after signing.
     A bundled edition (``builtin``) whose key, signature and manifest are byte for byte what
     the build checked (``checked``, by default `checked_at_build`) is not checked again.
     """
@@ -350,7 +353,9 @@ def check_signature(
     try:
         if sig_path.stat().st_size > MAX_SIGNATURE_BYTES:
             raise BundleError(
-                name, SIGNATURE, QT_TRANSLATE_NOOP("Errors", "too large to be a minisign signature")
+                name,
+                SIGNATURE,
+                QT_TRANSLATE_NOOP("Errors", "damaged: too large to be a minisign signature"),
             )
         sig_bytes = sig_path.read_bytes()
         manifest_bytes = (folder / "manifest.json").read_bytes()
@@ -377,44 +382,141 @@ def check_signature(
         raise BundleError(
             name,
             SIGNATURE,
-            QT_TRANSLATE_NOOP("Errors", "not a minisign signature ({reason})"),
+            QT_TRANSLATE_NOOP("Errors", "damaged: not a minisign signature ({reason})"),
             reason=exc,
         ) from None
     key_id = signature_key_id(sig_bytes)
     allowed = [k for k in keys if k.builtin] if builtin else keys
     key = next((k for k in allowed if k.key_id == key_id), None)
     if key is None:
-        if builtin:
-            detail = "not the Muragat editions key; the bundled archive must carry its signature"
-        else:
-            detail = (
-                "not the Muragat editions key or a key you trust; if a colleague gave you this "
-                "edition, get their public key from them and trust it with "
-                "`muragat trust add KEY.pub`"
-            )
-        raise BundleError(
-            name,
-            SIGNATURE,
-            QT_TRANSLATE_NOOP("Errors", "signed with an unknown key (key ID {key_id}), {detail}"),
-            key_id=key_id,
-            detail=detail,
-        )
+        raise _not_allowed(name, key_id, keys, builtin)
     try:
         key.minisign_key().verify(manifest_bytes, signature)
     except minisign.Error:
-        raise BundleError(
+        raise _verify_failed(name, key, signature, sig_bytes, manifest_bytes) from None
+    comment = signature.trusted_comment
+    return Provenance("verified", key, _signed_time(comment), _now(), comment)
+
+
+def _not_allowed(name: str, key_id: str | None, keys: list[Key], builtin: bool) -> BundleError:
+    """A signature by a key that may not sign this bundle: one the user trusts (named as such)
+    on the bundled archive, or one nobody trusts (named by its key ID)."""
+    trusted = next((k for k in keys if k.key_id == key_id and not k.builtin), None)
+    if trusted is not None:  # only the bundled archive refuses a key the user trusts
+        return BundleError(
             name,
-            "manifest.json",
+            SIGNATURE,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "signed with a key you trust: {key_name} (key ID {key_id}), not with the Muragat "
+                "editions key; the bundled archive must carry the Muragat editions key’s signature",
+            ),
+            key_name=trusted.name,
+            key_id=key_id,
+        )
+    if builtin:
+        return BundleError(
+            name,
+            SIGNATURE,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "signed with an unknown key (key ID {key_id}), not the Muragat editions key; "
+                "the bundled archive must carry its signature",
+            ),
+            key_id=key_id,
+        )
+    return BundleError(
+        name,
+        SIGNATURE,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "signed with an unknown key (key ID {key_id}), not the Muragat editions key or a key "
+            "you trust; if a colleague gave you this edition, get their public key from them and "
+            "trust it with `muragat trust add KEY.pub`",
+        ),
+        key_id=key_id,
+    )
+
+
+def _signer(key: Key) -> Message:
+    """The key a signature names, as a message says it: the Muragat editions key, or a key
+    the user trusts, by the name the user gave it."""
+    if key.builtin:
+        return Message(QT_TRANSLATE_NOOP("Errors", "the Muragat editions key"))
+    return Message(QT_TRANSLATE_NOOP("Errors", "a key you trust: {name}"), name=key.name)
+
+
+def _halves(key: Key, comment: str, sig_bytes: bytes, manifest_bytes: bytes) -> tuple[bool, bool]:
+    """After minisign refused a signature by ``key``: which of its two signatures holds, the
+    one over the manifest (line 2) and the one over line 2 and the trusted comment (line 4).
+
+    Only says which message fits; the verdict is minisign's. The same Ed25519 check, over the
+    same bytes, as minisign makes (a prehashed signature is over the BLAKE2b-512 of the file)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    lines = sig_bytes.splitlines()
+    line2 = base64.b64decode(lines[1], validate=True)
+    algorithm, ed_signature = line2[:2], line2[10:74]
+    global_signature = base64.b64decode(lines[3], validate=True)
+    public = Ed25519PublicKey.from_public_bytes(key.raw[10:42])
+    message = hashlib.blake2b(manifest_bytes).digest() if algorithm == b"ED" else manifest_bytes
+
+    def holds(signature: bytes, data: bytes) -> bool:
+        try:
+            public.verify(signature, data)
+        except InvalidSignature:
+            return False
+        return True
+
+    return (
+        holds(ed_signature, message),
+        holds(global_signature, ed_signature + comment.encode("utf-8")),
+    )
+
+
+def _verify_failed(
+    name: str, key: Key, signature: minisign.Signature, sig_bytes: bytes, manifest_bytes: bytes
+) -> BundleError:
+    """minisign refused the signature: the manifest changed after signing, the signature's
+    trusted comment was edited, or the signature itself is damaged; each said as it is."""
+    comment = signature.trusted_comment
+    manifest_holds, comment_holds = _halves(key, comment, sig_bytes, manifest_bytes)
+    if manifest_holds:  # the manifest is as signed; the trusted comment is not
+        return BundleError(
+            name,
+            SIGNATURE,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "signature check failed: its trusted comment was changed after it was signed "
+                "with {signer} (key ID {key_id}); the manifest itself is as signed",
+            ),
+            signer=_signer(key),
+            key_id=key.key_id,
+        )
+    if comment_holds:  # the signature is whole: what it signed is not this manifest
+        return BundleError(
+            name,
+            MANIFEST_FILE,
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "signature check failed: the manifest was changed after it was signed "
-                "with the {name} (key ID {key_id})",
+                "with {signer} (key ID {key_id})",
             ),
-            name=key.name,
+            signer=_signer(key),
             key_id=key.key_id,
-        ) from None
-    comment = signature.trusted_comment
-    return Provenance("verified", key, _signed_time(comment), _now(), comment)
+        )
+    return BundleError(
+        name,
+        SIGNATURE,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the signature is damaged: it names {signer} (key ID {key_id}) but holds "
+            "for neither the manifest nor its own trusted comment",
+        ),
+        signer=_signer(key),
+        key_id=key.key_id,
+    )
 
 
 # -- making keys and signatures (the editors' tools) ----------------------------------------------

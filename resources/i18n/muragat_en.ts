@@ -4,7 +4,15 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="38"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: none is open: %n bundle refused, named above with the reason</numerusform>
+            <numerusform>%1: none is open: %n bundles refused, each named above with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="60"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n case record</numerusform>
@@ -111,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="143"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -119,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="145"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -127,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
@@ -135,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n file matches</numerusform>
@@ -143,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%1 of %n bundle refused</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>
@@ -202,6 +210,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>
             <numerusform>Search ready: %n passage added or updated</numerusform>
             <numerusform>Search ready: %n passages added or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>%n bundle from your data folder</numerusform>
+            <numerusform>%n bundles from your data folder</numerusform>
         </translation>
     </message>
 </context>
@@ -284,7 +300,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -292,7 +308,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>
