@@ -53,6 +53,8 @@ class NotesPanel(QWidget):
         self.submit = submit
         """submit(name, change, on_done) → Task: run a change on the write pool."""
         self.target: str | None = None
+        self.cite: Callable[[str], str | None] = lambda ident: core.archive.citation(ident)
+        """How the target is cited (the window gives its Copy citation, in the chosen style)."""
         self.note: Note | None = None
         self.deleted: list[Note] = []
 
@@ -182,6 +184,7 @@ class NotesPanel(QWidget):
             links = ", ".join(f"<a href='case:{c.id}'>{html.escape(c.title)}</a>" for c in citing)
             self.heading.setText(
                 f"<b>¶ {html.escape(target)}</b>"
+                + self._citation_html(target)
                 + (
                     "<br>" + self.tr("Case records citing it: %1").replace("%1", links)
                     if links
@@ -190,10 +193,17 @@ class NotesPanel(QWidget):
             )
         else:
             self.heading.setText(
-                "<b>" + self.tr("Case record %1").replace("%1", html.escape(target)) + "</b>"
+                "<b>"
+                + self.tr("Case record %1").replace("%1", html.escape(target))
+                + "</b>"
+                + self._citation_html(target)
             )
         self.note = None if self.note and self.note.target_id != target else self.note
         self.refresh()
+
+    def _citation_html(self, target: str) -> str:
+        cited = self.cite(target)
+        return f"<br><small>{html.escape(cited)}</small>" if cited else ""
 
     def new_note(self) -> Task | None:
         """A note on the whole paragraph or case record; the editor opens on it once stored."""
