@@ -17,6 +17,7 @@ from test_gui_use import menu_action
 from test_pdf_export import pdf_text
 
 from app.gui import settings as S
+from app.gui.models import HTML_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -135,3 +136,20 @@ def test_a_colleagues_bundle_claiming_the_publisher_is_cited_as_signed_by_them(d
     text = out.read_text(encoding="utf-8")
     assert f"— signed by Aigerim, {TITLE}, Freedom of Expression, ¶ {para}" in text
     assert HRW not in text and "hrw.org" not in text
+
+
+def test_a_colleagues_bundle_is_marked_in_search_hits(qtbot, data_dir, tmp_path):
+    para = _colleague_claiming_hrw(data_dir, tmp_path)
+    found = run_cli("search", "Ensebek", data_dir=data_dir)
+    assert found.returncode == 0, found.stderr
+    theirs = [line for line in found.stdout.splitlines() if f"] {para} " in line]
+    ours = [line for line in found.stdout.splitlines() if f"] {PARA} " in line]
+    assert theirs and "signed by Aigerim" in theirs[0]
+    assert ours and "signed by" not in ours[0]
+
+    window = open_window(qtbot, data_dir)
+    window.search.field.setText("Ensebek kind:paragraph")
+    model = window.search.model
+    qtbot.waitUntil(lambda: any(h.id == para for h in model.hits), timeout=15000)
+    shown = {h.id: model.data(model.index(n, 0), HTML_ROLE) for n, h in enumerate(model.hits)}
+    assert "signed by Aigerim" in shown[para] and "signed by" not in shown[PARA]

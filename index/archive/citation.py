@@ -69,7 +69,15 @@ def vouched_by_muragat(bundle: Bundle | None) -> bool:
     p = bundle.provenance
     if p is not None:
         return p.status == "verified" and p.key is not None and bool(p.key.builtin)
-    return bundle.builtin
+    return bool(getattr(bundle, "builtin", False))
+
+
+def signer_of(archive: Archive, ident: str | None) -> str | None:
+    """The name of the colleague's key that signed the edition holding paragraph or case
+    record ``ident`` (None for Muragat's editions, the user's own, and unknown ids): what
+    search hits and `muragat show` mark."""
+    held = (archive.paragraph(ident) or archive.case(ident)) if ident else None
+    return signer_name(archive.bundle(held.bundle_id)) if held is not None else None
 
 
 def signer_name(bundle: Bundle | None) -> str | None:
