@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="48"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n case record</numerusform>
@@ -46,8 +46,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="189"/>
+        <location filename="../../app/commands/notes_cmds.py" line="380"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>exported %n note to %1</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="247"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n page, %1 s</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n annotation in the file would change a note you have; it was not applied (to apply it: muragat notes import FILE --update; a private note stays private):</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="322"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n note stayed private, though the file marks it public: %1</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="381"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n paragraph/case record</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="143"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>About %n hit in %1 ms.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="145"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n hit in %1 ms.</numerusform>
@@ -227,7 +227,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -235,7 +235,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -246,7 +246,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -257,7 +257,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>NotesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <location filename="../../app/gui/notes_panel.py" line="257"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>%n note on this paragraph</numerusform>
@@ -265,7 +265,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <location filename="../../app/gui/notes_panel.py" line="259"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>%n note on this case record</numerusform>
@@ -303,7 +303,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="218"/>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>

@@ -139,13 +139,13 @@ Muragat қазір жабылады.</translation>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="103"/>
+        <location filename="../../app/commands/archive_cmds.py" line="34"/>
+        <location filename="../../app/commands/search_cmds.py" line="104"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="48"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n іс жазбасы</numerusform>
@@ -153,14 +153,19 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="94"/>
         <source>no paragraph or case record with id %1</source>
         <translation>%1 идентификаторы бар абзац немесе іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="107"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="112"/>
+        <source>Cite as: %1</source>
+        <translation>Сілтеме: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/import_cmds.py" line="60"/>
@@ -194,7 +199,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="296"/>
+        <location filename="../../app/commands/notes_cmds.py" line="304"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -205,8 +210,8 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="189"/>
+        <location filename="../../app/commands/notes_cmds.py" line="380"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -214,22 +219,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="200"/>
         <source>ORPHANED: %1</source>
         <translation>БАЙЛАНЫССЫЗ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="199"/>
+        <location filename="../../app/commands/notes_cmds.py" line="206"/>
         <source>Tags: %1</source>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="208"/>
+        <location filename="../../app/commands/notes_cmds.py" line="215"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -237,7 +242,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="247"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -245,22 +250,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <location filename="../../app/commands/notes_cmds.py" line="289"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="298"/>
+        <location filename="../../app/commands/notes_cmds.py" line="306"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
@@ -268,12 +273,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <location filename="../../app/commands/notes_cmds.py" line="318"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (сіздің жазбаңыз %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="322"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
@@ -281,7 +286,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -289,7 +294,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="381"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -330,22 +335,27 @@ Muragat қазір жабылады.</translation>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="75"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="121"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="122"/>
+        <location filename="../../app/commands/search_cmds.py" line="123"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="143"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -353,7 +363,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="145"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -855,47 +865,47 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="41"/>
+        <location filename="../../app/gui/models.py" line="42"/>
         <source>People and groups</source>
         <translation>Адамдар мен топтар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="42"/>
+        <location filename="../../app/gui/models.py" line="43"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="43"/>
+        <location filename="../../app/gui/models.py" line="44"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="44"/>
+        <location filename="../../app/gui/models.py" line="45"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="45"/>
+        <location filename="../../app/gui/models.py" line="46"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="46"/>
+        <location filename="../../app/gui/models.py" line="47"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="74"/>
+        <location filename="../../app/gui/models.py" line="75"/>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="92"/>
+        <location filename="../../app/gui/models.py" line="93"/>
         <source>group</source>
         <translation>топ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="93"/>
+        <location filename="../../app/gui/models.py" line="94"/>
         <source>institution</source>
         <translation>мекеме</translation>
     </message>
@@ -1066,22 +1076,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="41"/>
+        <location filename="../../index/export/options.py" line="44"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>белгісіз пішім {format!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="47"/>
+        <location filename="../../index/export/options.py" line="50"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>{group_by!r} бойынша топтау мүмкін емес; document немесе tag таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="53"/>
+        <location filename="../../index/export/options.py" line="57"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: 2026, 2026-05 немесе 2026-05-14 сияқты күн керек, {since!r} емес</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="75"/>
+        <location filename="../../index/export/options.py" line="79"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>{ident!r} құжаты жоқ (muragat import --list немесе мазмұнды қараңыз)</translation>
     </message>
@@ -1729,52 +1739,52 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="251"/>
+        <location filename="../../app/commands/notes_cmds.py" line="259"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="256"/>
+        <location filename="../../app/commands/notes_cmds.py" line="264"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="268"/>
+        <location filename="../../app/commands/notes_cmds.py" line="276"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="95"/>
+        <location filename="../../app/commands/search_cmds.py" line="96"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="101"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="169"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="171"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="182"/>
+        <location filename="../../app/commands/search_cmds.py" line="186"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="194"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="205"/>
+        <location filename="../../app/commands/search_cmds.py" line="209"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
@@ -1784,12 +1794,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="513"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -1843,6 +1853,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} қалтасын басқа Muragat қолданып отыр; алдымен оны жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/citation.py" line="55"/>
+        <source>unknown citation style {style!r}; choose one of {choices}</source>
+        <translation>белгісіз сілтеме стилі {style!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
 </context>
 <context>
@@ -2144,19 +2159,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="125"/>
+        <location filename="../../app/gui/models.py" line="128"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="127"/>
+        <location filename="../../app/gui/models.py" line="130"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="131"/>
+        <location filename="../../app/gui/models.py" line="134"/>
         <source>note</source>
         <translation>жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="141"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2340,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2358,7 +2378,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="239"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2368,37 +2388,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="238"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="256"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="266"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="267"/>
+        <location filename="../../app/gui/action_table.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="284"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="283"/>
+        <location filename="../../app/gui/action_table.py" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="291"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
@@ -2418,7 +2438,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
@@ -2438,52 +2458,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="307"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
+        <source>Citation st&amp;yle</source>
+        <translation>Сілтеме с&amp;тилі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="316"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="308"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="313"/>
+        <location filename="../../app/gui/action_table.py" line="322"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="320"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="336"/>
+        <location filename="../../app/gui/action_table.py" line="345"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="352"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="358"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="350"/>
+        <location filename="../../app/gui/action_table.py" line="359"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -2493,27 +2518,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="362"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -2538,34 +2563,49 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="60"/>
+        <location filename="../../app/gui/window_notes.py" line="62"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="102"/>
+        <location filename="../../app/gui/window_notes.py" line="104"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="131"/>
+        <location filename="../../app/gui/window_notes.py" line="133"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="150"/>
+        <location filename="../../app/gui/window_notes.py" line="152"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="164"/>
+        <location filename="../../app/gui/window_notes.py" line="166"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="169"/>
+        <location filename="../../app/gui/window_notes.py" line="171"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="180"/>
+        <source>&amp;Short (publisher, title, ¶)</source>
+        <translation>&amp;Қысқа (баспагер, атауы, ¶)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="181"/>
+        <source>&amp;OSCOLA-like</source>
+        <translation>&amp;OSCOLA сияқты</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="182"/>
+        <source>&amp;Chicago-like</source>
+        <translation>&amp;Chicago сияқты</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_export.py" line="43"/>
@@ -2578,7 +2618,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2696,141 +2736,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="54"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
+        <location filename="../../app/gui/navigator.py" line="272"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
+        <location filename="../../app/gui/navigator.py" line="215"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="69"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="73"/>
-        <location filename="../../app/gui/navigator.py" line="76"/>
+        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="181"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="136"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="60"/>
+        <location filename="../../app/gui/navigator.py" line="61"/>
         <source>No title of yours holds “%1”</source>
         <translation>Құжаттарыңыздың ешбір атауында «%1» жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="78"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="98"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by their words…</source>
         <translation>Жазбаларды сөздері бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="99"/>
+        <location filename="../../app/gui/navigator.py" line="100"/>
         <source>Filter notes by text</source>
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="108"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="129"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2838,39 +2878,44 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="236"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="384"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="387"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="391"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2896,22 +2941,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="197"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="214"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="239"/>
+        <location filename="../../app/gui/models.py" line="247"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="242"/>
+        <location filename="../../app/gui/models.py" line="250"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2919,133 +2964,133 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="59"/>
+        <location filename="../../app/gui/notes_panel.py" line="61"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <location filename="../../app/gui/notes_panel.py" line="64"/>
         <source>Number of notes here</source>
         <translation>Мұндағы жазбалар саны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="179"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="181"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="69"/>
+        <location filename="../../app/gui/notes_panel.py" line="71"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Мұнда әлі жазба жоқ: сөздерді белгілеп, Ctrl+Shift+N басыңыз (немесе «Жаңа жазба»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="71"/>
+        <location filename="../../app/gui/notes_panel.py" line="73"/>
         <source>Notes for this paragraph</source>
         <translation>Осы абзацқа жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="81"/>
         <source>Note text</source>
         <translation>Жазба мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="84"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="88"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Тегтер үтір арқылы (айыптар/экстремизм, бақылау)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>🔒 Private</source>
         <translation>🔒 Жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="95"/>
         <source>Private note</source>
         <translation>Жеке жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="96"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Жеке жазбалар сіз сұрамасаңыз экспортқа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>yellow</source>
         <translation>сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>green</source>
         <translation>жасыл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>blue</source>
         <translation>көк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="102"/>
         <source>pink</source>
         <translation>қызғылт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="101"/>
+        <location filename="../../app/gui/notes_panel.py" line="103"/>
         <source>orange</source>
         <translation>қызғылт сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>Highlight colour</source>
         <translation>Бояу түсі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="108"/>
         <source>New note</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="107"/>
+        <location filename="../../app/gui/notes_panel.py" line="109"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Бүкіл абзацқа немесе іс жазбасына жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="112"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="111"/>
+        <location filename="../../app/gui/notes_panel.py" line="113"/>
         <source>Undo delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="186"/>
+        <location filename="../../app/gui/notes_panel.py" line="189"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="193"/>
+        <location filename="../../app/gui/notes_panel.py" line="197"/>
         <source>Case record %1</source>
         <translation>Іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="203"/>
+        <location filename="../../app/gui/notes_panel.py" line="213"/>
         <source>Adding a note…</source>
         <translation>Жазба қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="204"/>
+        <location filename="../../app/gui/notes_panel.py" line="214"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <location filename="../../app/gui/notes_panel.py" line="257"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>Осы абзацта %n жазба</numerusform>
@@ -3053,7 +3098,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <location filename="../../app/gui/notes_panel.py" line="259"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>Осы іс жазбасында %n жазба</numerusform>
@@ -3061,52 +3106,52 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="80"/>
+        <location filename="../../app/gui/notes_panel.py" line="82"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="286"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="278"/>
+        <location filename="../../app/gui/notes_panel.py" line="288"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="319"/>
+        <location filename="../../app/gui/notes_panel.py" line="329"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="324"/>
+        <location filename="../../app/gui/notes_panel.py" line="334"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="326"/>
+        <location filename="../../app/gui/notes_panel.py" line="336"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="337"/>
+        <location filename="../../app/gui/notes_panel.py" line="347"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="345"/>
+        <location filename="../../app/gui/notes_panel.py" line="355"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="352"/>
+        <location filename="../../app/gui/notes_panel.py" line="362"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="359"/>
+        <location filename="../../app/gui/notes_panel.py" line="369"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>
@@ -3499,64 +3544,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="95"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Жоғарыға есім не сөздер теріңіз — кез келген жазылуы мен әліпбиде: Yensebek, Енсебек. Enter бірінші сәйкестікті ашады. Анықтама → Іздеу синтаксисі kind:case сияқты сүзгілерді тізеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="102"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Аттар, сөздер, &quot;тіркестер&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
         <location filename="../../app/gui/search_panel.py" line="106"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Exact spelling</source>
         <translation>Дәл жазылуы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="107"/>
+        <location filename="../../app/gui/search_panel.py" line="108"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Аттарды басқа жазылуларсыз, терілгендей іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="116"/>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="120"/>
+        <location filename="../../app/gui/search_panel.py" line="122"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="181"/>
+        <location filename="../../app/gui/search_panel.py" line="183"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="202"/>
+        <location filename="../../app/gui/search_panel.py" line="204"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ештеңе табылмады. Жазылуын тексеріңіз, «Дәл жазылуы» белгісін алыңыз немесе азырақ сөз қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="207"/>
+        <location filename="../../app/gui/search_panel.py" line="209"/>
         <source>Did you mean %1?</source>
         <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="214"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>No results</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="218"/>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -3564,47 +3609,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <location filename="../../app/gui/search_panel.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="250"/>
         <source>Adds %1 to the search</source>
         <translation>Іздеуге %1 қосады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
         <source>Paragraphs</source>
         <translation>Абзацтар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
         <source>Case records</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <location filename="../../app/gui/search_panel.py" line="262"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <location filename="../../app/gui/search_panel.py" line="263"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <location filename="../../app/gui/search_panel.py" line="269"/>
         <source>Tag: %1</source>
         <translation>Тег: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="220"/>
+        <location filename="../../app/gui/search_panel.py" line="222"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
     </message>

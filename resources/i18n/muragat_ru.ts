@@ -140,13 +140,13 @@ Muragat сейчас закроется.</translation>
         <translation>Ничего не удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="103"/>
+        <location filename="../../app/commands/archive_cmds.py" line="34"/>
+        <location filename="../../app/commands/search_cmds.py" line="104"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="48"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n карточка дела</numerusform>
@@ -155,14 +155,19 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="94"/>
         <source>no paragraph or case record with id %1</source>
         <translation>нет абзаца или карточки дела с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="107"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="112"/>
+        <source>Cite as: %1</source>
+        <translation>Ссылка: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/import_cmds.py" line="60"/>
@@ -199,7 +204,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="296"/>
+        <location filename="../../app/commands/notes_cmds.py" line="304"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -210,8 +215,8 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="189"/>
+        <location filename="../../app/commands/notes_cmds.py" line="380"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -220,22 +225,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="193"/>
+        <location filename="../../app/commands/notes_cmds.py" line="200"/>
         <source>ORPHANED: %1</source>
         <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="199"/>
+        <location filename="../../app/commands/notes_cmds.py" line="206"/>
         <source>Tags: %1</source>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="208"/>
+        <location filename="../../app/commands/notes_cmds.py" line="215"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -244,7 +249,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="247"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -253,22 +258,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="251"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <location filename="../../app/commands/notes_cmds.py" line="289"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="298"/>
+        <location filename="../../app/commands/notes_cmds.py" line="306"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="310"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
@@ -277,12 +282,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <location filename="../../app/commands/notes_cmds.py" line="318"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (ваша заметка %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="322"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
@@ -291,7 +296,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="334"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -300,7 +305,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="381"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -343,22 +348,27 @@ Muragat сейчас закроется.</translation>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="75"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="121"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="122"/>
+        <location filename="../../app/commands/search_cmds.py" line="123"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="134"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="143"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -367,7 +377,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="145"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -881,47 +891,47 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="41"/>
+        <location filename="../../app/gui/models.py" line="42"/>
         <source>People and groups</source>
         <translation>Люди и группы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="42"/>
+        <location filename="../../app/gui/models.py" line="43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="43"/>
+        <location filename="../../app/gui/models.py" line="44"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="44"/>
+        <location filename="../../app/gui/models.py" line="45"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="45"/>
+        <location filename="../../app/gui/models.py" line="46"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="46"/>
+        <location filename="../../app/gui/models.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="74"/>
+        <location filename="../../app/gui/models.py" line="75"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="92"/>
+        <location filename="../../app/gui/models.py" line="93"/>
         <source>group</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="93"/>
+        <location filename="../../app/gui/models.py" line="94"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
@@ -1092,22 +1102,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="41"/>
+        <location filename="../../index/export/options.py" line="44"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>неизвестный формат {format!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="47"/>
+        <location filename="../../index/export/options.py" line="50"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>нельзя сгруппировать по {group_by!r}; выберите document или tag</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="53"/>
+        <location filename="../../index/export/options.py" line="57"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: нужна дата вида 2026, 2026-05 или 2026-05-14, а не {since!r}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="75"/>
+        <location filename="../../index/export/options.py" line="79"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>нет документа {ident!r} (см. muragat import --list или оглавление)</translation>
     </message>
@@ -1755,52 +1765,52 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="251"/>
+        <location filename="../../app/commands/notes_cmds.py" line="259"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="256"/>
+        <location filename="../../app/commands/notes_cmds.py" line="264"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="268"/>
+        <location filename="../../app/commands/notes_cmds.py" line="276"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="95"/>
+        <location filename="../../app/commands/search_cmds.py" line="96"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="101"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="169"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="171"/>
+        <location filename="../../app/commands/search_cmds.py" line="175"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="182"/>
+        <location filename="../../app/commands/search_cmds.py" line="186"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="194"/>
+        <location filename="../../app/commands/search_cmds.py" line="198"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="205"/>
+        <location filename="../../app/commands/search_cmds.py" line="209"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
@@ -1810,12 +1820,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="513"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -1869,6 +1879,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} использует другой Muragat; сначала закройте его</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/citation.py" line="55"/>
+        <source>unknown citation style {style!r}; choose one of {choices}</source>
+        <translation>неизвестный стиль ссылок {style!r}; выберите один из: {choices}</translation>
     </message>
 </context>
 <context>
@@ -2172,19 +2187,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="125"/>
+        <location filename="../../app/gui/models.py" line="128"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="127"/>
+        <location filename="../../app/gui/models.py" line="130"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="131"/>
+        <location filename="../../app/gui/models.py" line="134"/>
         <source>note</source>
         <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="141"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
     </message>
 </context>
 <context>
@@ -2348,12 +2368,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2387,7 +2407,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="239"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -2397,37 +2417,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="238"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="256"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="266"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="267"/>
+        <location filename="../../app/gui/action_table.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="284"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="283"/>
+        <location filename="../../app/gui/action_table.py" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="291"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -2447,7 +2467,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2467,52 +2487,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="307"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
+        <source>Citation st&amp;yle</source>
+        <translation>С&amp;тиль ссылок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="316"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="308"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="313"/>
+        <location filename="../../app/gui/action_table.py" line="322"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="320"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="336"/>
+        <location filename="../../app/gui/action_table.py" line="345"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="352"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="358"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="350"/>
+        <location filename="../../app/gui/action_table.py" line="359"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2522,27 +2547,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="362"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -2567,34 +2592,49 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="60"/>
+        <location filename="../../app/gui/window_notes.py" line="62"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="102"/>
+        <location filename="../../app/gui/window_notes.py" line="104"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="131"/>
+        <location filename="../../app/gui/window_notes.py" line="133"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="150"/>
+        <location filename="../../app/gui/window_notes.py" line="152"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="164"/>
+        <location filename="../../app/gui/window_notes.py" line="166"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="169"/>
+        <location filename="../../app/gui/window_notes.py" line="171"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="180"/>
+        <source>&amp;Short (publisher, title, ¶)</source>
+        <translation>&amp;Краткий (издатель, название, ¶)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="181"/>
+        <source>&amp;OSCOLA-like</source>
+        <translation>Как в &amp;OSCOLA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="182"/>
+        <source>&amp;Chicago-like</source>
+        <translation>Как в &amp;Chicago</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_export.py" line="43"/>
@@ -2607,7 +2647,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2726,141 +2766,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="54"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
+        <location filename="../../app/gui/navigator.py" line="272"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
+        <location filename="../../app/gui/navigator.py" line="215"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="69"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Меток пока нет. Добавьте метки к заметке на панели заметок (через запятую); они появятся здесь с количеством.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="73"/>
-        <location filename="../../app/gui/navigator.py" line="76"/>
+        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="181"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="136"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="60"/>
+        <location filename="../../app/gui/navigator.py" line="61"/>
         <source>No title of yours holds “%1”</source>
         <translation>Ни в одном названии ваших документов нет «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="78"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="98"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by their words…</source>
         <translation>Фильтр заметок по словам…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="99"/>
+        <location filename="../../app/gui/navigator.py" line="100"/>
         <source>Filter notes by text</source>
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="108"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="129"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2869,39 +2909,44 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="236"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="384"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="387"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="391"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2927,22 +2972,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="197"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="214"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="239"/>
+        <location filename="../../app/gui/models.py" line="247"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="242"/>
+        <location filename="../../app/gui/models.py" line="250"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -2950,133 +2995,133 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="59"/>
+        <location filename="../../app/gui/notes_panel.py" line="61"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <location filename="../../app/gui/notes_panel.py" line="64"/>
         <source>Number of notes here</source>
         <translation>Число заметок здесь</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="179"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="181"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="69"/>
+        <location filename="../../app/gui/notes_panel.py" line="71"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Здесь пока нет заметок: выделите слова, затем Ctrl+Shift+N (или «Новая заметка»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="71"/>
+        <location filename="../../app/gui/notes_panel.py" line="73"/>
         <source>Notes for this paragraph</source>
         <translation>Заметки к этому абзацу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="81"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="84"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="88"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Метки через запятую (обвинения/экстремизм, проверить)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="94"/>
         <source>🔒 Private</source>
         <translation>🔒 Личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="95"/>
         <source>Private note</source>
         <translation>Личная заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="96"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Личные заметки не попадают в экспорт, если вы не попросите</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>yellow</source>
         <translation>жёлтый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>green</source>
         <translation>зелёный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>blue</source>
         <translation>синий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="102"/>
         <source>pink</source>
         <translation>розовый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="101"/>
+        <location filename="../../app/gui/notes_panel.py" line="103"/>
         <source>orange</source>
         <translation>оранжевый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>Highlight colour</source>
         <translation>Цвет выделения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="108"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="107"/>
+        <location filename="../../app/gui/notes_panel.py" line="109"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Заметка ко всему абзацу или карточке дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="112"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="111"/>
+        <location filename="../../app/gui/notes_panel.py" line="113"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="186"/>
+        <location filename="../../app/gui/notes_panel.py" line="189"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="193"/>
+        <location filename="../../app/gui/notes_panel.py" line="197"/>
         <source>Case record %1</source>
         <translation>Карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="203"/>
+        <location filename="../../app/gui/notes_panel.py" line="213"/>
         <source>Adding a note…</source>
         <translation>Добавление заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="204"/>
+        <location filename="../../app/gui/notes_panel.py" line="214"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <location filename="../../app/gui/notes_panel.py" line="257"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>%n заметка к этому абзацу</numerusform>
@@ -3085,7 +3130,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <location filename="../../app/gui/notes_panel.py" line="259"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>%n заметка к этой карточке дела</numerusform>
@@ -3094,52 +3139,52 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="80"/>
+        <location filename="../../app/gui/notes_panel.py" line="82"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="286"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="278"/>
+        <location filename="../../app/gui/notes_panel.py" line="288"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="319"/>
+        <location filename="../../app/gui/notes_panel.py" line="329"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="324"/>
+        <location filename="../../app/gui/notes_panel.py" line="334"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="326"/>
+        <location filename="../../app/gui/notes_panel.py" line="336"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="337"/>
+        <location filename="../../app/gui/notes_panel.py" line="347"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="345"/>
+        <location filename="../../app/gui/notes_panel.py" line="355"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="352"/>
+        <location filename="../../app/gui/notes_panel.py" line="362"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="359"/>
+        <location filename="../../app/gui/notes_panel.py" line="369"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
@@ -3535,64 +3580,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="95"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Введите выше имя или слова — в любом написании и алфавите: Yensebek, Енсебек. Enter открывает первое совпадение. Справка → Синтаксис поиска перечисляет фильтры, например kind:case.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="102"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Имена, слова, &quot;фразы&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
         <location filename="../../app/gui/search_panel.py" line="106"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Exact spelling</source>
         <translation>Точное написание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="107"/>
+        <location filename="../../app/gui/search_panel.py" line="108"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="116"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="120"/>
+        <location filename="../../app/gui/search_panel.py" line="122"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="181"/>
+        <location filename="../../app/gui/search_panel.py" line="183"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="202"/>
+        <location filename="../../app/gui/search_panel.py" line="204"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="207"/>
+        <location filename="../../app/gui/search_panel.py" line="209"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="214"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="218"/>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -3601,47 +3646,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <location filename="../../app/gui/search_panel.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="250"/>
         <source>Adds %1 to the search</source>
         <translation>Добавляет %1 к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
         <source>Paragraphs</source>
         <translation>Абзацы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
         <source>Case records</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <location filename="../../app/gui/search_panel.py" line="262"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <location filename="../../app/gui/search_panel.py" line="263"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <location filename="../../app/gui/search_panel.py" line="269"/>
         <source>Tag: %1</source>
         <translation>Метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="220"/>
+        <location filename="../../app/gui/search_panel.py" line="222"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
     </message>
