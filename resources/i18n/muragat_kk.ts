@@ -2600,12 +2600,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     <message>
         <location filename="../../app/gui/window_notes.py" line="181"/>
         <source>&amp;OSCOLA-like</source>
-        <translation>&amp;OSCOLA сияқты</translation>
+        <translation>Стиль: &amp;OSCOLA сияқты</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_notes.py" line="182"/>
         <source>&amp;Chicago-like</source>
-        <translation>&amp;Chicago сияқты</translation>
+        <translation>Стиль: &amp;Chicago сияқты</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_export.py" line="43"/>
