@@ -244,13 +244,17 @@ def everything_shown(qtbot, window, lang: str) -> dict[str, str]:
     archive = window.core.archive
     codes = set(schema_codes())
     shown: dict[str, str] = {}
-    shown.update(widget_texts(window, skip=(window.reader, window.case_view)))
+    shown.update(
+        widget_texts(window, skip=(window.reader, window.case_view, window.notes_panel.citation))
+    )
     shown.update(menu_texts(window))
     actions = {a.text(): a for top in window.menuBar().actions() for a in top.menu().actions()}
     tr = window.tr  # the menus' words in the window's language
     for tab in ("&Contents", "C&ases", "&Tags", "N&otes"):
         actions[tr(tab)].trigger()  # Go → Contents, Cases, Tags, Notes
-        seen = widget_texts(window, skip=(window.reader, window.case_view))
+        seen = widget_texts(
+            window, skip=(window.reader, window.case_view, window.notes_panel.citation)
+        )
         shown.update({f"{tab} {k}": v for k, v in seen.items()})
     # Go → Search, a word typed (hits), then one nothing matches; and the status bar.
     shown["status bar"] = window.statusBar().currentMessage()
@@ -259,7 +263,9 @@ def everything_shown(qtbot, window, lang: str) -> dict[str, str]:
         window.search.field.clear()
         qtbot.keyClicks(window.search.field, query)
         qtbot.waitUntil(lambda q=query: getattr(window.search.result, "query", None) == q)
-        seen = widget_texts(window, skip=(window.reader, window.case_view))
+        seen = widget_texts(
+            window, skip=(window.reader, window.case_view, window.notes_panel.citation)
+        )
         shown.update({f"search {query} {k}": v for k, v in seen.items()})
     # The help pages and About the archive, through the Help menu.
     for item in ("&Keyboard shortcuts", "&Search syntax"):

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from app.cli_language import say, tr
 from app.output import echo, error, print_json, shorten
 from index.archive import CaseRecord, Paragraph
+from index.archive.citation import DEFAULT_STYLE, STYLES
 from index.core import Core
 
 
@@ -19,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="print one paragraph or case record by id")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--citation-style",
+        choices=STYLES,
+        default=DEFAULT_STYLE,
+        help="how the citation line cites it (default: %(default)s)",
+    )
     p.set_defaults(handler=cmd_show)
 
 
@@ -121,4 +128,6 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
             )
     else:
         echo(format_case(record))
+    cited = archive.citation(args.id, args.citation_style) or ""
+    echo("\n" + tr("Cite as: %1").replace("%1", cited))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.catalogue import LANGUAGES
 from app.cli_language import language, say, tr
 from app.output import echo, error, print_json, shorten
+from index.archive.citation import STYLES
 from index.changes import (
     MAX_ANNOTATION_BYTES,
     ImportAnnotations,
@@ -78,6 +79,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="export_language",
         choices=tuple(LANGUAGES),
         help="language of the export's headings and labels (default: the messages' language)",
+    )
+    p.add_argument(
+        "--citation-style",
+        choices=STYLES,
+        default=defaults.citation_style,
+        help="how each note's source is cited (default: %(default)s)",
     )
     p.set_defaults(handler=cmd_export)
 
@@ -221,6 +228,7 @@ def cmd_export(core: Core, args: argparse.Namespace) -> int:
         since=args.since,
         include_private=args.include_private,
         language=args.export_language or language(),
+        citation_style=args.citation_style,
     )
     pdf = None
     if args.format == "pdf":

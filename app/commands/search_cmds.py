@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from app.cli_language import say, tr
 from app.commands.archive_cmds import nothing_open
 from app.output import echo, error, inert, print_json, to_json
+from index.archive.citation import signer_of
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.search import KINDS
@@ -132,6 +133,9 @@ def cmd_search(core: Core, args: argparse.Namespace) -> int:
             where = hit.document
         else:
             where = f"{hit.document} — {hit.section}"
+        signer = signer_of(core.archive, hit.para_id or hit.id)
+        if signer:
+            where += " · " + tr("signed by %1").replace("%1", signer)
         echo(f"{n:>2}. [{hit.kind}] {hit.id}  ({where})  score {hit.score:.2f}")
         sys.stdout.write(f"    {highlight_for_terminal(hit.snippet)}\n")  # made inert
     facets = "; ".join(

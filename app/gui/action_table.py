@@ -224,6 +224,15 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         context_handler="copy_citation_of",
         context_args=("paragraph",),
     ),
+    Choices(
+        "citation_style",
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "Citation st&yle"),
+        "citation_style_choices",
+        "set_citation_style",
+        "citation_style_chosen",
+        attr="citation_style",
+    ),
     Row(
         "undo_delete",
         "edit",

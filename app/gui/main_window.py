@@ -113,6 +113,7 @@ class MainWindow(
         self.search = SearchPanel(core, self.tasks)
         self.search.hitActivated.connect(self.open_hit)
         self.notes_panel = NotesPanel(core, self.submit)
+        self.notes_panel.cite = self.citation
         self.notes_panel.linkActivated.connect(lambda link: self._link(QUrl(link)))
         self._lay_out()
 

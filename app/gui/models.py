@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +106,8 @@ class HitsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
+        self.signer_of: Callable[[str | None], str | None] = lambda ident: None
+        """The colleague whose key signed a hit's edition (its hits are marked with the name)."""
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
@@ -133,6 +136,11 @@ class HitsModel(QAbstractListModel):
                 where = f"¶ {hit.para_id}"
             else:
                 where = f"{hit.document} · ¶ {hit.para_id}"
+            signer = self.signer_of(hit.para_id or hit.id)
+            if signer:
+                where += " · " + QCoreApplication.translate("HitsModel", "signed by %1").replace(
+                    "%1", signer
+                )
             return (
                 f"<b>{_esc(hit.title)}</b> <span style='color:gray'>· {_esc(where)}</span>"
                 f"<br>{hit.snippet}"

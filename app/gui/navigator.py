@@ -27,6 +27,7 @@ from app.gui.models import ID_ROLE, CasesModel
 from app.gui.note_rows import NoteDelegate
 from app.gui.notes_model import NotesListModel
 from index.archive import Archive, CaseRecord
+from index.archive.citation import signer_name
 from index.notes.listing import SORTS, NoteFilter
 
 log = logging.getLogger(__name__)
@@ -381,7 +382,11 @@ class Navigator(QTabWidget):
         if p is not None and p.status == "yours":
             original = bundle.manifest.imported.get("original_name", title)
             return self.tr("%1\nYours: imported by you, not signed").replace("%1", original)
-        tip = f"{bundle.manifest.publisher} — {bundle.manifest.edition}"
+        # A colleague's edition is theirs, whatever publisher its manifest names.
+        signer = signer_name(bundle)
+        publisher = self.tr("signed by %1").replace("%1", signer) if signer else None
+        publisher = publisher or bundle.manifest.publisher
+        tip = f"{publisher} — {bundle.manifest.edition}"
         if p is not None and p.key is not None:
             tip += "\n" + self.tr("Signed by %1, verified %2").replace("%1", p.key.name).replace(
                 "%2", p.verified_at

@@ -53,6 +53,8 @@ class NotesPanel(QWidget):
         self.submit = submit
         """submit(name, change, on_done) → Task: run a change on the write pool."""
         self.target: str | None = None
+        self.cite: Callable[[str], str | None] = lambda ident: core.archive.citation(ident)
+        """How the target is cited (the window gives its Copy citation, in the chosen style)."""
         self.note: Note | None = None
         self.deleted: list[Note] = []
 
@@ -64,6 +66,11 @@ class NotesPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.linkActivated.connect(self.linkActivated)
+        self.citation = QLabel()
+        """The target's citation: the source's own words (its language, not the window's)."""
+        self.citation.setWordWrap(True)
+        self.citation.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation.hide()
         self.model = NotesModel(self, with_target=False)
         self.list = EmptyListView(
             self.tr("No notes here yet: select words, then Ctrl+Shift+N (or New note).")
@@ -151,6 +158,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addWidget(self.heading)
+        layout.addWidget(self.citation)
         layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -192,8 +200,14 @@ class NotesPanel(QWidget):
             self.heading.setText(
                 "<b>" + self.tr("Case record %1").replace("%1", html.escape(target)) + "</b>"
             )
+        self._show_citation(target)
         self.note = None if self.note and self.note.target_id != target else self.note
         self.refresh()
+
+    def _show_citation(self, target: str | None) -> None:
+        cited = self.cite(target) if target else None
+        self.citation.setText(cited or "")
+        self.citation.setVisible(bool(cited))
 
     def new_note(self) -> Task | None:
         """A note on the whole paragraph or case record; the editor opens on it once stored."""

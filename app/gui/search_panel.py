@@ -29,6 +29,7 @@ from app.gui.empty import EmptyListView
 from app.gui.flow_layout import FlowLayout
 from app.gui.models import HTML_ROLE, HitsModel
 from app.gui.tasks import Task, TaskRunner
+from index.archive.citation import signer_of
 from index.core import Core
 
 if TYPE_CHECKING:  # Whoosh loads on first search, not at start-up
@@ -116,6 +117,7 @@ class SearchPanel(QWidget):
         self.chip_scroll = chip_row
         chip_row.hide()  # until a search has filters to offer
         self.model = HitsModel(self)
+        self.model.signer_of = lambda ident: signer_of(self.core.archive, ident)
         self.results = EmptyListView(self.EMPTY)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)

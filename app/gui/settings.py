@@ -54,6 +54,8 @@ VAULT_OFFERED = Option("vault/offered", bool, False)
 """The offer to protect the data with a passphrase was made (it is made once)."""
 NOTES_SORT = Option("notes/sort", str, "created-desc")
 """The order of the Notes tab (`index.notes.listing.SORTS`): newest first until chosen."""
+CITATION_STYLE = Option("edit/citation_style", str, "short")
+"""How Copy citation, the notes panel and exports cite (`index.archive.citation.STYLES`)."""
 
 QT_FOLDER = "qt"
 PRIVATE_FILE = "muragat-private.sealed"
@@ -75,6 +77,7 @@ ALL = (
     EXPORT_FOLDER,
     VAULT_OFFERED,
     NOTES_SORT,
+    CITATION_STYLE,
 )
 
 

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from app.gui import settings as S
 from app.gui.notes_model import MANY as MANY_NOTES
+from index.archive.citation import DEFAULT_STYLE, STYLES
 from index.changes import AddNote, Changed
 from index.notes.service import new_note
 
@@ -170,4 +172,25 @@ class Notes:
         )
 
     def citation(self, ident: str) -> str | None:
-        return self.core.archive.citation_line(ident)
+        return self.core.archive.citation(ident, self.citation_style_chosen())
+
+    def citation_style_choices(self) -> list[tuple[str, str]]:
+        """Edit → Citation style: the styles of `index.archive.citation.STYLES`."""
+        labels = {
+            "short": QCoreApplication.translate("MainWindow", "&Short (publisher, title, ¶)"),
+            "oscola": QCoreApplication.translate("MainWindow", "&OSCOLA-like"),
+            "chicago": QCoreApplication.translate("MainWindow", "&Chicago-like"),
+        }
+        return [(style, labels[style]) for style in STYLES]
+
+    def citation_style_chosen(self) -> str:
+        chosen = self.settings.get(S.CITATION_STYLE)
+        return chosen if chosen in STYLES else DEFAULT_STYLE
+
+    def set_citation_style(self, style: str) -> None:
+        """Remembered: Copy citation, the notes panel and exports cite in ``style``."""
+        self.settings.set(S.CITATION_STYLE, style)
+        action = getattr(self, "citation_style_actions", {}).get(style)
+        if action is not None:
+            action.setChecked(True)
+        self.notes_panel.show_target(self.notes_panel.target)

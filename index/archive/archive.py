@@ -237,30 +237,18 @@ class Archive:
                     found.append(doc)
         return found
 
-    def citation(self, ident: str) -> str | None:
-        """How a paragraph or case record is cited, the one format used everywhere (the
-        window's Copy citation, the reader's context menu, the notes panel, exports)."""
-        para = self.paragraph(ident)
-        if para is not None:
-            from index.archive.citation import cite  # it imports this module
+    def citation(self, ident: str, style: str = "short") -> str | None:
+        """How a paragraph or case record is cited, the one citation used everywhere (the
+        window's Copy citation, the reader's context menu, the notes panel, exports), the
+        publisher's address included; `index.archive.citation` says how."""
+        from index.archive.citation import cite_ident  # it imports this module
 
-            return cite(self, para)
-        record = self.case(ident)
-        if record is not None:
-            return f"case record {record.id}"
-        return None
+        found = cite_ident(self, ident, style)
+        return found.text if found else None
 
-    def citation_line(self, ident: str) -> str | None:
-        """The citation with the source's address after it, as the PDF export prints it under
-        a note: what Copy citation puts on the clipboard."""
-        text = self.citation(ident)
-        para = self.paragraph(ident)
-        if text is None or para is None:
-            return text
-        from index.archive.citation import source_address  # it imports this module
-
-        url = source_address(self, para)
-        return f"{text} · {url}" if url else text
+    def citation_line(self, ident: str, style: str = "short") -> str | None:
+        """What Copy citation puts on the clipboard: `citation`."""
+        return self.citation(ident, style)
 
     def cases_citing(self, paragraph_id: str) -> list[CaseRecord]:
         held = list(self._citing.get(paragraph_id, ()))

@@ -27,6 +27,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from index.archive import Archive
+from index.archive.citation import (
+    DEFAULT_STYLE,
+    publisher_label,
+    split_address,
+    vouched_by_muragat,
+)
 from index.export.labels import ENGLISH, Labels
 from index.export.placing import Placed, grouped
 from index.export.w3c import NOTE_URN, annotation_id, to_annotation
@@ -138,9 +144,9 @@ def front_matter(notes: list[Note], archive: Archive, title: str, today: str) ->
         lines += [
             f"  - title: {_yaml(m.title)}",
             f"    edition: {_yaml(m.edition)}",
-            f"    publisher: {_yaml(m.publisher)}",
+            f"    publisher: {_yaml(publisher_label(b) or m.publisher)}",
         ]
-        if m.source_url:
+        if m.source_url and vouched_by_muragat(b):
             lines.append(f"    url: {_yaml(m.source_url)}")
         lines.append(f"    sha256: {m.sha256}")
     tags = sorted({t for n in notes for t in n.tags}, key=str.casefold)
@@ -156,13 +162,15 @@ def export_markdown(
     group_by: str = "document",
     today: str | None = None,
     said: Labels = ENGLISH,
+    style: str = DEFAULT_STYLE,
 ) -> str:
-    """The notes as Markdown, headings and labels in ``said``'s language."""
+    """The notes as Markdown, headings and labels in ``said``'s language, citations in
+    ``style``."""
     notes = list(notes)
     today = today or datetime.now(UTC).strftime("%Y-%m-%d")
     lines = front_matter(notes, archive, title, today)
     lines += [f"# {_inline(title)}", ""]
-    for group in grouped(notes, archive, group_by, said):
+    for group in grouped(notes, archive, group_by, said, style):
         lines += [f"## {_inline(group.title)}", ""]
         for section, placed in group.sections:
             if section:
@@ -173,15 +181,12 @@ def export_markdown(
 
 
 def _citation(placed: Placed, archive: Archive) -> str:
-    note = placed.note
-    bundle = archive.bundle(note.bundle_id) if note.bundle_id else None
-    url = bundle.manifest.source_url if bundle else None
-    cite = _inline(placed.citation)
-    if url and note.target_id and note.target_kind in ("passage", "paragraph"):
-        return f"— {cite} · <{url}#{note.target_id}>"
-    if url:
-        return f"— {cite} · <{url}>"
-    return f"— {cite}"
+    """The note's citation, its address a link (no fragment: paragraph ids are not anchors on
+    the publisher's page)."""
+    before, address, after = split_address(placed.citation, placed.address)
+    if not address:
+        return f"— {_inline(before)}"
+    return f"— {_inline(before)}<{address}>{_inline(after)}"
 
 
 def _note(placed: Placed, archive: Archive, said: Labels = ENGLISH) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.archive import Archive
+from index.archive.citation import DEFAULT_STYLE, check_style
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.export.labels import DEFAULT_TITLE, Labels, labels
 from index.notes.model import Note
@@ -34,6 +35,8 @@ class ExportOptions:
     include_private: bool = False
     language: str = "en"
     """The language of the export's headings and labels (en, ru or kk; `index.export.labels`)."""
+    citation_style: str = DEFAULT_STYLE
+    """How notes' sources are cited: one of `index.archive.citation.STYLES`."""
 
     def check(self) -> None:
         if self.format not in FORMATS:
@@ -48,6 +51,7 @@ class ExportOptions:
                 group_by=self.group_by,
             )
         labels(self.language)  # an unknown language is refused before any work
+        check_style(self.citation_style)
         if self.since is not None and not _SINCE.fullmatch(self.since):
             raise KnownError(
                 QT_TRANSLATE_NOOP(

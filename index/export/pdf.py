@@ -16,6 +16,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from index.archive import Archive
+from index.archive.citation import split_address
 from index.export.labels import ENGLISH, Labels
 from index.export.options import ExportOptions, words
 from index.export.placing import Placed, grouped
@@ -149,7 +150,7 @@ def compose(
         style = "page-break-before:always" if level == 1 else "margin-top:14px"
         return f"<h{level} style='{style}'><a name='{anchor}'></a>{_e(title)}</h{level}>"
 
-    for group in grouped(notes, archive, options.group_by, said):
+    for group in grouped(notes, archive, options.group_by, said, options.citation_style):
         parts.append(heading(group.title, 1))
         for section, placed in group.sections:
             if section:
@@ -171,12 +172,9 @@ def note_html(p: Placed, archive: Archive, said: Labels = ENGLISH) -> str:
             f"<i>“{_e(note.exact)}”</i></td></tr></table>"
         )
     if p.citation:
-        url = _source_url(note, archive)
-        out.append(
-            f"<p style='font-size:8.5pt; color:#444'>{_e(p.citation)}"
-            + (f" · <a href='{_e(url)}'>{_e(url)}</a>" if url else "")
-            + "</p>"
-        )
+        before, url, after = split_address(p.citation, p.address)
+        link = f"<a href='{_e(url)}'>{_e(url)}</a>" if url else ""
+        out.append(f"<p style='font-size:8.5pt; color:#444'>{_e(before)}{link}{_e(after)}</p>")
     if note.body.strip():
         out.append(body_html(note.body))
     para = archive.paragraph(note.target_id) if note.target_id else None
@@ -234,10 +232,3 @@ def record_html(record, said: Labels = ENGLISH) -> str:
             line += f"<br><i>{_e(said('not_from_report'))}:</i> " + "; ".join(outside)
         out.append(small + line + "</p>")
     return "".join(out)
-
-
-def _source_url(note: Note, archive: Archive) -> str | None:
-    bundle = archive.bundle(note.bundle_id) if note.bundle_id else None
-    if bundle and bundle.manifest.source_url:
-        return bundle.manifest.source_url
-    return None

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.archive import Archive
-from index.archive.citation import section_heading
+from index.archive.citation import DEFAULT_STYLE, cite_ident, section_heading
 from index.export.labels import ENGLISH, Labels
 from index.notes.model import Note
 
@@ -17,7 +17,10 @@ class Placed:
     document: str
     section: str
     citation: str
+    """The one citation (`index.archive.citation`), the publisher's address included."""
     order: tuple
+    address: str | None = None
+    """The publisher's address within ``citation``, to link."""
 
 
 @dataclass
@@ -29,48 +32,58 @@ class Group:
     sections: list[tuple[str, list[Placed]]] = field(default_factory=list)
 
 
-def place(note: Note, archive: Archive, said: Labels = ENGLISH) -> Placed:
-    """Where a note sits in the archive, for grouping, ordering and citing."""
+def place(
+    note: Note, archive: Archive, said: Labels = ENGLISH, style: str = DEFAULT_STYLE
+) -> Placed:
+    """Where a note sits in the archive, for grouping, ordering and citing (in ``style``)."""
     para = archive.paragraph(note.target_id) if note.target_id else None
     record = archive.case(note.target_id) if note.target_id else None
+    cited = cite_ident(archive, note.target_id, style) if note.target_id else None
+    text, address = (cited.text, cited.address) if cited else ("", None)
     if para:
         doc = archive.document(para.doc_id)
         title = doc.title if doc else para.doc_id
         bundle = archive.bundle(para.bundle_id)
         source = bundle.manifest.title if bundle else title
-        citation = archive.citation(para.id) or ""
         order = (
             archive.document_rank(doc.id) if doc else 10**9,
             para.ordinal,
             note.start or 0,
             note.created,
         )
-        return Placed(note, source, section_heading(archive, para), citation, order)
+        return Placed(note, source, section_heading(archive, para), text, order, address)
     if record:
         return Placed(
             note,
             said("case_records"),
             record.title,
-            archive.citation(record.id) or "",
+            text,
             (1000, record.date, note.created),
+            address,
         )
     label = said("orphaned_notes") if note.orphan else said("free_notes")
     return Placed(note, label, "", "", (2000, note.created))
 
 
-def ordered(notes: Iterable[Note], archive: Archive, said: Labels = ENGLISH) -> list[Placed]:
+def ordered(
+    notes: Iterable[Note], archive: Archive, said: Labels = ENGLISH, style: str = DEFAULT_STYLE
+) -> list[Placed]:
     """Notes in reading order: documents as the archive lists them, then case records, then
     free and orphaned notes."""
-    return sorted((place(n, archive, said) for n in notes), key=lambda p: p.order)
+    return sorted((place(n, archive, said, style) for n in notes), key=lambda p: p.order)
 
 
 def grouped(
-    notes: Iterable[Note], archive: Archive, group_by: str = "document", said: Labels = ENGLISH
+    notes: Iterable[Note],
+    archive: Archive,
+    group_by: str = "document",
+    said: Labels = ENGLISH,
+    style: str = DEFAULT_STYLE,
 ) -> list[Group]:
     """By document and section in reading order, or by tag (alphabetical; a note with two
     tags appears under both, one without any under "(untagged)"), headed in ``said``'s
     language."""
-    placed = ordered(notes, archive, said)
+    placed = ordered(notes, archive, said, style)
     if group_by == "tag":
         by_tag: dict[str, list[Placed]] = {}
         for p in placed:

@@ -43,7 +43,9 @@ def render_text(
     the JSON-LD also carries ``target_tags`` (tags on paragraphs and case records)."""
     if options.format == "md":
         said, title = words(options)
-        text = export_markdown(notes, archive, title, options.group_by, said=said)
+        text = export_markdown(
+            notes, archive, title, options.group_by, said=said, style=options.citation_style
+        )
         return text.encode("utf-8")
     if options.format == "w3c":
         tags = select_target_tags(target_tags or {}, options, archive)
