@@ -139,13 +139,26 @@ Muragat қазір жабылады.</translation>
         <translation>Ештеңе жойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="103"/>
+        <location filename="../../app/commands/archive_cmds.py" line="34"/>
+        <location filename="../../app/commands/search_cmds.py" line="105"/>
         <source>skipped bundle: %1</source>
         <translation>бума өткізілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="45"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: ештеңе ашылмады: %n бума қабылданбады, себебі жоғарыда аталды</numerusform>
+            <numerusform>%1: ештеңе ашылмады: %n бума қабылданбады, себептері жоғарыда аталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="56"/>
+        <source>case records</source>
+        <translation>іс жазбалары</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="67"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n іс жазбасы</numerusform>
@@ -153,14 +166,19 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="114"/>
         <source>no paragraph or case record with id %1</source>
         <translation>%1 идентификаторы бар абзац немесе іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="127"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="132"/>
+        <source>Cite as: %1</source>
+        <translation>Сілтеме: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/import_cmds.py" line="60"/>
@@ -194,7 +212,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="297"/>
+        <location filename="../../app/commands/notes_cmds.py" line="305"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -205,8 +223,8 @@ Muragat қазір жабылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="183"/>
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="190"/>
+        <location filename="../../app/commands/notes_cmds.py" line="381"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -214,22 +232,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="194"/>
+        <location filename="../../app/commands/notes_cmds.py" line="201"/>
         <source>ORPHANED: %1</source>
         <translation>БАЙЛАНЫССЫЗ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="200"/>
+        <location filename="../../app/commands/notes_cmds.py" line="207"/>
         <source>Tags: %1</source>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="209"/>
+        <location filename="../../app/commands/notes_cmds.py" line="216"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="238"/>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -237,7 +255,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="240"/>
+        <location filename="../../app/commands/notes_cmds.py" line="248"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -245,22 +263,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="244"/>
+        <location filename="../../app/commands/notes_cmds.py" line="252"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="290"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="299"/>
+        <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="303"/>
+        <location filename="../../app/commands/notes_cmds.py" line="311"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
@@ -268,12 +286,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="311"/>
+        <location filename="../../app/commands/notes_cmds.py" line="319"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (сіздің жазбаңыз %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="315"/>
+        <location filename="../../app/commands/notes_cmds.py" line="323"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
@@ -281,7 +299,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="327"/>
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -289,7 +307,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="374"/>
+        <location filename="../../app/commands/notes_cmds.py" line="382"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -330,22 +348,32 @@ Muragat қазір жабылады.</translation>
         <translation>ештеңе жойылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="107"/>
+        <source>bundles</source>
+        <translation>бумалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="125"/>
         <source>Did you mean: %1</source>
         <translation>Мүмкін, мынаны іздедіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="122"/>
+        <location filename="../../app/commands/search_cmds.py" line="127"/>
         <source>No results for “%1”.</source>
         <translation>«%1» бойынша нәтиже жоқ.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="138"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="147"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде шамамен %n сәйкестік.</numerusform>
@@ -353,7 +381,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="149"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%1 мс ішінде %n сәйкестік.</numerusform>
@@ -368,12 +396,12 @@ Muragat қазір жабылады.</translation>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
         <source>REFUSED %1</source>
         <translation>ҚАБЫЛДАНБАДЫ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
@@ -381,17 +409,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>, signed %1</source>
         <translation>, қол қойылды %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="130"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n файл сәйкес келеді</numerusform>
@@ -399,7 +427,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%n буманың %1 қабылданбады</numerusform>
@@ -407,7 +435,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n бума тексерілді</numerusform>
@@ -415,7 +443,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="205"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -424,22 +452,22 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="216"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="230"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
     </message>
@@ -661,6 +689,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>Іздеу дайын: %n үзінді қосылды не жаңартылды</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>деректер қалтаңыздан %n бума</numerusform>
+            <numerusform>деректер қалтаңыздан %n бума</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -855,47 +891,47 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="41"/>
+        <location filename="../../app/gui/models.py" line="42"/>
         <source>People and groups</source>
         <translation>Адамдар мен топтар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="42"/>
+        <location filename="../../app/gui/models.py" line="43"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="43"/>
+        <location filename="../../app/gui/models.py" line="44"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="44"/>
+        <location filename="../../app/gui/models.py" line="45"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="45"/>
+        <location filename="../../app/gui/models.py" line="46"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="46"/>
+        <location filename="../../app/gui/models.py" line="47"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="74"/>
+        <location filename="../../app/gui/models.py" line="75"/>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="92"/>
+        <location filename="../../app/gui/models.py" line="93"/>
         <source>group</source>
         <translation>топ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="93"/>
+        <location filename="../../app/gui/models.py" line="94"/>
         <source>institution</source>
         <translation>мекеме</translation>
     </message>
@@ -904,12 +940,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>Errors</name>
     <message>
         <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="148"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="227"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
@@ -920,7 +957,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/signing.py" line="361"/>
+        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/signing.py" line="366"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -929,129 +967,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="78"/>
+        <source>does not follow its schema: {reason}</source>
+        <translation>өз сызбасына сәйкес емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="98"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="107"/>
+        <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>іс жазбалары қол қойылған басылымнан өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="112"/>
+        <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>іс жазбалары буманың манифестінен өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="119"/>
+        <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>мәтін қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="124"/>
+        <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>мәтін буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="130"/>
+        <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="135"/>
+        <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="178"/>
+        <source>not listed in the manifest</source>
+        <translation>манифестте көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="190"/>
+        <source>has no checksum in the manifest</source>
+        <translation>манифестте бақылау сомасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="233"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="257"/>
+        <location filename="../../index/archive/bundle.py" line="267"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="283"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="100"/>
+        <location filename="../../index/archive/signing.py" line="101"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: minisign ашық кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="106"/>
+        <location filename="../../index/archive/signing.py" line="107"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="119"/>
+        <location filename="../../index/archive/signing.py" line="120"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: minisign ашық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="125"/>
-        <location filename="../../index/archive/signing.py" line="137"/>
+        <location filename="../../index/archive/signing.py" line="126"/>
+        <location filename="../../index/archive/signing.py" line="138"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: minisign ашық кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="160"/>
+        <location filename="../../index/archive/signing.py" line="161"/>
         <source>{path}: too large</source>
         <translation>{path}: тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="172"/>
+        <location filename="../../index/archive/signing.py" line="173"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: сенімді кілттер тізімі оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="205"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>бұл Muragat басылымдарының кілті: оған әрқашан сенім білдіріледі</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="209"/>
+        <location filename="../../index/archive/signing.py" line="210"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ID {key_id} кілті сенімділер тізімінде бар</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="226"/>
+        <location filename="../../index/archive/signing.py" line="227"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>сенімді {ident!r} кілті жоқ (қараңыз: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="343"/>
+        <location filename="../../index/archive/signing.py" line="346"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>жоқ: бумаға қол қойылмаған, бірақ оның манифесінде баспагері «{publisher}» деп көрсетілген; баспагері аталған басылымға қол қойылуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="353"/>
-        <source>too large to be a minisign signature</source>
-        <translation>minisign қолтаңбасы үшін тым үлкен</translation>
+        <location filename="../../index/archive/signing.py" line="358"/>
+        <source>damaged: too large to be a minisign signature</source>
+        <translation>зақымдалған: minisign қолтаңбасы үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
-        <source>not a minisign signature ({reason})</source>
-        <translation>minisign қолтаңбасы емес ({reason})</translation>
+        <location filename="../../index/archive/signing.py" line="385"/>
+        <source>damaged: not a minisign signature ({reason})</source>
+        <translation>зақымдалған: бұл minisign қолтаңбасы емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="398"/>
-        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
-        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), {detail}</translation>
+        <location filename="../../index/archive/signing.py" line="409"/>
+        <source>signed with a key you trust: {key_name} (key ID {key_id}), not with the Muragat editions key; the bundled archive must carry the Muragat editions key’s signature</source>
+        <translation>сіз сенетін кілтпен қол қойылған: {key_name} (кілт ID {key_id}), Muragat басылымдар кілтімен емес; кірістірілген мұрағатта Muragat басылымдар кілтінің қолтаңбасы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="408"/>
-        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
-        <translation>қолтаңба тексеруден өтпеді: манифест {name} кілтімен (кілт ID {key_id}) қол қойылғаннан кейін өзгертілген</translation>
+        <location filename="../../index/archive/signing.py" line="421"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key; the bundled archive must carry its signature</source>
+        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}), Muragat басылымдар кілтімен емес; кірістірілген мұрағатта соның қолтаңбасы болуы керек</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="432"/>
+        <location filename="../../index/archive/signing.py" line="431"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key or a key you trust; if a colleague gave you this edition, get their public key from them and trust it with `muragat trust add KEY.pub`</source>
+        <translation>белгісіз кілтпен қол қойылған (кілт ID {key_id}): бұл Muragat басылымдар кілті де, сіз сенетін кілт те емес; бұл басылымды әріптесіңіз берсе, одан ашық кілтін алып, оған `muragat trust add KEY.pub` пәрменімен сеніңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="445"/>
+        <source>the Muragat editions key</source>
+        <translation>Muragat басылымдар кілті</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="446"/>
+        <source>a key you trust: {name}</source>
+        <translation>сіз сенетін кілт: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="489"/>
+        <source>signature check failed: its trusted comment was changed after it was signed with {signer} (key ID {key_id}); the manifest itself is as signed</source>
+        <translation>қолтаңба тексеруден өтпеді: оның сенімді түсініктемесі қол қойылғаннан кейін өзгертілген (қол қойған: {signer}, кілт ID {key_id}); манифесттің өзі қол қойылғандай</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="501"/>
+        <source>signature check failed: the manifest was changed after it was signed with {signer} (key ID {key_id})</source>
+        <translation>қолтаңба тексеруден өтпеді: манифест қол қойылғаннан кейін өзгертілген (қол қойған: {signer}, кілт ID {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="512"/>
+        <source>the signature is damaged: it names {signer} (key ID {key_id}) but holds for neither the manifest nor its own trusted comment</source>
+        <translation>қолтаңба зақымдалған: ол {signer} атайды (кілт ID {key_id}), бірақ манифестке де, өзінің сенімді түсініктемесіне де сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="534"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="560"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="566"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="572"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="581"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="592"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
     </message>
@@ -1066,22 +1179,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="41"/>
+        <location filename="../../index/export/options.py" line="44"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>белгісіз пішім {format!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="47"/>
+        <location filename="../../index/export/options.py" line="50"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>{group_by!r} бойынша топтау мүмкін емес; document немесе tag таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="53"/>
+        <location filename="../../index/export/options.py" line="57"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: 2026, 2026-05 немесе 2026-05-14 сияқты күн керек, {since!r} емес</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="75"/>
+        <location filename="../../index/export/options.py" line="79"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>{ident!r} құжаты жоқ (muragat import --list немесе мазмұнды қараңыз)</translation>
     </message>
@@ -1514,7 +1627,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <message>
         <location filename="../../index/notes/markdown_in.py" line="38"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
-        <translation>бұл Markdown Muragat жазбаларының экспорты емес (оның front matter бөлігінде "generator: {generator}" жолы жоқ): жазбалар W3C Web Annotation JSON-LD-ден немесе Muragat-тың өз Markdown экспортынан импортталады</translation>
+        <translation>бұл Markdown Muragat жазбаларының экспорты емес (оның front matter бөлігінде &quot;generator: {generator}&quot; жолы жоқ): жазбалар W3C Web Annotation JSON-LD-ден немесе Muragat-тың өз Markdown экспортынан импортталады</translation>
     </message>
     <message>
         <location filename="../../index/notes/markdown_in.py" line="85"/>
@@ -1736,77 +1849,77 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="176"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="191"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="252"/>
+        <location filename="../../app/commands/notes_cmds.py" line="260"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="257"/>
+        <location filename="../../app/commands/notes_cmds.py" line="265"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="269"/>
+        <location filename="../../app/commands/notes_cmds.py" line="277"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="95"/>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>не сұрау, не --batch FILE беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>іздейтін ештеңе жоқ: сұрау немесе --batch FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="173"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>{name} пакеттік файлы оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="171"/>
+        <location filename="../../app/commands/search_cmds.py" line="179"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакеттік файл {MAX_BATCH_BYTES:,} байттан үлкен; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="182"/>
+        <location filename="../../app/commands/search_cmds.py" line="190"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакеттік файл UTF-8 мәтіні емес ({start}-байт); оны UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="194"/>
+        <location filename="../../app/commands/search_cmds.py" line="202"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>пакеттік файлдың {number}-жолы {MAX_QUERY_CHARS:,} таңбадан ұзын: бір жолға бір сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="205"/>
+        <location filename="../../app/commands/search_cmds.py" line="213"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="71"/>
+        <location filename="../../index/archive/archive.py" line="79"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="82"/>
+        <location filename="../../index/archive/archive.py" line="90"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="525"/>
+        <location filename="../../index/archive/archive.py" line="530"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -1860,6 +1973,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} қалтасын басқа Muragat қолданып отыр; алдымен оны жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/citation.py" line="55"/>
+        <source>unknown citation style {style!r}; choose one of {choices}</source>
+        <translation>белгісіз сілтеме стилі {style!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
 </context>
 <context>
@@ -2161,19 +2279,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="125"/>
+        <location filename="../../app/gui/models.py" line="128"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="127"/>
+        <location filename="../../app/gui/models.py" line="130"/>
         <source>note on ¶ %1</source>
         <translation>¶ %1 туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="131"/>
+        <location filename="../../app/gui/models.py" line="134"/>
         <source>note</source>
         <translation>жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="141"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,12 +2455,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2370,7 +2493,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="239"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2380,37 +2503,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="238"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="256"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="266"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="267"/>
+        <location filename="../../app/gui/action_table.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="284"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="283"/>
+        <location filename="../../app/gui/action_table.py" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="291"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
@@ -2430,7 +2553,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
@@ -2455,52 +2578,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="307"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
+        <source>Citation st&amp;yle</source>
+        <translation>Сілтеме с&amp;тилі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="316"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="308"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="313"/>
+        <location filename="../../app/gui/action_table.py" line="322"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="320"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="336"/>
+        <location filename="../../app/gui/action_table.py" line="345"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="352"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="358"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="350"/>
+        <location filename="../../app/gui/action_table.py" line="359"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -2510,27 +2638,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="362"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -2555,34 +2683,49 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Индекстеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="60"/>
+        <location filename="../../app/gui/window_notes.py" line="62"/>
         <source>Highlight notes</source>
         <translation>Жазбаларды белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="102"/>
+        <location filename="../../app/gui/window_notes.py" line="104"/>
         <source>Count tags</source>
         <translation>Тегтерді санау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="131"/>
+        <location filename="../../app/gui/window_notes.py" line="133"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Алдымен бір абзац ішіндегі сөздерді белгілеңіз: тінтуірмен немесе мәтінде Shift+жебелермен (курсормен шолу, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="150"/>
+        <location filename="../../app/gui/window_notes.py" line="152"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="164"/>
+        <location filename="../../app/gui/window_notes.py" line="166"/>
         <source>Nothing to cite here</source>
         <translation>Мұнда сілтеме беретін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="169"/>
+        <location filename="../../app/gui/window_notes.py" line="171"/>
         <source>Copied: %1</source>
         <translation>Көшірілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="180"/>
+        <source>&amp;Short (publisher, title, ¶)</source>
+        <translation>&amp;Қысқа (баспагер, атауы, ¶)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="181"/>
+        <source>&amp;OSCOLA-like</source>
+        <translation>Стиль: &amp;OSCOLA сияқты</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="182"/>
+        <source>&amp;Chicago-like</source>
+        <translation>Стиль: &amp;Chicago сияқты</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_export.py" line="43"/>
@@ -2595,7 +2738,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2648,32 +2791,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="25"/>
+        <location filename="../../app/gui/window_help.py" line="30"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="32"/>
+        <location filename="../../app/gui/window_help.py" line="37"/>
         <source>Search syntax</source>
         <translation>Іздеу синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="53"/>
+        <location filename="../../app/gui/window_help.py" line="58"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>«%1» топтамасы қабылданбады: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="61"/>
+        <location filename="../../app/gui/window_help.py" line="66"/>
         <source>Some bundles were refused</source>
         <translation>Кейбір топтамалар қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="64"/>
-        <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
-        <translation>Мұрағаттың қалғаны әдеттегідей ашық. Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
+        <location filename="../../app/gui/window_help.py" line="84"/>
+        <source>Nothing else is open: no bundle passed its checks, so there is nothing to read or search.</source>
+        <translation>Басқа ештеңе ашылмады: ешбір бума тексеруден өтпеді, оқитын да, іздейтін де ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="84"/>
+        <location filename="../../app/gui/window_help.py" line="90"/>
+        <source>Still open: %1.</source>
+        <translation>Ашық: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="96"/>
+        <source>Help → About the archive shows what was checked.</source>
+        <translation>Анықтама → Мұрағат туралы не тексерілгенін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="109"/>
         <source>Trusted keys</source>
         <translation>Сенімді кілттер</translation>
     </message>
@@ -2713,141 +2866,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="54"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="249"/>
-        <location filename="../../app/gui/navigator.py" line="271"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
+        <location filename="../../app/gui/navigator.py" line="272"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="214"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
+        <location filename="../../app/gui/navigator.py" line="215"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="69"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Тегтер әлі жоқ. Жазбалар панелінде жазбаға тег қосыңыз (үтір арқылы); олар мұнда санымен көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="73"/>
-        <location filename="../../app/gui/navigator.py" line="76"/>
+        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="180"/>
+        <location filename="../../app/gui/navigator.py" line="181"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="135"/>
+        <location filename="../../app/gui/navigator.py" line="136"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="60"/>
+        <location filename="../../app/gui/navigator.py" line="61"/>
         <source>No title of yours holds “%1”</source>
         <translation>Құжаттарыңыздың ешбір атауында «%1» жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="78"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="98"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by their words…</source>
         <translation>Жазбаларды сөздері бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="99"/>
+        <location filename="../../app/gui/navigator.py" line="100"/>
         <source>Filter notes by text</source>
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="107"/>
+        <location filename="../../app/gui/navigator.py" line="108"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="120"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="122"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="128"/>
+        <location filename="../../app/gui/navigator.py" line="129"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="178"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2855,39 +3008,44 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="206"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>My documents</source>
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="234"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="235"/>
+        <location filename="../../app/gui/navigator.py" line="236"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="383"/>
+        <location filename="../../app/gui/navigator.py" line="384"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="386"/>
+        <location filename="../../app/gui/navigator.py" line="387"/>
+        <source>signed by %1</source>
+        <translation>қол қойған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="391"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
@@ -2913,22 +3071,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="197"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="214"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="239"/>
+        <location filename="../../app/gui/models.py" line="247"/>
         <source>case record %1</source>
         <translation>іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="242"/>
+        <location filename="../../app/gui/models.py" line="250"/>
         <source>free note</source>
         <translation>еркін жазба</translation>
     </message>
@@ -2936,133 +3094,133 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="59"/>
+        <location filename="../../app/gui/notes_panel.py" line="61"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <location filename="../../app/gui/notes_panel.py" line="64"/>
         <source>Number of notes here</source>
         <translation>Мұндағы жазбалар саны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="179"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="187"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="69"/>
+        <location filename="../../app/gui/notes_panel.py" line="76"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Мұнда әлі жазба жоқ: сөздерді белгілеп, Ctrl+Shift+N басыңыз (немесе «Жаңа жазба»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="71"/>
+        <location filename="../../app/gui/notes_panel.py" line="78"/>
         <source>Notes for this paragraph</source>
         <translation>Осы абзацқа жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Note text</source>
         <translation>Жазба мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="84"/>
+        <location filename="../../app/gui/notes_panel.py" line="91"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Тегтер үтір арқылы (айыптар/экстремизм, бақылау)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>🔒 Private</source>
         <translation>🔒 Жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>Private note</source>
         <translation>Жеке жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Жеке жазбалар сіз сұрамасаңыз экспортқа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="104"/>
         <source>yellow</source>
         <translation>сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>green</source>
         <translation>жасыл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>blue</source>
         <translation>көк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>pink</source>
         <translation>қызғылт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="101"/>
+        <location filename="../../app/gui/notes_panel.py" line="108"/>
         <source>orange</source>
         <translation>қызғылт сары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="112"/>
         <source>Highlight colour</source>
         <translation>Бояу түсі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="113"/>
         <source>New note</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="107"/>
+        <location filename="../../app/gui/notes_panel.py" line="114"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Бүкіл абзацқа немесе іс жазбасына жазба</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="117"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="111"/>
+        <location filename="../../app/gui/notes_panel.py" line="118"/>
         <source>Undo delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="186"/>
+        <location filename="../../app/gui/notes_panel.py" line="194"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="193"/>
+        <location filename="../../app/gui/notes_panel.py" line="201"/>
         <source>Case record %1</source>
         <translation>Іс жазбасы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="203"/>
+        <location filename="../../app/gui/notes_panel.py" line="217"/>
         <source>Adding a note…</source>
         <translation>Жазба қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="204"/>
+        <location filename="../../app/gui/notes_panel.py" line="218"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <location filename="../../app/gui/notes_panel.py" line="261"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>Осы абзацта %n жазба</numerusform>
@@ -3070,7 +3228,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <location filename="../../app/gui/notes_panel.py" line="263"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>Осы іс жазбасында %n жазба</numerusform>
@@ -3078,52 +3236,52 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="80"/>
+        <location filename="../../app/gui/notes_panel.py" line="87"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Жазба жазыңыз (Markdown). Теру барысында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="290"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Байланыссыз: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="278"/>
+        <location filename="../../app/gui/notes_panel.py" line="292"/>
         <source>On: “%1”</source>
         <translation>Қатысты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="319"/>
+        <location filename="../../app/gui/notes_panel.py" line="333"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="324"/>
+        <location filename="../../app/gui/notes_panel.py" line="338"/>
         <source>Save note</source>
         <translation>Жазбаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="326"/>
+        <location filename="../../app/gui/notes_panel.py" line="340"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="337"/>
+        <location filename="../../app/gui/notes_panel.py" line="351"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="345"/>
+        <location filename="../../app/gui/notes_panel.py" line="359"/>
         <source>Delete note</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="352"/>
+        <location filename="../../app/gui/notes_panel.py" line="366"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Жазба жойылды — «Жоюды болдырмау» оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="359"/>
+        <location filename="../../app/gui/notes_panel.py" line="373"/>
         <source>Restore note</source>
         <translation>Жазбаны қалпына келтіру</translation>
     </message>
@@ -3291,17 +3449,17 @@ Yours: imported by you, not signed</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="193"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="189"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3309,7 +3467,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3317,7 +3475,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="165"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
@@ -3328,13 +3486,13 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>key ID</source>
         <translation>кілт ID</translation>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>fingerprint</source>
         <translation>саусақ ізі</translation>
     </message>
@@ -3382,72 +3540,77 @@ Yours: imported by you, not signed</source>
         <translation>Қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="168"/>
+        <location filename="../../app/gui/provenance.py" line="169"/>
+        <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
+        <translation>Қабылданбаған бумалар көрсетілмейді, ал басқа бірде-бір бума тексеруден өтпеді: ештеңе ашылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="174"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Publisher</source>
         <translation>Баспагер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Edition</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>Verified</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Edition SHA-256</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="222"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>Muragat editions key</source>
         <translation>Muragat басылымдар кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="236"/>
+        <location filename="../../app/gui/provenance.py" line="242"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="238"/>
+        <location filename="../../app/gui/provenance.py" line="244"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="250"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="254"/>
+        <location filename="../../app/gui/provenance.py" line="260"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="262"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -3516,64 +3679,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="95"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Жоғарыға есім не сөздер теріңіз — кез келген жазылуы мен әліпбиде: Yensebek, Енсебек. Enter бірінші сәйкестікті ашады. Анықтама → Іздеу синтаксисі kind:case сияқты сүзгілерді тізеді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="102"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Аттар, сөздер, &quot;тіркестер&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
         <location filename="../../app/gui/search_panel.py" line="106"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Exact spelling</source>
         <translation>Дәл жазылуы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="107"/>
+        <location filename="../../app/gui/search_panel.py" line="108"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Аттарды басқа жазылуларсыз, терілгендей іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="116"/>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="120"/>
+        <location filename="../../app/gui/search_panel.py" line="122"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="181"/>
+        <location filename="../../app/gui/search_panel.py" line="183"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="202"/>
+        <location filename="../../app/gui/search_panel.py" line="204"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ештеңе табылмады. Жазылуын тексеріңіз, «Дәл жазылуы» белгісін алыңыз немесе азырақ сөз қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="207"/>
+        <location filename="../../app/gui/search_panel.py" line="209"/>
         <source>Did you mean %1?</source>
         <translation>%1 деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="214"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>No results</source>
         <translation>Нәтиже жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="218"/>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln нәтиже</numerusform>
@@ -3581,47 +3744,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <location filename="../../app/gui/search_panel.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="250"/>
         <source>Adds %1 to the search</source>
         <translation>Іздеуге %1 қосады</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
         <source>Paragraphs</source>
         <translation>Абзацтар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
         <source>Case records</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <location filename="../../app/gui/search_panel.py" line="262"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <location filename="../../app/gui/search_panel.py" line="263"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <location filename="../../app/gui/search_panel.py" line="269"/>
         <source>Tag: %1</source>
         <translation>Тег: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="220"/>
+        <location filename="../../app/gui/search_panel.py" line="222"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(іздеу ерте тоқтады; бәрін көру үшін сұрауды нақтылаңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
     </message>

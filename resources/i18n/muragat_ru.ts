@@ -140,13 +140,27 @@ Muragat сейчас закроется.</translation>
         <translation>Ничего не удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="27"/>
-        <location filename="../../app/commands/search_cmds.py" line="103"/>
+        <location filename="../../app/commands/archive_cmds.py" line="34"/>
+        <location filename="../../app/commands/search_cmds.py" line="105"/>
         <source>skipped bundle: %1</source>
         <translation>пропущен пакет: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/archive_cmds.py" line="41"/>
+        <location filename="../../app/commands/archive_cmds.py" line="45"/>
+        <source>%1: none is open: %n bundle(s) refused, each named above with the reason</source>
+        <translation>
+            <numerusform>%1: ничего не открыто: отклонён %n пакет, причина названа выше</numerusform>
+            <numerusform>%1: ничего не открыто: отклонено %n пакета, причины названы выше</numerusform>
+            <numerusform>%1: ничего не открыто: отклонено %n пакетов, причины названы выше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="56"/>
+        <source>case records</source>
+        <translation>карточки дел</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/archive_cmds.py" line="67"/>
         <source>%n case record(s)</source>
         <translation>
             <numerusform>%n карточка дела</numerusform>
@@ -155,14 +169,19 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="87"/>
+        <location filename="../../app/commands/archive_cmds.py" line="114"/>
         <source>no paragraph or case record with id %1</source>
         <translation>нет абзаца или карточки дела с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="100"/>
+        <location filename="../../app/commands/archive_cmds.py" line="127"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="132"/>
+        <source>Cite as: %1</source>
+        <translation>Ссылка: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/commands/import_cmds.py" line="60"/>
@@ -199,7 +218,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="297"/>
+        <location filename="../../app/commands/notes_cmds.py" line="305"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -210,8 +229,8 @@ Muragat сейчас закроется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
-        <location filename="../../app/commands/notes_cmds.py" line="183"/>
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="190"/>
+        <location filename="../../app/commands/notes_cmds.py" line="381"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -220,22 +239,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="194"/>
+        <location filename="../../app/commands/notes_cmds.py" line="201"/>
         <source>ORPHANED: %1</source>
         <translation>БЕЗ ПРИВЯЗКИ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="200"/>
+        <location filename="../../app/commands/notes_cmds.py" line="207"/>
         <source>Tags: %1</source>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="209"/>
+        <location filename="../../app/commands/notes_cmds.py" line="216"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="238"/>
+        <location filename="../../app/commands/notes_cmds.py" line="246"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -244,7 +263,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="240"/>
+        <location filename="../../app/commands/notes_cmds.py" line="248"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -253,22 +272,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="244"/>
+        <location filename="../../app/commands/notes_cmds.py" line="252"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="282"/>
+        <location filename="../../app/commands/notes_cmds.py" line="290"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="299"/>
+        <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="303"/>
+        <location filename="../../app/commands/notes_cmds.py" line="311"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
@@ -277,12 +296,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="311"/>
+        <location filename="../../app/commands/notes_cmds.py" line="319"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (ваша заметка %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="315"/>
+        <location filename="../../app/commands/notes_cmds.py" line="323"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
@@ -291,7 +310,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="327"/>
+        <location filename="../../app/commands/notes_cmds.py" line="335"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -300,7 +319,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="374"/>
+        <location filename="../../app/commands/notes_cmds.py" line="382"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -343,22 +362,32 @@ Muragat сейчас закроется.</translation>
         <translation>ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="74"/>
+        <location filename="../../app/commands/search_cmds.py" line="76"/>
         <source>the search index was rebuilt (%1)</source>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="120"/>
+        <location filename="../../app/commands/search_cmds.py" line="107"/>
+        <source>bundles</source>
+        <translation>пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="125"/>
         <source>Did you mean: %1</source>
         <translation>Возможно, вы имели в виду: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="122"/>
+        <location filename="../../app/commands/search_cmds.py" line="127"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/search_cmds.py" line="138"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="139"/>
+        <location filename="../../app/commands/search_cmds.py" line="147"/>
         <source>About %n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>Около %n совпадения за %1 мс.</numerusform>
@@ -367,7 +396,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/search_cmds.py" line="141"/>
+        <location filename="../../app/commands/search_cmds.py" line="149"/>
         <source>%n hit(s) in %1 ms.</source>
         <translation>
             <numerusform>%n совпадение за %1 мс.</numerusform>
@@ -383,12 +412,12 @@ Muragat сейчас закроется.</translation>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="120"/>
         <source>REFUSED %1</source>
         <translation>ОТКЛОНЁН %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="123"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
@@ -397,17 +426,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="128"/>
         <source>, signed %1</source>
         <translation>, подписано %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="130"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; совпадает %n файл</numerusform>
@@ -416,7 +445,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>отклонено %1 из %n пакета</numerusform>
@@ -425,7 +454,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="141"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: проверен %n пакет</numerusform>
@@ -434,7 +463,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="205"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -443,22 +472,22 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="212"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="216"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="220"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="230"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
     </message>
@@ -687,6 +716,15 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>Поиск готов: добавлено или обновлено %n фрагментов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/window_help.py" line="82"/>
+        <source>%n bundle(s) from your data folder</source>
+        <translation>
+            <numerusform>%n пакет из вашей папки данных</numerusform>
+            <numerusform>%n пакета из вашей папки данных</numerusform>
+            <numerusform>%n пакетов из вашей папки данных</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -881,47 +919,47 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="41"/>
+        <location filename="../../app/gui/models.py" line="42"/>
         <source>People and groups</source>
         <translation>Люди и группы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="42"/>
+        <location filename="../../app/gui/models.py" line="43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="43"/>
+        <location filename="../../app/gui/models.py" line="44"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="44"/>
+        <location filename="../../app/gui/models.py" line="45"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="45"/>
+        <location filename="../../app/gui/models.py" line="46"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="46"/>
+        <location filename="../../app/gui/models.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="74"/>
+        <location filename="../../app/gui/models.py" line="75"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="92"/>
+        <location filename="../../app/gui/models.py" line="93"/>
         <source>group</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="93"/>
+        <location filename="../../app/gui/models.py" line="94"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
@@ -930,12 +968,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <name>Errors</name>
     <message>
         <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="148"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="227"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
@@ -946,7 +985,8 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/signing.py" line="361"/>
+        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/signing.py" line="366"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
         <location filename="../../index/imports/limits.py" line="62"/>
@@ -955,129 +995,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="78"/>
+        <source>does not follow its schema: {reason}</source>
+        <translation>не соответствует своей схеме: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="98"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="107"/>
+        <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>карточки дел отличаются от подписанного издания (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="112"/>
+        <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>карточки дел отличаются от манифеста пакета (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="119"/>
+        <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>текст отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="124"/>
+        <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>текст отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="130"/>
+        <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="135"/>
+        <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
+        <translation>файл отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="178"/>
+        <source>not listed in the manifest</source>
+        <translation>не указан в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="190"/>
+        <source>has no checksum in the manifest</source>
+        <translation>нет контрольной суммы в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/bundle.py" line="233"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="257"/>
+        <location filename="../../index/archive/bundle.py" line="267"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="283"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="100"/>
+        <location filename="../../index/archive/signing.py" line="101"/>
         <source>{path}: too large to be a minisign public key</source>
         <translation>{path}: слишком велик для открытого ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="106"/>
+        <location filename="../../index/archive/signing.py" line="107"/>
         <source>{path}: unreadable ({reason})</source>
         <translation>{path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="119"/>
+        <location filename="../../index/archive/signing.py" line="120"/>
         <source>{where}: not a minisign public key</source>
         <translation>{where}: не открытый ключ minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="125"/>
-        <location filename="../../index/archive/signing.py" line="137"/>
+        <location filename="../../index/archive/signing.py" line="126"/>
+        <location filename="../../index/archive/signing.py" line="138"/>
         <source>{where}: not a minisign public key ({reason})</source>
         <translation>{where}: не открытый ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="160"/>
+        <location filename="../../index/archive/signing.py" line="161"/>
         <source>{path}: too large</source>
         <translation>{path}: слишком большой</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="172"/>
+        <location filename="../../index/archive/signing.py" line="173"/>
         <source>{path}: unreadable list of trusted keys ({reason})</source>
         <translation>{path}: список доверенных ключей не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="204"/>
+        <location filename="../../index/archive/signing.py" line="205"/>
         <source>that is the Muragat editions key: it is always trusted</source>
         <translation>это ключ изданий Muragat: ему доверяют всегда</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="209"/>
+        <location filename="../../index/archive/signing.py" line="210"/>
         <source>a key with key ID {key_id} is already trusted</source>
         <translation>ключ с ID {key_id} уже в доверенных</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="226"/>
+        <location filename="../../index/archive/signing.py" line="227"/>
         <source>no trusted key {ident!r} (see: muragat trust list)</source>
         <translation>нет доверенного ключа {ident!r} (см.: muragat trust list)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="343"/>
+        <location filename="../../index/archive/signing.py" line="346"/>
         <source>missing: the bundle is unsigned, yet its manifest says it is published by “{publisher}”; an edition that names a publisher must be signed</source>
         <translation>отсутствует: пакет не подписан, а его манифест называет издателем «{publisher}»; издание, у которого назван издатель, должно быть подписано</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="353"/>
-        <source>too large to be a minisign signature</source>
-        <translation>слишком велик для подписи minisign</translation>
+        <location filename="../../index/archive/signing.py" line="358"/>
+        <source>damaged: too large to be a minisign signature</source>
+        <translation>повреждена: слишком велика для подписи minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="380"/>
-        <source>not a minisign signature ({reason})</source>
-        <translation>не подпись minisign ({reason})</translation>
+        <location filename="../../index/archive/signing.py" line="385"/>
+        <source>damaged: not a minisign signature ({reason})</source>
+        <translation>повреждена: это не подпись minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="398"/>
-        <source>signed with an unknown key (key ID {key_id}), {detail}</source>
-        <translation>подписан неизвестным ключом (ID ключа {key_id}), {detail}</translation>
+        <location filename="../../index/archive/signing.py" line="409"/>
+        <source>signed with a key you trust: {key_name} (key ID {key_id}), not with the Muragat editions key; the bundled archive must carry the Muragat editions key’s signature</source>
+        <translation>подписан ключом, которому вы доверяете: {key_name} (ID ключа {key_id}), а не ключом изданий Muragat; встроенный архив должен нести подпись ключа изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="408"/>
-        <source>signature check failed: the manifest was changed after it was signed with the {name} (key ID {key_id})</source>
-        <translation>проверка подписи не прошла: манифест изменён после подписания ключом {name} (ID ключа {key_id})</translation>
+        <location filename="../../index/archive/signing.py" line="421"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key; the bundled archive must carry its signature</source>
+        <translation>подписан неизвестным ключом (ID ключа {key_id}), а не ключом изданий Muragat; встроенный архив должен нести его подпись</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="432"/>
+        <location filename="../../index/archive/signing.py" line="431"/>
+        <source>signed with an unknown key (key ID {key_id}), not the Muragat editions key or a key you trust; if a colleague gave you this edition, get their public key from them and trust it with `muragat trust add KEY.pub`</source>
+        <translation>подписан неизвестным ключом (ID ключа {key_id}): это не ключ изданий Muragat и не ключ, которому вы доверяете; если это издание дал вам коллега, получите у него открытый ключ и доверьте ему командой `muragat trust add KEY.pub`</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="445"/>
+        <source>the Muragat editions key</source>
+        <translation>ключ изданий Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="446"/>
+        <source>a key you trust: {name}</source>
+        <translation>ключ, которому вы доверяете: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="489"/>
+        <source>signature check failed: its trusted comment was changed after it was signed with {signer} (key ID {key_id}); the manifest itself is as signed</source>
+        <translation>проверка подписи не прошла: её доверенный комментарий изменён после подписания (подписал {signer}, ID ключа {key_id}); сам манифест такой, как подписан</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="501"/>
+        <source>signature check failed: the manifest was changed after it was signed with {signer} (key ID {key_id})</source>
+        <translation>проверка подписи не прошла: манифест изменён после подписания (подписал {signer}, ID ключа {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="512"/>
+        <source>the signature is damaged: it names {signer} (key ID {key_id}) but holds for neither the manifest nor its own trusted comment</source>
+        <translation>подпись повреждена: она называет {signer} (ID ключа {key_id}), но не сходится ни с манифестом, ни со своим доверенным комментарием</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="534"/>
         <source>{path} exists: not overwriting a key</source>
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="560"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="566"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="572"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="581"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="592"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
     </message>
@@ -1092,22 +1207,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="41"/>
+        <location filename="../../index/export/options.py" line="44"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>неизвестный формат {format!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="47"/>
+        <location filename="../../index/export/options.py" line="50"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>нельзя сгруппировать по {group_by!r}; выберите document или tag</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="53"/>
+        <location filename="../../index/export/options.py" line="57"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: нужна дата вида 2026, 2026-05 или 2026-05-14, а не {since!r}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="75"/>
+        <location filename="../../index/export/options.py" line="79"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>нет документа {ident!r} (см. muragat import --list или оглавление)</translation>
     </message>
@@ -1540,7 +1655,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     <message>
         <location filename="../../index/notes/markdown_in.py" line="38"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
-        <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки "generator: {generator}"): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
+        <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки &quot;generator: {generator}&quot;): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
     </message>
     <message>
         <location filename="../../index/notes/markdown_in.py" line="85"/>
@@ -1762,77 +1877,77 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="176"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="191"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="252"/>
+        <location filename="../../app/commands/notes_cmds.py" line="260"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="257"/>
+        <location filename="../../app/commands/notes_cmds.py" line="265"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="269"/>
+        <location filename="../../app/commands/notes_cmds.py" line="277"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="95"/>
+        <location filename="../../app/commands/search_cmds.py" line="97"/>
         <source>give either a query or --batch FILE, not both</source>
         <translation>укажите либо запрос, либо --batch FILE, но не оба</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="100"/>
+        <location filename="../../app/commands/search_cmds.py" line="102"/>
         <source>nothing to search for: give a query, or --batch FILE</source>
         <translation>искать нечего: укажите запрос или --batch FILE</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="165"/>
+        <location filename="../../app/commands/search_cmds.py" line="173"/>
         <source>cannot read the batch file {name}: {reason}</source>
         <translation>не удаётся прочитать пакетный файл {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="171"/>
+        <location filename="../../app/commands/search_cmds.py" line="179"/>
         <source>the batch file is larger than {MAX_BATCH_BYTES:,} bytes; split it into smaller files</source>
         <translation>пакетный файл больше {MAX_BATCH_BYTES:,} байт; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="182"/>
+        <location filename="../../app/commands/search_cmds.py" line="190"/>
         <source>the batch file is not UTF-8 text (byte {start}); save it as UTF-8</source>
         <translation>пакетный файл — не текст в UTF-8 (байт {start}); сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="194"/>
+        <location filename="../../app/commands/search_cmds.py" line="202"/>
         <source>line {number} of the batch file is longer than {MAX_QUERY_CHARS:,} characters: one query per line</source>
         <translation>строка {number} пакетного файла длиннее {MAX_QUERY_CHARS:,} символов: один запрос на строку</translation>
     </message>
     <message>
-        <location filename="../../app/commands/search_cmds.py" line="205"/>
+        <location filename="../../app/commands/search_cmds.py" line="213"/>
         <source>the batch file has more than {MAX_BATCH_LINES:,} queries; split it into smaller files</source>
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="71"/>
+        <location filename="../../index/archive/archive.py" line="79"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="82"/>
+        <location filename="../../index/archive/archive.py" line="90"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="525"/>
+        <location filename="../../index/archive/archive.py" line="530"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -1886,6 +2001,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} использует другой Muragat; сначала закройте его</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/citation.py" line="55"/>
+        <source>unknown citation style {style!r}; choose one of {choices}</source>
+        <translation>неизвестный стиль ссылок {style!r}; выберите один из: {choices}</translation>
     </message>
 </context>
 <context>
@@ -2189,19 +2309,24 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="125"/>
+        <location filename="../../app/gui/models.py" line="128"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="127"/>
+        <location filename="../../app/gui/models.py" line="130"/>
         <source>note on ¶ %1</source>
         <translation>заметка к ¶ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="131"/>
+        <location filename="../../app/gui/models.py" line="134"/>
         <source>note</source>
         <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="141"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
     </message>
 </context>
 <context>
@@ -2360,12 +2485,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2399,7 +2524,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="239"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -2409,37 +2534,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="238"/>
+        <location filename="../../app/gui/action_table.py" line="247"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="256"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="257"/>
+        <location filename="../../app/gui/action_table.py" line="266"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="267"/>
+        <location filename="../../app/gui/action_table.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="284"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="283"/>
+        <location filename="../../app/gui/action_table.py" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="291"/>
+        <location filename="../../app/gui/action_table.py" line="300"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -2459,7 +2584,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2484,52 +2609,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="307"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
+        <source>Citation st&amp;yle</source>
+        <translation>С&amp;тиль ссылок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="316"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="308"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="313"/>
+        <location filename="../../app/gui/action_table.py" line="322"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="320"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="337"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="336"/>
+        <location filename="../../app/gui/action_table.py" line="345"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="352"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="358"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="350"/>
+        <location filename="../../app/gui/action_table.py" line="359"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2539,27 +2669,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="362"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -2584,34 +2714,49 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="60"/>
+        <location filename="../../app/gui/window_notes.py" line="62"/>
         <source>Highlight notes</source>
         <translation>Выделение заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="102"/>
+        <location filename="../../app/gui/window_notes.py" line="104"/>
         <source>Count tags</source>
         <translation>Подсчёт меток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="131"/>
+        <location filename="../../app/gui/window_notes.py" line="133"/>
         <source>Select words within one paragraph first: with the mouse, or Shift+arrow keys in the reader (caret browsing, F7)</source>
         <translation>Сначала выделите слова в пределах одного абзаца: мышью или Shift+стрелками в тексте (навигация курсором, F7)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="150"/>
+        <location filename="../../app/gui/window_notes.py" line="152"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="164"/>
+        <location filename="../../app/gui/window_notes.py" line="166"/>
         <source>Nothing to cite here</source>
         <translation>Здесь нечего цитировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_notes.py" line="169"/>
+        <location filename="../../app/gui/window_notes.py" line="171"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="180"/>
+        <source>&amp;Short (publisher, title, ¶)</source>
+        <translation>&amp;Краткий (издатель, название, ¶)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="181"/>
+        <source>&amp;OSCOLA-like</source>
+        <translation>Как в &amp;OSCOLA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_notes.py" line="182"/>
+        <source>&amp;Chicago-like</source>
+        <translation>Как в &amp;Chicago</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_export.py" line="43"/>
@@ -2624,7 +2769,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2678,32 +2823,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="25"/>
+        <location filename="../../app/gui/window_help.py" line="30"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="32"/>
+        <location filename="../../app/gui/window_help.py" line="37"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="53"/>
+        <location filename="../../app/gui/window_help.py" line="58"/>
         <source>Bundle “%1” was refused: %2: %3</source>
         <translation>Пакет «%1» отклонён: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="61"/>
+        <location filename="../../app/gui/window_help.py" line="66"/>
         <source>Some bundles were refused</source>
         <translation>Некоторые пакеты отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="64"/>
-        <source>Everything else in the archive is open as usual. Help → About the archive shows what was checked.</source>
-        <translation>Всё остальное в архиве открыто как обычно. Справка → Об архиве показывает, что было проверено.</translation>
+        <location filename="../../app/gui/window_help.py" line="84"/>
+        <source>Nothing else is open: no bundle passed its checks, so there is nothing to read or search.</source>
+        <translation>Больше ничего не открыто: ни один пакет не прошёл проверку, читать и искать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_help.py" line="84"/>
+        <location filename="../../app/gui/window_help.py" line="90"/>
+        <source>Still open: %1.</source>
+        <translation>Открыто: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="96"/>
+        <source>Help → About the archive shows what was checked.</source>
+        <translation>Справка → Об архиве показывает, что было проверено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_help.py" line="109"/>
         <source>Trusted keys</source>
         <translation>Доверенные ключи</translation>
     </message>
@@ -2743,141 +2898,141 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/gui/navigator.py" line="54"/>
+        <location filename="../../app/gui/navigator.py" line="55"/>
         <source>Navigator</source>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="249"/>
-        <location filename="../../app/gui/navigator.py" line="271"/>
+        <location filename="../../app/gui/navigator.py" line="66"/>
+        <location filename="../../app/gui/navigator.py" line="250"/>
+        <location filename="../../app/gui/navigator.py" line="272"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="214"/>
+        <location filename="../../app/gui/navigator.py" line="67"/>
+        <location filename="../../app/gui/navigator.py" line="215"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="69"/>
+        <location filename="../../app/gui/navigator.py" line="70"/>
         <source>No tags yet. Give a note tags in the notes panel (comma-separated); they appear here with their counts.</source>
         <translation>Меток пока нет. Добавьте метки к заметке на панели заметок (через запятую); они появятся здесь с количеством.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="73"/>
-        <location filename="../../app/gui/navigator.py" line="76"/>
+        <location filename="../../app/gui/navigator.py" line="74"/>
+        <location filename="../../app/gui/navigator.py" line="77"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="180"/>
+        <location filename="../../app/gui/navigator.py" line="181"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="135"/>
+        <location filename="../../app/gui/navigator.py" line="136"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="60"/>
+        <location filename="../../app/gui/navigator.py" line="61"/>
         <source>No title of yours holds “%1”</source>
         <translation>Ни в одном названии ваших документов нет «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="77"/>
+        <location filename="../../app/gui/navigator.py" line="78"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="98"/>
+        <location filename="../../app/gui/navigator.py" line="99"/>
         <source>Filter notes by their words…</source>
         <translation>Фильтр заметок по словам…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="99"/>
+        <location filename="../../app/gui/navigator.py" line="100"/>
         <source>Filter notes by text</source>
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="104"/>
+        <location filename="../../app/gui/navigator.py" line="105"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="107"/>
+        <location filename="../../app/gui/navigator.py" line="108"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="120"/>
+        <location filename="../../app/gui/navigator.py" line="121"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="122"/>
+        <location filename="../../app/gui/navigator.py" line="123"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="128"/>
+        <location filename="../../app/gui/navigator.py" line="129"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="178"/>
+        <location filename="../../app/gui/navigator.py" line="179"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="200"/>
+        <location filename="../../app/gui/navigator.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2886,39 +3041,44 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="206"/>
+        <location filename="../../app/gui/navigator.py" line="207"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="59"/>
+        <location filename="../../app/gui/navigator.py" line="60"/>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="234"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="235"/>
+        <location filename="../../app/gui/navigator.py" line="236"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="383"/>
+        <location filename="../../app/gui/navigator.py" line="384"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="386"/>
+        <location filename="../../app/gui/navigator.py" line="387"/>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigator.py" line="391"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
@@ -2944,22 +3104,22 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="197"/>
+        <location filename="../../app/gui/models.py" line="205"/>
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="214"/>
         <source>private</source>
         <translation>личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="239"/>
+        <location filename="../../app/gui/models.py" line="247"/>
         <source>case record %1</source>
         <translation>карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="242"/>
+        <location filename="../../app/gui/models.py" line="250"/>
         <source>free note</source>
         <translation>свободная заметка</translation>
     </message>
@@ -2967,133 +3127,133 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="59"/>
+        <location filename="../../app/gui/notes_panel.py" line="61"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="62"/>
+        <location filename="../../app/gui/notes_panel.py" line="64"/>
         <source>Number of notes here</source>
         <translation>Число заметок здесь</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="63"/>
-        <location filename="../../app/gui/notes_panel.py" line="179"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="187"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="69"/>
+        <location filename="../../app/gui/notes_panel.py" line="76"/>
         <source>No notes here yet: select words, then Ctrl+Shift+N (or New note).</source>
         <translation>Здесь пока нет заметок: выделите слова, затем Ctrl+Shift+N (или «Новая заметка»).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="71"/>
+        <location filename="../../app/gui/notes_panel.py" line="78"/>
         <source>Notes for this paragraph</source>
         <translation>Заметки к этому абзацу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="79"/>
+        <location filename="../../app/gui/notes_panel.py" line="86"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="84"/>
+        <location filename="../../app/gui/notes_panel.py" line="91"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/notes_panel.py" line="93"/>
         <source>Tags, comma-separated (charges/extremism, follow-up)</source>
         <translation>Метки через запятую (обвинения/экстремизм, проверить)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="92"/>
+        <location filename="../../app/gui/notes_panel.py" line="99"/>
         <source>🔒 Private</source>
         <translation>🔒 Личная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="93"/>
+        <location filename="../../app/gui/notes_panel.py" line="100"/>
         <source>Private note</source>
         <translation>Личная заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="94"/>
+        <location filename="../../app/gui/notes_panel.py" line="101"/>
         <source>Private notes stay out of exports unless you ask</source>
         <translation>Личные заметки не попадают в экспорт, если вы не попросите</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="97"/>
+        <location filename="../../app/gui/notes_panel.py" line="104"/>
         <source>yellow</source>
         <translation>жёлтый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/notes_panel.py" line="105"/>
         <source>green</source>
         <translation>зелёный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="99"/>
+        <location filename="../../app/gui/notes_panel.py" line="106"/>
         <source>blue</source>
         <translation>синий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="100"/>
+        <location filename="../../app/gui/notes_panel.py" line="107"/>
         <source>pink</source>
         <translation>розовый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="101"/>
+        <location filename="../../app/gui/notes_panel.py" line="108"/>
         <source>orange</source>
         <translation>оранжевый</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="105"/>
+        <location filename="../../app/gui/notes_panel.py" line="112"/>
         <source>Highlight colour</source>
         <translation>Цвет выделения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="106"/>
+        <location filename="../../app/gui/notes_panel.py" line="113"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="107"/>
+        <location filename="../../app/gui/notes_panel.py" line="114"/>
         <source>A note on the whole paragraph or case record</source>
         <translation>Заметка ко всему абзацу или карточке дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="110"/>
+        <location filename="../../app/gui/notes_panel.py" line="117"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="111"/>
+        <location filename="../../app/gui/notes_panel.py" line="118"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="186"/>
+        <location filename="../../app/gui/notes_panel.py" line="194"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="193"/>
+        <location filename="../../app/gui/notes_panel.py" line="201"/>
         <source>Case record %1</source>
         <translation>Карточка дела %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="203"/>
+        <location filename="../../app/gui/notes_panel.py" line="217"/>
         <source>Adding a note…</source>
         <translation>Добавление заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="204"/>
+        <location filename="../../app/gui/notes_panel.py" line="218"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="247"/>
+        <location filename="../../app/gui/notes_panel.py" line="261"/>
         <source>%n note(s) on this paragraph</source>
         <translation>
             <numerusform>%n заметка к этому абзацу</numerusform>
@@ -3102,7 +3262,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/notes_panel.py" line="249"/>
+        <location filename="../../app/gui/notes_panel.py" line="263"/>
         <source>%n note(s) on this case record</source>
         <translation>
             <numerusform>%n заметка к этой карточке дела</numerusform>
@@ -3111,52 +3271,52 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="80"/>
+        <location filename="../../app/gui/notes_panel.py" line="87"/>
         <source>Write a note (Markdown). Saved as you type.</source>
         <translation>Напишите заметку (Markdown). Сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="276"/>
+        <location filename="../../app/gui/notes_panel.py" line="290"/>
         <source>⚠ Orphaned: %1</source>
         <translation>⚠ Без привязки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="278"/>
+        <location filename="../../app/gui/notes_panel.py" line="292"/>
         <source>On: “%1”</source>
         <translation>К: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="319"/>
+        <location filename="../../app/gui/notes_panel.py" line="333"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="324"/>
+        <location filename="../../app/gui/notes_panel.py" line="338"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="326"/>
+        <location filename="../../app/gui/notes_panel.py" line="340"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="337"/>
+        <location filename="../../app/gui/notes_panel.py" line="351"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="345"/>
+        <location filename="../../app/gui/notes_panel.py" line="359"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="352"/>
+        <location filename="../../app/gui/notes_panel.py" line="366"/>
         <source>Note deleted — Undo delete brings it back</source>
         <translation>Заметка удалена — «Отменить удаление» вернёт её</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="359"/>
+        <location filename="../../app/gui/notes_panel.py" line="373"/>
         <source>Restore note</source>
         <translation>Восстановить заметку</translation>
     </message>
@@ -3324,17 +3484,17 @@ Yours: imported by you, not signed</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="187"/>
+        <location filename="../../app/gui/provenance.py" line="193"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="189"/>
+        <location filename="../../app/gui/provenance.py" line="195"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="205"/>
+        <location filename="../../app/gui/provenance.py" line="211"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -3343,7 +3503,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="213"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -3352,7 +3512,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="164"/>
+        <location filename="../../app/gui/provenance.py" line="165"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
@@ -3363,13 +3523,13 @@ Yours: imported by you, not signed</source>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>key ID</source>
         <translation>ID ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
     </message>
@@ -3418,72 +3578,77 @@ Yours: imported by you, not signed</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="168"/>
+        <location filename="../../app/gui/provenance.py" line="169"/>
+        <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
+        <translation>Отклонённые пакеты не показаны, и ни один другой пакет не прошёл проверку: ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="174"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="179"/>
+        <location filename="../../app/gui/provenance.py" line="185"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="191"/>
+        <location filename="../../app/gui/provenance.py" line="197"/>
         <source>Signed by</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="192"/>
+        <location filename="../../app/gui/provenance.py" line="198"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="201"/>
+        <location filename="../../app/gui/provenance.py" line="207"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="217"/>
         <source>Edition SHA-256</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="222"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>Muragat editions key</source>
         <translation>Ключ изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="236"/>
+        <location filename="../../app/gui/provenance.py" line="242"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="238"/>
+        <location filename="../../app/gui/provenance.py" line="244"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="250"/>
+        <location filename="../../app/gui/provenance.py" line="256"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="254"/>
+        <location filename="../../app/gui/provenance.py" line="260"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="262"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
@@ -3552,64 +3717,64 @@ Open it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="94"/>
+        <location filename="../../app/gui/search_panel.py" line="95"/>
         <source>Type a name or words above — any spelling or script: Yensebek, Енсебек. Enter opens the first hit. Help → Search syntax lists filters such as kind:case.</source>
         <translation>Введите выше имя или слова — в любом написании и алфавите: Yensebek, Енсебек. Enter открывает первое совпадение. Справка → Синтаксис поиска перечисляет фильтры, например kind:case.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="99"/>
-        <location filename="../../app/gui/search_panel.py" line="103"/>
+        <location filename="../../app/gui/search_panel.py" line="100"/>
+        <location filename="../../app/gui/search_panel.py" line="104"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="102"/>
+        <location filename="../../app/gui/search_panel.py" line="103"/>
         <source>Names, words, &quot;phrases&quot;, kind:case …  (Ctrl+K)</source>
         <translation>Имена, слова, &quot;фразы&quot;, kind:case …  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="105"/>
         <location filename="../../app/gui/search_panel.py" line="106"/>
+        <location filename="../../app/gui/search_panel.py" line="107"/>
         <source>Exact spelling</source>
         <translation>Точное написание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="107"/>
+        <location filename="../../app/gui/search_panel.py" line="108"/>
         <source>Match names exactly as typed, without other spellings</source>
         <translation>Искать имена точно как введены, без других написаний</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="115"/>
+        <location filename="../../app/gui/search_panel.py" line="116"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="120"/>
+        <location filename="../../app/gui/search_panel.py" line="122"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="181"/>
+        <location filename="../../app/gui/search_panel.py" line="183"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="202"/>
+        <location filename="../../app/gui/search_panel.py" line="204"/>
         <source>Nothing found. Check the spelling, untick Exact spelling, or use fewer words.</source>
         <translation>Ничего не найдено. Проверьте написание, снимите «Точное написание» или используйте меньше слов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="207"/>
+        <location filename="../../app/gui/search_panel.py" line="209"/>
         <source>Did you mean %1?</source>
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="214"/>
+        <location filename="../../app/gui/search_panel.py" line="216"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/search_panel.py" line="218"/>
+        <location filename="../../app/gui/search_panel.py" line="220"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln результат</numerusform>
@@ -3618,47 +3783,47 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="247"/>
+        <location filename="../../app/gui/search_panel.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="248"/>
+        <location filename="../../app/gui/search_panel.py" line="250"/>
         <source>Adds %1 to the search</source>
         <translation>Добавляет %1 к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="258"/>
+        <location filename="../../app/gui/search_panel.py" line="260"/>
         <source>Paragraphs</source>
         <translation>Абзацы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="259"/>
+        <location filename="../../app/gui/search_panel.py" line="261"/>
         <source>Case records</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="260"/>
+        <location filename="../../app/gui/search_panel.py" line="262"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="261"/>
+        <location filename="../../app/gui/search_panel.py" line="263"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="267"/>
+        <location filename="../../app/gui/search_panel.py" line="269"/>
         <source>Tag: %1</source>
         <translation>Метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="220"/>
+        <location filename="../../app/gui/search_panel.py" line="222"/>
         <source>(the search stopped early; narrow it to see all)</source>
         <translation>(поиск остановлен раньше; уточните запрос, чтобы увидеть всё)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search_panel.py" line="216"/>
+        <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
     </message>
