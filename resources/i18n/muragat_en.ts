@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="150"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n file matches</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="153"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%1 of %n bundle refused</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>
@@ -246,7 +246,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -368,12 +368,12 @@ Muragat қазір жабылады.</translation>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="134"/>
         <source>REFUSED %1</source>
         <translation>ҚАБЫЛДАНБАДЫ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
@@ -381,17 +381,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="142"/>
         <source>, signed %1</source>
         <translation>, қол қойылды %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="144"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="150"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n файл сәйкес келеді</numerusform>
@@ -399,7 +399,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="153"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%n буманың %1 қабылданбады</numerusform>
@@ -407,7 +407,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n бума тексерілді</numerusform>
@@ -415,7 +415,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="232"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -424,24 +424,29 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="239"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="243"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="247"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="257"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="267"/>
+        <source>Accepted: edition %1 of %2 (key ID %3) opens, though an edition seen before is newer.</source>
+        <translation>Қабылданды: %2 бумасының %1-басылымы (кілт ID %3) ашылады, бұрын одан жаңа басылым ашылған болса да.</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="67"/>
@@ -903,23 +908,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="56"/>
+        <location filename="../../index/archive/bundle.py" line="185"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="59"/>
+        <location filename="../../index/archive/bundle.py" line="62"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>бұзылған JSON ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="68"/>
+        <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -929,28 +934,28 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="91"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="191"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="225"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="232"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="241"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
@@ -1031,34 +1036,44 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="480"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="486"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="492"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="501"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="512"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="523"/>
+        <source>not signing edition {number}: this key last signed edition {last} of this bundle; an edition number must go up (use --edition {next})</source>
+        <translation>{number}-басылымға қол қойылмады: бұл кілт соңғы рет осы буманың {last}-басылымына қол қойған; басылым нөмірі тек өсуі керек (--edition {next} көрсетіңіз)</translation>
     </message>
     <message>
         <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="334"/>
+        <source>unsigned: it has no edition number to accept</source>
+        <translation>қол қойылмаған: қабылдайтын басылым нөмірі жоқ</translation>
     </message>
     <message>
         <location filename="../../index/errors.py" line="107"/>
@@ -1709,7 +1724,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="105"/>
+        <location filename="../../index/wipe.py" line="107"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1719,12 +1734,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="192"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="197"/>
+        <source>an edition number is 1 or more</source>
+        <translation>басылым нөмірі — 1 немесе одан үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="213"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
@@ -1779,17 +1799,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="71"/>
+        <location filename="../../index/archive/archive.py" line="72"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="83"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="554"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -1843,6 +1863,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} қалтасын басқа Muragat қолданып отыр; алдымен оны жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="119"/>
+        <source>edition {number} of “{publisher}” (key ID {key_id}), older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>«{publisher}» {number}-басылымы (кілт ID {key_id}) {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="126"/>
+        <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
     </message>
 </context>
 <context>
@@ -2702,14 +2732,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2725,12 +2755,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2755,82 +2785,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2838,12 +2868,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
@@ -2853,24 +2883,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>

@@ -383,12 +383,12 @@ Muragat сейчас закроется.</translation>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="118"/>
+        <location filename="../../app/commands/edition_cmds.py" line="134"/>
         <source>REFUSED %1</source>
         <translation>ОТКЛОНЁН %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="121"/>
+        <location filename="../../app/commands/edition_cmds.py" line="137"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
@@ -397,17 +397,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="126"/>
+        <location filename="../../app/commands/edition_cmds.py" line="142"/>
         <source>, signed %1</source>
         <translation>, подписано %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="144"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="134"/>
+        <location filename="../../app/commands/edition_cmds.py" line="150"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; совпадает %n файл</numerusform>
@@ -416,7 +416,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="137"/>
+        <location filename="../../app/commands/edition_cmds.py" line="153"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>отклонено %1 из %n пакета</numerusform>
@@ -425,7 +425,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: проверен %n пакет</numerusform>
@@ -434,7 +434,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="203"/>
+        <location filename="../../app/commands/edition_cmds.py" line="232"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -443,24 +443,29 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="210"/>
+        <location filename="../../app/commands/edition_cmds.py" line="239"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="214"/>
+        <location filename="../../app/commands/edition_cmds.py" line="243"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="218"/>
+        <location filename="../../app/commands/edition_cmds.py" line="247"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="228"/>
+        <location filename="../../app/commands/edition_cmds.py" line="257"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="267"/>
+        <source>Accepted: edition %1 of %2 (key ID %3) opens, though an edition seen before is newer.</source>
+        <translation>Принято: издание %1 бандла %2 (ID ключа %3) открывается, хотя ранее было открыто более новое издание.</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="67"/>
@@ -929,23 +934,23 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="50"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="168"/>
+        <location filename="../../index/archive/bundle.py" line="56"/>
+        <location filename="../../index/archive/bundle.py" line="185"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="59"/>
+        <location filename="../../index/archive/bundle.py" line="62"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>испорченный JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="68"/>
+        <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/signing.py" line="361"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -955,28 +960,28 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="88"/>
+        <location filename="../../index/archive/bundle.py" line="91"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="174"/>
+        <location filename="../../index/archive/bundle.py" line="191"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="198"/>
-        <location filename="../../index/archive/bundle.py" line="208"/>
+        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="225"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="215"/>
+        <location filename="../../index/archive/bundle.py" line="232"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="224"/>
+        <location filename="../../index/archive/bundle.py" line="241"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
@@ -1057,34 +1062,44 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="458"/>
+        <location filename="../../index/archive/signing.py" line="480"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="464"/>
+        <location filename="../../index/archive/signing.py" line="486"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="470"/>
+        <location filename="../../index/archive/signing.py" line="492"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="479"/>
+        <location filename="../../index/archive/signing.py" line="501"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="490"/>
+        <location filename="../../index/archive/signing.py" line="512"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="523"/>
+        <source>not signing edition {number}: this key last signed edition {last} of this bundle; an edition number must go up (use --edition {next})</source>
+        <translation>издание {number} не подписано: этот ключ в последний раз подписал издание {last} этого бандла; номер издания может только расти (укажите --edition {next})</translation>
     </message>
     <message>
         <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="334"/>
+        <source>unsigned: it has no edition number to accept</source>
+        <translation>не подписан: у него нет номера издания, который можно принять</translation>
     </message>
     <message>
         <location filename="../../index/errors.py" line="107"/>
@@ -1735,7 +1750,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="105"/>
+        <location filename="../../index/wipe.py" line="107"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1745,12 +1760,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="174"/>
+        <location filename="../../app/commands/edition_cmds.py" line="192"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="189"/>
+        <location filename="../../app/commands/edition_cmds.py" line="197"/>
+        <source>an edition number is 1 or more</source>
+        <translation>номер издания — 1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="213"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
@@ -1805,17 +1825,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="71"/>
+        <location filename="../../index/archive/archive.py" line="72"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="83"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="554"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -1869,6 +1889,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/in_use.py" line="70"/>
         <source>another Muragat is using {path}; close it first</source>
         <translation>{path} использует другой Muragat; сначала закройте его</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="119"/>
+        <source>edition {number} of “{publisher}” (key ID {key_id}), older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>издание {number} от «{publisher}» (ID ключа {key_id}) старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="126"/>
+        <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
     </message>
 </context>
 <context>
@@ -2732,14 +2762,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2755,12 +2785,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Заметок пока нет. Выделите слова в тексте и нажмите Ctrl+Shift+N, чтобы написать первую заметку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
@@ -2785,82 +2815,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Фильтр заметок по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Фильтр заметок по метке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Фильтр заметок по документу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Личные или открытые заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Личные и открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Только личные</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Порядок заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Сначала изменённые последними</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>По документу и месту в нём</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>По первой строке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Ни одна заметка не подходит под этот фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -2869,12 +2899,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Фильтр дел по имени, месту, обвинению…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Фильтр дел</translation>
     </message>
@@ -2884,24 +2914,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Мои документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Фильтр моих документов по названию…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Фильтр моих документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Ваш: импортирован вами, не подписан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Подписано: %1, проверено %2</translation>
     </message>
