@@ -10,6 +10,7 @@ Everything goes through the doors a user or an editor uses: ``muragat bundle sig
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -147,6 +148,7 @@ def test_an_edition_without_a_number_from_a_key_with_numbered_ones_is_refused(tm
 
 def test_the_bundled_edition_is_edition_1_and_loads(tmp_path):
     data = tmp_path / "data"
+    data.mkdir()
     archive = load_archive(data)
     assert not archive.problems
     bundle = archive.bundle("hrw-wr2026-kazakhstan")
@@ -159,6 +161,7 @@ def test_the_bundled_edition_is_edition_1_and_loads(tmp_path):
 
 def test_the_775adab_edition_of_the_bundled_report_is_refused_as_older(tmp_path):
     data = tmp_path / "data"
+    data.mkdir()
     assert run_cli("verify", data_dir=data).returncode == 0  # the bundled edition 1, seen
     checked = run_cli("bundle", "verify", str(OLD_EDITION), data_dir=data)  # on a stick, say
     assert checked.returncode == 1
@@ -178,9 +181,35 @@ def test_the_775adab_edition_of_the_bundled_report_is_refused_as_older(tmp_path)
 
 def test_wipe_forgets_the_editions_seen(tmp_path):
     data = tmp_path / "data"
+    data.mkdir()
     assert not load_archive(data).problems
     assert (data / EDITIONS_SEEN).is_file()
     wiped = run_cli("wipe", "--yes", data_dir=data)
     assert wiped.returncode == 0, wiped.stderr
     assert not (data / EDITIONS_SEEN).exists()
 
+
+
+def test_the_memory_is_sealed_by_the_vault_and_still_refuses(tmp_path):
+    from test_vault import PASS, _fd_with, cli
+
+    from index.vault.sealed import MAGIC
+
+    editor, _, copies = editions(tmp_path)
+    data = tmp_path / "data"
+    trust(data, editor)
+    place(data, copies[3])
+    assert run_cli("verify", data_dir=data).returncode == 0
+    assert editor.key.key_id.encode() in (data / EDITIONS_SEEN).read_bytes()  # in the clear
+
+    fd = _fd_with(PASS)
+    enabled = run_cli("--passphrase-fd", str(fd), "vault", "enable", data_dir=data)
+    os.close(fd)
+    assert enabled.returncode == 0, enabled.stderr
+    sealed = (data / EDITIONS_SEEN).read_bytes()
+    assert sealed.startswith(MAGIC) and editor.key.key_id.encode() not in sealed
+
+    place(data, copies[2])
+    refused = cli(data, "verify")
+    assert refused.returncode == 1
+    assert "older than edition 3 seen on" in refused.stderr

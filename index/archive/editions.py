@@ -26,7 +26,7 @@ from typing import Any
 
 from index.archive.model import Manifest
 from index.archive.signing import Provenance
-from index.errors import QT_TRANSLATE_NOOP, BundleError
+from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ class EditionsSeen:
     accepted: list[dict[str, Any]] = field(default_factory=list)
     """Older editions the user chose to open: key_id, bundle, edition, sha256, accepted."""
     changed: bool = False
+    unreadable: bool = False
+    """The file is there but could not be read: it is never overwritten."""
 
     @classmethod
     def read(cls, data_dir: Path | None) -> EditionsSeen:
@@ -73,13 +75,15 @@ class EditionsSeen:
                     if not isinstance(entry["edition"], int):
                         raise ValueError("edition is not a number")
             memory.newest, memory.accepted = newest, accepted
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            # a damaged memory forgets nothing silently: it is logged, and kept until rewritten
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, KnownError) as exc:
+            # damaged, or sealed by a vault that is locked: logged, and left as it is (never
+            # overwritten by what this run sees)
             log.warning("%s unreadable (%s): no edition is refused as older", path, exc)
+            memory.unreadable = True
         return memory
 
     def write(self) -> None:
-        if self.data_dir is None:
+        if self.data_dir is None or self.unreadable or not self.data_dir.is_dir():
             return
         from index.fileio import write_atomic
 
@@ -87,7 +91,7 @@ class EditionsSeen:
         text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         try:
             write_atomic(self.data_dir / EDITIONS_SEEN, text.encode("utf-8"))  # sealed in a vault
-        except OSError as exc:  # a read-only data folder: checked, not remembered
+        except KnownError as exc:  # a read-only data folder: checked, not remembered
             log.warning("cannot remember the editions seen (%s)", exc)
 
     def write_if_changed(self) -> None:
