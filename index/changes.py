@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.errors import QT_TRANSLATE_NOOP, KnownError
+from index.errors import QT_TRANSLATE_NOOP, BundleError, KnownError
 from index.notes.model import Note
 from index.notes.tags import normalize_tag, within_any
 
@@ -307,5 +307,35 @@ class SetKeyTrust(Change):
             trust_key(core.data_dir, self.key)
             key = self.key
         changed = Changed(result=key)
+        core.documents_changed(changed, foreign=True)
+        return changed
+
+
+@dataclass
+class AcceptOlderEdition(Change):
+    """Open a signed edition older than the newest one seen of it (``folder``, its bundle
+    folder): that manifest, exactly, is recorded as accepted, with the date; the archive is
+    loaded again so that it opens. ``result``: what was recorded."""
+
+    folder: Any = None
+    reloads = True
+
+    def run(self, core: Core) -> Changed:
+        from index.archive.archive import known_keys
+        from index.archive.bundle import verify_bundle
+        from index.archive.editions import EditionsSeen
+
+        core.ensure_writable()
+        manifest, provenance = verify_bundle(self.folder, known_keys(core.data_dir))
+        if provenance.key is None:
+            raise BundleError(
+                manifest.id,
+                "manifest.json",
+                QT_TRANSLATE_NOOP("Errors", "unsigned: it has no edition number to accept"),
+            )
+        seen = EditionsSeen.read(core.data_dir)
+        entry = seen.accept(manifest, provenance)
+        seen.write_if_changed()
+        changed = Changed(result=entry)
         core.documents_changed(changed, foreign=True)
         return changed

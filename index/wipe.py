@@ -17,6 +17,7 @@ from pathlib import Path
 
 from index import in_use
 from index.archive.archive import USER_BUNDLES
+from index.archive.editions import EDITIONS_SEEN
 from index.archive.signing import TRUSTED_KEYS
 from index.archive.store import STORE_FILE
 from index.errors import QT_TRANSLATE_NOOP, KnownError
@@ -33,7 +34,8 @@ KEPT = [
     ("imported documents", [USER_BUNDLES, STORE_FILE, f"{STORE_FILE}-*"]),
     ("settings", ["muragat.ini", "qt", ".muragat.ini*", "muragat-private.sealed",
                   ".muragat-private.sealed.*"]),
-    ("trusted keys", [TRUSTED_KEYS, f".{TRUSTED_KEYS}.*"]),
+    # with the keys, what they vouched for: the newest edition seen of each bundle per key
+    ("trusted keys", [TRUSTED_KEYS, f".{TRUSTED_KEYS}.*", EDITIONS_SEEN, f".{EDITIONS_SEEN}.*"]),
     ("logs", ["muragat.log", "muragat.log.*"]),
     ("vault key", ["vault.key", ".vault.key.*", "vault.converting"]),
     ("caches", ["cache", "config", "state", ".write-test*", ".in-use", ANCHORS_MARK,

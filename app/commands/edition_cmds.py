@@ -17,7 +17,9 @@ from index.archive.archive import (
     verify_folders,
 )
 from index.archive.bundle import MANIFEST, check_files, read_manifest, seal
+from index.archive.editions import EditionsSeen
 from index.archive.signing import (
+    MAX_SIGNATURE_BYTES,
     SIGNATURE,
     Key,
     generate_keys,
@@ -26,7 +28,7 @@ from index.archive.signing import (
     sign_manifest,
     trusted_keys,
 )
-from index.changes import SetKeyTrust
+from index.changes import AcceptOlderEdition, SetKeyTrust
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 
@@ -54,6 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="first write the SHA-256 of every file into the manifest (after editing files)",
     )
+    p.add_argument(
+        "--edition",
+        type=int,
+        metavar="N",
+        help="write edition number N (1, 2, 3…) into the manifest before signing; it must be "
+        "above the one this key last signed in the folder (default: the manifest's own)",
+    )
     p.set_defaults(handler=cmd_sign)
     p = bsub.add_parser("verify", help="verify bundle folders (e.g. on a USB stick) by path")
     p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER")
@@ -71,6 +80,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = tsub.add_parser("remove", help="stop trusting a key (by key ID, fingerprint or name)")
     p.add_argument("key", metavar="KEY")
     p.set_defaults(handler=cmd_trust_remove)
+    p = tsub.add_parser(
+        "accept-older-edition",
+        help="open a signed edition older than the newest one seen of it (recorded, with the date)",
+    )
+    p.add_argument("folder", type=Path, metavar="FOLDER", help="the refused bundle's folder")
+    p.set_defaults(handler=cmd_accept_older)
     p = tsub.add_parser("list", help="the Muragat editions key and the keys you trust")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_trust_list)
@@ -97,6 +112,7 @@ def result_json(r: Verified) -> dict:
         "status": p.status if p else "refused",
         "signed_by": key_json(p.key) if p and p.key else None,
         "signed": p.signed if p else None,
+        "edition_number": r.edition_number,
         "verified_at": p.verified_at if p else None,
         "problem": ({"file": r.problem.file, "problem": r.problem.problem} if r.problem else None),
     }
@@ -145,7 +161,8 @@ def print_results(results: list[Verified], as_json: bool) -> int:
 def cmd_verify(core: Core, args: argparse.Namespace) -> int:
     """Every bundle the app loads: the bundled archive and those in the data folder."""
     keys = known_keys(core.data_dir)
-    results = verify_folders(bundle_folders(core.data_dir), keys)
+    seen = EditionsSeen.read(core.data_dir)
+    results = verify_folders(bundle_folders(core.data_dir), keys, seen)
     check_stored(core.archive, results, keys)
     return print_results(results, args.json)
 
@@ -154,7 +171,8 @@ def cmd_bundle_verify(core: Core, args: argparse.Namespace) -> int:
     keys = known_keys(core.data_dir)
     if args.key:
         keys.append(read_public_key(args.key))
-    results = verify_folders([(f.resolve(), False) for f in args.folders], keys)
+    seen = EditionsSeen.read(core.data_dir)  # an edition older than one seen is refused here too
+    results = verify_folders([(f.resolve(), False) for f in args.folders], keys, seen)
     return print_results(results, args.json)
 
 
@@ -177,6 +195,12 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
             folder=folder,
             MANIFEST=MANIFEST,
         )
+    if args.edition is not None and args.edition < 1:
+        raise KnownError(QT_TRANSLATE_NOOP("Errors", "an edition number is 1 or more"))
+    try:
+        previous = (folder / SIGNATURE).read_bytes()[:MAX_SIGNATURE_BYTES]
+    except OSError:
+        previous = None
     if args.rehash:
         raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         raw.pop("files", None)
@@ -192,7 +216,12 @@ def cmd_sign(core: Core, args: argparse.Namespace) -> int:
                 "Errors", "not signing: the files do not match the manifest (use --rehash)"
             )
         )
-    path, key = sign_manifest(folder, args.key, f"bundle:{manifest.id}")
+    path, key = sign_manifest(
+        folder, args.key, f"bundle:{manifest.id}", edition=args.edition, previous=previous
+    )
+    number = read_manifest(folder).edition_number
+    if number is not None:
+        echo(f"edition {number} of {manifest.id}")
     echo(f"signed {folder / MANIFEST} → {path}")
     echo(f"key ID {key.key_id}, fingerprint {key.fingerprint}")
     echo(f"check with: minisign -Vm {folder / MANIFEST} -P {key.public_key}")
@@ -230,6 +259,17 @@ def cmd_trust_remove(core: Core, args: argparse.Namespace) -> int:
         tr("No longer trusted: %1 (key ID %2); its bundles will be refused.")
         .replace("%1", key.name)
         .replace("%2", key.key_id)
+    )
+    return 0
+
+
+def cmd_accept_older(core: Core, args: argparse.Namespace) -> int:
+    entry = core.apply(AcceptOlderEdition(folder=args.folder.resolve())).result
+    echo(
+        tr("Accepted: edition %1 of %2 (key ID %3) opens, though an edition seen before is newer.")
+        .replace("%1", str(entry["edition"] or "?"))
+        .replace("%2", entry["bundle"])
+        .replace("%3", entry["key_id"])
     )
     return 0
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.archive.bundle import MANIFEST, load_bundle, sha256_file
+from index.archive.editions import EditionsSeen
 from index.archive.model import Bundle, CaseRecord, Document, Manifest, Paragraph
 from index.archive.signing import Key, Provenance, muragat_key, trusted_keys
 from index.archive.store import DocumentStore, folder_state, manifest_stamp
@@ -316,6 +317,7 @@ def load_archive(
     except KnownError as exc:
         archive.held_problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
         keys = [muragat_key()]
+    seen = EditionsSeen.read(data_dir)
     for n, (folder, builtin) in enumerate(pairs):
         if progress is not None and n % 100 == 0:
             progress(n, len(pairs), folder.name)
@@ -324,12 +326,16 @@ def load_archive(
             archive.add(kept)
             continue
         try:
-            archive.add(load_bundle(folder, builtin=builtin, keys=keys))
+            bundle = load_bundle(folder, builtin=builtin, keys=keys, seen=seen)
+            archive.add(bundle)
+            if archive._bundles.get(bundle.id) is bundle:  # not refused for an id clash
+                seen.note(bundle.manifest, bundle.provenance)
         except BundleError as exc:
             log.warning("bundle rejected: %s", exc)
             archive.held_problems.append(exc)
         except KnownError as exc:  # pragma: no cover - defensive: any other environment error
             archive.held_problems.append(BundleError(folder.name, "?", exc.message))
+    seen.write_if_changed()
     return archive
 
 
@@ -405,6 +411,7 @@ def reconcile(
     except KnownError as exc:
         archive.held_problems.append(BundleError("trusted keys", "trusted-keys.json", exc.message))
         keys = [muragat_key()]
+    seen = EditionsSeen.read(data_dir)
     for n, folder in enumerate(todo):
         if progress is not None and n % 100 == 0:
             progress(n, len(todo), folder.name)
@@ -415,7 +422,8 @@ def reconcile(
             store.restamp(folder.name, manifest_stamp(folder) or "")  # touched, not changed
             continue
         gone.update(store.item_ids(before))
-        touched |= {before, *_take_in(archive, folder, keys, (made or {}).get(folder.name))}
+        touched |= {before, *_take_in(archive, folder, keys, (made or {}).get(folder.name), seen)}
+    seen.write_if_changed()
     store.matched(state)
     touched.discard("")
     return Reconciled(touched, gone)
@@ -443,7 +451,11 @@ def _same_manifest(store: DocumentStore, bundle_id: str, folder: Path) -> bool:
 
 
 def _take_in(
-    archive: Archive, folder: Path, keys: list[Key], made: Bundle | None = None
+    archive: Archive,
+    folder: Path,
+    keys: list[Key],
+    made: Bundle | None = None,
+    seen: EditionsSeen | None = None,
 ) -> set[str]:
     """Load one bundle folder into the store (or remember why it is refused); ``made``: the
     bundle as the writer just made it there."""
@@ -451,7 +463,9 @@ def _take_in(
     assert store is not None
     stamp = manifest_stamp(folder) or ""
     try:
-        bundle = made if made is not None else load_bundle(folder, builtin=False, keys=keys)
+        bundle = (
+            made if made is not None else load_bundle(folder, builtin=False, keys=keys, seen=seen)
+        )
         problem = archive.clash(bundle)
     except BundleError as exc:
         bundle, problem = None, exc
@@ -462,6 +476,8 @@ def _take_in(
         store.refuse(folder.name, stamp, problem)
         return set()
     store.put(bundle, stamp)
+    if seen is not None:
+        seen.note(bundle.manifest, bundle.provenance)
     return {bundle.id}
 
 
@@ -474,25 +490,38 @@ class Verified:
     problem: BundleError | None = None
     sha256: str = ""
     """The manifest's SHA-256, as checked."""
+    edition_number: int | None = None
 
 
-def verify_folders(pairs: Iterable[tuple[Path, bool]], keys: list[Key]) -> list[Verified]:
+def verify_folders(
+    pairs: Iterable[tuple[Path, bool]], keys: list[Key], seen: EditionsSeen | None = None
+) -> list[Verified]:
     """Every check loading makes, on each (folder, builtin), one result each: the signature,
-    every checksum, the schemas, the documents, the references, and that its ids are not
-    another bundle's (in the order given, as `load_archive` adds them); what loading refuses,
-    this refuses with the same message."""
+    every checksum, the schemas, the documents, the references, that its ids are not
+    another bundle's (in the order given, as `load_archive` adds them), and with ``seen``
+    that it is no older than the newest edition seen; what loading refuses, this refuses
+    with the same message."""
     results = []
-    seen = Archive()
+    held = Archive()
     for folder, builtin in pairs:
         try:
-            bundle = load_bundle(folder, builtin=builtin, keys=keys)
-            clash = seen.clash(bundle)
+            bundle = load_bundle(folder, builtin=builtin, keys=keys, seen=seen)
+            clash = held.clash(bundle)
             if clash is not None:
                 raise clash
-            seen.reserve(bundle)
+            held.reserve(bundle)
             manifest = bundle.manifest
             files, sha256 = len(manifest.files), manifest.sha256
-            results.append(Verified(folder, manifest.id, files, bundle.provenance, sha256=sha256))
+            results.append(
+                Verified(
+                    folder,
+                    manifest.id,
+                    files,
+                    bundle.provenance,
+                    sha256=sha256,
+                    edition_number=manifest.edition_number,
+                )
+            )
         except BundleError as exc:
             results.append(Verified(folder, folder.name, problem=exc))
     return results

@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.archive.cases import parse_cases
 from index.archive.markdown_doc import MarkdownFormatError, parse_document
@@ -21,6 +21,9 @@ from index.errors import QT_TRANSLATE_NOOP, BundleError
 from index.fileio import read_data, write_atomic
 from index.vault.sealed import MAGIC as SEALED_MAGIC
 from index.vault.sealed import opened
+
+if TYPE_CHECKING:
+    from index.archive.editions import EditionsSeen
 
 log = logging.getLogger(__name__)
 
@@ -194,13 +197,19 @@ def check_files(folder: Path, manifest: Manifest, signed: bool = False) -> list[
 
 
 def verify_bundle(
-    folder: Path, keys: list[Key] | None = None, *, builtin: bool = False
+    folder: Path,
+    keys: list[Key] | None = None,
+    *,
+    builtin: bool = False,
+    seen: EditionsSeen | None = None,
 ) -> tuple[Manifest, Provenance]:
     """Check the signature over the manifest, then every file against the manifest.
 
     ``keys``: the keys to accept (default: the Muragat editions key only). Raises the first
     `BundleError`: the signature is checked first, so a re-hashed manifest is caught even though
-    its checksums match the edited files.
+    its checksums match the edited files. ``seen``: the editions this data folder has seen; a
+    signed edition older than the newest of its bundle and key is refused
+    (`index.archive.editions`).
     """
     raw = _read_json(folder.name, folder / MANIFEST)
     manifest = _manifest(folder, raw)
@@ -208,12 +217,20 @@ def verify_bundle(
     problems = check_files(folder, manifest, signed=provenance.status == "verified")
     if problems:
         raise problems[0]
+    if seen is not None:
+        seen.check(manifest, provenance, folder)
     return manifest, provenance
 
 
-def load_bundle(folder: Path, *, builtin: bool = False, keys: list[Key] | None = None) -> Bundle:
+def load_bundle(
+    folder: Path,
+    *,
+    builtin: bool = False,
+    keys: list[Key] | None = None,
+    seen: EditionsSeen | None = None,
+) -> Bundle:
     """Load and verify a bundle folder, or raise the first `BundleError` found."""
-    manifest, provenance = verify_bundle(folder, keys, builtin=builtin)
+    manifest, provenance = verify_bundle(folder, keys, builtin=builtin, seen=seen)
     documents = []
     for entry in manifest.documents:
         file = entry["file"]

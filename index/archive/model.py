@@ -232,6 +232,8 @@ class Manifest:
     sha256: str
     """SHA-256 of manifest.json: one hash that pins the whole edition."""
     imported: dict[str, Any] = field(default_factory=dict)
+    edition_number: int | None = None
+    """The signed, increasing edition number (`index.archive.editions`); None: an older format."""
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any], sha256: str) -> Manifest:
@@ -251,11 +253,14 @@ class Manifest:
             cases=raw.get("cases"),
             sha256=sha256,
             imported=dict(raw.get("imported", {})),
+            edition_number=raw.get("edition_number"),
         )
 
     def raw(self) -> dict[str, Any]:
         """What `from_raw` takes (the manifest's fields, but its SHA-256)."""
         fields = {k: v for k, v in self.__dict__.items() if k != "sha256"}
+        if self.edition_number is None:
+            del fields["edition_number"]
         return {**fields, "files": dict(self.files), "documents": list(self.documents)}
 
 

@@ -550,8 +550,30 @@ def generate_keys(secret_path: Path, public_path: Path, comment: str) -> Key:
     return parse_public_key(public_path.read_bytes(), comment)
 
 
-def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, Key]:
-    """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path."""
+def signed_edition(sig_bytes: bytes) -> int | None:
+    """The edition number a signature's trusted comment states (``edition:N``), if any."""
+    for line in sig_bytes.decode("utf-8", "replace").splitlines():
+        if line.startswith("trusted comment:"):
+            for part in line.split(":", 1)[1].split("\t"):
+                key, _, value = part.partition(":")
+                if key.strip() == "edition" and value.strip().isdigit():
+                    return int(value)
+    return None
+
+
+def sign_manifest(
+    folder: Path,
+    secret_path: Path,
+    comment: str,
+    *,
+    edition: int | None = None,
+    previous: bytes | None = None,
+) -> tuple[Path, Key]:
+    """Sign ``folder/manifest.json`` with the minisign secret key; returns the signature's path.
+
+    ``edition``: the edition number to write into the manifest first (default: the one it
+    holds). ``previous``: the folder's signature before this one; when the same key made it,
+    the number must be above the one it signed then (an edition number only goes up)."""
     import minisign
 
     try:
@@ -593,6 +615,33 @@ def sign_manifest(folder: Path, secret_path: Path, comment: str) -> tuple[Path, 
                     secret_path=secret_path,
                 ) from None
         public = secret.get_public_key()
+        raw = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        number = edition if edition is not None else raw.get("edition_number")
+        own_id = Key("signing key", public.to_base64().decode("ascii")).key_id
+        last = signed_edition(previous) if previous else None
+        same_key = last is not None and signature_key_id(previous or b"") == own_id
+        if same_key and (not isinstance(number, int) or number <= last):
+            raise SigningKeyError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "not signing edition {number}: this key last signed edition {last} of "
+                    "this bundle; an edition number must go up (use --edition {next})",
+                ),
+                number=number if number is not None else "without a number",
+                last=last,
+                next=last + 1,
+            )
+        if edition is not None and raw.get("edition_number") != edition:
+            from index.fileio import write_atomic
+
+            raw.pop("edition_number", None)
+            at = list(raw).index("edition") + 1 if "edition" in raw else len(raw)
+            items = list(raw.items())
+            raw = dict([*items[:at], ("edition_number", edition), *items[at:]])
+            text = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
+            write_atomic(folder / "manifest.json", text.encode("utf-8"), clear=True)
+        if isinstance(number, int):
+            comment = f"{comment}\tedition:{number}".strip()
         data = (folder / "manifest.json").read_bytes()
         trusted = f"timestamp:{int(time.time())}\tfile:manifest.json\t{comment}".strip()
         signature = secret.sign(

@@ -47,13 +47,15 @@ def _db_files(data_dir: Path) -> list[Path]:
 
 
 def _whole_files(data_dir: Path) -> list[Path]:
-    """Files sealed whole: kept-aside damaged databases, the keys the user trusts (they tell
-    whom the user works with), the anchors mark."""
+    """Files sealed whole: kept-aside damaged databases, the keys the user trusts and the
+    editions seen (they tell whom the user works with), the anchors mark."""
+    from index.archive.editions import EDITIONS_SEEN
     from index.archive.signing import TRUSTED_KEYS
     from index.wipe import ANCHORS_MARK
 
     found = [p for p in data_dir.glob("notes.sqlite3.damaged-*") if p.is_file()]
-    return found + [p for p in (data_dir / TRUSTED_KEYS, data_dir / ANCHORS_MARK) if p.is_file()]
+    whole = (data_dir / TRUSTED_KEYS, data_dir / EDITIONS_SEEN, data_dir / ANCHORS_MARK)
+    return found + [p for p in whole if p.is_file()]
 
 
 def _export(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
