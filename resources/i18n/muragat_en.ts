@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="123"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: yours (imported by you, unsigned); %n file matches</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="136"/>
+        <location filename="../../app/commands/edition_cmds.py" line="152"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n file matches</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%1 of %n bundle refused</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="141"/>
+        <location filename="../../app/commands/edition_cmds.py" line="157"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n bundle verified</numerusform>

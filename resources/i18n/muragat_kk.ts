@@ -396,12 +396,12 @@ Muragat қазір жабылады.</translation>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>REFUSED %1</source>
         <translation>ҚАБЫЛДАНБАДЫ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="123"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: сіздікі (өзіңіз импорттадыңыз, қолтаңбасыз); %n файл сәйкес келеді</numerusform>
@@ -409,17 +409,17 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="144"/>
         <source>, signed %1</source>
         <translation>, қол қойылды %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="130"/>
+        <location filename="../../app/commands/edition_cmds.py" line="146"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: тексерілді — қолтаңба: %2 (кілт ID %3, саусақ ізі %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="136"/>
+        <location filename="../../app/commands/edition_cmds.py" line="152"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; %n файл сәйкес келеді</numerusform>
@@ -427,7 +427,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>%n буманың %1 қабылданбады</numerusform>
@@ -435,7 +435,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="141"/>
+        <location filename="../../app/commands/edition_cmds.py" line="157"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: %n бума тексерілді</numerusform>
@@ -443,7 +443,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="205"/>
+        <location filename="../../app/commands/edition_cmds.py" line="234"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -452,24 +452,29 @@ Fingerprint: %3</source>
 Саусақ ізі: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="241"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Саусақ ізін иесімен (жеке немесе телефон арқылы) салыстырыңыз. Оған сенесіз бе? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="216"/>
+        <location filename="../../app/commands/edition_cmds.py" line="245"/>
         <source>Not trusted.</source>
         <translation>Сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="220"/>
+        <location filename="../../app/commands/edition_cmds.py" line="249"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Сенімді: %1 қол қойған бумалар (кілт ID %2) енді ашылады.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="230"/>
+        <location filename="../../app/commands/edition_cmds.py" line="259"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Енді сенімсіз: %1 (кілт ID %2); оның бумалары қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="269"/>
+        <source>Accepted: edition %1 of %2 (key ID %3) opens, though an edition seen before is newer.</source>
+        <translation>Қабылданды: %2 бумасының %1-басылымы (кілт ID %3) ашылады, бұрын одан жаңа басылым ашылған болса да.</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="67"/>
@@ -939,25 +944,25 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="50"/>
-        <location filename="../../index/archive/bundle.py" line="148"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
+        <location filename="../../index/archive/bundle.py" line="151"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="227"/>
+        <location filename="../../index/archive/bundle.py" line="56"/>
+        <location filename="../../index/archive/bundle.py" line="244"/>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="59"/>
+        <location filename="../../index/archive/bundle.py" line="62"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>бұзылған JSON ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/bundle.py" line="71"/>
+        <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -967,73 +972,73 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="78"/>
+        <location filename="../../index/archive/bundle.py" line="81"/>
         <source>does not follow its schema: {reason}</source>
         <translation>өз сызбасына сәйкес емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="98"/>
+        <location filename="../../index/archive/bundle.py" line="101"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: қате жазба {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="107"/>
+        <location filename="../../index/archive/bundle.py" line="110"/>
         <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>іс жазбалары қол қойылған басылымнан өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="112"/>
+        <location filename="../../index/archive/bundle.py" line="115"/>
         <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>іс жазбалары буманың манифестінен өзгеше (жазба қосылған, жойылған немесе өзгертілген): бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="119"/>
+        <location filename="../../index/archive/bundle.py" line="122"/>
         <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>мәтін қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="124"/>
+        <location filename="../../index/archive/bundle.py" line="127"/>
         <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>мәтін буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="130"/>
+        <location filename="../../index/archive/bundle.py" line="133"/>
         <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>файл қол қойылған басылымнан өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="135"/>
+        <location filename="../../index/archive/bundle.py" line="138"/>
         <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>файл буманың манифестінен өзгеше: бақылау сомасы сәйкес емес (манифестте {expected}…, файлда {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="178"/>
+        <location filename="../../index/archive/bundle.py" line="181"/>
         <source>not listed in the manifest</source>
         <translation>манифестте көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="190"/>
+        <location filename="../../index/archive/bundle.py" line="193"/>
         <source>has no checksum in the manifest</source>
         <translation>манифестте бақылау сомасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="233"/>
+        <location filename="../../index/archive/bundle.py" line="250"/>
         <source>malformed Markdown: {reason}</source>
         <translation>бұзылған Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="257"/>
-        <location filename="../../index/archive/bundle.py" line="267"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
+        <location filename="../../index/archive/bundle.py" line="284"/>
         <source>duplicate id {id!r}</source>
         <translation>қайталанатын id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="274"/>
+        <location filename="../../index/archive/bundle.py" line="291"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: белгісіз бөлім {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="283"/>
+        <location filename="../../index/archive/bundle.py" line="300"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: белгісіз абзацқа сілтейді {source!r}</translation>
     </message>
@@ -1144,34 +1149,44 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{path} бар: кілт қайта жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="560"/>
+        <location filename="../../index/archive/signing.py" line="582"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: minisign құпия кілті үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="566"/>
+        <location filename="../../index/archive/signing.py" line="588"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="572"/>
+        <location filename="../../index/archive/signing.py" line="594"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: minisign құпия кілті емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="581"/>
+        <location filename="../../index/archive/signing.py" line="603"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} құпиясөзбен қорғалған: құпиясөзді {PASSWORD_ENV} айнымалысына беріңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="592"/>
+        <location filename="../../index/archive/signing.py" line="614"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="625"/>
+        <source>not signing edition {number}: this key last signed edition {last} of this bundle; an edition number must go up (use --edition {next})</source>
+        <translation>{number}-басылымға қол қойылмады: бұл кілт соңғы рет осы буманың {last}-басылымына қол қойған; басылым нөмірі тек өсуі керек (--edition {next} көрсетіңіз)</translation>
     </message>
     <message>
         <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="334"/>
+        <source>unsigned: it has no edition number to accept</source>
+        <translation>қол қойылмаған: қабылдайтын басылым нөмірі жоқ</translation>
     </message>
     <message>
         <location filename="../../index/errors.py" line="107"/>
@@ -1839,7 +1854,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>іздеу индексін қазір басқа Muragat жаңартып жатыр</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="105"/>
+        <location filename="../../index/wipe.py" line="107"/>
         <source>could not remove everything: {problems}</source>
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
@@ -1849,12 +1864,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="176"/>
+        <location filename="../../app/commands/edition_cmds.py" line="194"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: {MANIFEST} жоқ: бұл бума қалтасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="191"/>
+        <location filename="../../app/commands/edition_cmds.py" line="199"/>
+        <source>an edition number is 1 or more</source>
+        <translation>басылым нөмірі — 1 немесе одан үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="215"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
@@ -1909,17 +1929,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>пакеттік файлда {MAX_BATCH_LINES:,} сұраудан көп; оны кішірек файлдарға бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="79"/>
+        <location filename="../../index/archive/archive.py" line="80"/>
         <source>a bundle with this id is loaded</source>
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="90"/>
+        <location filename="../../index/archive/archive.py" line="91"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="530"/>
+        <location filename="../../index/archive/archive.py" line="559"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -1929,13 +1949,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Ештеңе сақталмайды: {problem}. Барлық жазбаны бұрынғыдай оқуға, іздеуге және экспорттауға болады; сақтау үшін қалтаны жазуға ашыңыз (немесе орын босатыңыз) да, Muragat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="206"/>
+        <location filename="../../index/vault/convert.py" line="208"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
         <translation>Muragat-тың бұл құрастырылымы шифрлай алмайды (SQLCipher жоқ)</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="210"/>
-        <location filename="../../index/vault/convert.py" line="272"/>
+        <location filename="../../index/vault/convert.py" line="212"/>
+        <location filename="../../index/vault/convert.py" line="274"/>
         <source>the passphrase is empty</source>
         <translation>құпия фраза бос</translation>
     </message>
@@ -1978,6 +1998,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/citation.py" line="55"/>
         <source>unknown citation style {style!r}; choose one of {choices}</source>
         <translation>белгісіз сілтеме стилі {style!r}; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="123"/>
+        <source>edition {number} of “{publisher}” (key ID {key_id}), older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>«{publisher}» {number}-басылымы (кілт ID {key_id}) {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="130"/>
+        <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
     </message>
 </context>
 <context>

@@ -412,12 +412,12 @@ Muragat сейчас закроется.</translation>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="120"/>
+        <location filename="../../app/commands/edition_cmds.py" line="136"/>
         <source>REFUSED %1</source>
         <translation>ОТКЛОНЁН %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="123"/>
+        <location filename="../../app/commands/edition_cmds.py" line="139"/>
         <source>%1: yours (imported by you, unsigned); %n file(s) match</source>
         <translation>
             <numerusform>%1: ваш (импортирован вами, без подписи); совпадает %n файл</numerusform>
@@ -426,17 +426,17 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="128"/>
+        <location filename="../../app/commands/edition_cmds.py" line="144"/>
         <source>, signed %1</source>
         <translation>, подписано %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="130"/>
+        <location filename="../../app/commands/edition_cmds.py" line="146"/>
         <source>%1: verified — signed by the %2 (key ID %3, fingerprint %4)</source>
         <translation>%1: проверен — подпись: %2 (ID ключа %3, отпечаток %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="136"/>
+        <location filename="../../app/commands/edition_cmds.py" line="152"/>
         <source>; %n file(s) match</source>
         <translation>
             <numerusform>; совпадает %n файл</numerusform>
@@ -445,7 +445,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="139"/>
+        <location filename="../../app/commands/edition_cmds.py" line="155"/>
         <source>%1 of %n bundle(s) refused</source>
         <translation>
             <numerusform>отклонено %1 из %n пакета</numerusform>
@@ -454,7 +454,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/edition_cmds.py" line="141"/>
+        <location filename="../../app/commands/edition_cmds.py" line="157"/>
         <source>OK: %n bundle(s) verified</source>
         <translation>
             <numerusform>OK: проверен %n пакет</numerusform>
@@ -463,7 +463,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="205"/>
+        <location filename="../../app/commands/edition_cmds.py" line="234"/>
         <source>Key: %1
 Key ID: %2
 Fingerprint: %3</source>
@@ -472,24 +472,29 @@ ID ключа: %2
 Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="212"/>
+        <location filename="../../app/commands/edition_cmds.py" line="241"/>
         <source>Compare the fingerprint with its owner (in person or by phone). Trust it? [y/N] </source>
         <translation>Сверьте отпечаток с владельцем (лично или по телефону). Доверять ему? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="216"/>
+        <location filename="../../app/commands/edition_cmds.py" line="245"/>
         <source>Not trusted.</source>
         <translation>Не доверен.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="220"/>
+        <location filename="../../app/commands/edition_cmds.py" line="249"/>
         <source>Trusted: bundles signed by %1 (key ID %2) now open.</source>
         <translation>Доверен: пакеты, подписанные %1 (ID ключа %2), теперь открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="230"/>
+        <location filename="../../app/commands/edition_cmds.py" line="259"/>
         <source>No longer trusted: %1 (key ID %2); its bundles will be refused.</source>
         <translation>Больше не доверен: %1 (ID ключа %2); его пакеты будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="269"/>
+        <source>Accepted: edition %1 of %2 (key ID %3) opens, though an edition seen before is newer.</source>
+        <translation>Принято: издание %1 бандла %2 (ID ключа %3) открывается, хотя ранее было открыто более новое издание.</translation>
     </message>
     <message>
         <location filename="../../app/commands/vault_cmds.py" line="67"/>
@@ -967,25 +972,25 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../index/archive/bundle.py" line="50"/>
-        <location filename="../../index/archive/bundle.py" line="148"/>
+        <location filename="../../index/archive/bundle.py" line="53"/>
+        <location filename="../../index/archive/bundle.py" line="151"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="53"/>
-        <location filename="../../index/archive/bundle.py" line="227"/>
+        <location filename="../../index/archive/bundle.py" line="56"/>
+        <location filename="../../index/archive/bundle.py" line="244"/>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="59"/>
+        <location filename="../../index/archive/bundle.py" line="62"/>
         <source>malformed JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>испорченный JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="68"/>
-        <location filename="../../index/archive/bundle.py" line="157"/>
+        <location filename="../../index/archive/bundle.py" line="71"/>
+        <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
         <location filename="../../index/imports/importer.py" line="126"/>
         <location filename="../../index/imports/importer.py" line="148"/>
@@ -995,73 +1000,73 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="78"/>
+        <location filename="../../index/archive/bundle.py" line="81"/>
         <source>does not follow its schema: {reason}</source>
         <translation>не соответствует своей схеме: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="98"/>
+        <location filename="../../index/archive/bundle.py" line="101"/>
         <source>files: bad entry {file!r}</source>
         <translation>files: неверная запись {file!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="107"/>
+        <location filename="../../index/archive/bundle.py" line="110"/>
         <source>the case records differ from the signed edition (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>карточки дел отличаются от подписанного издания (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="112"/>
+        <location filename="../../index/archive/bundle.py" line="115"/>
         <source>the case records differ from its manifest (a record added, removed or edited): checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>карточки дел отличаются от манифеста пакета (карточка добавлена, удалена или изменена): контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="119"/>
+        <location filename="../../index/archive/bundle.py" line="122"/>
         <source>the text differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>текст отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="124"/>
+        <location filename="../../index/archive/bundle.py" line="127"/>
         <source>the text differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>текст отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="130"/>
+        <location filename="../../index/archive/bundle.py" line="133"/>
         <source>the file differs from the signed edition: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>файл отличается от подписанного издания: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="135"/>
+        <location filename="../../index/archive/bundle.py" line="138"/>
         <source>the file differs from its manifest: checksum mismatch (manifest says {expected}…, file is {found}…)</source>
         <translation>файл отличается от манифеста пакета: контрольная сумма не совпадает (в манифесте {expected}…, у файла {found}…)</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="178"/>
+        <location filename="../../index/archive/bundle.py" line="181"/>
         <source>not listed in the manifest</source>
         <translation>не указан в манифесте</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="190"/>
+        <location filename="../../index/archive/bundle.py" line="193"/>
         <source>has no checksum in the manifest</source>
         <translation>нет контрольной суммы в манифесте</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="233"/>
+        <location filename="../../index/archive/bundle.py" line="250"/>
         <source>malformed Markdown: {reason}</source>
         <translation>испорченный Markdown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="257"/>
-        <location filename="../../index/archive/bundle.py" line="267"/>
+        <location filename="../../index/archive/bundle.py" line="274"/>
+        <location filename="../../index/archive/bundle.py" line="284"/>
         <source>duplicate id {id!r}</source>
         <translation>повторяющийся id {id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="274"/>
+        <location filename="../../index/archive/bundle.py" line="291"/>
         <source>{id}: unknown section {section!r}</source>
         <translation>{id}: неизвестный раздел {section!r}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/bundle.py" line="283"/>
+        <location filename="../../index/archive/bundle.py" line="300"/>
         <source>{id}: cites unknown paragraph {source!r}</source>
         <translation>{id}: ссылается на неизвестный абзац {source!r}</translation>
     </message>
@@ -1172,34 +1177,44 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{path} уже существует: ключ не перезаписывается</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="560"/>
+        <location filename="../../index/archive/signing.py" line="582"/>
         <source>{secret_path}: too large to be a minisign secret key</source>
         <translation>{secret_path}: слишком велик для секретного ключа minisign</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="566"/>
+        <location filename="../../index/archive/signing.py" line="588"/>
         <source>{secret_path}: unreadable ({reason})</source>
         <translation>{secret_path}: не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="572"/>
+        <location filename="../../index/archive/signing.py" line="594"/>
         <source>{secret_path}: not a minisign secret key ({reason})</source>
         <translation>{secret_path}: не секретный ключ minisign ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="581"/>
+        <location filename="../../index/archive/signing.py" line="603"/>
         <source>{secret_path} is password-protected: set {PASSWORD_ENV} to its password</source>
         <translation>{secret_path} защищён паролем: задайте пароль в {PASSWORD_ENV}</translation>
     </message>
     <message>
-        <location filename="../../index/archive/signing.py" line="592"/>
+        <location filename="../../index/archive/signing.py" line="614"/>
         <source>{secret_path}: wrong password</source>
         <translation>{secret_path}: неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/signing.py" line="625"/>
+        <source>not signing edition {number}: this key last signed edition {last} of this bundle; an edition number must go up (use --edition {next})</source>
+        <translation>издание {number} не подписано: этот ключ в последний раз подписал издание {last} этого бандла; номер издания может только расти (укажите --edition {next})</translation>
     </message>
     <message>
         <location filename="../../index/changes.py" line="123"/>
         <source>annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../index/changes.py" line="334"/>
+        <source>unsigned: it has no edition number to accept</source>
+        <translation>не подписан: у него нет номера издания, который можно принять</translation>
     </message>
     <message>
         <location filename="../../index/errors.py" line="107"/>
@@ -1867,7 +1882,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>поисковый индекс сейчас обновляет другой экземпляр Muragat</translation>
     </message>
     <message>
-        <location filename="../../index/wipe.py" line="105"/>
+        <location filename="../../index/wipe.py" line="107"/>
         <source>could not remove everything: {problems}</source>
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
@@ -1877,12 +1892,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="176"/>
+        <location filename="../../app/commands/edition_cmds.py" line="194"/>
         <source>{folder}: no {MANIFEST}: not a bundle folder</source>
         <translation>{folder}: нет {MANIFEST}: это не папка пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/edition_cmds.py" line="191"/>
+        <location filename="../../app/commands/edition_cmds.py" line="199"/>
+        <source>an edition number is 1 or more</source>
+        <translation>номер издания — 1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/edition_cmds.py" line="215"/>
         <source>not signing: the files do not match the manifest (use --rehash)</source>
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
@@ -1937,17 +1957,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>в пакетном файле больше {MAX_BATCH_LINES:,} запросов; разделите его на файлы поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="79"/>
+        <location filename="../../index/archive/archive.py" line="80"/>
         <source>a bundle with this id is loaded</source>
         <translation>пакет с таким id уже загружен</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="90"/>
+        <location filename="../../index/archive/archive.py" line="91"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>id {ident!r} уже занят другим пакетом</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="530"/>
+        <location filename="../../index/archive/archive.py" line="559"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>то, что Muragat хранит о нём (archive.sqlite3), расходится с его папкой: при следующем запуске он будет прочитан из папки заново</translation>
     </message>
@@ -1957,13 +1977,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Сохранить ничего нельзя: {problem}. Все заметки по-прежнему можно читать, искать и экспортировать; сделайте папку доступной для записи (или освободите место) и запустите Muragat снова, чтобы сохранять.</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="206"/>
+        <location filename="../../index/vault/convert.py" line="208"/>
         <source>this build of Muragat cannot encrypt (no SQLCipher)</source>
         <translation>эта сборка Muragat не умеет шифровать (нет SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../index/vault/convert.py" line="210"/>
-        <location filename="../../index/vault/convert.py" line="272"/>
+        <location filename="../../index/vault/convert.py" line="212"/>
+        <location filename="../../index/vault/convert.py" line="274"/>
         <source>the passphrase is empty</source>
         <translation>парольная фраза пуста</translation>
     </message>
@@ -2006,6 +2026,16 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/citation.py" line="55"/>
         <source>unknown citation style {style!r}; choose one of {choices}</source>
         <translation>неизвестный стиль ссылок {style!r}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="123"/>
+        <source>edition {number} of “{publisher}” (key ID {key_id}), older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>издание {number} от «{publisher}» (ID ключа {key_id}) старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../index/archive/editions.py" line="130"/>
+        <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
+        <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
     </message>
 </context>
 <context>
