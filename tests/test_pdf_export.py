@@ -129,7 +129,7 @@ def test_case_record_notes_mark_what_is_not_from_the_report(qapp, core, tmp_path
     text = " ".join(pdf_text(path).split())
     assert "signed by the Muragat editions key (key ID B2C8B81FB880F9A8)" in text
     start = text.index("Asylum timeline to check")
-    block = text[start - 3000 : start + 3000]
+    block = text[max(0, start - 3000) : start + 3000]
     assert (
         "Not from the report: Aqylbek Muratbai (in use in the press: English-language press)"
         in (block)
@@ -249,3 +249,62 @@ def test_export_from_the_window_runs_off_the_gui_thread(qtbot, core, data_dir, t
     qtbot.waitUntil(lambda: w3c_task.delivered, timeout=30000)
     items = json.loads(w3c_path.read_text(encoding="utf-8"))["first"]["items"]
     assert "urn:muragat:target-tags:summary-1" in {i["id"] for i in items}  # tags on paragraphs
+
+
+def text_positions(path) -> list[tuple[int, str, float, float]]:
+    """(page, text, x, y) of each piece of text pypdf reads, y from the page's foot."""
+    out = []
+    for number, page in enumerate(PdfReader(path).pages):
+
+        def visit(text, cm, tm, _font, _size, number=number):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                out.append((number, text.strip(), x, y))
+
+        page.extract_text(visitor_text=visit)
+    return out
+
+
+def test_a_note_on_a_whole_paragraph_prints_the_paragraph(qapp, data_dir, tmp_path):
+    """A note on a paragraph (no passage chosen) prints the paragraph's text, as a passage
+    note prints its quote: the PDF a lawyer files says what the note is about."""
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, "freedom-of-expression-2", "Whole paragraph"))
+    path = tmp_path / "paragraph.pdf"
+    export(core, path)
+    text = " ".join(pdf_text(path).split())
+    para = " ".join(core.archive.paragraph("freedom-of-expression-2").text.split())
+    assert f"“{para}”" in text
+    assert text.index(para) < text.index("Whole paragraph")
+
+
+def test_private_notes_are_marked_as_private(qapp, core, tmp_path):
+    """An included private note says so above its text; the others do not."""
+    path = tmp_path / "private.pdf"
+    export(core, path, include_private=True)
+    text = " ".join(pdf_text(path).split())
+    assert text.count("Private note") == 1
+    mark = text.index("🔒 Private note")
+    previous = text.rfind("Created", 0, text.index(SECRET))
+    assert previous < mark < text.index(SECRET)
+    ru = tmp_path / "private-ru.pdf"
+    export(core, ru, include_private=True, language="ru")
+    assert "🔒 Личная заметка" in " ".join(pdf_text(ru).split())
+
+
+def test_nested_lists_nest_as_the_notes_are_written(qapp, data_dir, tmp_path):
+    """A list nested by two spaces (CommonMark, as every Markdown editor writes it) prints
+    nested, each level further right; it was one flat list."""
+    core = Core(data_dir)
+    body = "- alpha\n  - bravo\n    - charlie\n- delta"
+    core.add_note(new_note(core.archive, "summary-1", body))
+    path = tmp_path / "lists.pdf"
+    export(core, path)
+    x = {
+        t: left
+        for _page, t, left, _y in text_positions(path)
+        if t in {"alpha", "bravo", "charlie", "delta"}
+    }
+    assert x["alpha"] == pytest.approx(x["delta"], abs=1)
+    assert x["alpha"] + 10 < x["bravo"] and x["bravo"] + 10 < x["charlie"], x

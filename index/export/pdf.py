@@ -10,10 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-import markdown as md
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from functools import lru_cache
 
 from index.archive import Archive
 from index.export.labels import ENGLISH, Labels
@@ -64,58 +61,61 @@ def _e(text: str | None) -> str:
     return html.escape(text or "")
 
 
-class _Harmless(Treeprocessor):
-    """After Markdown's inline patterns: no image is loaded (each becomes its alt text), no
-    link but http/https/mailto stays a link, and each link's full address is printed."""
+@lru_cache(maxsize=1)
+def _parser():
+    """The Markdown dialect notes are written in: CommonMark (markdown-it, as the Markdown
+    reader of imported documents), with tables and strikethrough, raw HTML shown as text. A list
+    nested by two spaces nests, as in every CommonMark editor."""
+    from markdown_it import MarkdownIt
 
-    def run(self, root):
-        for parent in list(root.iter()):
-            for child in list(parent):
-                if child.tag == "img":
-                    alt = child.get("alt") or ""
-                    self._replace(parent, child, f"[image: {alt}]" if alt else "[image]")
-                elif child.tag == "a":
-                    href = (child.get("href") or "").strip()
-                    text = "".join(child.itertext())
-                    if not safe_link(href):
-                        self._replace(parent, child, text, keep_children=True)
-                    elif text.strip() != href:
-                        child.tail = f" <{href}>" + (child.tail or "")
-                elif child.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                    child.tag = f"h{min(6, int(child.tag[1]) + 3)}"  # below the export's own
-                elif child.tag == "table":
-                    child.set("border", "1")
-                    child.set("cellspacing", "0")
-                    child.set("cellpadding", "4")
-        return root
-
-    @staticmethod
-    def _replace(parent, child, text: str, keep_children: bool = False) -> None:
-        from xml.etree import ElementTree as etree
-
-        span = etree.Element("span")
-        if keep_children:
-            span.text = child.text
-            span.extend(list(child))
-        else:
-            span.text = text
-        span.tail = child.tail
-        index = list(parent).index(child)
-        parent.remove(child)
-        parent.insert(index, span)
+    md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    md.validateLink = lambda _url: True  # every image and link parsed, then made harmless below
+    return md
 
 
-class _HarmlessExtension(Extension):
-    def extendMarkdown(self, md_instance) -> None:
-        md_instance.treeprocessors.register(_Harmless(md_instance), "muragat-harmless", 1)
+def _harmless(tokens) -> None:
+    """No image is loaded (each becomes its alt text), no link but http/https/mailto stays a
+    link, each link's full address is printed; a note's headings go below the export's."""
+    from markdown_it.token import Token
+
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(6, int(token.tag[1]) + 3)}"
+        elif token.type == "table_open":
+            token.attrs.update({"border": "1", "cellspacing": "0", "cellpadding": "4"})
+        if not token.children:
+            continue
+        out, links = [], []
+        for child in token.children:
+            if child.type == "image":
+                alt = child.content or ""
+                out.append(Token("text", "", 0, content=f"[image: {alt}]" if alt else "[image]"))
+            elif child.type == "link_open":
+                href = str(child.attrGet("href") or "").strip()
+                links.append((href, safe_link(href), len(out)))
+                if safe_link(href):
+                    out.append(child)
+            elif child.type == "link_close" and links:
+                href, safe, at = links.pop()
+                if safe:
+                    out.append(child)
+                    text = "".join(t.content for t in out[at + 1 : -1])
+                    if text.strip() != href:
+                        out.append(Token("text", "", 0, content=f" <{href}>"))
+            else:
+                out.append(child)
+        token.children = out
 
 
 def body_html(text: str) -> str:
-    """Markdown to HTML for the PDF. Raw HTML in the note is shown as text, never
-    interpreted; images are refused (their alt text is shown) so that nothing a note names is
-    ever read; links keep only http/https/mailto and print their address; tables render."""
-    safe = text.replace("&", "&amp;").replace("<", "&lt;")
-    return md.markdown(safe, extensions=["sane_lists", "tables", _HarmlessExtension()])
+    """A note's Markdown to HTML for the PDF, parsed as the notes are written (CommonMark).
+    Raw HTML in the note is shown as text, never interpreted; images are refused (their alt
+    text is shown) so that nothing a note names is ever read; links keep only
+    http/https/mailto and print their address; tables render; nested lists nest."""
+    md = _parser()
+    tokens = md.parse(text)
+    _harmless(tokens)
+    return md.renderer.render(tokens, md.options, {})
 
 
 def compose(
@@ -165,10 +165,15 @@ def note_html(p: Placed, archive: Archive, said: Labels = ENGLISH) -> str:
         out.append(
             f"<p style='color:#a33'><b>{_e(said('orphaned_note'))}</b> {_e(note.orphan_reason)}</p>"
         )
-    if note.exact:
+    if note.private:
+        out.append(
+            f"<p style='color:#a33; font-size:9pt'><b>\U0001f512 {_e(said('private_note'))}</b></p>"
+        )
+    quoted = note.exact or _whole_paragraph(note, archive)
+    if quoted:
         out.append(
             "<table width='100%' cellpadding='8' style='background-color:#f3f3f3'><tr><td>"
-            f"<i>“{_e(note.exact)}”</i></td></tr></table>"
+            f"<i>“{_e(quoted)}”</i></td></tr></table>"
         )
     if p.citation:
         url = _source_url(note, archive)
@@ -241,3 +246,11 @@ def _source_url(note: Note, archive: Archive) -> str | None:
     if bundle and bundle.manifest.source_url:
         return bundle.manifest.source_url
     return None
+
+
+def _whole_paragraph(note: Note, archive: Archive) -> str:
+    """The text a note on a whole paragraph (no passage chosen) is about: the paragraph."""
+    if note.orphan or not note.target_id:
+        return ""
+    para = archive.paragraph(note.target_id)
+    return para.text.strip() if para else ""
