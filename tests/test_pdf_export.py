@@ -308,3 +308,66 @@ def test_nested_lists_nest_as_the_notes_are_written(qapp, data_dir, tmp_path):
     }
     assert x["alpha"] == pytest.approx(x["delta"], abs=1)
     assert x["alpha"] + 10 < x["bravo"] and x["bravo"] + 10 < x["charlie"], x
+
+
+def page_lines(path) -> list[list[str]]:
+    """Each page's lines, top to bottom, white space removed (Qt places words one by one)."""
+    pages = []
+    for _page in PdfReader(path).pages:
+        rows: dict[int, list[str]] = {}
+
+        def visit(text, cm, tm, _font, _size, rows=rows):
+            if text.strip():
+                rows.setdefault(round(tm[5] * cm[3] + cm[5]), []).append(text)
+
+        _page.extract_text(visitor_text=visit)
+        pages.append(["".join("".join(rows[y]).split()) for y in sorted(rows, reverse=True)])
+    return pages
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(qapp, data_dir, tmp_path):
+    """Keep with next: whatever the notes' lengths, no page ends with a section heading (its
+    notes on the next page). One note in each section of the chapter, bodies of 5 lines and
+    more; before, 8 lines left "Freedom of Expression" alone at the foot of page 4."""
+    from app.pdf.render import render_pdf
+    from index.export import ExportOptions
+
+    core = Core(data_dir)
+    sections: dict[str, str] = {}
+    for para in core.archive.paragraphs():
+        if para.bundle_id == "hrw-wr2026-kazakhstan" and para.section_title:
+            sections.setdefault(para.section_title, para.id)
+    assert len(sections) >= 8
+    headings = {"".join(t.split()) for t in sections}
+    notes = {}
+    left_alone = []
+    for lines in range(5, 11):
+        for k, (section, para) in enumerate(sections.items()):
+            body = "\n\n".join(
+                f"Line {i} of note {k}, padding text for the layout."
+                for i in range(lines + k * 3 % 7)
+            )
+            notes[section] = new_note(core.archive, para, body)
+        path = tmp_path / f"keep-{lines}.pdf"
+        render_pdf(list(notes.values()), core.archive, path, ExportOptions(title="Keep"))
+        text = pdf_text(path)
+        for note in notes.values():  # every line printed: none lost between pages by a break
+            assert all(line in text for line in note.body.split("\n\n")), lines
+        for number, page in enumerate(page_lines(path)):
+            content = [t for t in page if t != "Keep" and not t.startswith("page")]
+            if content and content[-1] in headings:
+                left_alone.append((lines, number + 1, content[-1]))
+    assert left_alone == []
+
+
+def test_contents_share_the_title_page(qapp, core, tmp_path):
+    """The contents follow the title block on the first page, rather than fill three lines
+    of a page of their own; the notes start on the next page."""
+    path = tmp_path / "contents.pdf"
+    report = export(core, path, include_private=True)
+    pages = page_lines(path)
+    first = pages[0]
+    assert "Contents" in first and "Ensebekbrief" in first
+    assert any(line.startswith("FreedomofExpression") for line in first)
+    assert "Contents" not in pages[1]
+    assert report.pages == len(pages)

@@ -50,8 +50,11 @@ class Composition:
             f"<td align='right'>{(pages or {}).get(h.anchor, 0) or '··'}</td></tr>"
             for h in self.headings
         )
+        # On the title page, under the edition: a page of its own held three lines for a
+        # short export. A long contents runs on; the first group still starts a page.
         contents = (
-            f"<h1 style='page-break-before:always'>{html.escape(self.said('contents'))}</h1>"
+            f"<p style='margin-top:36px; font-size:14pt; font-weight:bold'>"
+            f"{html.escape(self.said('contents'))}</p>"
             f"<table width='100%' cellspacing='2'>{toc}</table>"
         )
         return parts[0] + contents + "".join(parts[1:])
@@ -133,7 +136,7 @@ def compose(
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [
         f'<div style="font-family:{FONT_STACK}">'
-        f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(title)}</p>"
+        f"<p style='margin-top:60px; font-size:26pt; font-weight:bold'>{_e(title)}</p>"
         f"<p style='font-size:12pt'>"
         f"{_e(said('exported', date=today, count=said.count('notes', len(notes))))}</p>"
         f"<p style='font-size:10pt'>{_e(said('archive', edition=edition))}</p>"
