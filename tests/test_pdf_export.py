@@ -371,3 +371,31 @@ def test_contents_share_the_title_page(qapp, core, tmp_path):
     assert any(line.startswith("FreedomofExpression") for line in first)
     assert "Contents" not in pages[1]
     assert report.pages == len(pages)
+
+
+def test_flags_print_as_region_letters_and_joined_emoji_stay_together(qapp, data_dir, tmp_path):
+    """🇰🇿 printed as two boxed letters (Symbola's regional indicators); no bundled font has
+    flags, so a flag prints as its region's letters, KZ (a subdivision flag as GB-SCT). The
+    parts of a joined emoji (👩‍⚖️ woman judge, a family) were drawn in two fonts (⚖ from
+    DejaVu), on separate runs; they are drawn together, in one font on one line."""
+    core = Core(data_dir)
+    body = "Solidarity 🇰🇿 and 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f; judge 👩‍⚖️ family 👨‍👩‍👧"
+    core.add_note(new_note(core.archive, "summary-1", body))
+    path = tmp_path / "emoji.pdf"
+    export(core, path)
+    text = " ".join(pdf_text(path).split())
+    assert "Solidarity KZ and GB-SCT" in text
+    assert not any(0x1F1E6 <= ord(ch) <= 0x1F1FF for ch in text)
+    drawn = []
+    for page in PdfReader(path).pages:
+
+        def visit(piece, cm, tm, font, _size):
+            if piece.strip() and font:
+                drawn.append((piece.strip(), str(font["/BaseFont"]).split("+")[-1], tm[5]))
+
+        page.extract_text(visitor_text=visit)
+    for parts in (("👩", "⚖"), ("👨", "👩", "👧")):
+        runs = [
+            next((font, y) for piece, font, y in drawn if part in piece and font) for part in parts
+        ]
+        assert len(set(runs)) == 1, (parts, runs)

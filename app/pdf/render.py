@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 from index.archive import Archive
 from index.export.options import ExportOptions
-from index.export.pdf import FALLBACK_FONTS, FONT, FONT_STACK, Composition
+from index.export.pdf import FALLBACK_FONTS, FONT, FONT_STACK, Composition, emoji_fallbacks
 from index.export.write import ExportReport, Progress, write_selected
 from index.notes.model import Note
 from resources import ROOT
@@ -212,7 +212,7 @@ def pdf_bytes(
     )
     body = _layout(doc, writer)
     step(1, 4, "laying out")
-    parts = [shown_characters(part) for part in parts]
+    parts = [shown_characters(emoji_fallbacks(part)) for part in parts]
     doc.setHtml(comp.html(parts))
     _keep_headings_with_next(doc, body.height())
     pages = _heading_pages(doc, comp, body.height())

@@ -8,6 +8,7 @@ for the table of contents and the PDF outline.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -257,3 +258,51 @@ def _whole_paragraph(note: Note, archive: Archive) -> str:
         return ""
     para = archive.paragraph(note.target_id)
     return para.text.strip() if para else ""
+
+
+_PICTURE = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_TONE = "[\U0001f3fb-\U0001f3ff]"
+_JOINED = re.compile(
+    f"{_PICTURE}(?:{_TONE}|\ufe0f)?(?:\u200d{_PICTURE}(?:{_TONE}|\ufe0f)?)+|{_PICTURE}{_TONE}"
+)
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+_SUBDIVISION = re.compile("\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+)\U000e007f")
+_TAG = re.compile("(<[^>]*>)")
+
+
+def _region(letters: str) -> str:
+    return f"<span style='font-size:8pt; color:#444; background-color:#e8e8e8'>{letters}</span>"
+
+
+def emoji_fallbacks(html_text: str) -> str:
+    """Emoji sequences no bundled font draws as one picture, in a form that stays readable.
+
+    A flag (two regional indicators, or a subdivision's tag sequence) prints as the region's
+    letters, "KZ", "GB-SCT", small on a grey ground: no bundled font has flags, and Symbola
+    drew each indicator as a boxed letter, two unrelated symbols. A joined sequence (ZWJ, a
+    skin tone) is drawn as one run in Symbola, its parts side by side, never split by a
+    change of font or a line break. Only text between tags is touched."""
+
+    def text(part: str) -> str:
+        part = _SUBDIVISION.sub(
+            lambda m: _region(
+                "".join(chr(ord(c) - 0xE0000) for c in m.group(1)).upper()[:2]
+                + "-"
+                + "".join(chr(ord(c) - 0xE0000) for c in m.group(1)).upper()[2:]
+            ),
+            part,
+        )
+        part = _FLAG.sub(
+            lambda m: _region("".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())),
+            part,
+        )
+        return _JOINED.sub(
+            lambda m: (
+                "<span style=\"font-family:'Symbola'; white-space:nowrap\">"
+                + m.group().replace("\ufe0f", "")
+                + "</span>"
+            ),
+            part,
+        )
+
+    return "".join(part if part.startswith("<") else text(part) for part in _TAG.split(html_text))
