@@ -399,3 +399,32 @@ def test_flags_print_as_region_letters_and_joined_emoji_stay_together(qapp, data
             next((font, y) for piece, font, y in drawn if part in piece and font) for part in parts
         ]
         assert len(set(runs)) == 1, (parts, runs)
+
+
+def test_the_pdf_a_lawyer_files_from_the_command_line(core, data_dir, tmp_path):
+    """Through `muragat notes export --format pdf`: the private note included is marked, the
+    note on a whole paragraph quotes it, a nested list nests, the flag prints KZ, and the
+    contents share the title page."""
+    core.add_note(
+        new_note(core.archive, "summary-1", "Solidarity 🇰🇿\n\n- outer\n  - inner", tags=["x"])
+    )
+    core.notes.close()
+    path = tmp_path / "filed.pdf"
+    result = run_cli(
+        "notes",
+        "export",
+        "--format=pdf",
+        "--include-private",
+        "--output",
+        str(path),
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(path).split())
+    assert "🔒 Private note" in text and SECRET in text
+    para = " ".join(core.archive.paragraph("government-opponents-and-other-critics-1").text.split())
+    assert f"“{para}”" in text
+    assert "Solidarity KZ" in text
+    x = {t: left for _p, t, left, _y in text_positions(path) if t in {"outer", "inner"}}
+    assert x["outer"] + 10 < x["inner"], x
+    assert "Contents" in page_lines(path)[0]
