@@ -274,6 +274,12 @@ def _region(letters: str) -> str:
     return f"<span style='font-size:8pt; color:#444; background-color:#e8e8e8'>{letters}</span>"
 
 
+def _subdivision(tags: str) -> str:
+    """A subdivision flag's tag letters as its code: "gbsct" → "GB-SCT"."""
+    code = "".join(chr(ord(c) - 0xE0000) for c in tags).upper()
+    return f"{code[:2]}-{code[2:]}"
+
+
 def emoji_fallbacks(html_text: str) -> str:
     """Emoji sequences no bundled font draws as one picture, in a form that stays readable.
 
@@ -284,14 +290,7 @@ def emoji_fallbacks(html_text: str) -> str:
     change of font or a line break. Only text between tags is touched."""
 
     def text(part: str) -> str:
-        part = _SUBDIVISION.sub(
-            lambda m: _region(
-                "".join(chr(ord(c) - 0xE0000) for c in m.group(1)).upper()[:2]
-                + "-"
-                + "".join(chr(ord(c) - 0xE0000) for c in m.group(1)).upper()[2:]
-            ),
-            part,
-        )
+        part = _SUBDIVISION.sub(lambda m: _region(_subdivision(m.group(1))), part)
         part = _FLAG.sub(
             lambda m: _region("".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())),
             part,
