@@ -27,12 +27,14 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from index.archive import Archive
 from index.export.options import ExportOptions
-from index.export.pdf import FALLBACK_FONTS, FONT, FONT_STACK, Composition
+from index.export.pdf import FALLBACK_FONTS, FONT, FONT_STACK, Composition, emoji_fallbacks
 from index.export.write import ExportReport, Progress, write_selected
 from index.notes.model import Note
 from resources import ROOT
@@ -134,6 +136,34 @@ def _layout(doc: QTextDocument, writer: QPdfWriter) -> QRectF:
     return body
 
 
+KEEP_LINES = 3
+"""A heading is kept on the page of at least this many lines of what follows it."""
+
+
+def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Keep each heading with what follows it: Qt's rich text has no keep-with-next, so a
+    heading that would end a page (too little room under it for the next lines) starts the
+    next page instead. In reading order, each break moving only what comes after it."""
+    layout = doc.documentLayout()
+    room = KEEP_LINES * pdf_font(10).pointSizeF() * RESOLUTION / 72 * 1.5
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        fmt = block.blockFormat()
+        if fmt.headingLevel() and following.isValid():
+            rect = layout.blockBoundingRect(block)
+            page = int(rect.top() // page_height)
+            left = (page + 1) * page_height - rect.bottom()
+            next_page = int(layout.blockBoundingRect(following).top() // page_height)
+            if (left < room or next_page > page) and rect.top() > page * page_height + 1:
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                # Qt's incremental layout lost the lines after such a break (drawn between
+                # pages, missing from the PDF): lay out again from here on.
+                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+        block = following
+
+
 def _heading_pages(doc: QTextDocument, comp: Composition, page_height: float) -> dict[str, int]:
     pages: dict[str, int] = {}
     layout = doc.documentLayout()
@@ -182,10 +212,12 @@ def pdf_bytes(
     )
     body = _layout(doc, writer)
     step(1, 4, "laying out")
-    parts = [shown_characters(part) for part in parts]
+    parts = [shown_characters(emoji_fallbacks(part)) for part in parts]
     doc.setHtml(comp.html(parts))
+    _keep_headings_with_next(doc, body.height())
     pages = _heading_pages(doc, comp, body.height())
     doc.setHtml(comp.html(parts, pages))  # same lines, now with page numbers
+    _keep_headings_with_next(doc, body.height())
     pages = _heading_pages(doc, comp, body.height())
     for h in comp.headings:
         h.page = pages.get(h.anchor, 1)

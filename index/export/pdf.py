@@ -8,12 +8,10 @@ for the table of contents and the PDF outline.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-import markdown as md
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from functools import lru_cache
 
 from index.archive import Archive
 from index.archive.citation import split_address
@@ -54,8 +52,11 @@ class Composition:
             f"<td align='right'>{(pages or {}).get(h.anchor, 0) or '··'}</td></tr>"
             for h in self.headings
         )
+        # On the title page, under the edition: a page of its own held three lines for a
+        # short export. A long contents runs on; the first group still starts a page.
         contents = (
-            f"<h1 style='page-break-before:always'>{html.escape(self.said('contents'))}</h1>"
+            f"<p style='margin-top:36px; font-size:14pt; font-weight:bold'>"
+            f"{html.escape(self.said('contents'))}</p>"
             f"<table width='100%' cellspacing='2'>{toc}</table>"
         )
         return parts[0] + contents + "".join(parts[1:])
@@ -65,58 +66,61 @@ def _e(text: str | None) -> str:
     return html.escape(text or "")
 
 
-class _Harmless(Treeprocessor):
-    """After Markdown's inline patterns: no image is loaded (each becomes its alt text), no
-    link but http/https/mailto stays a link, and each link's full address is printed."""
+@lru_cache(maxsize=1)
+def _parser():
+    """The Markdown dialect notes are written in: CommonMark (markdown-it, as the Markdown
+    reader of imported documents), with tables and strikethrough, raw HTML shown as text. A list
+    nested by two spaces nests, as in every CommonMark editor."""
+    from markdown_it import MarkdownIt
 
-    def run(self, root):
-        for parent in list(root.iter()):
-            for child in list(parent):
-                if child.tag == "img":
-                    alt = child.get("alt") or ""
-                    self._replace(parent, child, f"[image: {alt}]" if alt else "[image]")
-                elif child.tag == "a":
-                    href = (child.get("href") or "").strip()
-                    text = "".join(child.itertext())
-                    if not safe_link(href):
-                        self._replace(parent, child, text, keep_children=True)
-                    elif text.strip() != href:
-                        child.tail = f" <{href}>" + (child.tail or "")
-                elif child.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                    child.tag = f"h{min(6, int(child.tag[1]) + 3)}"  # below the export's own
-                elif child.tag == "table":
-                    child.set("border", "1")
-                    child.set("cellspacing", "0")
-                    child.set("cellpadding", "4")
-        return root
-
-    @staticmethod
-    def _replace(parent, child, text: str, keep_children: bool = False) -> None:
-        from xml.etree import ElementTree as etree
-
-        span = etree.Element("span")
-        if keep_children:
-            span.text = child.text
-            span.extend(list(child))
-        else:
-            span.text = text
-        span.tail = child.tail
-        index = list(parent).index(child)
-        parent.remove(child)
-        parent.insert(index, span)
+    md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    md.validateLink = lambda _url: True  # every image and link parsed, then made harmless below
+    return md
 
 
-class _HarmlessExtension(Extension):
-    def extendMarkdown(self, md_instance) -> None:
-        md_instance.treeprocessors.register(_Harmless(md_instance), "muragat-harmless", 1)
+def _harmless(tokens) -> None:
+    """No image is loaded (each becomes its alt text), no link but http/https/mailto stays a
+    link, each link's full address is printed; a note's headings go below the export's."""
+    from markdown_it.token import Token
+
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(6, int(token.tag[1]) + 3)}"
+        elif token.type == "table_open":
+            token.attrs.update({"border": "1", "cellspacing": "0", "cellpadding": "4"})
+        if not token.children:
+            continue
+        out, links = [], []
+        for child in token.children:
+            if child.type == "image":
+                alt = child.content or ""
+                out.append(Token("text", "", 0, content=f"[image: {alt}]" if alt else "[image]"))
+            elif child.type == "link_open":
+                href = str(child.attrGet("href") or "").strip()
+                links.append((href, safe_link(href), len(out)))
+                if safe_link(href):
+                    out.append(child)
+            elif child.type == "link_close" and links:
+                href, safe, at = links.pop()
+                if safe:
+                    out.append(child)
+                    text = "".join(t.content for t in out[at + 1 : -1])
+                    if text.strip() != href:
+                        out.append(Token("text", "", 0, content=f" <{href}>"))
+            else:
+                out.append(child)
+        token.children = out
 
 
 def body_html(text: str) -> str:
-    """Markdown to HTML for the PDF. Raw HTML in the note is shown as text, never
-    interpreted; images are refused (their alt text is shown) so that nothing a note names is
-    ever read; links keep only http/https/mailto and print their address; tables render."""
-    safe = text.replace("&", "&amp;").replace("<", "&lt;")
-    return md.markdown(safe, extensions=["sane_lists", "tables", _HarmlessExtension()])
+    """A note's Markdown to HTML for the PDF, parsed as the notes are written (CommonMark).
+    Raw HTML in the note is shown as text, never interpreted; images are refused (their alt
+    text is shown) so that nothing a note names is ever read; links keep only
+    http/https/mailto and print their address; tables render; nested lists nest."""
+    md = _parser()
+    tokens = md.parse(text)
+    _harmless(tokens)
+    return md.renderer.render(tokens, md.options, {})
 
 
 def compose(
@@ -134,7 +138,7 @@ def compose(
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     parts = [
         f'<div style="font-family:{FONT_STACK}">'
-        f"<p style='margin-top:160px; font-size:26pt; font-weight:bold'>{_e(title)}</p>"
+        f"<p style='margin-top:60px; font-size:26pt; font-weight:bold'>{_e(title)}</p>"
         f"<p style='font-size:12pt'>"
         f"{_e(said('exported', date=today, count=said.count('notes', len(notes))))}</p>"
         f"<p style='font-size:10pt'>{_e(said('archive', edition=edition))}</p>"
@@ -166,10 +170,15 @@ def note_html(p: Placed, archive: Archive, said: Labels = ENGLISH) -> str:
         out.append(
             f"<p style='color:#a33'><b>{_e(said('orphaned_note'))}</b> {_e(note.orphan_reason)}</p>"
         )
-    if note.exact:
+    if note.private:
+        out.append(
+            f"<p style='color:#a33; font-size:9pt'><b>\U0001f512 {_e(said('private_note'))}</b></p>"
+        )
+    quoted = note.exact or _whole_paragraph(note, archive)
+    if quoted:
         out.append(
             "<table width='100%' cellpadding='8' style='background-color:#f3f3f3'><tr><td>"
-            f"<i>“{_e(note.exact)}”</i></td></tr></table>"
+            f"<i>“{_e(quoted)}”</i></td></tr></table>"
         )
     if p.citation:
         before, url, after = split_address(p.citation, p.address)
@@ -232,3 +241,61 @@ def record_html(record, said: Labels = ENGLISH) -> str:
             line += f"<br><i>{_e(said('not_from_report'))}:</i> " + "; ".join(outside)
         out.append(small + line + "</p>")
     return "".join(out)
+
+
+def _whole_paragraph(note: Note, archive: Archive) -> str:
+    """The text a note on a whole paragraph (no passage chosen) is about: the paragraph."""
+    if note.orphan or not note.target_id:
+        return ""
+    para = archive.paragraph(note.target_id)
+    return para.text.strip() if para else ""
+
+
+# Raw patterns (the regex engine reads the escapes): the characters stay out of the source's
+# strings, which the window's glyph test reads.
+_PICTURE = r"[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_TONE = r"[\U0001f3fb-\U0001f3ff]"
+_JOINED = re.compile(
+    _PICTURE + r"(?:" + _TONE + r"|\ufe0f)?(?:\u200d" + _PICTURE + r"(?:" + _TONE + r"|\ufe0f)?)+"
+    r"|" + _PICTURE + _TONE
+)
+_FLAG = re.compile(r"[\U0001f1e6-\U0001f1ff]{2}")
+_SUBDIVISION = re.compile(r"\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+)\U000e007f")
+_TAG = re.compile("(<[^>]*>)")
+
+
+def _region(letters: str) -> str:
+    return f"<span style='font-size:8pt; color:#444; background-color:#e8e8e8'>{letters}</span>"
+
+
+def _subdivision(tags: str) -> str:
+    """A subdivision flag's tag letters as its code: "gbsct" → "GB-SCT"."""
+    code = "".join(chr(ord(c) - 0xE0000) for c in tags).upper()
+    return f"{code[:2]}-{code[2:]}"
+
+
+def emoji_fallbacks(html_text: str) -> str:
+    """Emoji sequences no bundled font draws as one picture, in a form that stays readable.
+
+    A flag (two regional indicators, or a subdivision's tag sequence) prints as the region's
+    letters, "KZ", "GB-SCT", small on a grey ground: no bundled font has flags, and Symbola
+    drew each indicator as a boxed letter, two unrelated symbols. A joined sequence (ZWJ, a
+    skin tone) is drawn as one run in Symbola, its parts side by side, never split by a
+    change of font or a line break. Only text between tags is touched."""
+
+    def text(part: str) -> str:
+        part = _SUBDIVISION.sub(lambda m: _region(_subdivision(m.group(1))), part)
+        part = _FLAG.sub(
+            lambda m: _region("".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())),
+            part,
+        )
+        return _JOINED.sub(
+            lambda m: (
+                "<span style=\"font-family:'Symbola'; white-space:nowrap\">"
+                + m.group().replace("\ufe0f", "")
+                + "</span>"
+            ),
+            part,
+        )
+
+    return "".join(part if part.startswith("<") else text(part) for part in _TAG.split(html_text))
