@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from index.archive import Archive
+from index.archive.citation import vouched_by_muragat
 from index.notes.model import Note
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -44,8 +45,12 @@ MARKDOWN = "text/markdown"
 
 
 def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
+    """The publisher's address for a single-document edition signed by Muragat's key; any
+    other document (the user's own, a colleague's edition, whose address is only its signer's
+    claim) by its urn."""
     manifest = archive.manifest(bundle_id) if bundle_id else None
-    if manifest and manifest.source_url and len(manifest.documents) == 1:
+    vouched = vouched_by_muragat(archive.bundle(bundle_id)) if bundle_id else False
+    if manifest and manifest.source_url and len(manifest.documents) == 1 and vouched:
         return manifest.source_url
     return f"urn:muragat:{bundle_id or 'unknown'}:{doc_id or 'unknown'}"
 
