@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.elided_label import ElidedLabel
 from app.gui.empty import EmptyListView
 from app.gui.models import NotesModel
 from app.gui.note_rows import NoteDelegate, swatch_icon
@@ -66,10 +67,9 @@ class NotesPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.linkActivated.connect(self.linkActivated)
-        self.citation = QLabel()
-        """The target's citation: the source's own words (its language, not the window's)."""
-        self.citation.setWordWrap(True)
-        self.citation.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation = ElidedLabel()
+        """The target's citation: the source's own words (its language, not the window's); one
+        line, the whole in its tooltip (Copy citation copies it)."""
         self.citation.hide()
         self.model = NotesModel(self, with_target=False)
         self.list = EmptyListView(
