@@ -1,5 +1,6 @@
 """Notes as W3C Web Annotations (JSON-LD): an ``AnnotationCollection`` whose ``first`` page
-holds every annotation. `index.notes.w3c` reads them back; export → import → export is
+holds every annotation (beyond `PAGE_SIZE`, pages of that many, linked by ``next``).
+`index.notes.w3c` reads them back; export → import → export is
 byte-identical (annotations in a stable order, ids kept, the collection's id a digest of its
 items).
 
@@ -41,6 +42,8 @@ COLOURS_CSS = {
     "orange": "#ffcc80",
 }
 MARKDOWN = "text/markdown"
+PAGE_SIZE = 10_000
+"""Annotations per AnnotationPage: up to this many, the collection is one object."""
 
 
 def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
@@ -189,7 +192,10 @@ def export_w3c(
     archive: Archive,
     target_tags: dict[str, list[str]] | None = None,
     label: str = "Muragat notes",
-) -> dict[str, Any]:
+) -> dict[str, Any] | list[dict[str, Any]]:
+    """The collection; with more than `PAGE_SIZE` annotations, a list: the collection (its
+    ``first`` page embedded) then every other page, each naming the ``next`` by its id (one
+    file, nested no deeper however many pages)."""
     items = [to_annotation(n, archive) for n in notes]
     items += [
         a
@@ -203,21 +209,31 @@ def export_w3c(
         json.dumps(items, ensure_ascii=False, sort_keys=True).encode("utf-8")
     ).hexdigest()[:32]
     ident = f"urn:muragat:collection:{digest}"
-    return {
+    chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    pages: list[dict[str, Any]] = []
+    for n, chunk in enumerate(chunks, 1):
+        page: dict[str, Any] = {
+            "id": f"{ident}:page:{n}",
+            "type": "AnnotationPage",
+            "partOf": ident,
+            "startIndex": (n - 1) * PAGE_SIZE,
+            "items": chunk,
+        }
+        if n > 1:
+            page = {"@context": CONTEXTS, **page, "prev": f"{ident}:page:{n - 1}"}
+        if n < len(chunks):
+            page["next"] = f"{ident}:page:{n + 1}"
+        pages.append(page)
+    collection = {
         "@context": CONTEXTS,
         "id": ident,
         "type": "AnnotationCollection",
         "label": label,
         "total": len(items),
-        "first": {
-            "id": f"{ident}:page:1",
-            "type": "AnnotationPage",
-            "partOf": ident,
-            "startIndex": 0,
-            "items": items,
-        },
-        "last": f"{ident}:page:1",
+        "first": pages[0],
+        "last": pages[-1]["id"],
     }
+    return collection if len(pages) == 1 else [collection, *pages[1:]]
 
 
 def dumps(data: Any) -> str:
@@ -225,5 +241,8 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def items_of(collection: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    return collection["first"]["items"]
+def items_of(exported: dict[str, Any] | list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Every annotation of an export, page after page."""
+    collection, *rest = exported if isinstance(exported, list) else [exported]
+    for page in [collection["first"], *rest]:
+        yield from page["items"]
