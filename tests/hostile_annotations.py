@@ -97,6 +97,16 @@ CASES = [
         "nothing was imported: 1 of 2",
     ),
     Case(
+        "a creator whose id has a control character",
+        anno(creator={"id": "acct:x\x1b[2J@example.org", "name": "x"}),
+        "the creator is not an IRI",
+    ),
+    Case(
+        "11 generators",
+        anno(generator=[{"id": f"urn:g:{n}"} for n in range(11)]),
+        "the generator: 11 agents; at most 10",
+    ),
+    Case(
         "neither W3C nor Hypothesis",
         {"annotations_of_mine": [1, 2]},
         "neither W3C Web Annotations",

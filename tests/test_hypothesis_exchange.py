@@ -212,3 +212,83 @@ def test_twelve_thousand_notes_go_out_in_pages_and_come_back_identical(data_dir,
     )
     assert out.returncode == 0, out.stderr
     assert second.read_bytes() == first.read_bytes()
+
+
+def body(text: str) -> dict:
+    return {
+        "type": "TextualBody",
+        "value": text,
+        "format": "text/markdown",
+        "purpose": "commenting",
+    }
+
+
+def test_the_creator_is_kept_shown_and_exported_with_the_original_generator(data_dir, tmp_path):
+    result = run_cli("notes", "import", str(FILES / "api_rows.json"), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    notes = notes_by_external_id(data_dir)
+    strike = notes["https://hypothes.is/a/Xr8qWm2bEfCk1Q9vH3aZ7w"]
+    shown = run_cli("notes", "show", strike.id, data_dir=data_dir)
+    assert "By Amina K. (acct:amina_k@hypothes.is)" in shown.stdout
+    # no display name: the account's user name
+    page = notes["https://hypothes.is/a/Tq3v0GdPEfCz8kL5mW1yRA"]
+    shown = run_cli("notes", "show", page.id, data_dir=data_dir)
+    assert "By daniyar (acct:daniyar@hypothes.is)" in shown.stdout
+
+    first = tmp_path / "first.jsonld"
+    out = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "w3c",
+        "--include-private",
+        "--output",
+        str(first),
+        data_dir=data_dir,
+    )
+    assert out.returncode == 0, out.stderr
+    items = {a["id"]: a for a in json.loads(first.read_text(encoding="utf-8"))["first"]["items"]}
+    anno = items["https://hypothes.is/a/Xr8qWm2bEfCk1Q9vH3aZ7w"]
+    assert anno["creator"] == {
+        "id": "acct:amina_k@hypothes.is",
+        "type": "Person",
+        "name": "Amina K.",
+    }
+    assert anno["generator"] == [
+        {"id": "https://hypothes.is/", "type": "Software", "name": "Hypothesis"},
+        {"id": "urn:muragat:app", "type": "Software", "name": "Muragat"},
+    ]
+    # a note of the user's own: no creator, Muragat its one generator
+    core = Core(data_dir)
+    core.add_note(new_note(core.archive, "summary-1", "mine"))
+    core.close()
+    out = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "w3c",
+        "--include-private",
+        "--output",
+        str(first),
+        data_dir=data_dir,
+    )
+    items = json.loads(first.read_text(encoding="utf-8"))["first"]["items"]
+    mine = next(a for a in items if a.get("body") == body("mine"))
+    assert "creator" not in mine and mine["generator"]["name"] == "Muragat"
+
+    # through another archive and back: the same bytes (Muragat not added twice)
+    other = tmp_path / "other"
+    imported = run_cli("notes", "import", str(first), data_dir=other)
+    assert imported.returncode == 0, imported.stderr
+    second = tmp_path / "second.jsonld"
+    out = run_cli(
+        "notes",
+        "export",
+        "--format",
+        "w3c",
+        "--include-private",
+        "--output",
+        str(second),
+        data_dir=other,
+    )
+    assert second.read_bytes() == first.read_bytes()

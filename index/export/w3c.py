@@ -96,8 +96,12 @@ def to_annotation(note: Note, archive: Archive) -> dict[str, Any]:
         "motivation": motivation,
         "created": note.created,
         "modified": note.modified,
-        "generator": GENERATOR,
     }
+    if note.creator:
+        anno["creator"] = json.loads(note.creator)
+    original = json.loads(note.generator) if note.generator else None
+    # the software that first wrote it kept, Muragat (which wrote this serialisation) after it
+    anno["generator"] = [*_as_list(original), GENERATOR] if original else GENERATOR
     if body:  # an empty list would break the model's MUSTs: no body at all is allowed
         anno["body"] = body[0] if len(body) == 1 else body
     anno["target"] = _target(note, archive)
@@ -181,6 +185,10 @@ def target_tag_annotation(
         "body": body[0] if len(body) == 1 else body,
         "target": target,
     }
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _order(item: dict[str, Any]) -> tuple:

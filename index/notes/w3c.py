@@ -33,6 +33,7 @@ from typing import Any
 from index.archive import Archive
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.export.w3c import (
+    GENERATOR,
     NOTE_URN,
     PRIVATE,
     TARGET_TAGS_URN,
@@ -652,6 +653,47 @@ def _resolve(target: Any, archive: Archive) -> _Target:
     return _Target("passage", found.para_id, found.start, found.end, color=color)
 
 
+_AGENT_KEYS = ("id", "type", "name", "nickname", "homepage")
+MAX_AGENTS = 10
+
+
+def _agent(value: Any, what: str) -> dict[str, Any] | None:
+    """One agent (a Person, Organization or Software) as kept: its id and the texts that name
+    it, each bounded; None for Muragat itself (added again on export)."""
+    if isinstance(value, str):
+        value = {"id": value}
+    if not isinstance(value, dict):
+        _iri(value, what)  # refused, with the reason
+    agent: dict[str, Any] = {}
+    if "id" in value:
+        agent["id"] = _iri(value["id"], what)
+    for key in _AGENT_KEYS[1:]:
+        item = value.get(key)
+        if isinstance(item, str):
+            agent[key] = item[:200]
+        elif isinstance(item, list) and item and all(isinstance(i, str) for i in item):
+            agent[key] = [i[:200] for i in item[:5]]
+    if agent.get("id") == GENERATOR["id"]:
+        return None
+    return agent or None
+
+
+def _agents(value: Any, what: str) -> str | None:
+    """``creator`` or ``generator`` as JSON text (None: none, or only Muragat)."""
+    values = value if isinstance(value, list) else [value]
+    if len(values) > MAX_AGENTS:
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{what}: {count} agents; at most {MAX_AGENTS}"),
+            what=what,
+            count=len(values),
+            MAX_AGENTS=MAX_AGENTS,
+        )
+    kept = [a for v in values if (a := _agent(v, what)) is not None]
+    if not kept:
+        return None
+    return json.dumps(kept[0] if len(kept) == 1 else kept, ensure_ascii=False, sort_keys=True)
+
+
 def _private(anno: dict) -> bool:
     if anno.get(PRIVATE) is True:
         return True
@@ -743,6 +785,8 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             MAX_TARGETS=MAX_TARGETS,
         )
     resolved = [_resolve(t, archive) for t in targets]
+    creator = _agents(anno["creator"], "the creator") if "creator" in anno else None
+    generator = _agents(anno["generator"], "the generator") if "generator" in anno else None
     style = anno.get("stylesheet")
     notes = []
     for k, t in enumerate(resolved):
@@ -763,6 +807,7 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             note.color = named[0] if named else note.color
         note.external_id = ident if k == 0 else f"{ident}#target-{k + 1}"
         note.created, note.modified = created, modified or created
+        note.creator, note.generator = creator, generator
         if known:
             note.motivation = known[0]
         notes.append(note)
