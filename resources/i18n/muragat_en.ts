@@ -47,7 +47,7 @@
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="374"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>exported %n note to %1</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n page, %1 s</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="304"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n annotation in the file would change a note you have; it was not applied (to apply it: muragat notes import FILE --update; a private note stays private):</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="316"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n note stayed private, though the file marks it public: %1</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="328"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="375"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n paragraph/case record</numerusform>
@@ -246,7 +246,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

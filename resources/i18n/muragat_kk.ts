@@ -194,7 +194,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="296"/>
+        <location filename="../../app/commands/notes_cmds.py" line="298"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -206,7 +206,7 @@ Muragat қазір жабылады.</translation>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="182"/>
-        <location filename="../../app/commands/notes_cmds.py" line="372"/>
+        <location filename="../../app/commands/notes_cmds.py" line="374"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -224,12 +224,17 @@ Muragat қазір жабылады.</translation>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="208"/>
+        <location filename="../../app/commands/notes_cmds.py" line="201"/>
+        <source>By %1</source>
+        <translation>Авторы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="210"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="237"/>
+        <location filename="../../app/commands/notes_cmds.py" line="239"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -237,7 +242,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="239"/>
+        <location filename="../../app/commands/notes_cmds.py" line="241"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -245,22 +250,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="243"/>
+        <location filename="../../app/commands/notes_cmds.py" line="245"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="281"/>
+        <location filename="../../app/commands/notes_cmds.py" line="283"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="298"/>
+        <location filename="../../app/commands/notes_cmds.py" line="300"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="302"/>
+        <location filename="../../app/commands/notes_cmds.py" line="304"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
@@ -268,12 +273,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="310"/>
+        <location filename="../../app/commands/notes_cmds.py" line="312"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (сіздің жазбаңыз %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="314"/>
+        <location filename="../../app/commands/notes_cmds.py" line="316"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
@@ -281,7 +286,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="326"/>
+        <location filename="../../app/commands/notes_cmds.py" line="328"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -289,7 +294,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="373"/>
+        <location filename="../../app/commands/notes_cmds.py" line="375"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -1371,7 +1376,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>келтірілген мәтін құжатта жоқ: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="98"/>
+        <location filename="../../index/notes/db.py" line="102"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>жазбалар дерекқорын Muragat-тың жаңарақ нұсқасы жазған (схема {version}); оны ашу үшін Muragat-ты жаңартыңыз — ештеңе өзгертілмеді</translation>
     </message>
@@ -1468,223 +1473,234 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="117"/>
+        <location filename="../../index/notes/w3c.py" line="122"/>
         <source>  … and {more} more</source>
         <translation>  … тағы {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="119"/>
+        <location filename="../../index/notes/w3c.py" line="124"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="172"/>
+        <location filename="../../index/notes/w3c.py" line="177"/>
         <source>this is Markdown, not JSON-LD: muragat notes import reads W3C Web Annotation JSON-LD only (a Muragat Markdown export is for reading; to move notes between archives export them with --format w3c)</source>
         <translation>бұл JSON-LD емес, Markdown: muragat notes import тек W3C Web Annotation JSON-LD оқиды (Muragat-тың Markdown экспорты оқуға арналған; жазбаларды мұрағаттар арасында көшіру үшін оларды --format w3c арқылы экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="183"/>
+        <location filename="../../index/notes/w3c.py" line="188"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="190"/>
         <location filename="../../index/notes/w3c.py" line="195"/>
+        <location filename="../../index/notes/w3c.py" line="200"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="301"/>
+        <location filename="../../index/notes/w3c.py" line="306"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="311"/>
+        <location filename="../../index/notes/w3c.py" line="316"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>AnnotationPage емес жинақ беті</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="319"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>{MAX_PAGES} беттен көп</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="324"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="329"/>
-        <location filename="../../index/notes/w3c.py" line="356"/>
+        <location filename="../../index/notes/w3c.py" line="334"/>
+        <location filename="../../index/notes/w3c.py" line="361"/>
+        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="345"/>
+        <location filename="../../index/notes/w3c.py" line="350"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="372"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
+        <translation>бұл файлда W3C Web Annotation аннотациялары да (Annotation, AnnotationPage немесе AnnotationCollection), Hypothesis аннотациялары да (оның API жолдары немесе клиентінің экспорты) жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="403"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
-        <location filename="../../index/notes/w3c.py" line="393"/>
+        <location filename="../../index/notes/w3c.py" line="416"/>
+        <location filename="../../index/notes/w3c.py" line="424"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="414"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="439"/>
+        <location filename="../../index/notes/w3c.py" line="470"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="476"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="450"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="455"/>
+        <location filename="../../index/notes/w3c.py" line="486"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="466"/>
+        <location filename="../../index/notes/w3c.py" line="497"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="512"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="483"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="490"/>
+        <location filename="../../index/notes/w3c.py" line="521"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="529"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="551"/>
+        <location filename="../../index/notes/w3c.py" line="582"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="555"/>
+        <location filename="../../index/notes/w3c.py" line="586"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="568"/>
+        <location filename="../../index/notes/w3c.py" line="599"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="578"/>
+        <location filename="../../index/notes/w3c.py" line="609"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="589"/>
+        <location filename="../../index/notes/w3c.py" line="620"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="597"/>
+        <location filename="../../index/notes/w3c.py" line="628"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="607"/>
+        <location filename="../../index/notes/w3c.py" line="638"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="641"/>
+        <location filename="../../index/notes/w3c.py" line="686"/>
+        <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
+        <translation>{what}: {count} агент; ең көбі {MAX_AGENTS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="713"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="717"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="650"/>
+        <location filename="../../index/notes/w3c.py" line="722"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="667"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="674"/>
+        <location filename="../../index/notes/w3c.py" line="746"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="682"/>
+        <location filename="../../index/notes/w3c.py" line="754"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="692"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="699"/>
+        <location filename="../../index/notes/w3c.py" line="771"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="705"/>
-        <location filename="../../index/notes/w3c.py" line="708"/>
+        <location filename="../../index/notes/w3c.py" line="777"/>
+        <location filename="../../index/notes/w3c.py" line="780"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="711"/>
+        <location filename="../../index/notes/w3c.py" line="783"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="742"/>
+        <location filename="../../index/notes/w3c.py" line="817"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="757"/>
+        <location filename="../../index/notes/w3c.py" line="832"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="824"/>
+        <location filename="../../index/notes/w3c.py" line="899"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
@@ -1729,17 +1745,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="251"/>
+        <location filename="../../app/commands/notes_cmds.py" line="253"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="256"/>
+        <location filename="../../app/commands/notes_cmds.py" line="258"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="268"/>
+        <location filename="../../app/commands/notes_cmds.py" line="270"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
@@ -1784,12 +1800,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>осындай id-і бар бума жүктелген</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="80"/>
+        <location filename="../../index/archive/archive.py" line="82"/>
         <source>id {ident!r} is already used by another bundle</source>
         <translation>{ident!r} id-ін басқа бума пайдаланады</translation>
     </message>
     <message>
-        <location filename="../../index/archive/archive.py" line="508"/>
+        <location filename="../../index/archive/archive.py" line="525"/>
         <source>what Muragat keeps of it (archive.sqlite3) differs from its folder: it is read again from the folder at the next start</source>
         <translation>Muragat ол туралы сақтағаны (archive.sqlite3) оның бумасымен сәйкес келмейді: келесі іске қосқанда ол бумадан қайта оқылады</translation>
     </message>
@@ -2702,14 +2718,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="65"/>
-        <location filename="../../app/gui/navigator.py" line="247"/>
-        <location filename="../../app/gui/navigator.py" line="269"/>
+        <location filename="../../app/gui/navigator.py" line="249"/>
+        <location filename="../../app/gui/navigator.py" line="271"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
         <location filename="../../app/gui/navigator.py" line="66"/>
-        <location filename="../../app/gui/navigator.py" line="212"/>
+        <location filename="../../app/gui/navigator.py" line="214"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2725,12 +2741,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="179"/>
+        <location filename="../../app/gui/navigator.py" line="180"/>
         <source>No notes yet. Select words in the reader and press Ctrl+Shift+N to write your first note.</source>
         <translation>Жазбалар әлі жоқ. Мәтіннен сөздерді белгілеп, алғашқы жазбаны жазу үшін Ctrl+Shift+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="134"/>
+        <location filename="../../app/gui/navigator.py" line="135"/>
         <source>All notes</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2755,82 +2771,82 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды мәтіні бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="102"/>
+        <location filename="../../app/gui/navigator.py" line="103"/>
         <source>Filter notes by tag</source>
         <translation>Жазбаларды тег бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="103"/>
+        <location filename="../../app/gui/navigator.py" line="104"/>
         <source>Any tag</source>
         <translation>Кез келген тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="105"/>
+        <location filename="../../app/gui/navigator.py" line="106"/>
         <source>Filter notes by document</source>
         <translation>Жазбаларды құжат бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="106"/>
+        <location filename="../../app/gui/navigator.py" line="107"/>
         <source>Any document</source>
         <translation>Кез келген құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="116"/>
+        <location filename="../../app/gui/navigator.py" line="117"/>
         <source>Private or public notes</source>
         <translation>Жеке немесе ашық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="117"/>
+        <location filename="../../app/gui/navigator.py" line="118"/>
         <source>Private and public</source>
         <translation>Жеке және ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="118"/>
+        <location filename="../../app/gui/navigator.py" line="119"/>
         <source>Private only</source>
         <translation>Тек жеке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="119"/>
+        <location filename="../../app/gui/navigator.py" line="120"/>
         <source>Public only</source>
         <translation>Тек ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="121"/>
+        <location filename="../../app/gui/navigator.py" line="122"/>
         <source>Order of the notes</source>
         <translation>Жазбалардың реті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="124"/>
+        <location filename="../../app/gui/navigator.py" line="125"/>
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="123"/>
+        <location filename="../../app/gui/navigator.py" line="124"/>
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="125"/>
+        <location filename="../../app/gui/navigator.py" line="126"/>
         <source>Last changed first</source>
         <translation>Алдымен соңғы өзгертілгендері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="126"/>
+        <location filename="../../app/gui/navigator.py" line="127"/>
         <source>By document and place</source>
         <translation>Құжаты мен ондағы орны бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="127"/>
+        <location filename="../../app/gui/navigator.py" line="128"/>
         <source>By first line</source>
         <translation>Бірінші жолы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="177"/>
+        <location filename="../../app/gui/navigator.py" line="178"/>
         <source>No note matches this filter.</source>
         <translation>Бұл сүзгіге сай жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/navigator.py" line="199"/>
+        <location filename="../../app/gui/navigator.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -2838,12 +2854,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="204"/>
+        <location filename="../../app/gui/navigator.py" line="205"/>
         <source>Filter cases by name, place, charge…</source>
         <translation>Істерді аты, орны, айыбы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="205"/>
+        <location filename="../../app/gui/navigator.py" line="206"/>
         <source>Filter cases</source>
         <translation>Істерді сүзу</translation>
     </message>
@@ -2853,24 +2869,24 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Менің құжаттарым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="232"/>
+        <location filename="../../app/gui/navigator.py" line="234"/>
         <source>Filter my documents by title…</source>
         <translation>Құжаттарымды атауы бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="233"/>
+        <location filename="../../app/gui/navigator.py" line="235"/>
         <source>Filter my documents</source>
         <translation>Құжаттарымды сүзу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="363"/>
+        <location filename="../../app/gui/navigator.py" line="383"/>
         <source>%1
 Yours: imported by you, not signed</source>
         <translation>%1
 Сіздікі: сіз импорттадыңыз, қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigator.py" line="366"/>
+        <location filename="../../app/gui/navigator.py" line="386"/>
         <source>Signed by %1, verified %2</source>
         <translation>Қол қойған: %1, тексерілді %2</translation>
     </message>
