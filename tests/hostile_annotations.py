@@ -57,9 +57,59 @@ CASES = [
     Case("a 200,000-character note", anno(bodyValue="x" * 200_000), "at most 100,000"),
     Case("over 50 MB", b" " * (50 * 10**6 + 1), "at most 50 MB"),
     Case(
-        "10,001 annotations",
-        [anno(n) for n in range(10_001)],
-        "more than 10,000 annotations in one file",
+        "50,001 annotations",
+        [anno(n) for n in range(50_001)],
+        "more than 50,000 annotations in one file",
+    ),
+    Case(
+        "50,001 Hypothesis rows",
+        {
+            "total": 50_001,
+            "rows": [{"id": f"r{n}", "uri": HRW, "text": "x"} for n in range(50_001)],
+        },
+        "more than 50,000 annotations in one file",
+    ),
+    Case(
+        "50,001 annotations over 6 pages",
+        [
+            {"type": "AnnotationCollection", "id": "urn:c", "first": "urn:c:1"},
+            *(
+                {
+                    "type": "AnnotationPage",
+                    "id": f"urn:c:{p}",
+                    "items": [anno(p * 10_000 + n) for n in range(10_000 if p < 6 else 1)],
+                    **({"next": f"urn:c:{p + 1}"} if p < 6 else {}),
+                }
+                for p in range(1, 7)
+            ),
+        ],
+        "more than 50,000 annotations in one file",
+    ),
+    Case(
+        "Hypothesis rows, one on another site: nothing is written",
+        {
+            "total": 2,
+            "rows": [
+                {"id": "good1", "uri": HRW + "/", "text": "fine"},
+                {"id": "elsewhere", "uri": "https://example.org/kazakhstan", "text": "no"},
+            ],
+        },
+        "nothing was imported: 1 of 2",
+    ),
+    Case(
+        "a creator whose id has a control character",
+        anno(creator={"id": "acct:x\x1b[2J@example.org", "name": "x"}),
+        "the creator is not an IRI",
+    ),
+    Case(
+        "11 generators",
+        anno(generator=[{"id": f"urn:g:{n}"} for n in range(11)]),
+        "the generator: 11 agents; at most 10",
+    ),
+    Case(
+        "neither W3C nor Hypothesis",
+        {"annotations_of_mine": [1, 2]},
+        "neither W3C Web Annotations",
     ),
     Case("101 targets", anno(target=[HRW] * 101), "101 targets; at most 100"),
     Case(

@@ -252,7 +252,7 @@ def test_page_one_damage_recovers_every_note_from_the_leaf_pages(tmp_path):
     assert {tuple(n.tags) for n in again.notes()} == {("case/a",)}  # tags read from pages too
 
 
-@pytest.mark.parametrize("version", [b"\x80\x00\x00\x01", b"\x00\x01\x00\x01", b"\x00\x00\x00\x03"])
+@pytest.mark.parametrize("version", [b"\x80\x00\x00\x01", b"\x00\x01\x00\x01", b"\x00\x00\x00\x04"])
 def test_a_damaged_schema_version_is_recovered_not_taken_for_a_newer_muragat(tmp_path, version):
     path = tmp_path / "notes.sqlite3"
     bodies = saved(path, 10)

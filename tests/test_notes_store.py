@@ -41,7 +41,8 @@ def test_note_survives_reopening_and_db_is_wal_with_foreign_keys(core, data_dir)
     assert (again.exact, again.start, again.tags) == (QUOTE, note.start, ["charges/incitement"])
     conn = sqlite3.connect(data_dir / "notes.sqlite3")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2  # notes; the change journal
+    # notes; the change journal; an imported annotation's creator and generator
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
 
 
 def test_closing_the_store_closes_every_thread_s_connection(data_dir):

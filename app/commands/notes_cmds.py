@@ -21,7 +21,7 @@ from index.changes import (
 from index.core import Core
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.export import ExportOptions
-from index.notes.model import COLORS
+from index.notes.model import COLORS, attribution
 from index.notes.service import new_note
 
 
@@ -205,6 +205,8 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
         echo(f"\n{note.body}\n")
     if note.tags:
         echo(tr("Tags: %1").replace("%1", ", ".join(note.tags)))
+    if note.creator:
+        echo(tr("By %1").replace("%1", attribution(note.creator)))
     echo(
         f"Created {note.created}, modified {note.modified}" + (", private" if note.private else "")
     )

@@ -1,5 +1,6 @@
 """Notes as W3C Web Annotations (JSON-LD): an ``AnnotationCollection`` whose ``first`` page
-holds every annotation. `index.notes.w3c` reads them back; export → import → export is
+holds every annotation (beyond `PAGE_SIZE`, pages of that many, linked by ``next``).
+`index.notes.w3c` reads them back; export → import → export is
 byte-identical (annotations in a stable order, ids kept, the collection's id a digest of its
 items).
 
@@ -42,6 +43,8 @@ COLOURS_CSS = {
     "orange": "#ffcc80",
 }
 MARKDOWN = "text/markdown"
+PAGE_SIZE = 10_000
+"""Annotations per AnnotationPage: up to this many, the collection is one object."""
 
 
 def document_source(archive: Archive, bundle_id: str | None, doc_id: str | None) -> str:
@@ -98,8 +101,12 @@ def to_annotation(note: Note, archive: Archive) -> dict[str, Any]:
         "motivation": motivation,
         "created": note.created,
         "modified": note.modified,
-        "generator": GENERATOR,
     }
+    if note.creator:
+        anno["creator"] = json.loads(note.creator)
+    original = json.loads(note.generator) if note.generator else None
+    # the software that first wrote it kept, Muragat (which wrote this serialisation) after it
+    anno["generator"] = [*_as_list(original), GENERATOR] if original else GENERATOR
     if body:  # an empty list would break the model's MUSTs: no body at all is allowed
         anno["body"] = body[0] if len(body) == 1 else body
     anno["target"] = _target(note, archive)
@@ -185,6 +192,10 @@ def target_tag_annotation(
     }
 
 
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
 def _order(item: dict[str, Any]) -> tuple:
     return (item.get("created", ""), item["id"])
 
@@ -194,7 +205,10 @@ def export_w3c(
     archive: Archive,
     target_tags: dict[str, list[str]] | None = None,
     label: str = "Muragat notes",
-) -> dict[str, Any]:
+) -> dict[str, Any] | list[dict[str, Any]]:
+    """The collection; with more than `PAGE_SIZE` annotations, a list: the collection (its
+    ``first`` page embedded) then every other page, each naming the ``next`` by its id (one
+    file, nested no deeper however many pages)."""
     items = [to_annotation(n, archive) for n in notes]
     items += [
         a
@@ -208,21 +222,31 @@ def export_w3c(
         json.dumps(items, ensure_ascii=False, sort_keys=True).encode("utf-8")
     ).hexdigest()[:32]
     ident = f"urn:muragat:collection:{digest}"
-    return {
+    chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    pages: list[dict[str, Any]] = []
+    for n, chunk in enumerate(chunks, 1):
+        page: dict[str, Any] = {
+            "id": f"{ident}:page:{n}",
+            "type": "AnnotationPage",
+            "partOf": ident,
+            "startIndex": (n - 1) * PAGE_SIZE,
+            "items": chunk,
+        }
+        if n > 1:
+            page = {"@context": CONTEXTS, **page, "prev": f"{ident}:page:{n - 1}"}
+        if n < len(chunks):
+            page["next"] = f"{ident}:page:{n + 1}"
+        pages.append(page)
+    collection = {
         "@context": CONTEXTS,
         "id": ident,
         "type": "AnnotationCollection",
         "label": label,
         "total": len(items),
-        "first": {
-            "id": f"{ident}:page:1",
-            "type": "AnnotationPage",
-            "partOf": ident,
-            "startIndex": 0,
-            "items": items,
-        },
-        "last": f"{ident}:page:1",
+        "first": pages[0],
+        "last": pages[-1]["id"],
     }
+    return collection if len(pages) == 1 else [collection, *pages[1:]]
 
 
 def dumps(data: Any) -> str:
@@ -230,5 +254,8 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def items_of(collection: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    return collection["first"]["items"]
+def items_of(exported: dict[str, Any] | list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Every annotation of an export, page after page."""
+    collection, *rest = exported if isinstance(exported, list) else [exported]
+    for page in [collection["first"], *rest]:
+        yield from page["items"]

@@ -78,6 +78,10 @@ MIGRATIONS: list[list[str]] = [
             ids TEXT NOT NULL
         )""",
     ],
+    [  # version 3: who made an imported annotation, and with what (kept, exported back)
+        "ALTER TABLE notes ADD COLUMN creator TEXT",
+        "ALTER TABLE notes ADD COLUMN generator TEXT",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

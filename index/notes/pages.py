@@ -17,8 +17,11 @@ from pathlib import Path
 NOTE_COLUMNS = (
     "id", "target_kind", "target_id", "bundle_id", "doc_id", "bundle_sha256", "exact",
     "prefix", "suffix", "start", "end", "body", "color", "private", "motivation", "orphan",
-    "orphan_reason", "created", "modified", "external_id",
+    "orphan_reason", "created", "modified", "external_id", "creator", "generator",
 )  # fmt: skip
+BEFORE_V3 = 20
+"""A row written before schema version 3 holds only the first 20 columns (SQLite does not
+rewrite rows when a column is added; the others read as NULL)."""
 TARGET_KINDS = {b"passage", b"paragraph", b"case", b"free"}
 LEAF_TABLE = 0x0D
 MAX_OVERFLOW = 10_000
@@ -185,6 +188,8 @@ def _record(payload: bytes, complete: bool) -> list | None:
 
 def _note(values: list) -> dict | None:
     """The row as a note, when the record has the shape of one."""
+    if len(values) == BEFORE_V3:
+        values = [*values, *[None] * (len(NOTE_COLUMNS) - BEFORE_V3)]
     if len(values) != len(NOTE_COLUMNS):
         return None
     if values[1] not in TARGET_KINDS or not isinstance(values[11], bytes | type(None)):

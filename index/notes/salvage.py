@@ -40,7 +40,7 @@ TEXT_COLUMNS = {
     "notes": (
         "id", "target_kind", "target_id", "bundle_id", "doc_id", "bundle_sha256", "exact",
         "prefix", "suffix", "body", "color", "motivation", "orphan_reason", "created",
-        "modified", "external_id",
+        "modified", "external_id", "creator", "generator",
     ),
     "tags": ("name",),
     "note_tags": ("note_id",),
@@ -298,7 +298,16 @@ def _version_damage(path: Path, header: bytes, immutable: bool) -> list[str]:
     damaged = [f"its schema version is damaged ({version})"]
     if version < 0 or version > NEWEST_PLAUSIBLE_SCHEMA:
         return damaged
-    ours = {" ".join(s.split()) for m in MIGRATIONS for s in m}
+    made = sqldb.connect(":memory:")  # the schema as the migrations leave it (ALTER rewrites)
+    try:
+        for statement in (s for m in MIGRATIONS for s in m):
+            made.execute(statement)
+        ours = {
+            " ".join(r[0].split())
+            for r in made.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+        }
+    finally:
+        made.close()
     try:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         conn = sqldb.connect(f"file:{path}?{flags}", uri=True)

@@ -33,16 +33,19 @@ from typing import Any
 from index.archive import Archive
 from index.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from index.export.w3c import (
+    GENERATOR,
     NOTE_URN,
     PRIVATE,
     TARGET_TAGS_URN,
     VOCAB,
     document_source,
 )
+from index.notes import hypothesis
 from index.notes.anchors import AmbiguousQuote, Quote, QuoteNotFound, find
 from index.notes.html_markdown import html_to_markdown
 from index.notes.model import COLORS, Note
 from index.notes.service import new_note
+from index.notes.sources import same_page, spellings
 from index.notes.store import NotesStore
 from index.notes.tags import normalize_tag
 
@@ -50,7 +53,9 @@ log = logging.getLogger(__name__)
 
 MAX_DEPTH = 40
 """Deeper JSON is refused before anything else is looked at."""
-MAX_ANNOTATIONS = 10_000
+MAX_ANNOTATIONS = 50_000
+"""With `index.changes.MAX_ANNOTATION_BYTES` (50 MB), what one file may hold: our own export
+of 12,000 notes is about 11 MB (some 940 bytes a note)."""
 MAX_BODY_CHARS = 100_000
 MAX_TAGS = 200
 MAX_TARGETS = 100
@@ -361,6 +366,32 @@ def _annotations(data: Any) -> list[Any]:
     return out
 
 
+def _w3c(data: Any) -> Any:
+    """The file as W3C annotations: Hypothesis's API rows and client export are read
+    (`hypothesis`); a file that is neither (an object with no type at all, or no object) is
+    refused as a whole; an object of another type is refused as "not an Annotation"."""
+    rows = hypothesis.rows_of(data)
+    if rows is not None:
+        if len(rows) > MAX_ANNOTATIONS:
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
+                ),
+                MAX_ANNOTATIONS=MAX_ANNOTATIONS,
+            )
+        return [hypothesis.annotation(r) for r in rows]
+    if (isinstance(data, dict) and not _types(data)) or not isinstance(data, (dict, list)):
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this file holds neither W3C Web Annotations (an Annotation, an "
+                "AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its "
+                "API's rows or its client's export)",
+            )
+        )
+    return data
+
+
 # -- one annotation -------------------------------------------------------------------------
 
 
@@ -622,6 +653,47 @@ def _resolve(target: Any, archive: Archive) -> _Target:
     return _Target("passage", found.para_id, found.start, found.end, color=color)
 
 
+_AGENT_KEYS = ("id", "type", "name", "nickname", "homepage")
+MAX_AGENTS = 10
+
+
+def _agent(value: Any, what: str) -> dict[str, Any] | None:
+    """One agent (a Person, Organization or Software) as kept: its id and the texts that name
+    it, each bounded; None for Muragat itself (added again on export)."""
+    if isinstance(value, str):
+        value = {"id": value}
+    if not isinstance(value, dict):
+        _iri(value, what)  # refused, with the reason
+    agent: dict[str, Any] = {}
+    if "id" in value:
+        agent["id"] = _iri(value["id"], what)
+    for key in _AGENT_KEYS[1:]:
+        item = value.get(key)
+        if isinstance(item, str):
+            agent[key] = item[:200]
+        elif isinstance(item, list) and item and all(isinstance(i, str) for i in item):
+            agent[key] = [i[:200] for i in item[:5]]
+    if agent.get("id") == GENERATOR["id"]:
+        return None
+    return agent or None
+
+
+def _agents(value: Any, what: str) -> str | None:
+    """``creator`` or ``generator`` as JSON text (None: none, or only Muragat)."""
+    values = value if isinstance(value, list) else [value]
+    if len(values) > MAX_AGENTS:
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{what}: {count} agents; at most {MAX_AGENTS}"),
+            what=what,
+            count=len(values),
+            MAX_AGENTS=MAX_AGENTS,
+        )
+    kept = [a for v in values if (a := _agent(v, what)) is not None]
+    if not kept:
+        return None
+    return json.dumps(kept[0] if len(kept) == 1 else kept, ensure_ascii=False, sort_keys=True)
+
+
 def _private(anno: dict) -> bool:
     if anno.get(PRIVATE) is True:
         return True
@@ -713,6 +785,8 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             MAX_TARGETS=MAX_TARGETS,
         )
     resolved = [_resolve(t, archive) for t in targets]
+    creator = _agents(anno["creator"], "the creator") if "creator" in anno else None
+    generator = _agents(anno["generator"], "the generator") if "generator" in anno else None
     style = anno.get("stylesheet")
     notes = []
     for k, t in enumerate(resolved):
@@ -733,6 +807,7 @@ def _notes_from(anno: Any, archive: Archive, dropped: list[str]) -> list[Note]:
             note.color = named[0] if named else note.color
         note.external_id = ident if k == 0 else f"{ident}#target-{k + 1}"
         note.created, note.modified = created, modified or created
+        note.creator, note.generator = creator, generator
         if known:
             note.motivation = known[0]
         notes.append(note)
@@ -795,7 +870,7 @@ def plan_import(
 ) -> Plan:
     """Read and validate every annotation in ``text``; nothing is written. ``progress`` is
     called every 100 annotations and may raise `Cancelled`."""
-    annotations = _annotations(parse(text))
+    annotations = _annotations(_w3c(parse(text)))
     plan = Plan(ImportReport(total=len(annotations)))
     report = plan.report
     incoming: dict[str, tuple[int, Note]] = {}
@@ -914,12 +989,20 @@ __all__ = [
 
 def _documents_at(archive: Archive, source: str) -> list:
     """The documents whose W3C source (`document_source`) is ``source``: looked up by the
-    ids a ``urn:muragat:BUNDLE:DOC`` names, or by the publisher's URL, never by reading every
-    document."""
+    ids a ``urn:muragat:BUNDLE:DOC`` names, or by the publisher's URL (http or https, with or
+    without a trailing slash, as Hypothesis counts pages: `index.notes.sources`), never by
+    reading every document."""
     if source.startswith("urn:muragat:"):
         bundle_id, _, doc_id = source[len("urn:muragat:") :].partition(":")
         doc = archive.document(doc_id)
         found = [doc] if doc is not None and doc.bundle_id == bundle_id else []
-    else:
-        found = archive.documents_published_at(source)
-    return [d for d in found if document_source(archive, d.bundle_id, d.id) == source]
+        return [d for d in found if document_source(archive, d.bundle_id, d.id) == source]
+    found, seen = [], set()
+    for url in spellings(source):  # the same page as Hypothesis counts it (`sources`)
+        for doc in archive.documents_published_at(url):
+            if doc.id not in seen and same_page(
+                document_source(archive, doc.bundle_id, doc.id), source
+            ):
+                seen.add(doc.id)
+                found.append(doc)
+    return found
