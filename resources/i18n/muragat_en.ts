@@ -55,7 +55,7 @@
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
-        <location filename="../../app/commands/notes_cmds.py" line="381"/>
+        <location filename="../../app/commands/notes_cmds.py" line="383"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <location filename="../../app/commands/notes_cmds.py" line="248"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>exported %n note to %1</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="248"/>
+        <location filename="../../app/commands/notes_cmds.py" line="250"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n page, %1 s</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="311"/>
+        <location filename="../../app/commands/notes_cmds.py" line="313"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n annotation in the file would change a note you have; it was not applied (to apply it: muragat notes import FILE --update; a private note stays private):</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="323"/>
+        <location filename="../../app/commands/notes_cmds.py" line="325"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n note stayed private, though the file marks it public: %1</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <location filename="../../app/commands/notes_cmds.py" line="337"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>restored %n note from %1</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="382"/>
+        <location filename="../../app/commands/notes_cmds.py" line="384"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n paragraph/case record</numerusform>

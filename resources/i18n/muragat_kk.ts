@@ -212,7 +212,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="305"/>
+        <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
@@ -224,7 +224,7 @@ Muragat қазір жабылады.</translation>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
-        <location filename="../../app/commands/notes_cmds.py" line="381"/>
+        <location filename="../../app/commands/notes_cmds.py" line="383"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -242,12 +242,17 @@ Muragat қазір жабылады.</translation>
         <translation>Тегтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="216"/>
+        <location filename="../../app/commands/notes_cmds.py" line="209"/>
+        <source>By %1</source>
+        <translation>Авторы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="218"/>
         <source>deleted note %1</source>
         <translation>%1 жазбасы жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <location filename="../../app/commands/notes_cmds.py" line="248"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -255,7 +260,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="248"/>
+        <location filename="../../app/commands/notes_cmds.py" line="250"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n бет, %1 с</numerusform>
@@ -263,22 +268,22 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="252"/>
+        <location filename="../../app/commands/notes_cmds.py" line="254"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="290"/>
+        <location filename="../../app/commands/notes_cmds.py" line="292"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортталған жазбалар: %1; жаңартылды: %2; бұрыннан бар: %3; тег қойылған абзацтар мен іс жазбалары: %4; өткізілді: %5; қолданылмады (қайшылықтар): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="307"/>
+        <location filename="../../app/commands/notes_cmds.py" line="309"/>
         <source>not kept from %1: %2</source>
         <translation>%1 ішінен сақталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="311"/>
+        <location filename="../../app/commands/notes_cmds.py" line="313"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>Файлдағы %n аннотация сіздің жазбаңызды өзгертер еді; ол қолданылмады (қолдану үшін: muragat notes import FILE --update; жеке жазба жеке болып қалады):</numerusform>
@@ -286,12 +291,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="319"/>
+        <location filename="../../app/commands/notes_cmds.py" line="321"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (сіздің жазбаңыз %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="323"/>
+        <location filename="../../app/commands/notes_cmds.py" line="325"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n жазба жеке болып қалды, бірақ файлда ол жеке емес деп белгіленген: %1</numerusform>
@@ -299,7 +304,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <location filename="../../app/commands/notes_cmds.py" line="337"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n жазба қалпына келтірілді</numerusform>
@@ -307,7 +312,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="382"/>
+        <location filename="../../app/commands/notes_cmds.py" line="384"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/іс жазбасы</numerusform>
@@ -1499,7 +1504,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>келтірілген мәтін құжатта жоқ: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="98"/>
+        <location filename="../../index/notes/db.py" line="102"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>жазбалар дерекқорын Muragat-тың жаңарақ нұсқасы жазған (схема {version}); оны ашу үшін Muragat-ты жаңартыңыз — ештеңе өзгертілмеді</translation>
     </message>
@@ -1596,46 +1601,46 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>тег атауы {MAX_TAG} таңбадан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="117"/>
+        <location filename="../../index/notes/w3c.py" line="122"/>
         <source>  … and {more} more</source>
         <translation>  … тағы {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="119"/>
+        <location filename="../../index/notes/w3c.py" line="124"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ештеңе импортталмады: импорттауға болмайтын аннотациялар: {skipped} (барлығы: {total}); қалғандарын импорттау үшін --import-what-you-can пайдаланыңыз:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="183"/>
+        <location filename="../../index/notes/w3c.py" line="188"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>JSON емес ({lineno}-жол, {colno}-баған: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="175"/>
-        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="180"/>
         <location filename="../../index/notes/w3c.py" line="195"/>
+        <location filename="../../index/notes/w3c.py" line="200"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>JSON {MAX_DEPTH} деңгейден терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="301"/>
+        <location filename="../../index/notes/w3c.py" line="306"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>{page} беті бұл файлда жоқ (Muragat желіден ештеңе жүктемейді; барлық беттерді бір файлға экспорттаңыз)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="311"/>
+        <location filename="../../index/notes/w3c.py" line="316"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>AnnotationPage емес жинақ беті</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="319"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>{MAX_PAGES} беттен көп</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="324"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>items тізім емес AnnotationPage</translation>
     </message>
@@ -1656,8 +1661,9 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="329"/>
-        <location filename="../../index/notes/w3c.py" line="356"/>
+        <location filename="../../index/notes/w3c.py" line="334"/>
+        <location filename="../../index/notes/w3c.py" line="361"/>
+        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
@@ -1667,169 +1673,179 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Muragat-тың бұл Markdown экспортында жазба деректері жоқ (онда жазба жоқ немесе оны Muragat-тың ескі нұсқасы жасаған): жазбаларды қайта экспорттаңыз, Markdown ретінде немесе --format w3c арқылы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="345"/>
+        <location filename="../../index/notes/w3c.py" line="350"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="372"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
+        <translation>бұл файлда W3C Web Annotation аннотациялары да (Annotation, AnnotationPage немесе AnnotationCollection), Hypothesis аннотациялары да (оның API жолдары немесе клиентінің экспорты) жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="403"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
-        <location filename="../../index/notes/w3c.py" line="393"/>
+        <location filename="../../index/notes/w3c.py" line="416"/>
+        <location filename="../../index/notes/w3c.py" line="424"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="414"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="439"/>
+        <location filename="../../index/notes/w3c.py" line="470"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="476"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="450"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="455"/>
+        <location filename="../../index/notes/w3c.py" line="486"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="466"/>
+        <location filename="../../index/notes/w3c.py" line="497"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="512"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="483"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="490"/>
+        <location filename="../../index/notes/w3c.py" line="521"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="529"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="551"/>
+        <location filename="../../index/notes/w3c.py" line="582"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="555"/>
+        <location filename="../../index/notes/w3c.py" line="586"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="568"/>
+        <location filename="../../index/notes/w3c.py" line="599"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="578"/>
+        <location filename="../../index/notes/w3c.py" line="609"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="589"/>
+        <location filename="../../index/notes/w3c.py" line="620"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="597"/>
+        <location filename="../../index/notes/w3c.py" line="628"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="607"/>
+        <location filename="../../index/notes/w3c.py" line="638"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="641"/>
+        <location filename="../../index/notes/w3c.py" line="686"/>
+        <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
+        <translation>{what}: {count} агент; ең көбі {MAX_AGENTS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="713"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="717"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="650"/>
+        <location filename="../../index/notes/w3c.py" line="722"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="667"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="674"/>
+        <location filename="../../index/notes/w3c.py" line="746"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="682"/>
+        <location filename="../../index/notes/w3c.py" line="754"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="692"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="699"/>
+        <location filename="../../index/notes/w3c.py" line="771"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="705"/>
-        <location filename="../../index/notes/w3c.py" line="708"/>
+        <location filename="../../index/notes/w3c.py" line="777"/>
+        <location filename="../../index/notes/w3c.py" line="780"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="711"/>
+        <location filename="../../index/notes/w3c.py" line="783"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="742"/>
+        <location filename="../../index/notes/w3c.py" line="817"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="757"/>
+        <location filename="../../index/notes/w3c.py" line="832"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="824"/>
+        <location filename="../../index/notes/w3c.py" line="899"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
@@ -1859,7 +1875,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="132"/>
+        <location filename="../../index/export/labels.py" line="135"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
@@ -1879,17 +1895,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>қол қойылмайды: файлдар манифестке сәйкес емес (--rehash пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="260"/>
+        <location filename="../../app/commands/notes_cmds.py" line="262"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="265"/>
+        <location filename="../../app/commands/notes_cmds.py" line="267"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>{file} өлшемі (байт): {size:,}; аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="277"/>
+        <location filename="../../app/commands/notes_cmds.py" line="279"/>
         <source>cannot read {file}: {reason}</source>
         <translation>{file} оқылмады: {reason}</translation>
     </message>
@@ -3124,17 +3140,17 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="61"/>
+        <location filename="../../app/gui/notes_panel.py" line="62"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="64"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
         <source>Number of notes here</source>
         <translation>Мұндағы жазбалар саны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="66"/>
         <location filename="../../app/gui/notes_panel.py" line="187"/>
         <source>Select a paragraph or a case record</source>
         <translation>Абзацты немесе іс жазбасын таңдаңыз</translation>

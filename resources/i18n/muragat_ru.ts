@@ -218,7 +218,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_cmds.py" line="96"/>
-        <location filename="../../app/commands/notes_cmds.py" line="305"/>
+        <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
@@ -230,7 +230,7 @@ Muragat сейчас закроется.</translation>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
-        <location filename="../../app/commands/notes_cmds.py" line="381"/>
+        <location filename="../../app/commands/notes_cmds.py" line="383"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -249,12 +249,17 @@ Muragat сейчас закроется.</translation>
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="216"/>
+        <location filename="../../app/commands/notes_cmds.py" line="209"/>
+        <source>By %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/notes_cmds.py" line="218"/>
         <source>deleted note %1</source>
         <translation>заметка %1 удалена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="246"/>
+        <location filename="../../app/commands/notes_cmds.py" line="248"/>
         <source>exported %n note(s) to %1</source>
         <translation>
             <numerusform>экспортирована %n заметка в %1</numerusform>
@@ -263,7 +268,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="248"/>
+        <location filename="../../app/commands/notes_cmds.py" line="250"/>
         <source>%n page(s), %1 s</source>
         <translation>
             <numerusform>%n страница, %1 с</numerusform>
@@ -272,22 +277,22 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="252"/>
+        <location filename="../../app/commands/notes_cmds.py" line="254"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="290"/>
+        <location filename="../../app/commands/notes_cmds.py" line="292"/>
         <source>imported %1 note(s); %2 updated; %3 already present; %4 paragraph(s)/case(s) tagged; %5 skipped; %6 not applied (conflicts)</source>
         <translation>импортировано заметок: %1; обновлено: %2; уже были: %3; абзацев и карточек дел с новыми метками: %4; пропущено: %5; не применено (конфликты): %6</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="307"/>
+        <location filename="../../app/commands/notes_cmds.py" line="309"/>
         <source>not kept from %1: %2</source>
         <translation>не сохранено из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="311"/>
+        <location filename="../../app/commands/notes_cmds.py" line="313"/>
         <source>%n annotation(s) in the file would change notes you have; they were not applied (to apply them: muragat notes import FILE --update; a private note stays private):</source>
         <translation>
             <numerusform>%n аннотация в файле изменила бы вашу заметку; она не применена (чтобы применить: muragat notes import FILE --update; личная заметка останется личной):</numerusform>
@@ -296,12 +301,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="319"/>
+        <location filename="../../app/commands/notes_cmds.py" line="321"/>
         <source>  %1 (your note %2)</source>
         <translation>  %1 (ваша заметка %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="323"/>
+        <location filename="../../app/commands/notes_cmds.py" line="325"/>
         <source>%n note(s) stayed private, though the file marks them public: %1</source>
         <translation>
             <numerusform>%n заметка осталась личной, хотя в файле она не личная: %1</numerusform>
@@ -310,7 +315,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="335"/>
+        <location filename="../../app/commands/notes_cmds.py" line="337"/>
         <source>restored %n note(s) from %1</source>
         <translation>
             <numerusform>восстановлена %n заметка из %1</numerusform>
@@ -319,7 +324,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/notes_cmds.py" line="382"/>
+        <location filename="../../app/commands/notes_cmds.py" line="384"/>
         <source>%n paragraph(s)/case record(s)</source>
         <translation>
             <numerusform>%n абзац/карточка дела</numerusform>
@@ -1527,7 +1532,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>цитируемого текста нет в документе: {quote!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/db.py" line="98"/>
+        <location filename="../../index/notes/db.py" line="102"/>
         <source>the notes database was written by a newer Muragat (schema {version}); update Muragat to open it — nothing was changed</source>
         <translation>база заметок записана более новой версией Muragat (схема {version}); обновите Muragat, чтобы открыть её, — ничего не изменено</translation>
     </message>
@@ -1624,46 +1629,46 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>название метки может содержать не более {MAX_TAG} символов</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="117"/>
+        <location filename="../../index/notes/w3c.py" line="122"/>
         <source>  … and {more} more</source>
         <translation>  … и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="119"/>
+        <location filename="../../index/notes/w3c.py" line="124"/>
         <source>nothing was imported: {skipped} of {total} annotation(s) cannot be imported (to import the others, use --import-what-you-can):
 {lines}</source>
         <translation>ничего не импортировано: нельзя импортировать аннотаций: {skipped} (всего: {total}); чтобы импортировать остальные, используйте --import-what-you-can:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="183"/>
+        <location filename="../../index/notes/w3c.py" line="188"/>
         <source>not JSON (line {lineno}, column {colno}: {msg})</source>
         <translation>не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="175"/>
-        <location filename="../../index/notes/w3c.py" line="190"/>
+        <location filename="../../index/notes/w3c.py" line="180"/>
         <location filename="../../index/notes/w3c.py" line="195"/>
+        <location filename="../../index/notes/w3c.py" line="200"/>
         <source>the JSON is nested more than {MAX_DEPTH} levels deep</source>
         <translation>вложенность JSON глубже {MAX_DEPTH} уровней</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="301"/>
+        <location filename="../../index/notes/w3c.py" line="306"/>
         <source>the page {page} is not in this file (Muragat never fetches anything; export every page into one file)</source>
         <translation>страницы {page} нет в этом файле (Muragat ничего не загружает из сети; экспортируйте все страницы в один файл)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="311"/>
+        <location filename="../../index/notes/w3c.py" line="316"/>
         <source>a collection page that is not an AnnotationPage</source>
         <translation>страница коллекции, не являющаяся AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="319"/>
+        <location filename="../../index/notes/w3c.py" line="324"/>
         <source>more than {MAX_PAGES} pages</source>
         <translation>больше {MAX_PAGES} страниц</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="324"/>
+        <location filename="../../index/notes/w3c.py" line="329"/>
         <source>an AnnotationPage whose items are not a list</source>
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
@@ -1684,8 +1689,9 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="329"/>
-        <location filename="../../index/notes/w3c.py" line="356"/>
+        <location filename="../../index/notes/w3c.py" line="334"/>
+        <location filename="../../index/notes/w3c.py" line="361"/>
+        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
@@ -1695,169 +1701,179 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>в этом экспорте Muragat в Markdown нет данных заметок (в нём нет заметок, или его сделала более старая версия Muragat): экспортируйте заметки снова, в Markdown или с --format w3c</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="345"/>
+        <location filename="../../index/notes/w3c.py" line="350"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="372"/>
+        <location filename="../../index/notes/w3c.py" line="385"/>
+        <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
+        <translation>в этом файле нет ни аннотаций W3C Web Annotation (Annotation, AnnotationPage или AnnotationCollection), ни аннотаций Hypothesis (строк его API или экспорта его клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="403"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
-        <location filename="../../index/notes/w3c.py" line="393"/>
+        <location filename="../../index/notes/w3c.py" line="416"/>
+        <location filename="../../index/notes/w3c.py" line="424"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="414"/>
+        <location filename="../../index/notes/w3c.py" line="445"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="439"/>
+        <location filename="../../index/notes/w3c.py" line="470"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="476"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="450"/>
+        <location filename="../../index/notes/w3c.py" line="481"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="455"/>
+        <location filename="../../index/notes/w3c.py" line="486"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="466"/>
+        <location filename="../../index/notes/w3c.py" line="497"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="512"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="483"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="490"/>
+        <location filename="../../index/notes/w3c.py" line="521"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="498"/>
+        <location filename="../../index/notes/w3c.py" line="529"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="551"/>
+        <location filename="../../index/notes/w3c.py" line="582"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="555"/>
+        <location filename="../../index/notes/w3c.py" line="586"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="568"/>
+        <location filename="../../index/notes/w3c.py" line="599"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="578"/>
+        <location filename="../../index/notes/w3c.py" line="609"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="589"/>
+        <location filename="../../index/notes/w3c.py" line="620"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="597"/>
+        <location filename="../../index/notes/w3c.py" line="628"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="607"/>
+        <location filename="../../index/notes/w3c.py" line="638"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="641"/>
+        <location filename="../../index/notes/w3c.py" line="686"/>
+        <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
+        <translation>{what}: агентов {count}; не больше {MAX_AGENTS}</translation>
+    </message>
+    <message>
+        <location filename="../../index/notes/w3c.py" line="713"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="645"/>
+        <location filename="../../index/notes/w3c.py" line="717"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="650"/>
+        <location filename="../../index/notes/w3c.py" line="722"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="667"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="674"/>
+        <location filename="../../index/notes/w3c.py" line="746"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="682"/>
+        <location filename="../../index/notes/w3c.py" line="754"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="692"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="699"/>
+        <location filename="../../index/notes/w3c.py" line="771"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="705"/>
-        <location filename="../../index/notes/w3c.py" line="708"/>
+        <location filename="../../index/notes/w3c.py" line="777"/>
+        <location filename="../../index/notes/w3c.py" line="780"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="711"/>
+        <location filename="../../index/notes/w3c.py" line="783"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="742"/>
+        <location filename="../../index/notes/w3c.py" line="817"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="757"/>
+        <location filename="../../index/notes/w3c.py" line="832"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="824"/>
+        <location filename="../../index/notes/w3c.py" line="899"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
@@ -1887,7 +1903,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="132"/>
+        <location filename="../../index/export/labels.py" line="135"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
@@ -1907,17 +1923,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>подпись не ставится: файлы не совпадают с манифестом (используйте --rehash)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="260"/>
+        <location filename="../../app/commands/notes_cmds.py" line="262"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="265"/>
+        <location filename="../../app/commands/notes_cmds.py" line="267"/>
         <source>{file} is {size:,} bytes; annotation files may have at most {MAX_ANNOTATION_BYTES} MB</source>
         <translation>размер {file} в байтах: {size:,}; файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/notes_cmds.py" line="277"/>
+        <location filename="../../app/commands/notes_cmds.py" line="279"/>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
@@ -3157,17 +3173,17 @@ Yours: imported by you, not signed</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="61"/>
+        <location filename="../../app/gui/notes_panel.py" line="62"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="64"/>
+        <location filename="../../app/gui/notes_panel.py" line="65"/>
         <source>Number of notes here</source>
         <translation>Число заметок здесь</translation>
     </message>
     <message>
-        <location filename="../../app/gui/notes_panel.py" line="65"/>
+        <location filename="../../app/gui/notes_panel.py" line="66"/>
         <location filename="../../app/gui/notes_panel.py" line="187"/>
         <source>Select a paragraph or a case record</source>
         <translation>Выберите абзац или карточку дела</translation>
