@@ -153,3 +153,25 @@ def test_a_colleagues_bundle_is_marked_in_search_hits(qtbot, data_dir, tmp_path)
     qtbot.waitUntil(lambda: any(h.id == para for h in model.hits), timeout=15000)
     shown = {h.id: model.data(model.index(n, 0), HTML_ROLE) for n, h in enumerate(model.hits)}
     assert "signed by Aigerim" in shown[para] and "signed by" not in shown[PARA]
+
+
+def test_the_reader_says_whose_key_signed_a_colleagues_edition(qtbot, data_dir, tmp_path):
+    """Opened in the reader, a colleague's edition that names the publisher says under its
+    title whose key signed it; the bundled report says nothing of the kind."""
+    from index.archive.signing import trust_key
+
+    key = make_key(tmp_path / "keys", "Aigerim")
+    folder = colleague_bundle(data_dir, key)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["publisher"] = HRW
+    manifest["documents"][0]["id"] = "kz"  # its own document id (the report's title anchor)
+    resign(folder, key, manifest)
+    trust_key(data_dir, key.key)
+    para = "c-" + PARA
+    window = open_window(qtbot, data_dir)
+    assert window.open_id(para)
+    qtbot.waitUntil(lambda: window.reader.shown is not None and window.reader.shown.id == "kz")
+    assert "Signed by Aigerim, a key you trust" in window.reader.toPlainText()
+    assert window.open_id(PARA)
+    qtbot.waitUntil(lambda: "Kazakhstan" in window.reader.toPlainText()[:200], timeout=15000)
+    assert "Signed by" not in window.reader.toPlainText()

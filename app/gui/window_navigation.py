@@ -15,6 +15,7 @@ from app.gui import settings as S
 from app.gui.actions import call_plain
 from app.gui.case_view import case_html
 from app.gui.reader import PageView, ReaderView, confirm_external
+from index.archive.citation import signer_name
 
 if TYPE_CHECKING:  # Whoosh loads on first search
     from index.search.engine import Hit
@@ -47,8 +48,14 @@ class Navigation:
             self.reader.show_document(doc, self.reader.point_size, self._header(doc))
 
     def _header(self, doc) -> str | None:
-        """Under an imported document's title: the original file, when, and its checksum."""
+        """Under a document's title: for a colleague's edition, whose key signed it; for one
+        imported by the user, the original file, when, and its checksum."""
         archive = self.core.archive
+        signer = signer_name(archive.bundle(doc.bundle_id))
+        if signer:  # a colleague's edition: theirs, whatever publisher its manifest names
+            return QCoreApplication.translate(
+                "MainWindow", "Signed by %1, a key you trust — not an edition Muragat vouches for"
+            ).replace("%1", signer)
         manifest = archive.manifest(doc.bundle_id)
         imported = (manifest.imported or {}) if manifest else {}
         if (

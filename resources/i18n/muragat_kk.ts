@@ -2436,9 +2436,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="28"/>
+        <location filename="../../app/gui/window_navigation.py" line="29"/>
         <source>Case record</source>
         <translation>Іс жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_navigation.py" line="56"/>
+        <source>Signed by %1, a key you trust — not an edition Muragat vouches for</source>
+        <translation>«%1» кілтімен қол қойылған, сіз сенетін кілт — Muragat кепілдік беретін басылым емес</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_tasks.py" line="26"/>
@@ -2709,7 +2714,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбалар дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="61"/>
+        <location filename="../../app/gui/window_navigation.py" line="68"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Сіз «%1» ішінен %2 импорттадыңыз · SHA-256 %3</translation>
     </message>

@@ -2466,9 +2466,14 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat — офлайн-архив</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="28"/>
+        <location filename="../../app/gui/window_navigation.py" line="29"/>
         <source>Case record</source>
         <translation>Карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_navigation.py" line="56"/>
+        <source>Signed by %1, a key you trust — not an edition Muragat vouches for</source>
+        <translation>Подписано ключом «%1», которому вы доверяете, — это не издание, за которое ручается Muragat</translation>
     </message>
     <message>
         <location filename="../../app/gui/window_tasks.py" line="26"/>
@@ -2740,7 +2745,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>База заметок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_navigation.py" line="61"/>
+        <location filename="../../app/gui/window_navigation.py" line="68"/>
         <source>Imported by you from “%1” on %2 · SHA-256 %3</source>
         <translation>Импортировано вами из «%1» %2 · SHA-256 %3</translation>
     </message>
