@@ -122,7 +122,7 @@ def test_the_hypothesis_client_export_imports_through_file_import_notes(
     window = open_window(qtbot, data_dir)
     core = window.core
     action = dict(menu_actions(window.menuBar().actions()[0].menu(), "File"))[
-        "File → Import notes (Web Annotations)…"
+        "File → Import notes…"
     ]
     path = FILES / "client_export.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
