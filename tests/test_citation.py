@@ -175,3 +175,18 @@ def test_the_reader_says_whose_key_signed_a_colleagues_edition(qtbot, data_dir, 
     assert window.open_id(PARA)
     qtbot.waitUntil(lambda: "Kazakhstan" in window.reader.toPlainText()[:200], timeout=15000)
     assert "Signed by" not in window.reader.toPlainText()
+
+
+def test_about_the_archive_names_the_signer_not_the_claimed_publisher(qtbot, data_dir, tmp_path):
+    """Help → About the archive: a colleague's edition claiming the publisher is listed as
+    signed by them; the bundled edition shows its publisher and its edition number."""
+    _colleague_claiming_hrw(data_dir, tmp_path)
+    window = open_window(qtbot, data_dir)
+    window.about_action.trigger()
+    qtbot.waitUntil(lambda: window.about_dialog is not None and window.about_dialog.isVisible())
+    text = window.about_dialog.text.toPlainText()
+    window.about_dialog.close()
+    theirs = text[text.index("Publisher: signed by Aigerim") :]
+    assert "its manifest names “Human Rights Watch”" in theirs
+    assert "Publisher: Human Rights Watch" in text  # the bundled edition's, signed by Muragat
+    assert "edition number 1" in text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.i18n import say
 from index import __version__
+from index.archive.citation import signer_name
 from index.archive.signing import (
     Key,
     muragat_key,
@@ -183,9 +184,25 @@ class ProvenanceDialog(QDialog):
         m, p = bundle.manifest, bundle.provenance
         docs = ", ".join(d.title for d in bundle.documents)
         publisher, edition = self.tr("Publisher"), self.tr("Edition")
+        signer = signer_name(bundle)
+        named = (
+            self.tr(
+                "signed by %1 (its manifest names “%2”; only the Muragat editions key vouches "
+                "for a publisher)"
+            )
+            .replace("%1", signer)
+            .replace("%2", m.publisher or "")
+            if signer
+            else m.publisher
+        )
+        number = (
+            " · " + self.tr("edition number %1").replace("%1", str(m.edition_number))
+            if m.edition_number
+            else ""
+        )
         parts = [
             f"<h3>{_e(m.title)}</h3><p>",
-            f"{_e(publisher)}: {_e(m.publisher)}<br>{_e(edition)}: {_e(m.edition)}<br>",
+            f"{_e(publisher)}: {_e(named)}<br>{_e(edition)}: {_e(m.edition)}{_e(number)}<br>",
         ]
         if p is not None and p.key is not None:
             key = p.key

@@ -292,7 +292,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ProvenanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln document imported by you, not signed by anyone</numerusform>
@@ -300,7 +300,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>signature and %Ln file checksum checked</numerusform>
@@ -308,7 +308,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="213"/>
+        <location filename="../../app/gui/provenance.py" line="230"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln file checksum checked</numerusform>

@@ -3455,62 +3455,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="62"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="68"/>
         <source>Provenance of each document</source>
         <translation>Әр құжаттың шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="69"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Keys whose editions open</source>
         <translation>Басылымдары ашылатын кілттер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="70"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Trust a colleague’s key…</source>
         <translation>Әріптестің кілтіне сену…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="71"/>
+        <location filename="../../app/gui/provenance.py" line="72"/>
         <source>Stop trusting this key</source>
         <translation>Бұл кілтке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="80"/>
+        <location filename="../../app/gui/provenance.py" line="81"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="86"/>
+        <location filename="../../app/gui/provenance.py" line="87"/>
         <source>Keys whose signed editions open:</source>
         <translation>Қол қойылған басылымдары ашылатын кілттер:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="104"/>
         <source>built in</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="105"/>
+        <location filename="../../app/gui/provenance.py" line="106"/>
         <source>trusted by you %1</source>
         <translation>сіз сенесіз, %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="193"/>
+        <location filename="../../app/gui/provenance.py" line="210"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Muragat басылымдар кілтімен тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="195"/>
+        <location filename="../../app/gui/provenance.py" line="212"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Сіз сенетін кілтпен тексерілді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>қолтаңба мен %Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3518,7 +3518,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="213"/>
+        <location filename="../../app/gui/provenance.py" line="230"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>%Ln файлдың бақылау сомасы тексерілді</numerusform>
@@ -3526,54 +3526,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="165"/>
+        <location filename="../../app/gui/provenance.py" line="166"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Қабылданбаған топтамалар көрсетілмейді; мұрағаттың қалғанына әсер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="63"/>
+        <location filename="../../app/gui/provenance.py" line="64"/>
         <source>Muragat version %1</source>
         <translation>Muragat, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="108"/>
+        <location filename="../../app/gui/provenance.py" line="214"/>
         <source>key ID</source>
         <translation>кілт ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="198"/>
+        <location filename="../../app/gui/provenance.py" line="108"/>
+        <location filename="../../app/gui/provenance.py" line="215"/>
         <source>fingerprint</source>
         <translation>саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="120"/>
+        <location filename="../../app/gui/provenance.py" line="121"/>
         <source>Documents and where they come from</source>
         <translation>Құжаттар және олардың қайдан алынғаны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="138"/>
         <source>imported on %1</source>
         <translation>%1 импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="139"/>
+        <location filename="../../app/gui/provenance.py" line="140"/>
         <source>imported from %1 to %2</source>
         <translation>%1 – %2 аралығында импортталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="141"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>Your imported documents</source>
         <translation>Сіз импорттаған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="141"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>Yours</source>
         <translation>Сіздікі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln құжатты сіз импорттадыңыз, оған ешкім қол қоймаған</numerusform>
@@ -3581,87 +3581,97 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="149"/>
+        <location filename="../../app/gui/provenance.py" line="150"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Әрқайсысы «Мазмұны» қойындысындағы «Менің құжаттарым» тізімінде; оқу аймағында оның атауының астында бастапқы файлы, импортталған уақыты және SHA-256 көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="156"/>
+        <location filename="../../app/gui/provenance.py" line="157"/>
         <source>Refused</source>
         <translation>Қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="169"/>
+        <location filename="../../app/gui/provenance.py" line="170"/>
         <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
         <translation>Қабылданбаған бумалар көрсетілмейді, ал басқа бірде-бір бума тексеруден өтпеді: ештеңе ашылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="174"/>
+        <location filename="../../app/gui/provenance.py" line="175"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Тексерілді» файлдар кілт иесі қол қойғандармен дәл бірдей екенін білдіреді. Бұл оның баспагер мәтінін дәл көшіргенін де, деректердің шындығын да дәлелдемейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="186"/>
         <source>Publisher</source>
         <translation>Баспагер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="186"/>
         <source>Edition</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="190"/>
+        <source>signed by %1 (its manifest names “%2”; only the Muragat editions key vouches for a publisher)</source>
+        <translation>«%1» кілтімен қол қойылған (манифестте «%2» аталған; баспагерге тек Muragat басылымдар кілті кепілдік береді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="199"/>
+        <source>edition number %1</source>
+        <translation>басылым нөмірі %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="214"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="198"/>
+        <location filename="../../app/gui/provenance.py" line="215"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="224"/>
         <source>Verified</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="217"/>
+        <location filename="../../app/gui/provenance.py" line="234"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="217"/>
+        <location filename="../../app/gui/provenance.py" line="234"/>
         <source>Edition SHA-256</source>
         <translation>Басылымның SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="228"/>
+        <location filename="../../app/gui/provenance.py" line="245"/>
         <source>Muragat editions key</source>
         <translation>Muragat басылымдар кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="242"/>
+        <location filename="../../app/gui/provenance.py" line="259"/>
         <source>A colleague’s public key</source>
         <translation>Әріптестің ашық кілті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="244"/>
+        <location filename="../../app/gui/provenance.py" line="261"/>
         <source>minisign public keys (*.pub)</source>
         <translation>minisign ашық кілттері (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="273"/>
         <source>Not a key</source>
         <translation>Бұл кілт емес</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="260"/>
+        <location filename="../../app/gui/provenance.py" line="277"/>
         <source>Trust this key?</source>
         <translation>Бұл кілтке сенесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="262"/>
+        <location filename="../../app/gui/provenance.py" line="279"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2

@@ -3490,62 +3490,62 @@ Yours: imported by you, not signed</source>
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../app/gui/provenance.py" line="61"/>
+        <location filename="../../app/gui/provenance.py" line="62"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="67"/>
+        <location filename="../../app/gui/provenance.py" line="68"/>
         <source>Provenance of each document</source>
         <translation>Происхождение каждого документа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="69"/>
+        <location filename="../../app/gui/provenance.py" line="70"/>
         <source>Keys whose editions open</source>
         <translation>Ключи, чьи издания открываются</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="70"/>
+        <location filename="../../app/gui/provenance.py" line="71"/>
         <source>Trust a colleague’s key…</source>
         <translation>Доверять ключу коллеги…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="71"/>
+        <location filename="../../app/gui/provenance.py" line="72"/>
         <source>Stop trusting this key</source>
         <translation>Перестать доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="80"/>
+        <location filename="../../app/gui/provenance.py" line="81"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="86"/>
+        <location filename="../../app/gui/provenance.py" line="87"/>
         <source>Keys whose signed editions open:</source>
         <translation>Ключи, чьи подписанные издания открываются:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="103"/>
+        <location filename="../../app/gui/provenance.py" line="104"/>
         <source>built in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="105"/>
+        <location filename="../../app/gui/provenance.py" line="106"/>
         <source>trusted by you %1</source>
         <translation>вы доверяете с %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="193"/>
+        <location filename="../../app/gui/provenance.py" line="210"/>
         <source>Verified against the Muragat editions key</source>
         <translation>Проверено ключом изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="195"/>
+        <location filename="../../app/gui/provenance.py" line="212"/>
         <source>Verified against a key you trust: %1</source>
         <translation>Проверено ключом, которому вы доверяете: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="211"/>
+        <location filename="../../app/gui/provenance.py" line="228"/>
         <source>signature and %Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверены подпись и контрольная сумма %Ln файла</numerusform>
@@ -3554,7 +3554,7 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="213"/>
+        <location filename="../../app/gui/provenance.py" line="230"/>
         <source>%Ln file checksum(s) checked</source>
         <translation>
             <numerusform>проверена контрольная сумма %Ln файла</numerusform>
@@ -3563,54 +3563,54 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="165"/>
+        <location filename="../../app/gui/provenance.py" line="166"/>
         <source>Refused bundles are not shown; the rest of the archive is unaffected.</source>
         <translation>Отклонённые пакеты не показаны; остальной архив не затронут.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="63"/>
+        <location filename="../../app/gui/provenance.py" line="64"/>
         <source>Muragat version %1</source>
         <translation>Muragat, версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="108"/>
+        <location filename="../../app/gui/provenance.py" line="214"/>
         <source>key ID</source>
         <translation>ID ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="107"/>
-        <location filename="../../app/gui/provenance.py" line="198"/>
+        <location filename="../../app/gui/provenance.py" line="108"/>
+        <location filename="../../app/gui/provenance.py" line="215"/>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="120"/>
+        <location filename="../../app/gui/provenance.py" line="121"/>
         <source>Documents and where they come from</source>
         <translation>Документы и их происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="137"/>
+        <location filename="../../app/gui/provenance.py" line="138"/>
         <source>imported on %1</source>
         <translation>импортированы %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="139"/>
+        <location filename="../../app/gui/provenance.py" line="140"/>
         <source>imported from %1 to %2</source>
         <translation>импортированы с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="141"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>Your imported documents</source>
         <translation>Ваши импортированные документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="141"/>
+        <location filename="../../app/gui/provenance.py" line="142"/>
         <source>Yours</source>
         <translation>Ваши</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/provenance.py" line="142"/>
+        <location filename="../../app/gui/provenance.py" line="143"/>
         <source>%Ln document(s) imported by you, not signed by anyone</source>
         <translation>
             <numerusform>%Ln документ импортирован вами, никем не подписан</numerusform>
@@ -3619,87 +3619,97 @@ Yours: imported by you, not signed</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="149"/>
+        <location filename="../../app/gui/provenance.py" line="150"/>
         <source>Each is listed under My documents in Contents; the reader shows its original file, when it was imported and its SHA-256 under its title.</source>
         <translation>Каждый из них есть в «Моих документах» на вкладке «Содержание»; под его названием в окне чтения показаны исходный файл, время импорта и SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="156"/>
+        <location filename="../../app/gui/provenance.py" line="157"/>
         <source>Refused</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="169"/>
+        <location filename="../../app/gui/provenance.py" line="170"/>
         <source>Refused bundles are not shown, and no other bundle passed its checks: nothing is open.</source>
         <translation>Отклонённые пакеты не показаны, и ни один другой пакет не прошёл проверку: ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="174"/>
+        <location filename="../../app/gui/provenance.py" line="175"/>
         <source>“Verified” means the files are exactly those the key holder signed. It does not prove the key holder transcribed the publisher’s text faithfully, nor that the facts are true.</source>
         <translation>«Проверено» значит, что файлы в точности те, что подписал владелец ключа. Это не доказывает ни того, что он точно передал текст издателя, ни того, что факты верны.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="186"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="185"/>
+        <location filename="../../app/gui/provenance.py" line="186"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="197"/>
+        <location filename="../../app/gui/provenance.py" line="190"/>
+        <source>signed by %1 (its manifest names “%2”; only the Muragat editions key vouches for a publisher)</source>
+        <translation>подписано ключом «%1» (в манифесте назван «%2»; за издателя ручается только ключ изданий Muragat)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="199"/>
+        <source>edition number %1</source>
+        <translation>номер издания %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/provenance.py" line="214"/>
         <source>Signed by</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="198"/>
+        <location filename="../../app/gui/provenance.py" line="215"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="207"/>
+        <location filename="../../app/gui/provenance.py" line="224"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="217"/>
+        <location filename="../../app/gui/provenance.py" line="234"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="217"/>
+        <location filename="../../app/gui/provenance.py" line="234"/>
         <source>Edition SHA-256</source>
         <translation>SHA-256 издания</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="228"/>
+        <location filename="../../app/gui/provenance.py" line="245"/>
         <source>Muragat editions key</source>
         <translation>Ключ изданий Muragat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="242"/>
+        <location filename="../../app/gui/provenance.py" line="259"/>
         <source>A colleague’s public key</source>
         <translation>Открытый ключ коллеги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="244"/>
+        <location filename="../../app/gui/provenance.py" line="261"/>
         <source>minisign public keys (*.pub)</source>
         <translation>Открытые ключи minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="256"/>
+        <location filename="../../app/gui/provenance.py" line="273"/>
         <source>Not a key</source>
         <translation>Это не ключ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="260"/>
+        <location filename="../../app/gui/provenance.py" line="277"/>
         <source>Trust this key?</source>
         <translation>Доверять этому ключу?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/provenance.py" line="262"/>
+        <location filename="../../app/gui/provenance.py" line="279"/>
         <source>Editions signed by “%1” will open.
 
 Key ID: %2
