@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_gui_actions import DialogWatcher, exceptions, menu_actions, open_window, settled
+from test_import_conflicts import annotation
 
 from index.changes import AddNote
 from index.export.w3c import NOTE_URN
@@ -16,19 +17,6 @@ from index.notes.service import new_note
 
 __all__ = ["exceptions"]  # the fixture, used by name
 
-HRW = "https://www.hrw.org/world-report/2026/country-chapters/kazakhstan"
-
-
-def annotation(ident: str, body: str, modified: str) -> dict:
-    return {
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": ident,
-        "type": "Annotation",
-        "created": "2026-01-01T00:00:00Z",
-        "modified": modified,
-        "bodyValue": body,
-        "target": {"source": HRW, "selector": {"type": "FragmentSelector", "value": "summary-1"}},
-    }
 
 
 def later(hours: int) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.export.markdown import DATA, GENERATOR
+from index.notes.w3c import at_most
 
 MAX_ANNOTATIONS = 10_000
 MAX_NOTE_CHARS = 1_000_000
@@ -97,13 +98,7 @@ def annotations(text: str) -> list[Any]:
                 line=number,
             ) from None
         out.append(anno)
-        if len(out) > MAX_ANNOTATIONS:
-            raise KnownError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
-                ),
-                MAX_ANNOTATIONS=MAX_ANNOTATIONS,
-            )
+        at_most(len(out), MAX_ANNOTATIONS)
     if not out:
         raise KnownError(
             QT_TRANSLATE_NOOP(

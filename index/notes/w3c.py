@@ -329,13 +329,7 @@ def _annotations(data: Any) -> list[Any]:
                     QT_TRANSLATE_NOOP("Errors", "an AnnotationPage whose items are not a list")
                 )
             out.extend(items)
-            if len(out) > MAX_ANNOTATIONS:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
-                    ),
-                    MAX_ANNOTATIONS=MAX_ANNOTATIONS,
-                )
+            at_most(len(out))
             page = page.get("next")
 
     for obj in objects:
@@ -356,14 +350,19 @@ def _annotations(data: Any) -> list[Any]:
                 read_page(obj)
         else:
             out.append(obj)
-            if len(out) > MAX_ANNOTATIONS:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
-                    ),
-                    MAX_ANNOTATIONS=MAX_ANNOTATIONS,
-                )
+            at_most(len(out))
     return out
+
+
+def at_most(count: int, bound: int = MAX_ANNOTATIONS) -> None:
+    """Refuse a file holding more than ``bound`` annotations (read so far)."""
+    if count > bound:
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
+            ),
+            MAX_ANNOTATIONS=bound,
+        )
 
 
 def _w3c(data: Any) -> Any:
@@ -372,13 +371,7 @@ def _w3c(data: Any) -> Any:
     refused as a whole; an object of another type is refused as "not an Annotation"."""
     rows = hypothesis.rows_of(data)
     if rows is not None:
-        if len(rows) > MAX_ANNOTATIONS:
-            raise KnownError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "more than {MAX_ANNOTATIONS:,} annotations in one file; split it"
-                ),
-                MAX_ANNOTATIONS=MAX_ANNOTATIONS,
-            )
+        at_most(len(rows))
         return [hypothesis.annotation(r) for r in rows]
     if (isinstance(data, dict) and not _types(data)) or not isinstance(data, (dict, list)):
         raise KnownError(
