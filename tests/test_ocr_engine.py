@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from index.errors import KnownError
 from index.imports.readers import Unreadable
-from index.ocr import engine, images
+from index.ocr import engine, images, pdf_pages
 from index.ocr.engine import check_languages, recognise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,3 +251,86 @@ def test_a_huge_photo_is_decoded_smaller_other_huge_images_refused(monkeypatch):
     assert page.size == (827, 1169)
     with pytest.raises(Unreadable, match="1654×2338 pixels, more than Muragat decodes"):
         list(images.open_image_pages(_encoded(photo, "PNG")))
+
+
+# -- PDF pages --------------------------------------------------------------------------------
+
+
+def _text_page_pdf(text: str, size: float = 612, password: str | None = None) -> bytes:
+    """A one-page PDF whose text is drawn with Helvetica: a text layer."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(size, size)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 72 500 Td (" + text.encode() + b") Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    if password:
+        writer.encrypt(password, "owner-secret", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _scan_then_text_pdf() -> bytes:
+    """Page 1: a Russian page scanned at 200 dpi (an image, no text layer); page 2: text."""
+    from pypdf import PdfReader, PdfWriter
+
+    scan = io.BytesIO()
+    render([RU], dpi=200).save(scan, "PDF", resolution=200)
+    writer = PdfWriter()
+    writer.append(PdfReader(scan))
+    writer.append(PdfReader(io.BytesIO(_text_page_pdf("This page has a text layer of its own."))))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_says_which_pages_are_scans_and_its_scan_reads_back():
+    data = _scan_then_text_pdf()
+    kinds = pdf_pages.page_kinds(data)
+    assert [(k.number, k.scanned, k.has_text) for k in kinds] == [
+        (1, True, False),
+        (2, False, True),
+    ]
+    page = pdf_pages.render_page(data, 1)
+    assert page.mode == "L"
+    assert page.size == (pytest.approx(2481, abs=1), pytest.approx(3507, abs=1))  # A4, 300 dpi
+    assert accuracy(recognise(page).text, RU) >= 0.97
+
+
+def test_the_scan_view_gets_a_page_of_a_pdf_or_a_tiff_as_png(tmp_path):
+    shown = Image.open(io.BytesIO(pdf_pages.render_page_png(_scan_then_text_pdf(), 1, 800)))
+    assert (shown.format, shown.mode, max(shown.size)) == ("PNG", "RGB", 800)
+    pages = [Image.new("RGB", (900, 1200), colour) for colour in ("white", "red", "blue")]
+    tiff = io.BytesIO()
+    pages[0].save(tiff, "TIFF", save_all=True, append_images=pages[1:])
+    shown = Image.open(io.BytesIO(pdf_pages.render_page_png(tiff.getvalue(), 2, 600)))
+    assert (shown.size, shown.getpixel((10, 10))) == ((450, 600), (255, 0, 0))
+    with pytest.raises(IndexError):
+        pdf_pages.render_page_png(tiff.getvalue(), 4, 600)
+
+
+def test_an_enormous_pdf_page_renders_within_the_bound():
+    """A 200-inch square page (the most PDF allows) would be 3.6 billion pixels at 300 dpi."""
+    page = pdf_pages.render_page(_text_page_pdf("big", size=14400), 1)
+    assert page.width * page.height <= images.MAX_PIXELS
+    assert page.width >= 6000
+
+
+def test_a_pdf_with_a_password_is_refused_with_a_reason():
+    with pytest.raises(Unreadable, match="the PDF is protected by a password"):
+        pdf_pages.page_kinds(_text_page_pdf("secret", password="s3cret"))
+    with pytest.raises(Unreadable, match="the PDF is damaged"):
+        pdf_pages.page_kinds(b"%PDF-1.7\n" + bytes(200))
