@@ -21,7 +21,7 @@ from index.ocr import engine, images, pdf_pages
 from index.ocr.engine import check_languages, recognise
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "resources" / "fonts" / "DejaVuSans.ttf"
+FONTS = ROOT / "resources" / "fonts"
 
 RU = (
     "Суд рассмотрел жалобу заявителя на решение районного прокурора о прекращении уголовного "
@@ -46,6 +46,7 @@ pytestmark = pytest.mark.skipif(not engine.available(), reason="text recognition
 
 def render(
     paragraphs: list[str],
+    font: str = "DejaVuSans.ttf",
     dpi: int = 300,
     points: float = 11,
     columns: int = 60,
@@ -56,7 +57,7 @@ def render(
     width, height = round(8.27 * dpi), round(11.69 * dpi)
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(str(FONT), round(points * dpi / 72))
+    font = ImageFont.truetype(str(FONTS / font), round(points * dpi / 72))
     step = round(points * 1.5 * dpi / 72)
     y = dpi
     for paragraph in lines or [textwrap.wrap(p, columns) for p in paragraphs]:
@@ -88,11 +89,23 @@ def test_a_clean_page_reads_back_in_its_language(text, language):
 
 
 def test_an_english_page_among_three_models_is_not_read_as_cyrillic():
-    """With rus+kaz+eng loaded Tesseract may read Latin words as Cyrillic look-alikes
-    ("Тһе court"); the page's letters say English, so it is read as English."""
-    page = recognise(render([EN]), "rus+kaz+eng")
+    """With rus+kaz+eng loaded Tesseract reads this page's first word as Kazakh Cyrillic
+    look-alikes ("Тһе district court"); its letters say English, so it is read again as
+    English."""
+    page = recognise(render([EN], font="DejaVuSans-Oblique.ttf"), "rus+kaz+eng")
     assert page.language == "eng"
+    assert page.text.startswith("The district court"), page.text
     assert not any("\u0400" <= c <= "\u04ff" for c in page.text), page.text
+
+
+def test_a_kazakh_and_english_page_reads_each_paragraph_in_its_language():
+    """Read with all three models the English paragraph's "OF" comes out Cyrillic ("ОҒ"); read
+    with Kazakh and English together, a Kazakh word comes out Latin ("Kyonap" for "Куәлар"):
+    each paragraph is read again with its own language."""
+    english = "THE COURT OF APPEAL. " + EN
+    page = recognise(render([KK, english]))
+    assert page.language == "kaz+eng"
+    assert page.paragraphs == [KK, english]
 
 
 def test_a_page_in_two_languages_says_both():

@@ -174,14 +174,12 @@ def _orientation(page: Image.Image) -> int:
 
 
 @dataclass
-class _Read:
-    paragraphs: list[str]
+class _Paragraph:
+    text: str
+    box: tuple[int, int, int, int]
+    """Left, top, right, bottom in the page's pixels."""
     confidences: list[float]
     letters: dict[str, int]
-
-    @property
-    def confidence(self) -> float:
-        return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -206,63 +204,124 @@ def _text(iterator, level) -> str:
         return ""
 
 
-def _read(api, page: Image.Image, languages: str) -> _Read:
+def _read(page: Image.Image, languages: str, block: bool = False) -> list[_Paragraph]:
+    """The paragraphs Tesseract reads on ``page`` with ``languages``; ``block``: the image is
+    one paragraph's region, read as one block of text."""
     import tesserocr
 
+    RIL = tesserocr.RIL
+    api = _api(languages)
+    api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
     api.SetImage(page)
-    api.Recognize()
-    paragraphs: list[str] = []
-    confidences: list[float] = []
-    letters = {"kaz": 0, "cyr": 0, "lat": 0}
-    iterator = api.GetIterator()
-    lines: list[str] = []
-    level_para, level_line, level_word = (
-        tesserocr.RIL.PARA,
-        tesserocr.RIL.TEXTLINE,
-        tesserocr.RIL.WORD,
-    )
-    if iterator is not None:
-        while True:
-            if iterator.IsAtBeginningOf(level_para) and lines:
-                paragraphs.append(_join_lines(lines))
+    paragraphs: list[_Paragraph] = []
+    try:
+        api.Recognize()
+        iterator = api.GetIterator()
+        current: _Paragraph | None = None
+        lines: list[str] = []
+        while iterator is not None:
+            if iterator.IsAtBeginningOf(RIL.PARA) and not (block and current):
+                if current is not None:
+                    current.text = _join_lines(lines)
+                box = iterator.BoundingBox(RIL.PARA) or (0, 0, 0, 0)
+                current = _Paragraph("", tuple(box), [], {"kaz": 0, "cyr": 0, "lat": 0})
+                paragraphs.append(current)
                 lines = []
-            if iterator.IsAtBeginningOf(level_line):
-                line = _text(iterator, level_line)
+            if iterator.IsAtBeginningOf(RIL.TEXTLINE):
+                line = _text(iterator, RIL.TEXTLINE)
                 if line:
                     lines.append(line)
-            word = _text(iterator, level_word)
-            if word.strip():
-                confidences.append(iterator.Confidence(level_word))
-                letters["kaz"] += sum(c in _KAZAKH for c in word)
-                letters["cyr"] += len(_CYRILLIC.findall(word))
-                letters["lat"] += len(_LATIN.findall(word))
-            if not iterator.Next(level_word):
+            word = _text(iterator, RIL.WORD)
+            if word.strip() and current is not None:
+                current.confidences.append(iterator.Confidence(RIL.WORD))
+                current.letters["kaz"] += sum(c in _KAZAKH for c in word)
+                current.letters["cyr"] += len(_CYRILLIC.findall(word))
+                current.letters["lat"] += len(_LATIN.findall(word))
+            if not iterator.Next(RIL.WORD):
                 break
-    if lines:
-        paragraphs.append(_join_lines(lines))
-    api.Clear()
-    return _Read([p for p in paragraphs if p], confidences, letters)
+        if current is not None:
+            current.text = _join_lines(lines)
+    finally:
+        api.Clear()
+    return [p for p in paragraphs if p.text]
 
 
-def _languages_of(read: _Read, asked: tuple[str, ...]) -> tuple[str, ...]:
-    """The languages (among ``asked``) a page's letters say it is written in."""
-    letters = read.letters
-    total = letters["cyr"] + letters["lat"]
-    if not total:
+def _languages_of(letters: dict[str, int], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages (among ``asked``, in their order) that letters read with all of them say
+    a text is written in: Latin letters are English; Cyrillic ones Kazakh when Kazakh-only
+    letters are among them, else Russian. A script under `MIN_SCRIPT_SHARE` of the letters is
+    taken for misreadings (Latin "The" read as Kazakh Cyrillic "Тһе")."""
+    cyrillic, latin = letters["cyr"], letters["lat"]
+    if not cyrillic + latin:
         return ()
-    found = []
-    cyrillic_share = letters["cyr"] / total
-    if cyrillic_share >= 0.05:
-        kazakh = letters["kaz"] / max(1, letters["cyr"]) >= 0.01 and letters["kaz"] >= 3
-        if kazakh and "kaz" in asked:
-            found.append("kaz")
+    found = set()
+    if cyrillic / (cyrillic + latin) >= MIN_SCRIPT_SHARE:
+        kazakh = letters["kaz"] >= 2 and letters["kaz"] >= KAZAKH_SHARE * cyrillic
+        if "kaz" in asked and (kazakh or "rus" not in asked):
+            found.add("kaz")
         elif "rus" in asked:
-            found.append("rus")
-        elif "kaz" in asked:
-            found.append("kaz")
-    if cyrillic_share <= 0.95 and "eng" in asked:
-        found.append("eng")
-    return tuple(found)
+            found.add("rus")
+    if latin / (cyrillic + latin) >= MIN_SCRIPT_SHARE and "eng" in asked:
+        found.add("eng")
+    return tuple(lang for lang in asked if lang in found)
+
+
+MIN_SCRIPT_SHARE = 0.05
+"""Below this share of a text's letters, a script's letters are taken for misreadings."""
+KAZAKH_SHARE = 0.02
+"""Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) at least this share of the Cyrillic letters make a
+text Kazakh; fewer are names in a Russian text."""
+
+
+def _reread(page: Image.Image, first: list[_Paragraph], asked: tuple[str, ...]) -> list[_Paragraph]:
+    """The page read again where its letters say fewer languages than were asked: the whole
+    page when all its paragraphs are in the same language(s), else each paragraph on its own
+    with its language(s). A reading that loses words (more than a tenth) is not taken."""
+    found = [_languages_of(p.letters, asked) for p in first]
+    if len(set(found)) == 1:
+        languages = found[0]
+        if not languages or languages == asked:
+            return first
+        again = _read(page, "+".join(languages))
+        return again if _words(again) >= 0.9 * _words(first) else first
+    result = []
+    for paragraph, languages in zip(first, found, strict=True):
+        if not languages or languages == asked:
+            result.append(paragraph)
+            continue
+        left, top, right, bottom = paragraph.box
+        margin = max(8, (bottom - top) // 8)
+        region = page.crop(
+            (
+                max(0, left - margin),
+                max(0, top - margin),
+                min(page.width, right + margin),
+                min(page.height, bottom + margin),
+            )
+        )
+        again = _read(region, "+".join(languages), block=True)
+        if len(again) == 1 and _words(again) >= 0.9 * len(paragraph.confidences):
+            again[0].box = paragraph.box
+            result.append(again[0])
+        else:
+            result.append(paragraph)
+    return result
+
+
+def _page_languages(paragraphs: list[_Paragraph], asked: tuple[str, ...]) -> str:
+    """The languages of a page's paragraphs, in the order asked; paragraphs of fewer than
+    `MIN_LETTERS` letters (a page number, a stamp, specks read as letters) count only when
+    there is nothing else."""
+    counted = [p for p in paragraphs if p.letters["cyr"] + p.letters["lat"] >= MIN_LETTERS]
+    found = {lang for p in counted or paragraphs for lang in _languages_of(p.letters, asked)}
+    return "+".join(lang for lang in asked if lang in found)
+
+
+MIN_LETTERS = 20
+
+
+def _words(paragraphs: list[_Paragraph]) -> int:
+    return sum(len(p.confidences) for p in paragraphs)
 
 
 def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> PageText:
@@ -279,17 +338,13 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> PageTex
         page = page.rotate(level, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
     else:
         level = 0.0
-    read = _read(_api(languages), page, languages)
-    found = _languages_of(read, asked)
-    if found and found != asked:
-        again = _read(_api("+".join(found)), page, "+".join(found))
-        if again.confidence > read.confidence:
-            read = again
+    paragraphs = _reread(page, _read(page, languages), asked)
+    confidences = [c for p in paragraphs for c in p.confidences]
     return PageText(
-        paragraphs=read.paragraphs,
-        confidence=round(read.confidence, 1),
-        language="+".join(found),
+        paragraphs=[p.text for p in paragraphs],
+        confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
+        language=_page_languages(paragraphs, asked),
         rotation=(360 - turn) % 360,
-        skew=round(-level, 2),
-        words=len(read.confidences),
+        skew=round(-level, 2) + 0.0,
+        words=len(confidences),
     )
