@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from index.errors import KnownError
 from index.imports.readers import Unreadable
-from index.ocr import engine, images, pdf_pages
+from index.ocr import engine, images, pdf_pages, tessdata
 from index.ocr.engine import check_languages, recognise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -347,3 +347,25 @@ def test_a_pdf_with_a_password_is_refused_with_a_reason():
         pdf_pages.page_kinds(_text_page_pdf("secret", password="s3cret"))
     with pytest.raises(Unreadable, match="the PDF is damaged"):
         pdf_pages.page_kinds(b"%PDF-1.7\n" + bytes(200))
+
+
+# -- where the models are ---------------------------------------------------------------------
+
+
+def test_the_models_folder_can_be_named_and_a_wrong_one_is_said(tmp_path, monkeypatch):
+    found = tessdata.tessdata_dir()
+    assert found is not None and tessdata.has_models(found, tessdata.NEEDED)
+    mine = tmp_path / "models"
+    mine.mkdir()
+    for name in ("rus", "kaz", "eng"):  # no orientation model: pages are read as they lie
+        (mine / f"{name}.traineddata").symlink_to(found / f"{name}.traineddata")
+    monkeypatch.setenv("MURAGAT_TESSDATA", str(mine))
+    assert tessdata.tessdata_dir() == mine
+    page = recognise(render([RU]).rotate(180))
+    assert page.rotation == 0
+    assert accuracy(recognise(render([RU])).text, RU) >= 0.97
+    monkeypatch.setenv("MURAGAT_TESSDATA", str(tmp_path / "nothing"))
+    assert tessdata.tessdata_dir() is None
+    assert not engine.available()
+    with pytest.raises(KnownError, match=r"^text recognition is not installed$"):
+        recognise(render([RU]))

@@ -14,6 +14,7 @@ their lines joined, words broken by a hyphen at a line's end joined again.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from PIL import Image
 from index.errors import QT_TRANSLATE_NOOP, KnownError
 from index.ocr.prepare import prepare
 from index.ocr.skew import skew_angle
-from index.ocr.tessdata import tessdata_dir
+from index.ocr.tessdata import has_models, tessdata_dir
 
 LANGUAGES = ("rus", "kaz", "eng")
 DEFAULT_LANGUAGES = "rus+kaz+eng"
@@ -34,6 +35,9 @@ OSD_MIN_CONFIDENCE = 2.0
 """Orientation detection below this confidence is ignored (the page is read as it is)."""
 OSD_SIDE = 1600
 """Orientation is detected on a copy whose longer side is at most this many pixels."""
+MIN_REREAD_CONFIDENCE = 50.0
+"""A page read with a mean word confidence below this (noise, a photo) is not read again in
+the languages its letters suggest: they mean little, and reading takes seconds."""
 MIN_SKEW = 0.3
 """Skew (degrees) below this is left alone."""
 
@@ -118,25 +122,27 @@ _local = threading.local()
 
 
 def _api(languages: str, osd: bool = False):
+    """The engine for ``languages`` (or for orientation detection), made once per thread and
+    models folder; KnownError when the engine or the models are missing."""
     try:
         import tesserocr
     except ImportError:
         raise _not_installed() from None
+    folder = tessdata_dir()
+    name = "osd" if osd else languages
+    if folder is None or not has_models(folder, tuple(name.split("+"))):
+        raise _not_installed()
     cache = getattr(_local, "apis", None)
     if cache is None:
         cache = _local.apis = {}
-    key = "osd" if osd else languages
-    api = cache.get(key)
+    api = cache.get((folder, name))
     if api is None:
-        folder = tessdata_dir()
-        if folder is None or (osd and not (folder / "osd.traineddata").is_file()):
-            raise _not_installed()
         psm = tesserocr.PSM.OSD_ONLY if osd else tesserocr.PSM.AUTO
         try:
-            api = tesserocr.PyTessBaseAPI(path=str(folder) + "/", lang=key, psm=psm)
-        except RuntimeError:
+            api = tesserocr.PyTessBaseAPI(path=str(folder) + os.sep, lang=name, psm=psm)
+        except RuntimeError:  # a model that does not load
             raise _not_installed() from None
-        cache[key] = api
+        cache[(folder, name)] = api
     return api
 
 
@@ -320,6 +326,11 @@ def _page_languages(paragraphs: list[_Paragraph], asked: tuple[str, ...]) -> str
 MIN_LETTERS = 20
 
 
+def _confidence(paragraphs: list[_Paragraph]) -> float:
+    confidences = [c for p in paragraphs for c in p.confidences]
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
 def _words(paragraphs: list[_Paragraph]) -> int:
     return sum(len(p.confidences) for p in paragraphs)
 
@@ -329,7 +340,8 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> PageTex
     KnownError when text recognition is not installed or a language is unknown."""
     languages = check_languages(languages)
     asked = tuple(languages.split("+"))
-    page = prepare(image)
+    # upright and level first: the text's size (prepare) is measured along its lines
+    page = image if image.mode == "L" else image.convert("L")
     turn = _orientation(page)
     if turn:
         page = page.rotate(turn, expand=True, fillcolor=255)
@@ -338,11 +350,15 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> PageTex
         page = page.rotate(level, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
     else:
         level = 0.0
-    paragraphs = _reread(page, _read(page, languages), asked)
+    page = prepare(page)
+    first = _read(page, languages)
+    paragraphs = (
+        _reread(page, first, asked) if _confidence(first) >= MIN_REREAD_CONFIDENCE else first
+    )
     confidences = [c for p in paragraphs for c in p.confidences]
     return PageText(
         paragraphs=[p.text for p in paragraphs],
-        confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
+        confidence=round(_confidence(paragraphs), 1),
         language=_page_languages(paragraphs, asked),
         rotation=(360 - turn) % 360,
         skew=round(-level, 2) + 0.0,
