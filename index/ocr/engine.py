@@ -281,18 +281,23 @@ text Kazakh; fewer are names in a Russian text."""
 
 def _reread(page: Image.Image, first: list[_Paragraph], asked: tuple[str, ...]) -> list[_Paragraph]:
     """The page read again where its letters say fewer languages than were asked: the whole
-    page when all its paragraphs are in the same language(s), else each paragraph on its own
-    with its language(s). A reading that loses words (more than a tenth) is not taken."""
+    page when all its paragraphs are in the same language(s) (unless they are `_clean`), else
+    each paragraph on its own with its language(s). A reading that loses words (more than a
+    tenth) is not taken."""
     found = [_languages_of(p.letters, asked) for p in first]
-    if len(set(found)) == 1:
-        languages = found[0]
-        if not languages or languages == asked:
+    needs = [bool(languages) and languages != asked for languages in found]
+    if not any(needs):
+        return first
+    languages = {found_here for found_here in found if found_here}
+    if len(languages) == 1:
+        (only,) = languages
+        if all(_clean(p, only) for p, found_here in zip(first, found, strict=True) if found_here):
             return first
-        again = _read(page, "+".join(languages))
+        again = _read(page, "+".join(only))
         return again if _words(again) >= 0.9 * _words(first) else first
     result = []
-    for paragraph, languages in zip(first, found, strict=True):
-        if not languages or languages == asked:
+    for paragraph, languages, need in zip(first, found, needs, strict=True):
+        if not need:
             result.append(paragraph)
             continue
         left, top, right, bottom = paragraph.box
@@ -312,6 +317,20 @@ def _reread(page: Image.Image, first: list[_Paragraph], asked: tuple[str, ...]) 
         else:
             result.append(paragraph)
     return result
+
+
+def _clean(paragraph: _Paragraph, languages: tuple[str, ...]) -> bool:
+    """Would reading ``paragraph`` of a page in one language again in ``languages`` change
+    nothing? True for Russian without a Latin or Kazakh-only letter and English without a
+    Cyrillic one (measured: the same text). A Kazakh paragraph is always read again (its "ә"
+    may have come out "э"), as is any on a page in two languages (a Russian paragraph beside a
+    Kazakh one loses its "щ" and "ъ": "прекрашении", "обьяснения")."""
+    letters = paragraph.letters
+    if languages == ("rus",):
+        return letters["lat"] == 0 and letters["kaz"] == 0
+    if languages == ("eng",):
+        return letters["cyr"] == 0
+    return False
 
 
 def _page_languages(paragraphs: list[_Paragraph], asked: tuple[str, ...]) -> str:
