@@ -108,13 +108,21 @@ def test_a_kazakh_and_english_page_reads_each_paragraph_in_its_language():
     assert page.paragraphs == [KK, english]
 
 
+def test_a_russian_paragraph_beside_a_kazakh_one_keeps_its_letters():
+    """Beside a Kazakh paragraph and read with the three models, the Russian one loses "щ" and
+    "ъ" ("прекрашении", "обьяснения") with no letter to show it: it is read again too."""
+    page = recognise(render([KK, RU]))
+    assert page.language == "rus+kaz"
+    assert page.paragraphs == [KK, RU]
+
+
 def test_a_page_in_two_languages_says_both():
     page = recognise(render([RU, EN]))
     assert page.language == "rus+eng"
     assert accuracy(page.text, RU + " " + EN) >= 0.97, page.text
 
 
-@pytest.mark.parametrize("turned", [90, 180])
+@pytest.mark.parametrize("turned", [90, 180, 270])
 def test_a_turned_page_is_read_upright(turned):
     """The page scanned upside down or sideways (turned ``turned``° counter-clockwise) is
     turned back (clockwise by as much) before it is read."""
@@ -369,3 +377,25 @@ def test_the_models_folder_can_be_named_and_a_wrong_one_is_said(tmp_path, monkey
     assert not engine.available()
     with pytest.raises(KnownError, match=r"^text recognition is not installed$"):
         recognise(render([RU]))
+
+
+def test_one_module_each_talks_to_the_engine_and_to_pdfium():
+    """tesserocr only in engine.py, pypdfium2 only in pdf_pages.py, image files opened only in
+    images.py: the bounds and the in-memory rule are kept in one place each."""
+    import re
+
+    found = {}
+    for path in sorted((ROOT / "index").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for name, pattern in (
+            ("tesserocr", r"^\s*(import|from) tesserocr\b"),
+            ("pypdfium2", r"^\s*(import|from) pypdfium2\b"),
+            ("Image.open", r"\bImage\.open\("),
+        ):
+            if re.search(pattern, text, re.MULTILINE):
+                found.setdefault(name, []).append(path.relative_to(ROOT).as_posix())
+    assert found == {
+        "tesserocr": ["index/ocr/engine.py"],
+        "pypdfium2": ["index/ocr/pdf_pages.py"],
+        "Image.open": ["index/ocr/images.py"],
+    }
