@@ -155,6 +155,37 @@ def test_paragraphs_are_kept_and_broken_words_joined():
     ]
 
 
+def test_a_paragraph_is_not_cut_where_tesseract_finds_a_long_line():
+    """At 200 dpi Tesseract ends the first Russian paragraph at its longest line ("…в
+    отделении более двенадцати" | "часов. Свидетели…"): the next line follows at the usual
+    spacing, unindented, so it is joined again."""
+    page = recognise(render([RU, RU], dpi=200))
+    assert len(page.paragraphs) == 2, page.paragraphs
+    assert all(accuracy(p, RU) >= 0.97 for p in page.paragraphs), page.paragraphs
+
+
+def test_paragraphs_marked_by_indents_alone_stay_apart():
+    """A court decision's layout: a title, then paragraphs with an indented first line and no
+    blank line between them."""
+    dpi, points = 300, 11
+    page = Image.new("L", (round(8.27 * dpi), round(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONTS / "DejaVuSans.ttf"), round(points * dpi / 72))
+    step, indent = round(points * 1.5 * dpi / 72), dpi // 2
+    first = textwrap.wrap(RU, 60, initial_indent="      ")
+    second = textwrap.wrap(KK, 60, initial_indent="      ")
+    y = dpi
+    for line in ["ПОСТАНОВЛЕНИЕ", *first, *second]:
+        x = dpi + (indent if line.startswith(" ") else 0)
+        draw.text((x, y), line.strip(), font=font, fill=0)
+        y += step
+    read = recognise(page)
+    assert len(read.paragraphs) == 3, read.paragraphs
+    assert read.paragraphs[0] == "ПОСТАНОВЛЕНИЕ"
+    assert accuracy(read.paragraphs[1], RU) >= 0.97
+    assert accuracy(read.paragraphs[2], KK) >= 0.97
+
+
 def test_a_blank_page_reads_nothing():
     page = recognise(Image.new("L", (2480, 3508), 255))
     assert (page.paragraphs, page.words, page.confidence, page.language) == ([], 0, 0.0, "")
