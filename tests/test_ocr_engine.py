@@ -19,6 +19,7 @@ from index.errors import KnownError
 from index.imports.readers import Unreadable
 from index.ocr import engine, images, pdf_pages, tessdata
 from index.ocr.engine import check_languages, recognise
+from index.ocr.skew import skew_angle
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "resources" / "fonts"
@@ -430,3 +431,11 @@ def test_one_module_each_talks_to_the_engine_and_to_pdfium():
         "pypdfium2": ["index/ocr/pdf_pages.py"],
         "Image.open": ["index/ocr/images.py"],
     }
+
+
+@pytest.mark.parametrize("tilt", [0.0, 0.4, -1.2, 5.5, -7.5])
+def test_the_tilt_is_found_to_a_few_tenths_of_a_degree(tilt):
+    page = render([RU, EN, KK], dpi=150)
+    if tilt:
+        page = page.rotate(tilt, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    assert skew_angle(page) == pytest.approx(-tilt, abs=0.2)
