@@ -287,6 +287,16 @@ def test_a_multipage_tiff_gives_its_pages(tmp_path):
         next(images.open_image_pages(path, max_pages=2))
 
 
+def test_a_fax_tiff_of_black_and_white_pages_reads():
+    """Court scans often come as 1-bit TIFF, CCITT group 4 compressed."""
+    ink = render([RU], dpi=200).point(lambda v: 255 if v > 128 else 0).convert("1")
+    fax = io.BytesIO()
+    ink.save(fax, "TIFF", save_all=True, append_images=[ink], compression="group4")
+    pages = list(images.open_image_pages(fax.getvalue()))
+    assert [(p.mode, p.size) for p in pages] == [("L", (1654, 2338))] * 2
+    assert accuracy(recognise(pages[1]).text, RU) >= 0.97
+
+
 def test_a_photo_taken_sideways_is_turned_by_its_exif_orientation():
     photo = Image.new("RGB", (600, 400), "white")
     exif = Image.Exif()
