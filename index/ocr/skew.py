@@ -9,12 +9,14 @@ blank rows between lines apart).
 
 from __future__ import annotations
 
-from PIL import Image
+from PIL import Image, ImageChops, ImageFilter
 
 MAX_ANGLE = 8.0
 """Tilts up to this many degrees either way are found (more is a page turned, not tilted)."""
 _WIDTH = 600
 """The copy the angle is measured on is this many pixels wide."""
+_CONTRAST = 40
+"""Grey levels darker than the paper around it a pixel must be to count as ink."""
 _COARSE = 0.5
 """Degrees between the angles tried first."""
 
@@ -24,6 +26,16 @@ def _spread(ink: Image.Image, angle: float) -> float:
     rows = turned.resize((1, turned.height), Image.Resampling.BOX).get_flattened_data()
     mean = sum(rows) / len(rows)
     return sum((r - mean) ** 2 for r in rows)
+
+
+def _ink(small: Image.Image) -> Image.Image:
+    """Ink white on black (a turn fills black): pixels clearly darker than the paper around
+    them — measured against the local paper, so a shadow or uneven light across a photographed
+    page is not taken for ink."""
+    width, height = small.size
+    coarse = small.resize((max(1, width // 8), max(1, height // 8)), Image.Resampling.BOX)
+    paper = coarse.filter(ImageFilter.MaxFilter(3)).resize(small.size, Image.Resampling.BILINEAR)
+    return ImageChops.subtract(paper, small).point(lambda v: 255 if v > _CONTRAST else 0)
 
 
 def skew_angle(grey: Image.Image) -> float:
@@ -36,7 +48,7 @@ def skew_angle(grey: Image.Image) -> float:
     small = grey.resize(
         (max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX
     )
-    ink = small.point(lambda v: 255 if v < 160 else 0)  # ink white on black: the turn fills black
+    ink = _ink(small)
     if ink.getbbox() is None:
         return 0.0
     # coarse steps over the whole range, then finer ones around the best, down to a tenth
@@ -44,7 +56,7 @@ def skew_angle(grey: Image.Image) -> float:
     spreads = {round(n * _COARSE, 2): _spread(ink, n * _COARSE) for n in range(-steps, steps + 1)}
     best = max(spreads, key=spreads.get)
     level = spreads[0.0]
-    if level > 0 and spreads[best] < level * 1.05:  # nothing clearly better than as it is
+    if level > 0 and spreads[best] < level * 1.02:  # nothing clearly better than as it is
         return 0.0
     step = _COARSE
     while step > 0.1:
@@ -55,7 +67,9 @@ def skew_angle(grey: Image.Image) -> float:
             round(best + step, 2),
             round(best + 2 * step, 2),
         ):
-            if angle not in spreads:
+            if angle not in spreads and abs(angle) <= MAX_ANGLE:
                 spreads[angle] = _spread(ink, angle)
         best = max((a for a in spreads if abs(a - best) <= 2 * step + 1e-9), key=spreads.get)
+    if abs(best) >= MAX_ANGLE - _COARSE / 2:
+        return 0.0  # the best at the edge of the range: no tilt the lines agree on
     return round(best, 1)
