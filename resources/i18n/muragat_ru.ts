@@ -183,8 +183,13 @@ Muragat сейчас закроется.</translation>
         <source>Cite as: %1</source>
         <translation>Ссылка: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="66"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: страница %2 из %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="60"/>
+        <location filename="../../app/commands/import_cmds.py" line="99"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -193,7 +198,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="62"/>
+        <location filename="../../app/commands/import_cmds.py" line="101"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -202,13 +207,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="68"/>
+        <location filename="../../app/commands/import_cmds.py" line="107"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="81"/>
+        <location filename="../../app/commands/import_cmds.py" line="120"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -217,13 +222,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="96"/>
+        <location filename="../../app/commands/import_cmds.py" line="144"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="104"/>
+        <location filename="../../app/commands/import_cmds.py" line="152"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -997,10 +1002,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
-        <location filename="../../index/imports/importer.py" line="126"/>
-        <location filename="../../index/imports/importer.py" line="148"/>
-        <location filename="../../index/imports/limits.py" line="62"/>
-        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="153"/>
+        <location filename="../../index/imports/limits.py" line="66"/>
+        <location filename="../../index/imports/readers/base.py" line="151"/>
+        <location filename="../../index/imports/readers/image.py" line="40"/>
         <source>unreadable ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
@@ -1217,7 +1223,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="334"/>
+        <location filename="../../index/changes.py" line="341"/>
         <source>unsigned: it has no edition number to accept</source>
         <translation>не подписан: у него нет номера издания, который можно принять</translation>
     </message>
@@ -1248,7 +1254,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="82"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1269,7 +1275,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="79"/>
+        <location filename="../../index/imports/limits.py" line="83"/>
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
@@ -1295,114 +1301,119 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>неизвестная кодировка {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="113"/>
+        <location filename="../../index/imports/importer.py" line="115"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="129"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="132"/>
+        <location filename="../../index/imports/importer.py" line="134"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="152"/>
+        <location filename="../../index/imports/importer.py" line="157"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="163"/>
-        <location filename="../../index/imports/importer.py" line="173"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="178"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>повреждённый файл {format} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="189"/>
+        <location filename="../../index/imports/importer.py" line="194"/>
         <source>no text in it</source>
         <translation>в нём нет текста</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="245"/>
+        <location filename="../../index/imports/importer.py" line="259"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="566"/>
-        <location filename="../../index/imports/importer.py" line="584"/>
+        <location filename="../../index/imports/importer.py" line="642"/>
+        <location filename="../../index/imports/importer.py" line="660"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="588"/>
+        <location filename="../../index/imports/importer.py" line="664"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="58"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <source>a link that loops back on itself</source>
         <translation>ссылка, замкнутая сама на себя</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="60"/>
+        <location filename="../../index/imports/limits.py" line="64"/>
         <source>a link to a file that does not exist</source>
         <translation>ссылка на несуществующий файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="69"/>
+        <location filename="../../index/imports/limits.py" line="73"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>именованный канал (FIFO), а не документ: его открытие может ждать бесконечно</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="74"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a device, not a document</source>
         <translation>устройство, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="76"/>
+        <location filename="../../index/imports/limits.py" line="80"/>
         <source>a socket, not a document</source>
         <translation>сокет, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="182"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
         <source>needs more memory than a document may take to read</source>
         <translation>для чтения нужно больше памяти, чем положено документу</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="190"/>
+        <location filename="../../index/imports/limits.py" line="237"/>
         <source>nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="223"/>
+        <location filename="../../index/imports/limits.py" line="276"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>программа чтения не запустилась; возможно, компьютеру не хватает памяти</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="264"/>
+        <location filename="../../index/imports/limits.py" line="324"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>чтение завершило процесс чтения (не хватило памяти?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="271"/>
+        <location filename="../../index/imports/limits.py" line="341"/>
         <source>could not be read ({value})</source>
         <translation>не удалось прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="347"/>
         <source>reading it needed more memory than allowed</source>
         <translation>для чтения понадобилось больше памяти, чем разрешено</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="282"/>
+        <location filename="../../index/imports/limits.py" line="353"/>
+        <source>page {page} took longer than {time_limit:.0f} s to recognise; skipped</source>
+        <translation>распознавание страницы {page} заняло больше {time_limit:.0f} с; пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="361"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>чтение заняло больше {time_limit:.0f} с; пропущен</translation>
     </message>
@@ -1417,7 +1428,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{name} содержит веб-аннотации (заметки), а не документ: импортируйте его командой muragat notes import.</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <location filename="../../index/imports/readers/base.py" line="174"/>
         <source>expands to more text than any document holds</source>
         <translation>разворачивается в больше текста, чем бывает в документе</translation>
     </message>
@@ -1447,24 +1458,29 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл OpenDocument, который не является текстовым документом</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <location filename="../../index/imports/readers/pdf.py" line="29"/>
         <source>password-protected PDF</source>
         <translation>PDF, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <location filename="../../index/imports/readers/pdf.py" line="37"/>
         <source>the PDF expands to more text than any document holds</source>
         <translation>PDF разворачивается в больше текста, чем бывает в документе</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <location filename="../../index/imports/readers/pdf.py" line="49"/>
         <source>not a readable PDF ({problem})</source>
         <translation>нечитаемый PDF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="51"/>
-        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
-        <translation>PDF без текстового слоя (отсканированные страницы?): искать нечего</translation>
+        <location filename="../../index/imports/readers/pdf.py" line="60"/>
+        <source>a PDF with no text layer, and no text recognised on its pages: nothing to search</source>
+        <translation>PDF без текстового слоя, и на его страницах не распознано текста: искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="91"/>
+        <source>a PDF with {pages} scanned pages (no text layer), more than Muragat recognises in one file ({limit})</source>
+        <translation>PDF с {pages} отсканированными страницами (без текстового слоя) — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
     </message>
     <message>
         <location filename="../../index/imports/readers/rtf.py" line="32"/>
@@ -1673,207 +1689,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <location filename="../../index/notes/markdown_in.py" line="39"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
         <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки &quot;generator: {generator}&quot;): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <location filename="../../index/notes/markdown_in.py" line="86"/>
         <source>line {line}: a note&apos;s data that is cut short or too long</source>
         <translation>строка {line}: данные заметки оборваны или слишком длинны</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <location filename="../../index/notes/markdown_in.py" line="95"/>
         <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
         <translation>строка {line}: данные заметки — не корректный JSON (их изменяли?)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="334"/>
         <location filename="../../index/notes/w3c.py" line="361"/>
-        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <location filename="../../index/notes/markdown_in.py" line="104"/>
         <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
         <translation>в этом экспорте Muragat в Markdown нет данных заметок (в нём нет заметок, или его сделала более старая версия Muragat): экспортируйте заметки снова, в Markdown или с --format w3c</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="350"/>
+        <location filename="../../index/notes/w3c.py" line="344"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="378"/>
         <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
         <translation>в этом файле нет ни аннотаций W3C Web Annotation (Annotation, AnnotationPage или AnnotationCollection), ни аннотаций Hypothesis (строк его API или экспорта его клиента)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="403"/>
+        <location filename="../../index/notes/w3c.py" line="396"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
-        <location filename="../../index/notes/w3c.py" line="424"/>
+        <location filename="../../index/notes/w3c.py" line="409"/>
+        <location filename="../../index/notes/w3c.py" line="417"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="470"/>
+        <location filename="../../index/notes/w3c.py" line="463"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="476"/>
+        <location filename="../../index/notes/w3c.py" line="469"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="486"/>
+        <location filename="../../index/notes/w3c.py" line="479"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="497"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="512"/>
+        <location filename="../../index/notes/w3c.py" line="505"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="514"/>
+        <location filename="../../index/notes/w3c.py" line="507"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="521"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="529"/>
+        <location filename="../../index/notes/w3c.py" line="522"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="582"/>
+        <location filename="../../index/notes/w3c.py" line="575"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="579"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="599"/>
+        <location filename="../../index/notes/w3c.py" line="592"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="609"/>
+        <location filename="../../index/notes/w3c.py" line="602"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="613"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="628"/>
+        <location filename="../../index/notes/w3c.py" line="621"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="638"/>
+        <location filename="../../index/notes/w3c.py" line="631"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
         <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
         <translation>{what}: агентов {count}; не больше {MAX_AGENTS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="713"/>
+        <location filename="../../index/notes/w3c.py" line="706"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="717"/>
+        <location filename="../../index/notes/w3c.py" line="710"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="722"/>
+        <location filename="../../index/notes/w3c.py" line="715"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="739"/>
+        <location filename="../../index/notes/w3c.py" line="732"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="754"/>
+        <location filename="../../index/notes/w3c.py" line="747"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="764"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="771"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="777"/>
-        <location filename="../../index/notes/w3c.py" line="780"/>
+        <location filename="../../index/notes/w3c.py" line="770"/>
+        <location filename="../../index/notes/w3c.py" line="773"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="783"/>
+        <location filename="../../index/notes/w3c.py" line="776"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="817"/>
+        <location filename="../../index/notes/w3c.py" line="810"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="832"/>
+        <location filename="../../index/notes/w3c.py" line="825"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="899"/>
+        <location filename="../../index/notes/w3c.py" line="892"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
@@ -2052,6 +2065,81 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/editions.py" line="130"/>
         <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
         <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="78"/>
+        <source>no text recognition language given</source>
+        <translation>не указан язык распознавания текста</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="82"/>
+        <source>unknown text recognition language {name!r} (known: {known})</source>
+        <translation>неизвестный язык распознавания текста {name!r} (известны: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="112"/>
+        <source>text recognition is not installed</source>
+        <translation>распознавание текста не установлено</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="55"/>
+        <source>the image is {width}×{height} pixels, more than Muragat decodes ({limit} million pixels)</source>
+        <translation>изображение {width}×{height} пикселей — больше, чем Muragat декодирует ({limit} млн пикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="84"/>
+        <source>the image is larger than Muragat decodes ({limit} million pixels)</source>
+        <translation>изображение больше, чем Muragat декодирует ({limit} млн пикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="91"/>
+        <source>not a PNG, JPEG or TIFF image Muragat can read</source>
+        <translation>не изображение PNG, JPEG или TIFF, которое Muragat может прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="101"/>
+        <source>the image needs more memory than allowed</source>
+        <translation>изображению нужно больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="104"/>
+        <source>the image is damaged or cut short ({detail})</source>
+        <translation>изображение повреждено или обрезано ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="177"/>
+        <source>the image has {pages} pages, more than Muragat reads ({limit})</source>
+        <translation>в изображении {pages} страниц — больше, чем читает Muragat ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="73"/>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="76"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>PDF повреждён ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="133"/>
+        <source>the PDF page has no size</source>
+        <translation>у страницы PDF нет размера</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/image.py" line="44"/>
+        <source>a scan of {pages} pages, more than Muragat recognises in one file ({limit})</source>
+        <translation>скан из {pages} страниц — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
+        <translation>скан, а распознавание текста не установлено (нет языковых моделей): искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
+        <translation>в скане не распознано текста (изображение, или текст слишком бледный или размытый)</translation>
     </message>
 </context>
 <context>
@@ -2446,17 +2534,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="29"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="41"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="45"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
@@ -2829,37 +2917,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="55"/>
+        <location filename="../../app/gui/window_import.py" line="69"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
-        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
+        <location filename="../../app/gui/window_import.py" line="58"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — страница %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="67"/>
+        <location filename="../../app/gui/window_import.py" line="70"/>
+        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_import.py" line="81"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="95"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="91"/>
+        <location filename="../../app/gui/window_import.py" line="120"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="100"/>
+        <location filename="../../app/gui/window_import.py" line="129"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="108"/>
+        <location filename="../../app/gui/window_import.py" line="137"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
