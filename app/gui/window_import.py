@@ -48,6 +48,21 @@ def import_details(results) -> list[str]:
     return lines
 
 
+def page_text(message: str) -> str:
+    """The page being recognised, as the progress bar says it ("court.pdf — page 3 of 12"),
+    or "" while no scan is (the bar then shows how many files are done)."""
+    from index.imports.limits import PageProgress  # the readers: not before an import
+
+    if not isinstance(message, PageProgress):
+        return ""
+    return (
+        QCoreApplication.translate("MainWindow", "%1 — page %2 of %3")
+        .replace("%1", str(message))
+        .replace("%2", number(message.page))
+        .replace("%3", number(message.pages))
+    )
+
+
 class Importing:
     def choose_import_files(self) -> None:
         paths = file_dialogs.open_files(
@@ -55,8 +70,8 @@ class Importing:
             QCoreApplication.translate("MainWindow", "Import documents"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
-                "All files (*)",
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf "
+                "*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)",
             ),
         )
         if paths:
@@ -78,12 +93,27 @@ class Importing:
     def import_paths(self, paths: list[Path]) -> Task:
         """Import off the GUI thread with progress and cancel; then show what came in."""
         core = self.core
-        return self.run_with_progress(
-            QCoreApplication.translate("MainWindow", "Import"),
-            lambda ctx: core.import_paths(paths, ctx.progress),
+        name = QCoreApplication.translate("MainWindow", "Import")
+        task = self.run_with_progress(
+            name,
+            lambda ctx: core.import_paths(paths, lambda d, t, m: ctx.progress(d, t, page_text(m))),
             self._imported,
             writes=True,
         )
+        # while a scan is recognised the status bar says which page: "court.pdf — page 3 of 12"
+        task.progressed.connect(
+            lambda _d, _t, text: self._page_shown(f"{name}: {text}" if text else "")
+        )
+        task.done.connect(lambda: self._page_shown(""))
+        return task
+
+    def _page_shown(self, text: str) -> None:
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == getattr(self, "_page_said", None):
+            bar.clearMessage()
+        self._page_said = text
 
     def _imported(self, report) -> None:
         skipped = [r for r in report.results if r.status == "skipped"]
