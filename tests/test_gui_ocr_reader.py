@@ -70,6 +70,21 @@ def test_the_reader_marks_recognised_pages_and_those_to_check_against_the_scan(q
     assert window.reader.archive_document.scan_labels == [QUIET_MARK, LOW_MARK]
     # the note offsets still count in the paragraph's own text: the mark is a block of its own
     assert window.reader.paragraph_range(LOW_PARA, 0, len(LOW_WORDS)).selectedText() == LOW_WORDS
+    # each paragraph of the page to check has a bar in the warning colour at its left
+    from app.gui.document_view import scan_colours
+
+    reader = window.reader
+    shot = reader.viewport().grab().toImage()
+    warning = scan_colours()[1]
+
+    def bar_at(ident: str) -> bool:
+        rect = reader.cursorRect(reader.paragraph_range(ident, 0, 1))
+        return any(
+            shot.pixelColor(x, rect.center().y()) == warning
+            for x in range(max(0, rect.left() - 20), rect.left())
+        )
+
+    assert bar_at(LOW_PARA) and bar_at("court-scan-4") and not bar_at(HIGH_PARA)
     # the bundled report, read from a scan nowhere, carries no such mark
     window.open_id("freedom-of-expression-2")
     qtbot.waitUntil(lambda: window.reader.reading_paragraph() == "freedom-of-expression-2")

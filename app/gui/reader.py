@@ -326,9 +326,7 @@ class ReaderView(QTextBrowser):
         dx = self.horizontalScrollBar().value()
         left = int(doc.rootFrame().frameFormat().leftMargin()) - MARGIN
         height = self.viewport().height()
-        grey = painter.pen().color()
         warning = scan_colours()[1]
-        low = self.tr("low confidence")
         for number, info in doc.blocks.items():
             if info.kind != "paragraph":
                 continue
@@ -344,17 +342,14 @@ class ReaderView(QTextBrowser):
                 Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap,
                 info.ident,
             )
-            if info.low:  # recognised from a scan with low confidence: every paragraph says so
-                painter.setPen(warning)
-                painter.drawText(
-                    int(left + 8 - dx),
-                    int(top + 40),
-                    MARGIN - 20,
-                    40,
-                    Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap,
-                    low,
+            if info.low:  # read from a scan with low confidence: a bar beside each paragraph
+                painter.fillRect(
+                    int(left + MARGIN - 7 - dx),
+                    int(top + 2),
+                    3,
+                    max(4, int(rect.height() - 4)),
+                    warning,
                 )
-                painter.setPen(grey)
         painter.end()
 
     # -- links and menu -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ texts are translated in the window's own context, "MainWindow"."""
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.gui import file_dialogs, i18n
+from app.gui.ocr_languages import remembered
 from app.gui.wording import number
 
 if TYPE_CHECKING:
@@ -50,24 +52,24 @@ def import_details(results) -> list[str]:
 
 class Importing:
     def choose_import_files(self) -> None:
-        paths = file_dialogs.open_files(
+        paths, languages = file_dialogs.choose_to_import(
             self,
             QCoreApplication.translate("MainWindow", "Import documents"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;"
-                "All files (*)",
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf"
+                " *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)",
             ),
         )
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths([Path(p) for p in paths], languages)
 
     def choose_import_folder(self) -> None:
-        folder = file_dialogs.open_folder(
-            self, QCoreApplication.translate("MainWindow", "Import a folder of documents")
+        folders, languages = file_dialogs.choose_to_import(
+            self, QCoreApplication.translate("MainWindow", "Import a folder of documents"), None
         )
-        if folder:
-            self.import_paths([Path(folder)])
+        if folders:
+            self.import_paths([Path(folders[0])], languages)
 
     def import_notes(self, path: str | None = None) -> Task | None:
         """A W3C Web Annotation file; conflicts are listed and applied only on yes."""
@@ -75,12 +77,17 @@ class Importing:
 
         return choose_and_import(self, path)
 
-    def import_paths(self, paths: list[Path]) -> Task:
-        """Import off the GUI thread with progress and cancel; then show what came in."""
+    def import_paths(self, paths: list[Path], languages: str | None = None) -> Task:
+        """Import off the GUI thread with progress and cancel; then show what came in. Scans
+        are recognised in ``languages`` (the Import dialog's choice; dropped files: the last
+        choice remembered)."""
         core = self.core
+        options = {}
+        if "ocr_languages" in inspect.signature(core.import_paths).parameters:
+            options["ocr_languages"] = languages or remembered(self.settings)
         return self.run_with_progress(
             QCoreApplication.translate("MainWindow", "Import"),
-            lambda ctx: core.import_paths(paths, ctx.progress),
+            lambda ctx: core.import_paths(paths, ctx.progress, **options),
             self._imported,
             writes=True,
         )
