@@ -68,7 +68,7 @@ class Chooser:
         return self
 
 
-ALL = {"Russian": (True, True), "Kazakh": (True, True), "English": (True, True)}
+ALL = {"in Russian": (True, True), "in Kazakh": (True, True), "in English": (True, True)}
 
 
 def test_the_import_dialog_chooses_the_languages_and_remembers_them(qtbot, data_dir, tmp_path):
@@ -76,29 +76,29 @@ def test_the_import_dialog_chooses_the_languages_and_remembers_them(qtbot, data_
     letter.write_text("# Letter from prison\n\nThe letter arrived in March.\n", encoding="utf-8")
     window = open_window(qtbot, data_dir)
     # all three by default; unticking two leaves the last one that cannot be cleared
-    first = Chooser(qtbot, letter, toggle=("English", "Kazakh", "Russian")).run(
+    first = Chooser(qtbot, letter, toggle=("in English", "in Kazakh", "in Russian")).run(
         action(window, "Ctrl+I")
     )
     assert first.seen == ALL
     assert first.after == {
-        "Russian": (True, False),
-        "Kazakh": (False, True),
-        "English": (False, True),
+        "in Russian": (True, False),
+        "in Kazakh": (False, True),
+        "in English": (False, True),
     }
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=30000)
     assert window.last_import.count("added") == 1
     assert window.settings.get(S.OCR_LANGUAGES) == "rus"
     # a cancelled dialog changes nothing it was given
-    Chooser(qtbot, None, toggle=("English",)).run(action(window, "Ctrl+I"))
+    Chooser(qtbot, None, toggle=("in English",)).run(action(window, "Ctrl+I"))
     assert window.settings.get(S.OCR_LANGUAGES) == "rus"
     window.close()
     # the next start, File → Import a folder…, offers what was chosen last
     window = open_window(qtbot, data_dir)
     folder = window.actions_by_id["import_folder"]
-    again = Chooser(qtbot, None, toggle=("Kazakh",)).run(folder.trigger)
+    again = Chooser(qtbot, None, toggle=("in Kazakh",)).run(folder.trigger)
     assert again.seen == {
-        "Russian": (True, False),
-        "Kazakh": (False, True),
-        "English": (False, True),
+        "in Russian": (True, False),
+        "in Kazakh": (False, True),
+        "in English": (False, True),
     }
-    assert again.after["Russian"] == (True, True) and again.after["Kazakh"] == (True, True)
+    assert again.after["in Russian"] == (True, True) and again.after["in Kazakh"] == (True, True)

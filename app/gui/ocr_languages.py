@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel
 from app.gui import settings as S
 
 LANGUAGES = (
-    ("rus", QT_TRANSLATE_NOOP("OcrLanguages", "Russian")),
-    ("kaz", QT_TRANSLATE_NOOP("OcrLanguages", "Kazakh")),
-    ("eng", QT_TRANSLATE_NOOP("OcrLanguages", "English")),
+    ("rus", QT_TRANSLATE_NOOP("OcrLanguages", "in Russian")),
+    ("kaz", QT_TRANSLATE_NOOP("OcrLanguages", "in Kazakh")),
+    ("eng", QT_TRANSLATE_NOOP("OcrLanguages", "in English")),
 )
 DEFAULT = "rus+kaz+eng"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OcrLanguages", text)
+    # lupdate files module-level tr() under ""
+    return QCoreApplication.translate("", text)
 
 
 def known(value: str) -> str:
@@ -39,13 +40,13 @@ class OcrLanguagesField(QGroupBox):
     """Russian, Kazakh and English check boxes; the last one ticked cannot be cleared."""
 
     def __init__(self, value: str = DEFAULT, parent=None) -> None:
-        super().__init__(tr("Text in scans and photos is recognised in"), parent)
+        super().__init__(tr("Recognise the text of scans and photos"), parent)
         self.setAccessibleName(tr("Languages of the text in scans"))
         chosen = known(value).split("+")
         self.boxes: dict[str, QCheckBox] = {}
         row = QHBoxLayout(self)
         for code, name in LANGUAGES:
-            box = QCheckBox(tr(name))
+            box = QCheckBox(QCoreApplication.translate("OcrLanguages", name))
             box.setChecked(code in chosen)
             box.toggled.connect(self._keep_one)
             self.boxes[code] = box

@@ -30,7 +30,8 @@ ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ScanView", text)
+    # lupdate files module-level tr() under ""
+    return QCoreApplication.translate("", text)
 
 
 class ScanView(QWidget):
