@@ -707,6 +707,91 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>деректер қалтаңыздан %n бума</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="43"/>
+        <source>Recognise the text of scans and photos</source>
+        <translation>Скандар мен фотосуреттердің мәтінін тану</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="44"/>
+        <source>Languages of the text in scans</source>
+        <translation>Скандардағы мәтін тілдері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="54"/>
+        <source>at least one</source>
+        <translation>кемінде біреуі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="44"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="46"/>
+        <source>The page image the recognised text was read from, to check it against</source>
+        <translation>Мәтін танылған беттің суреті — онымен салыстыру үшін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="61"/>
+        <source>Zoom out of the scan</source>
+        <translation>Сканды кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit the scan to the width</source>
+        <translation>Сканды ені бойынша сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="65"/>
+        <source>Zoom into the scan</source>
+        <translation>Сканды үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close the scan</source>
+        <translation>Сканды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <source>Page image</source>
+        <translation>Бет суреті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
+        <translation>Бағыт пернелері бетті айналдырады; плюс пен минус үлкейтеді және кішірейтеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <source>Rendering the page…</source>
+        <translation>Бет салынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>Show the scan</source>
+        <translation>Сканды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="136"/>
+        <source>the page image cannot be read</source>
+        <translation>бет суретін оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="147"/>
+        <source>The scan cannot be shown: %1</source>
+        <translation>Сканды көрсету мүмкін емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1645,207 +1730,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <location filename="../../index/notes/markdown_in.py" line="39"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
         <translation>бұл Markdown Muragat жазбаларының экспорты емес (оның front matter бөлігінде &quot;generator: {generator}&quot; жолы жоқ): жазбалар W3C Web Annotation JSON-LD-ден немесе Muragat-тың өз Markdown экспортынан импортталады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <location filename="../../index/notes/markdown_in.py" line="86"/>
         <source>line {line}: a note&apos;s data that is cut short or too long</source>
         <translation>{line}-жол: жазба деректері үзілген немесе тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <location filename="../../index/notes/markdown_in.py" line="95"/>
         <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
         <translation>{line}-жол: жазба деректері жарамды JSON емес (олар өзгертілді ме?)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="334"/>
         <location filename="../../index/notes/w3c.py" line="361"/>
-        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <location filename="../../index/notes/markdown_in.py" line="104"/>
         <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
         <translation>Muragat-тың бұл Markdown экспортында жазба деректері жоқ (онда жазба жоқ немесе оны Muragat-тың ескі нұсқасы жасаған): жазбаларды қайта экспорттаңыз, Markdown ретінде немесе --format w3c арқылы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="350"/>
+        <location filename="../../index/notes/w3c.py" line="344"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="378"/>
         <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
         <translation>бұл файлда W3C Web Annotation аннотациялары да (Annotation, AnnotationPage немесе AnnotationCollection), Hypothesis аннотациялары да (оның API жолдары немесе клиентінің экспорты) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="403"/>
+        <location filename="../../index/notes/w3c.py" line="396"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
-        <location filename="../../index/notes/w3c.py" line="424"/>
+        <location filename="../../index/notes/w3c.py" line="409"/>
+        <location filename="../../index/notes/w3c.py" line="417"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="470"/>
+        <location filename="../../index/notes/w3c.py" line="463"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="476"/>
+        <location filename="../../index/notes/w3c.py" line="469"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="486"/>
+        <location filename="../../index/notes/w3c.py" line="479"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="497"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="512"/>
+        <location filename="../../index/notes/w3c.py" line="505"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="514"/>
+        <location filename="../../index/notes/w3c.py" line="507"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="521"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="529"/>
+        <location filename="../../index/notes/w3c.py" line="522"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="582"/>
+        <location filename="../../index/notes/w3c.py" line="575"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="579"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="599"/>
+        <location filename="../../index/notes/w3c.py" line="592"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="609"/>
+        <location filename="../../index/notes/w3c.py" line="602"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="613"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="628"/>
+        <location filename="../../index/notes/w3c.py" line="621"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="638"/>
+        <location filename="../../index/notes/w3c.py" line="631"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
         <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
         <translation>{what}: {count} агент; ең көбі {MAX_AGENTS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="713"/>
+        <location filename="../../index/notes/w3c.py" line="706"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="717"/>
+        <location filename="../../index/notes/w3c.py" line="710"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="722"/>
+        <location filename="../../index/notes/w3c.py" line="715"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="739"/>
+        <location filename="../../index/notes/w3c.py" line="732"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="754"/>
+        <location filename="../../index/notes/w3c.py" line="747"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="764"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="771"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="777"/>
-        <location filename="../../index/notes/w3c.py" line="780"/>
+        <location filename="../../index/notes/w3c.py" line="770"/>
+        <location filename="../../index/notes/w3c.py" line="773"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="783"/>
+        <location filename="../../index/notes/w3c.py" line="776"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="817"/>
+        <location filename="../../index/notes/w3c.py" line="810"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="832"/>
+        <location filename="../../index/notes/w3c.py" line="825"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="899"/>
+        <location filename="../../index/notes/w3c.py" line="892"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
@@ -1875,7 +1957,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="135"/>
+        <location filename="../../index/export/labels.py" line="138"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
@@ -2024,6 +2106,48 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/editions.py" line="130"/>
         <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
         <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <source>the document is no longer in the archive</source>
+        <translation>құжат енді мұрағатта жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="48"/>
+        <source>the original file was not kept</source>
+        <translation>бастапқы файл сақталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="53"/>
+        <source>the original file cannot be read: {reason}</source>
+        <translation>бастапқы файлды оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="58"/>
+        <source>the original file changed since it was imported</source>
+        <translation>бастапқы файл импортталғаннан кейін өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="62"/>
+        <location filename="../../index/ocr/scan.py" line="78"/>
+        <location filename="../../index/ocr/scan.py" line="95"/>
+        <source>no page {page}</source>
+        <translation>{page} беті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="75"/>
+        <source>the PDF cannot be opened</source>
+        <translation>PDF ашылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="101"/>
+        <source>the image is too large to show ({width}×{height})</source>
+        <translation>сурет көрсету үшін тым үлкен ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="110"/>
+        <source>the image cannot be read</source>
+        <translation>суретті оқу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2416,22 +2540,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="29"/>
+        <location filename="../../app/gui/window_import.py" line="31"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="41"/>
+        <location filename="../../app/gui/window_import.py" line="43"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="45"/>
+        <location filename="../../app/gui/window_import.py" line="47"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
@@ -2506,12 +2630,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2569,47 +2693,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="276"/>
+        <location filename="../../app/gui/action_table.py" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="284"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="292"/>
+        <location filename="../../app/gui/action_table.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="312"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="100"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="309"/>
+        <location filename="../../app/gui/action_table.py" line="321"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="112"/>
+        <location filename="../../app/gui/window_view.py" line="113"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
@@ -2634,52 +2758,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="316"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
+        <source>Show &amp;scan</source>
+        <translation>&amp;Сканды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="317"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="322"/>
+        <location filename="../../app/gui/action_table.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="337"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="358"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -2689,27 +2818,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -2789,7 +2918,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2797,47 +2926,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="55"/>
+        <location filename="../../app/gui/window_import.py" line="57"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
-        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
+        <location filename="../../app/gui/window_import.py" line="58"/>
+        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="67"/>
+        <location filename="../../app/gui/window_import.py" line="69"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="89"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="91"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="100"/>
+        <location filename="../../app/gui/window_import.py" line="107"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="108"/>
+        <location filename="../../app/gui/window_import.py" line="115"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="87"/>
+        <location filename="../../app/gui/window_view.py" line="88"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="92"/>
+        <location filename="../../app/gui/window_view.py" line="93"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
@@ -2909,9 +3038,19 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat іске қосыла алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <location filename="../../app/gui/file_dialogs.py" line="64"/>
         <source>Muragat notes</source>
         <translation>Muragat жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="47"/>
+        <source>This paragraph was not recognised from a scan</source>
+        <translation>Бұл абзац сканнан танылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <source>Scan, p. %1</source>
+        <translation>Скан, %1-бет</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3477,24 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguages</name>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="15"/>
+        <source>in Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="16"/>
+        <source>in Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="17"/>
+        <source>in English</source>
+        <translation>ағылшынша</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
@@ -3732,9 +3889,24 @@ Open it?</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
+        <source>Show the scan (p. %1)</source>
+        <translation>Сканды көрсету (%1-бет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="390"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — сілтемені көшіру үшін оң жақпен басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="52"/>
+        <source>p. %1 · recognised text</source>
+        <translation>%1-бет · танылған мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="56"/>
+        <source>low confidence — check against the scan</source>
+        <translation>танылу сенімділігі төмен — сканмен салыстырыңыз</translation>
     </message>
 </context>
 <context>

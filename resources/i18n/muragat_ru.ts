@@ -735,6 +735,91 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>%n пакетов из вашей папки данных</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="43"/>
+        <source>Recognise the text of scans and photos</source>
+        <translation>Распознавать текст сканов и фотографий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="44"/>
+        <source>Languages of the text in scans</source>
+        <translation>Языки текста в сканах</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="54"/>
+        <source>at least one</source>
+        <translation>хотя бы один</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="44"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="46"/>
+        <source>The page image the recognised text was read from, to check it against</source>
+        <translation>Изображение страницы, с которой распознан текст, — чтобы сверить с ним</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="61"/>
+        <source>Zoom out of the scan</source>
+        <translation>Уменьшить скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit the scan to the width</source>
+        <translation>Вписать скан по ширине</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="65"/>
+        <source>Zoom into the scan</source>
+        <translation>Увеличить скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close the scan</source>
+        <translation>Закрыть скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <source>Page image</source>
+        <translation>Изображение страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
+        <translation>Клавиши со стрелками прокручивают страницу; плюс и минус увеличивают и уменьшают</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <source>Rendering the page…</source>
+        <translation>Страница отрисовывается…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>Show the scan</source>
+        <translation>Показ скана</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="136"/>
+        <source>the page image cannot be read</source>
+        <translation>изображение страницы не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="147"/>
+        <source>The scan cannot be shown: %1</source>
+        <translation>Скан нельзя показать: %1</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1673,207 +1758,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <location filename="../../index/notes/markdown_in.py" line="39"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
         <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки &quot;generator: {generator}&quot;): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <location filename="../../index/notes/markdown_in.py" line="86"/>
         <source>line {line}: a note&apos;s data that is cut short or too long</source>
         <translation>строка {line}: данные заметки оборваны или слишком длинны</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <location filename="../../index/notes/markdown_in.py" line="95"/>
         <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
         <translation>строка {line}: данные заметки — не корректный JSON (их изменяли?)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="334"/>
         <location filename="../../index/notes/w3c.py" line="361"/>
-        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <location filename="../../index/notes/markdown_in.py" line="104"/>
         <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
         <translation>в этом экспорте Muragat в Markdown нет данных заметок (в нём нет заметок, или его сделала более старая версия Muragat): экспортируйте заметки снова, в Markdown или с --format w3c</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="350"/>
+        <location filename="../../index/notes/w3c.py" line="344"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="378"/>
         <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
         <translation>в этом файле нет ни аннотаций W3C Web Annotation (Annotation, AnnotationPage или AnnotationCollection), ни аннотаций Hypothesis (строк его API или экспорта его клиента)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="403"/>
+        <location filename="../../index/notes/w3c.py" line="396"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
-        <location filename="../../index/notes/w3c.py" line="424"/>
+        <location filename="../../index/notes/w3c.py" line="409"/>
+        <location filename="../../index/notes/w3c.py" line="417"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="470"/>
+        <location filename="../../index/notes/w3c.py" line="463"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="476"/>
+        <location filename="../../index/notes/w3c.py" line="469"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="486"/>
+        <location filename="../../index/notes/w3c.py" line="479"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="497"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="512"/>
+        <location filename="../../index/notes/w3c.py" line="505"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="514"/>
+        <location filename="../../index/notes/w3c.py" line="507"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="521"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="529"/>
+        <location filename="../../index/notes/w3c.py" line="522"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="582"/>
+        <location filename="../../index/notes/w3c.py" line="575"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="579"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="599"/>
+        <location filename="../../index/notes/w3c.py" line="592"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="609"/>
+        <location filename="../../index/notes/w3c.py" line="602"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="613"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="628"/>
+        <location filename="../../index/notes/w3c.py" line="621"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="638"/>
+        <location filename="../../index/notes/w3c.py" line="631"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
         <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
         <translation>{what}: агентов {count}; не больше {MAX_AGENTS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="713"/>
+        <location filename="../../index/notes/w3c.py" line="706"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="717"/>
+        <location filename="../../index/notes/w3c.py" line="710"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="722"/>
+        <location filename="../../index/notes/w3c.py" line="715"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="739"/>
+        <location filename="../../index/notes/w3c.py" line="732"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="754"/>
+        <location filename="../../index/notes/w3c.py" line="747"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="764"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="771"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="777"/>
-        <location filename="../../index/notes/w3c.py" line="780"/>
+        <location filename="../../index/notes/w3c.py" line="770"/>
+        <location filename="../../index/notes/w3c.py" line="773"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="783"/>
+        <location filename="../../index/notes/w3c.py" line="776"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="817"/>
+        <location filename="../../index/notes/w3c.py" line="810"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="832"/>
+        <location filename="../../index/notes/w3c.py" line="825"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="899"/>
+        <location filename="../../index/notes/w3c.py" line="892"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
@@ -1903,7 +1985,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="135"/>
+        <location filename="../../index/export/labels.py" line="138"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
@@ -2052,6 +2134,48 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/editions.py" line="130"/>
         <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
         <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <source>the document is no longer in the archive</source>
+        <translation>документа больше нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="48"/>
+        <source>the original file was not kept</source>
+        <translation>исходный файл не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="53"/>
+        <source>the original file cannot be read: {reason}</source>
+        <translation>исходный файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="58"/>
+        <source>the original file changed since it was imported</source>
+        <translation>исходный файл изменился после импорта</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="62"/>
+        <location filename="../../index/ocr/scan.py" line="78"/>
+        <location filename="../../index/ocr/scan.py" line="95"/>
+        <source>no page {page}</source>
+        <translation>нет страницы {page}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="75"/>
+        <source>the PDF cannot be opened</source>
+        <translation>PDF не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="101"/>
+        <source>the image is too large to show ({width}×{height})</source>
+        <translation>изображение слишком велико для показа ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="110"/>
+        <source>the image cannot be read</source>
+        <translation>изображение не читается</translation>
     </message>
 </context>
 <context>
@@ -2446,22 +2570,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="29"/>
+        <location filename="../../app/gui/window_import.py" line="31"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="41"/>
+        <location filename="../../app/gui/window_import.py" line="43"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="45"/>
+        <location filename="../../app/gui/window_import.py" line="47"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
@@ -2536,12 +2660,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2600,47 +2724,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="276"/>
+        <location filename="../../app/gui/action_table.py" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="284"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="292"/>
+        <location filename="../../app/gui/action_table.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="312"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="100"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="309"/>
+        <location filename="../../app/gui/action_table.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="112"/>
+        <location filename="../../app/gui/window_view.py" line="113"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -2665,52 +2789,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="316"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
+        <source>Show &amp;scan</source>
+        <translation>Показать &amp;скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="317"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="322"/>
+        <location filename="../../app/gui/action_table.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="337"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="358"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2720,27 +2849,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -2820,7 +2949,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2829,47 +2958,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="55"/>
+        <location filename="../../app/gui/window_import.py" line="57"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
-        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
+        <location filename="../../app/gui/window_import.py" line="58"/>
+        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="67"/>
+        <location filename="../../app/gui/window_import.py" line="69"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="89"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="91"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="100"/>
+        <location filename="../../app/gui/window_import.py" line="107"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="108"/>
+        <location filename="../../app/gui/window_import.py" line="115"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="87"/>
+        <location filename="../../app/gui/window_view.py" line="88"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="92"/>
+        <location filename="../../app/gui/window_view.py" line="93"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
@@ -2941,9 +3070,19 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <location filename="../../app/gui/file_dialogs.py" line="64"/>
         <source>Muragat notes</source>
         <translation>Заметки Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="47"/>
+        <source>This paragraph was not recognised from a scan</source>
+        <translation>Этот абзац не распознан со скана</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <source>Scan, p. %1</source>
+        <translation>Скан, стр. %1</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3512,24 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguages</name>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="15"/>
+        <source>in Russian</source>
+        <translation>по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="16"/>
+        <source>in Kazakh</source>
+        <translation>по-казахски</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="17"/>
+        <source>in English</source>
+        <translation>по-английски</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
@@ -3770,9 +3927,24 @@ Open it?</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
+        <source>Show the scan (p. %1)</source>
+        <translation>Показать скан (стр. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="390"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — правый щелчок копирует ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="52"/>
+        <source>p. %1 · recognised text</source>
+        <translation>стр. %1 · распознанный текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="56"/>
+        <source>low confidence — check against the scan</source>
+        <translation>низкая достоверность распознавания — сверьте со сканом</translation>
     </message>
 </context>
 <context>
