@@ -122,19 +122,18 @@ class ScanView(QWidget):
                 raise ScanUnavailable(
                     QT_TRANSLATE_NOOP("Errors", "the document is no longer in the archive")
                 )
-            return scan_page_png(bundle, page, RENDER_SIDE)
+            image = QImage.fromData(scan_page_png(bundle, page, RENDER_SIDE), "PNG")
+            if image.isNull():  # decoded here too: the GUI thread only scales what it shows
+                raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "the image cannot be read"))
+            return image
 
         task = self.tasks.run(tr("Show the scan"), work)
         task.succeeded.connect(lambda data: self._arrived(key, data))
         task.failed.connect(lambda message: self._failed(key, message))
 
-    def _arrived(self, key, data: bytes) -> None:
+    def _arrived(self, key, image: QImage) -> None:
         if key != self.wanted:
             return  # the reader moved on to another page meanwhile
-        image = QImage.fromData(data, "PNG")
-        if image.isNull():
-            self._failed(key, tr("the page image cannot be read"))
-            return
         self.image, self.shown, self.wanted = image, key, None
         self.status.hide()
         self._draw()
