@@ -4,13 +4,14 @@ A lawyer checks a recognised word against the page it was read from. The page is
 the original the import kept in the bundle (``source.<ext>``), read through `index.fileio`
 (so a vault's sealed original is decrypted in memory), and handed back as PNG bytes: nothing is
 written, no decoded copy of the user's scan lands anywhere. The original must still be the file
-the manifest sealed (its SHA-256), and its pixels are bounded before they are decoded.
+the manifest sealed (its SHA-256). The page is rendered by `index.ocr.pdf_pages.render_page_png`
+(a PDF's page through pypdfium2, an image's through `index.ocr.images`, its pixels bounded
+before it is decoded); a file it cannot show raises its `Unreadable` (a `KnownError`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
 from index.archive.bundle import read_manifest
@@ -20,10 +21,6 @@ from index.fileio import read_data
 
 MAX_SIDE = 4000
 """The longest side of a rendered page, in pixels, whatever a caller asks for."""
-MAX_SOURCE_PIXELS = 80_000_000
-"""An image whose header claims more pixels than this is not decoded (a decompression bomb)."""
-PDF_DPI = 200
-"""A PDF page is rendered at no more than this resolution (and within ``max_side``)."""
 
 
 class ScanUnavailable(KnownError):
@@ -60,51 +57,9 @@ def scan_page_png(bundle: Bundle | Path | str, page: int, max_side: int = 1600) 
     side = max(16, min(int(max_side), MAX_SIDE))
     if page < 1:
         raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "no page {page}"), page=page)
-    image = _pdf_page(data, page, side) if data[:5] == b"%PDF-" else _image_page(data, page, side)
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
+    from index.ocr.pdf_pages import render_page_png
 
-
-def _pdf_page(data: bytes, page: int, side: int):
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError:
-        raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "the PDF cannot be opened")) from None
-    try:
-        if page > len(pdf):
-            raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "no page {page}"), page=page)
-        sheet = pdf[page - 1]
-        width, height = sheet.get_size()  # in points
-        scale = min(PDF_DPI / 72, side / max(width, height, 1.0))
-        bitmap = sheet.render(scale=scale)
-        return bitmap.to_pil()
-    finally:
-        pdf.close()
-
-
-def _image_page(data: bytes, page: int, side: int):
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    try:
-        image = Image.open(io.BytesIO(data))  # reads the header: size known, nothing decoded
-        frames = getattr(image, "n_frames", 1)
-        if page > frames:
-            raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "no page {page}"), page=page)
-        if page > 1:
-            image.seek(page - 1)
-        width, height = image.size
-        if width * height > MAX_SOURCE_PIXELS:
-            raise ScanUnavailable(
-                QT_TRANSLATE_NOOP("Errors", "the image is too large to show ({width}×{height})"),
-                width=width,
-                height=height,
-            )
-        image.draft("RGB", (side, side))  # a JPEG decodes at a fraction of its size
-        image = ImageOps.exif_transpose(image)
-        image.thumbnail((side, side))
-        return image.convert("RGB") if image.mode not in ("1", "L", "RGB") else image
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, EOFError):
-        raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "the image cannot be read")) from None
+    try:  # the PDF's page through pypdfium2, an image's within the engine's pixel bounds
+        return render_page_png(data, page, side)
+    except IndexError:
+        raise ScanUnavailable(QT_TRANSLATE_NOOP("Errors", "no page {page}"), page=page) from None
