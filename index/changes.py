@@ -195,6 +195,8 @@ class ImportDocuments(Change):
     progress: Callable[[int, int, str], None] | None = None
     encoding: str | None = None
     """Overrides detection for text files (and re-reads them if it differs)."""
+    ocr_languages: str | None = None
+    """The languages scans are recognised in ("rus+kaz+eng"); None: the default."""
 
     def run(self, core: Core) -> Changed:
         from index.imports.importer import import_paths
@@ -202,7 +204,12 @@ class ImportDocuments(Change):
         core.ensure_writable()
         store = core.archive.store  # in step with the folders (the archive reconciles it)
         report = import_paths(
-            core.data_dir, self.paths, self.progress, encoding=self.encoding, store=store
+            core.data_dir,
+            self.paths,
+            self.progress,
+            encoding=self.encoding,
+            store=store,
+            ocr_languages=self.ocr_languages,
         )
         changed = Changed(result=report)
         changed.bundles = {

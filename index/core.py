@@ -736,13 +736,20 @@ class Core:
         return self.apply(DeleteNote(note_id)).result
 
     def import_paths(
-        self, paths, progress=None, tags: Iterable[str] = (), encoding: str | None = None
+        self,
+        paths,
+        progress=None,
+        tags: Iterable[str] = (),
+        encoding: str | None = None,
+        ocr_languages: str | None = None,
     ):
         """Import files and folders (see `index.changes.ImportDocuments`). ``encoding``
-        overrides detection for text files (and re-reads them if it differs)."""
+        overrides detection for text files (and re-reads them if it differs);
+        ``ocr_languages`` ("rus+kaz+eng", the default) are the languages scans are read in."""
         from index.changes import ImportDocuments
 
-        return self.apply(ImportDocuments(list(paths), tuple(tags), progress, encoding)).result
+        change = ImportDocuments(list(paths), tuple(tags), progress, encoding, ocr_languages)
+        return self.apply(change).result
 
     def remove_document(self, bundle_id: str, delete_notes: bool = False) -> int:
         from index.changes import RemoveDocument

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -11,12 +12,14 @@ from app.commands.search_cmds import ProgressBar
 from app.output import echo, error, print_json
 from index.changes import RetitleDocument
 from index.core import Core
+from index.imports.limits import PageProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="import files or folders (Word, OpenDocument, RTF, Markdown, text, HTML, PDF)",
+        help="import files or folders (Word, OpenDocument, RTF, Markdown, text, HTML, PDF, "
+        "scans: PNG, JPEG, TIFF)",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument(
@@ -25,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="read text files in this encoding (cp1251, koi8-r, cp866, cp1252…) instead of "
         "detecting it; re-reads files imported before with another",
     )
+    p.add_argument(
+        "--ocr-languages",
+        metavar="LANGS",
+        help="the languages scans and PDF pages without text are recognised in, joined by + "
+        "(rus, kaz, eng; default rus+kaz+eng)",
+    )
     p.add_argument("--tag", action="append", default=[], help="tag the imported paragraphs")
     p.add_argument("--list", action="store_true", help="list the imported documents")
     p.add_argument("--remove", metavar="ID", help="remove an imported document (notes: orphans)")
@@ -32,6 +41,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--retitle", nargs=2, metavar=("ID", "TITLE"), help="change a title")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
+
+
+class ImportProgress(ProgressBar):
+    """The files' progress bar, and while a scan is recognised which page of it ("court.pdf:
+    page 3 of 12", on one line rewritten in place): recognising a page takes seconds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._page: tuple[str, int, int] | None = None
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not isinstance(message, PageProgress):
+            if self._page is not None:  # the pages' line goes; the files' bar comes back
+                sys.stderr.write("\r\033[K")
+                self._page = None
+            super().__call__(done, total, message)
+            return
+        page = (str(message), message.page, message.pages)
+        if not self.enabled or page == self._page:
+            return
+        self._page = page
+        line = (
+            tr("%1: page %2 of %3")
+            .replace("%1", str(message))
+            .replace("%2", str(message.page))
+            .replace("%3", str(message.pages))
+        )
+        sys.stderr.write(f"\r{line}\033[K")
+        sys.stderr.flush()
+        self.shown = True
 
 
 def imported(core: Core) -> list[dict]:
@@ -80,10 +119,19 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
                 )
             echo("\n" + tr("%n imported document(s)", "", len(docs)))
         return 0
-    bar = ProgressBar()
+    languages = None
+    if args.ocr_languages is not None:
+        from index.ocr.engine import check_languages
+
+        languages = check_languages(args.ocr_languages)  # before anything is read
+    bar = ImportProgress()
     try:
         report = core.import_paths(
-            [Path(p) for p in args.paths], bar, tags=args.tag, encoding=args.encoding
+            [Path(p) for p in args.paths],
+            bar,
+            tags=args.tag,
+            encoding=args.encoding,
+            ocr_languages=languages,
         )
     finally:
         bar.close()

@@ -5,7 +5,6 @@ texts are translated in the window's own context, "MainWindow"."""
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.gui import file_dialogs, i18n
 from app.gui.ocr_languages import remembered
 from app.gui.wording import number
+from index.imports.limits import PageProgress
 
 if TYPE_CHECKING:
     from app.gui.tasks import Task
@@ -50,6 +50,19 @@ def import_details(results) -> list[str]:
     return lines
 
 
+def page_text(message: str) -> str:
+    """The page being recognised, as the progress bar says it ("court.pdf — page 3 of 12"),
+    or "" while no scan is (the bar then shows how many files are done)."""
+    if not isinstance(message, PageProgress):
+        return ""
+    return (
+        QCoreApplication.translate("MainWindow", "%1 — page %2 of %3")
+        .replace("%1", str(message))
+        .replace("%2", number(message.page))
+        .replace("%3", number(message.pages))
+    )
+
+
 class Importing:
     def choose_import_files(self) -> None:
         paths, languages = file_dialogs.choose_to_import(
@@ -57,8 +70,8 @@ class Importing:
             QCoreApplication.translate("MainWindow", "Import documents"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf"
-                " *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)",
+                "Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf "
+                "*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)",
             ),
         )
         if paths:
@@ -82,15 +95,32 @@ class Importing:
         are recognised in ``languages`` (the Import dialog's choice; dropped files: the last
         choice remembered)."""
         core = self.core
-        options = {}
-        if "ocr_languages" in inspect.signature(core.import_paths).parameters:
-            options["ocr_languages"] = languages or remembered(self.settings)
-        return self.run_with_progress(
-            QCoreApplication.translate("MainWindow", "Import"),
-            lambda ctx: core.import_paths(paths, ctx.progress, **options),
+        name = QCoreApplication.translate("MainWindow", "Import")
+        ocr_languages = languages or remembered(self.settings)
+        task = self.run_with_progress(
+            name,
+            lambda ctx: core.import_paths(
+                paths,
+                lambda d, t, m: ctx.progress(d, t, page_text(m)),
+                ocr_languages=ocr_languages,
+            ),
             self._imported,
             writes=True,
         )
+        # while a scan is recognised the status bar says which page: "court.pdf — page 3 of 12"
+        task.progressed.connect(
+            lambda _d, _t, text: self._page_shown(f"{name}: {text}" if text else "")
+        )
+        task.done.connect(lambda: self._page_shown(""))
+        return task
+
+    def _page_shown(self, text: str) -> None:
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == getattr(self, "_page_said", None):
+            bar.clearMessage()
+        self._page_said = text
 
     def _imported(self, report) -> None:
         skipped = [r for r in report.results if r.status == "skipped"]

@@ -34,9 +34,11 @@ from index.fileio import copy_atomic, fsync_folder, read_data, write_text_atomic
 from index.imports.encoding import LOW_CONFIDENCE, check_encoding
 from index.imports.ids import block_ids, slug
 from index.imports.limits import (
+    PageProgress,
     ReaderWorker,
     bound_blocks,
     in_worker_available,
+    page_hook,
     safe_name,
     safe_path,
     special_kind,
@@ -136,9 +138,12 @@ def check_size(path: Path) -> int:
     return size
 
 
-def read_file(path: Path, encoding: str | None = None) -> ReadResult:
+def read_file(
+    path: Path, encoding: str | None = None, ocr_languages: str | None = None
+) -> ReadResult:
     """Read a file into blocks; raises `Unreadable` with the reason a person needs.
-    ``encoding`` overrides detection for text formats (text, Markdown, HTML)."""
+    ``encoding`` overrides detection for text formats (text, Markdown, HTML);
+    ``ocr_languages`` ("rus+kaz+eng") are the languages scanned pages are recognised in."""
     check_size(path)
     try:
         with path.open("rb") as fh:
@@ -155,7 +160,7 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
                 "it as .docx or .odt, and import that",
             )
         )
-    source = Source(path, encoding)
+    source = Source(path, encoding, ocr_languages)
     reader = reader_for(path.suffix.lower(), head)
     if reader is None:
         if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -192,7 +197,14 @@ def read_file(path: Path, encoding: str | None = None) -> ReadResult:
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """Compound-file signature of Word 97–2003 (and old Excel, PowerPoint) files."""
-_NAMES = {"docx": "Word", "odt": "OpenDocument", "rtf": "RTF", "html": "HTML", "pdf": "PDF"}
+_NAMES = {
+    "docx": "Word",
+    "odt": "OpenDocument",
+    "rtf": "RTF",
+    "html": "HTML",
+    "pdf": "PDF",
+    "image": "image",
+}
 
 
 def _damaged() -> tuple[type[BaseException], ...]:
@@ -226,6 +238,8 @@ def document_markdown(result: ReadResult, doc_id: str) -> str:
             [
                 f" .{block.role}" if block.role != "body" else "",
                 f" .page-{block.page}" if block.page else "",
+                " .ocr" if block.ocr else "",
+                " .ocr-low" if block.ocr_low else "",
             ]
         )
         lines += [block.inline_markdown(), f"{{: #{ident}{classes} }}", ""]
@@ -316,15 +330,22 @@ def import_paths(
     progress: Callable[[int, int, str], None] | None = None,
     encoding: str | None = None,
     store: DocumentStore | None = None,
+    ocr_languages: str | None = None,
 ) -> ImportReport:
-    """Import every file; progress(done, total, name) may raise to cancel between files.
+    """Import every file; progress(done, total, name) may raise to cancel between files, and
+    between the pages of a scan (then ``name`` is a `PageProgress`: which page of how many).
 
     ``encoding`` (the user's choice) replaces detection for text, Markdown and HTML files, and
     re-reads a file already imported if it was read with another encoding. ``store``: the
     user's bundles as stored (`index.archive.store`), in step with ``bundles/``; what was
-    imported before and which ids are taken is asked of it, file by file."""
+    imported before and which ids are taken is asked of it, file by file. ``ocr_languages``
+    ("rus+kaz+eng", the default) are the languages scans and scanned pages are read in."""
     if encoding:
         encoding = check_encoding(encoding)
+    if ocr_languages:
+        from index.ocr.engine import check_languages
+
+        ocr_languages = check_languages(ocr_languages)
     report = ImportReport()
     files = list(iter_files(paths))
     state = _Known.over(store)
@@ -333,7 +354,9 @@ def import_paths(
     try:
         for n, (path, skip) in enumerate(files):
             shown = safe_name(path.name)
-            check = (lambda n=n, shown=shown: progress(n, len(files), shown)) if progress else None
+            told = _Told(progress, n, len(files), shown) if progress else None
+            check = told.check if told else None
+            on_page = told.page if told else None
             if check:
                 try:
                     check()
@@ -344,7 +367,11 @@ def import_paths(
                 report.results.append(FileResult(safe_path(path), "skipped", skip))
                 continue
             try:
-                report.results.append(_import_one(data_dir, path, state, encoding, worker, check))
+                report.results.append(
+                    _import_one(
+                        data_dir, path, state, encoding, worker, check, ocr_languages, on_page
+                    )
+                )
             except Cancelled:  # stopped mid-file: the worker was killed, nothing half-written
                 report.cancelled = True
                 return report
@@ -369,6 +396,24 @@ def import_paths(
         except Cancelled:
             report.cancelled = True
     return report
+
+
+@dataclass
+class _Told:
+    """The progress callback for one file: asked again and again while the file is read (a
+    chance to cancel), it is told the page being recognised once there is one."""
+
+    progress: Callable[[int, int, str], None]
+    done: int
+    total: int
+    name: str
+
+    def check(self) -> None:
+        self.progress(self.done, self.total, self.name)
+
+    def page(self, page: int, pages: int) -> None:
+        self.name = PageProgress(str(self.name), page, pages)
+        self.check()
 
 
 @dataclass
@@ -453,6 +498,8 @@ def _import_one(
     encoding: str | None,
     worker: ReaderWorker | None = None,
     check: Callable[[], None] | None = None,
+    ocr_languages: str | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> FileResult:
     check_size(path)  # before hashing: a 20 GB file is refused at once
     refuse_notes_export(path)
@@ -470,8 +517,12 @@ def _import_one(
             rec.get("encoding"),
             rec.get("encoding_confidence"),
         )
-    # Read in a worker process under time and memory limits, cancellable mid-file.
-    result = worker.read(path, encoding, check) if worker is not None else read_file(path, encoding)
+    # Read in a worker process under time and memory limits, cancellable mid-file (mid-page).
+    if worker is not None:
+        result = worker.read(path, encoding, check, ocr_languages, on_page)
+    else:
+        with page_hook(on_page):
+            result = read_file(path, encoding, ocr_languages)
     result = bound_blocks(result)
     result.title = " ".join(safe_name(result.title).split()) or safe_name(path.stem)
     source_path = safe_path(path.resolve())
@@ -507,6 +558,8 @@ def _import_one(
             "title": result.title,
             "version": version,
         }
+        if result.ocr_pages:
+            imported["ocr"] = ocr_record(result)
         sealed = seal(
             tmp,
             {
@@ -544,6 +597,29 @@ def _import_one(
         result.confidence,
         imported["notes"],
     )
+
+
+def ocr_record(result: ReadResult) -> dict:
+    """The manifest's account of the recognised pages: engine, languages, threshold, and each
+    page's confidence, detected language, rotation and skew."""
+    from index.ocr.engine import LOW_CONFIDENCE as THRESHOLD
+    from index.ocr.engine import version as engine_version
+
+    return {
+        "engine": engine_version(),
+        "languages": result.ocr_languages,
+        "threshold": int(THRESHOLD) if float(THRESHOLD).is_integer() else THRESHOLD,
+        "pages": [
+            {
+                "page": p.page,
+                "confidence": round(p.confidence, 1),
+                "language": p.language,
+                "rotation": p.rotation,
+                "skew": round(p.skew, 2) + 0.0,  # never -0.0
+            }
+            for p in result.ocr_pages
+        ],
+    }
 
 
 def _made(folder: Path, manifest_name: str, document: Document) -> Bundle:

@@ -33,7 +33,11 @@ from index.imports.readers import Block, ReadResult, Unreadable
 log = logging.getLogger(__name__)
 
 TIME_LIMIT = 60.0
-"""Seconds one file may take to read."""
+"""Seconds one file may take to read (until it says it is reading its first page)."""
+OCR_PAGE_TIME_LIMIT = 60.0
+"""Seconds one page may take to recognise: the deadline starts again at each page."""
+MAX_OCR_PAGES = 500
+"""Scanned pages one file may have; more is refused before any page is recognised."""
 MEMORY_LIMIT = 2 * 1024**3
 """Bytes of address space the reading worker may use."""
 MAX_BLOCK_CHARS = 4000
@@ -148,6 +152,48 @@ def bound_blocks(result: ReadResult, raw_lines: str | None = None) -> ReadResult
     return result
 
 
+# -- progress within a file: pages being recognised --------------------------------------------
+
+
+class PageProgress(str):
+    """What a progress callback gets as its ``name`` while a file's pages are recognised: the
+    file's name (``str()`` of it, so callers that know nothing of pages show the name), and
+    which page of how many is being read."""
+
+    page: int
+    pages: int
+
+    def __new__(cls, name: str, page: int, pages: int) -> PageProgress:
+        made = super().__new__(cls, name)
+        made.page, made.pages = page, pages
+        return made
+
+    def __reduce__(self):
+        return (PageProgress, (str(self), self.page, self.pages))
+
+
+_page_hook: Callable[[int, int], None] | None = None
+
+
+def starting_page(page: int, pages: int) -> None:
+    """A reader is about to recognise ``page`` of ``pages``: the reading process tells the
+    import (which restarts the time limit for this page, shows it, and may stop here: the hook
+    raises `Cancelled`). Without a hook (a reader called directly) it does nothing."""
+    if _page_hook is not None:
+        _page_hook(page, pages)
+
+
+@contextlib.contextmanager
+def page_hook(hook: Callable[[int, int], None] | None):
+    """Within the block, `starting_page` calls ``hook``."""
+    global _page_hook
+    before, _page_hook = _page_hook, hook
+    try:
+        yield
+    finally:
+        _page_hook = before
+
+
 # -- reading in a worker process --------------------------------------------------------------
 
 
@@ -168,9 +214,10 @@ def _worker_main(conn, memory_limit: int) -> None:  # runs in the worker process
             return
         if path is None:
             return
-        path, encoding = path
+        path, encoding, ocr_languages = path
         try:
-            result = read_file(Path(path), encoding)
+            with page_hook(lambda page, pages: conn.send(("page", page, pages))):
+                result = read_file(Path(path), encoding, ocr_languages)
             conn.send(("ok", result))
         except Unreadable as exc:
             conn.send(("unreadable", exc.message))
@@ -196,9 +243,15 @@ def _worker_main(conn, memory_limit: int) -> None:  # runs in the worker process
 class ReaderWorker:
     """One worker process reading files one by one, replaced when it is killed."""
 
-    def __init__(self, time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT):
+    def __init__(
+        self,
+        time_limit: float = TIME_LIMIT,
+        memory_limit: int = MEMORY_LIMIT,
+        page_time_limit: float = OCR_PAGE_TIME_LIMIT,
+    ):
         self.time_limit = time_limit
         self.memory_limit = memory_limit
+        self.page_time_limit = page_time_limit
         self._proc = None
         self._conn = None
 
@@ -237,12 +290,18 @@ class ReaderWorker:
         path: Path,
         encoding: str | None = None,
         check: Callable[[], None] | None = None,
+        ocr_languages: str | None = None,
+        on_page: Callable[[int, int], None] | None = None,
     ) -> ReadResult:
-        """Read ``path`` in the worker (``encoding`` overrides detection); raises `Unreadable`
-        (with the reason) or `Cancelled` (``check`` raised it, the worker is killed)."""
+        """Read ``path`` in the worker (``encoding`` overrides detection; ``ocr_languages``
+        are the languages scanned pages are read in); raises `Unreadable` (with the reason) or
+        `Cancelled` (``check`` or ``on_page`` raised it: the worker is killed, even mid-page).
+
+        While the worker recognises a file's pages it says which page it starts; each page
+        has `OCR_PAGE_TIME_LIMIT` from then, and ``on_page(page, pages)`` is called."""
         if self._proc is None or not self._proc.is_alive():
             self._start()
-        request = (str(path), encoding)
+        request = (str(path), encoding, ocr_languages)
         try:
             self._conn.send(request)
         except (BrokenPipeError, OSError):
@@ -250,6 +309,7 @@ class ReaderWorker:
             self._start()
             self._conn.send(request)
         deadline = time.monotonic() + self.time_limit
+        limit, page = self.time_limit, None
         while True:
             try:
                 ready = self._conn.poll(POLL)
@@ -257,12 +317,22 @@ class ReaderWorker:
                 ready = False
             if ready:
                 try:
-                    kind, value = self._conn.recv()
+                    kind, value, *more = self._conn.recv()
                 except (EOFError, OSError):
                     self._kill()
                     raise Unreadable(
                         QT_TRANSLATE_NOOP("Errors", "reading it ended the reader (out of memory?)")
                     ) from None
+                if kind == "page":
+                    page, limit = value, self.page_time_limit
+                    deadline = time.monotonic() + limit
+                    if on_page is not None:
+                        try:
+                            on_page(value, more[0])
+                        except Cancelled:
+                            self._kill()
+                            raise
+                    continue
                 if kind == "ok":
                     return value
                 if kind == "error":
@@ -278,11 +348,20 @@ class ReaderWorker:
                 )
             if time.monotonic() > deadline:
                 self._kill()
+                if page is not None:
+                    raise Unreadable(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "page {page} took longer than {time_limit:.0f} s to recognise; skipped",
+                        ),
+                        page=page,
+                        time_limit=limit,
+                    )
                 raise Unreadable(
                     QT_TRANSLATE_NOOP(
                         "Errors", "took longer than {time_limit:.0f} s to read; skipped"
                     ),
-                    time_limit=self.time_limit,
+                    time_limit=limit,
                 )
             if check is not None:
                 try:

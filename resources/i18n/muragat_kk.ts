@@ -180,8 +180,13 @@ Muragat қазір жабылады.</translation>
         <source>Cite as: %1</source>
         <translation>Сілтеме: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="66"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: %3 беттің %2-беті</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="60"/>
+        <location filename="../../app/commands/import_cmds.py" line="99"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба жойылды</numerusform>
@@ -189,7 +194,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="62"/>
+        <location filename="../../app/commands/import_cmds.py" line="101"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба байланыссыз сақталды</numerusform>
@@ -197,13 +202,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="68"/>
+        <location filename="../../app/commands/import_cmds.py" line="107"/>
         <source>retitled %1</source>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="81"/>
+        <location filename="../../app/commands/import_cmds.py" line="120"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортталған құжат</numerusform>
@@ -211,13 +216,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="96"/>
+        <location filename="../../app/commands/import_cmds.py" line="144"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="104"/>
+        <location filename="../../app/commands/import_cmds.py" line="152"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
@@ -778,17 +783,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Бет салынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <location filename="../../app/gui/scan_view.py" line="130"/>
         <source>Show the scan</source>
         <translation>Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="136"/>
-        <source>the page image cannot be read</source>
-        <translation>бет суретін оқу мүмкін емес</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/scan_view.py" line="147"/>
+        <location filename="../../app/gui/scan_view.py" line="146"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Сканды көрсету мүмкін емес: %1</translation>
     </message>
@@ -1054,10 +1054,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
-        <location filename="../../index/imports/importer.py" line="126"/>
-        <location filename="../../index/imports/importer.py" line="148"/>
-        <location filename="../../index/imports/limits.py" line="62"/>
-        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="153"/>
+        <location filename="../../index/imports/limits.py" line="66"/>
+        <location filename="../../index/imports/readers/base.py" line="151"/>
+        <location filename="../../index/imports/readers/image.py" line="40"/>
         <source>unreadable ({reason})</source>
         <translation>оқылмайды ({reason})</translation>
     </message>
@@ -1274,7 +1275,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="334"/>
+        <location filename="../../index/changes.py" line="341"/>
         <source>unsigned: it has no edition number to accept</source>
         <translation>қол қойылмаған: қабылдайтын басылым нөмірі жоқ</translation>
     </message>
@@ -1305,7 +1306,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="82"/>
         <source>a folder</source>
         <translation>қалта</translation>
     </message>
@@ -1326,7 +1327,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="79"/>
+        <location filename="../../index/imports/limits.py" line="83"/>
         <source>not a regular file</source>
         <translation>кәдімгі файл емес</translation>
     </message>
@@ -1352,114 +1353,119 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>белгісіз кодтау {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="113"/>
+        <location filename="../../index/imports/importer.py" line="115"/>
         <source>no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="129"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>empty file</source>
         <translation>бос файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="132"/>
+        <location filename="../../index/imports/importer.py" line="134"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>тым үлкен ({size:.0f} МБ; шегі — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="152"/>
+        <location filename="../../index/imports/importer.py" line="157"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>ескі пішімдегі Word (.doc) файлы: оны Word немесе LibreOffice-те ашып, .docx не .odt ретінде сақтаңыз да, соны импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="163"/>
-        <location filename="../../index/imports/importer.py" line="173"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="178"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>екілік файл, Muragat оқи алатын құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>бүлінген {format} файлы ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="189"/>
+        <location filename="../../index/imports/importer.py" line="194"/>
         <source>no text in it</source>
         <translation>онда мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="245"/>
+        <location filename="../../index/imports/importer.py" line="259"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="566"/>
-        <location filename="../../index/imports/importer.py" line="584"/>
+        <location filename="../../index/imports/importer.py" line="642"/>
+        <location filename="../../index/imports/importer.py" line="660"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="588"/>
+        <location filename="../../index/imports/importer.py" line="664"/>
         <source>a title cannot be empty</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="58"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <source>a link that loops back on itself</source>
         <translation>өзіне қайта сілтейтін сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="60"/>
+        <location filename="../../index/imports/limits.py" line="64"/>
         <source>a link to a file that does not exist</source>
         <translation>жоқ файлға сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="69"/>
+        <location filename="../../index/imports/limits.py" line="73"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>атаулы арна (FIFO), құжат емес: оны ашу шексіз күтуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="74"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a device, not a document</source>
         <translation>құрылғы, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="76"/>
+        <location filename="../../index/imports/limits.py" line="80"/>
         <source>a socket, not a document</source>
         <translation>сокет, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="182"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
         <source>needs more memory than a document may take to read</source>
         <translation>оқуға құжатқа рұқсат етілгеннен көп жад керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="190"/>
+        <location filename="../../index/imports/limits.py" line="237"/>
         <source>nested too deeply to read</source>
         <translation>оқу үшін тым терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="223"/>
+        <location filename="../../index/imports/limits.py" line="276"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>оқу бағдарламасы іске қосылмады; компьютерде жад жетіспеуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="264"/>
+        <location filename="../../index/imports/limits.py" line="324"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>оқу оқу процесін тоқтатты (жад жетпеді ме?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="271"/>
+        <location filename="../../index/imports/limits.py" line="341"/>
         <source>could not be read ({value})</source>
         <translation>оқу мүмкін болмады ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="347"/>
         <source>reading it needed more memory than allowed</source>
         <translation>оқуға рұқсат етілгеннен көп жад қажет болды</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="282"/>
+        <location filename="../../index/imports/limits.py" line="353"/>
+        <source>page {page} took longer than {time_limit:.0f} s to recognise; skipped</source>
+        <translation>{page}-бетті тану {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="361"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>оқу {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
     </message>
@@ -1474,7 +1480,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{name} ішінде құжат емес, веб-аннотациялар (жазбалар) бар: оны muragat notes import арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <location filename="../../index/imports/readers/base.py" line="174"/>
         <source>expands to more text than any document holds</source>
         <translation>кез келген құжаттағыдан көп мәтінге жайылады</translation>
     </message>
@@ -1504,24 +1510,29 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>мәтіндік құжат емес OpenDocument файлы</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <location filename="../../index/imports/readers/pdf.py" line="29"/>
         <source>password-protected PDF</source>
         <translation>құпиясөзбен қорғалған PDF</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <location filename="../../index/imports/readers/pdf.py" line="37"/>
         <source>the PDF expands to more text than any document holds</source>
         <translation>PDF кез келген құжаттағыдан көп мәтінге жайылады</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <location filename="../../index/imports/readers/pdf.py" line="49"/>
         <source>not a readable PDF ({problem})</source>
         <translation>оқылмайтын PDF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="51"/>
-        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
-        <translation>мәтін қабаты жоқ PDF (сканерленген беттер ме?): іздейтін ештеңе жоқ</translation>
+        <location filename="../../index/imports/readers/pdf.py" line="60"/>
+        <source>a PDF with no text layer, and no text recognised on its pages: nothing to search</source>
+        <translation>мәтін қабаты жоқ PDF, оның беттерінен мәтін танылмады: іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="91"/>
+        <source>a PDF with {pages} scanned pages (no text layer), more than Muragat recognises in one file ({limit})</source>
+        <translation>{pages} сканерленген беті бар PDF (мәтін қабаты жоқ) — Muragat бір файлда танитыннан көп ({limit})</translation>
     </message>
     <message>
         <location filename="../../index/imports/readers/rtf.py" line="32"/>
@@ -2108,46 +2119,110 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
     </message>
     <message>
+        <location filename="../../index/ocr/engine.py" line="84"/>
+        <source>no text recognition language given</source>
+        <translation>мәтінді тану тілі көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="88"/>
+        <source>unknown text recognition language {name!r} (known: {known})</source>
+        <translation>мәтінді танудың белгісіз тілі {name!r} (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="118"/>
+        <source>text recognition is not installed</source>
+        <translation>мәтінді тану орнатылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="55"/>
+        <source>the image is {width}×{height} pixels, more than Muragat decodes ({limit} million pixels)</source>
+        <translation>сурет {width}×{height} пиксель — Muragat ашатыннан үлкен ({limit} млн пиксель)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="84"/>
+        <source>the image is larger than Muragat decodes ({limit} million pixels)</source>
+        <translation>сурет Muragat ашатыннан үлкен ({limit} млн пиксель)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="91"/>
+        <source>not a PNG, JPEG or TIFF image Muragat can read</source>
+        <translation>Muragat оқи алатын PNG, JPEG не TIFF суреті емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="101"/>
+        <source>the image needs more memory than allowed</source>
+        <translation>суретке рұқсат етілгеннен көп жад керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="104"/>
+        <source>the image is damaged or cut short ({detail})</source>
+        <translation>сурет бүлінген немесе қысқартылған ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="177"/>
+        <source>the image has {pages} pages, more than Muragat reads ({limit})</source>
+        <translation>суретте {pages} бет — Muragat оқитыннан көп ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="73"/>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF құпия сөзбен қорғалған</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="76"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>PDF бүлінген ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="133"/>
+        <source>the PDF page has no size</source>
+        <translation>PDF бетінің өлшемі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/image.py" line="44"/>
+        <source>a scan of {pages} pages, more than Muragat recognises in one file ({limit})</source>
+        <translation>{pages} беттік скан — Muragat бір файлда танитыннан көп ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
+        <translation>скан, ал мәтінді тану орнатылмаған (тіл модельдері жоқ): іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
+        <translation>сканнан мәтін танылмады (сурет, не мәтін тым бозғылт немесе бұлыңғыр)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/scan_view.py" line="123"/>
         <source>the document is no longer in the archive</source>
         <translation>құжат енді мұрағатта жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="48"/>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>the image cannot be read</source>
+        <translation>суретті оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="45"/>
         <source>the original file was not kept</source>
         <translation>бастапқы файл сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="53"/>
+        <location filename="../../index/ocr/scan.py" line="50"/>
         <source>the original file cannot be read: {reason}</source>
         <translation>бастапқы файлды оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="58"/>
+        <location filename="../../index/ocr/scan.py" line="55"/>
         <source>the original file changed since it was imported</source>
         <translation>бастапқы файл импортталғаннан кейін өзгерген</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="62"/>
-        <location filename="../../index/ocr/scan.py" line="78"/>
-        <location filename="../../index/ocr/scan.py" line="95"/>
+        <location filename="../../index/ocr/scan.py" line="59"/>
+        <location filename="../../index/ocr/scan.py" line="65"/>
         <source>no page {page}</source>
         <translation>{page} беті жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="75"/>
-        <source>the PDF cannot be opened</source>
-        <translation>PDF ашылмайды</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="101"/>
-        <source>the image is too large to show ({width}×{height})</source>
-        <translation>сурет көрсету үшін тым үлкен ({width}×{height})</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="110"/>
-        <source>the image cannot be read</source>
-        <translation>суретті оқу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2926,37 +3001,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="57"/>
+        <location filename="../../app/gui/window_import.py" line="70"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="58"/>
+        <location filename="../../app/gui/window_import.py" line="59"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — %3 беттің %2-беті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="69"/>
+        <location filename="../../app/gui/window_import.py" line="82"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="89"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="128"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="107"/>
+        <location filename="../../app/gui/window_import.py" line="137"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="115"/>
+        <location filename="../../app/gui/window_import.py" line="145"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>

@@ -183,8 +183,13 @@ Muragat сейчас закроется.</translation>
         <source>Cite as: %1</source>
         <translation>Ссылка: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="66"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: страница %2 из %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="60"/>
+        <location filename="../../app/commands/import_cmds.py" line="99"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -193,7 +198,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="62"/>
+        <location filename="../../app/commands/import_cmds.py" line="101"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -202,13 +207,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="68"/>
+        <location filename="../../app/commands/import_cmds.py" line="107"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="81"/>
+        <location filename="../../app/commands/import_cmds.py" line="120"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -217,13 +222,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="96"/>
+        <location filename="../../app/commands/import_cmds.py" line="144"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="104"/>
+        <location filename="../../app/commands/import_cmds.py" line="152"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -806,17 +811,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Страница отрисовывается…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <location filename="../../app/gui/scan_view.py" line="130"/>
         <source>Show the scan</source>
         <translation>Показ скана</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="136"/>
-        <source>the page image cannot be read</source>
-        <translation>изображение страницы не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/scan_view.py" line="147"/>
+        <location filename="../../app/gui/scan_view.py" line="146"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Скан нельзя показать: %1</translation>
     </message>
@@ -1082,10 +1082,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
-        <location filename="../../index/imports/importer.py" line="126"/>
-        <location filename="../../index/imports/importer.py" line="148"/>
-        <location filename="../../index/imports/limits.py" line="62"/>
-        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="153"/>
+        <location filename="../../index/imports/limits.py" line="66"/>
+        <location filename="../../index/imports/readers/base.py" line="151"/>
+        <location filename="../../index/imports/readers/image.py" line="40"/>
         <source>unreadable ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
@@ -1302,7 +1303,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="334"/>
+        <location filename="../../index/changes.py" line="341"/>
         <source>unsigned: it has no edition number to accept</source>
         <translation>не подписан: у него нет номера издания, который можно принять</translation>
     </message>
@@ -1333,7 +1334,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="82"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1354,7 +1355,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="79"/>
+        <location filename="../../index/imports/limits.py" line="83"/>
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
@@ -1380,114 +1381,119 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>неизвестная кодировка {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="113"/>
+        <location filename="../../index/imports/importer.py" line="115"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="129"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="132"/>
+        <location filename="../../index/imports/importer.py" line="134"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="152"/>
+        <location filename="../../index/imports/importer.py" line="157"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="163"/>
-        <location filename="../../index/imports/importer.py" line="173"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="178"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>повреждённый файл {format} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="189"/>
+        <location filename="../../index/imports/importer.py" line="194"/>
         <source>no text in it</source>
         <translation>в нём нет текста</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="245"/>
+        <location filename="../../index/imports/importer.py" line="259"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="566"/>
-        <location filename="../../index/imports/importer.py" line="584"/>
+        <location filename="../../index/imports/importer.py" line="642"/>
+        <location filename="../../index/imports/importer.py" line="660"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="588"/>
+        <location filename="../../index/imports/importer.py" line="664"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="58"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <source>a link that loops back on itself</source>
         <translation>ссылка, замкнутая сама на себя</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="60"/>
+        <location filename="../../index/imports/limits.py" line="64"/>
         <source>a link to a file that does not exist</source>
         <translation>ссылка на несуществующий файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="69"/>
+        <location filename="../../index/imports/limits.py" line="73"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>именованный канал (FIFO), а не документ: его открытие может ждать бесконечно</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="74"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a device, not a document</source>
         <translation>устройство, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="76"/>
+        <location filename="../../index/imports/limits.py" line="80"/>
         <source>a socket, not a document</source>
         <translation>сокет, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="182"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
         <source>needs more memory than a document may take to read</source>
         <translation>для чтения нужно больше памяти, чем положено документу</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="190"/>
+        <location filename="../../index/imports/limits.py" line="237"/>
         <source>nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="223"/>
+        <location filename="../../index/imports/limits.py" line="276"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>программа чтения не запустилась; возможно, компьютеру не хватает памяти</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="264"/>
+        <location filename="../../index/imports/limits.py" line="324"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>чтение завершило процесс чтения (не хватило памяти?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="271"/>
+        <location filename="../../index/imports/limits.py" line="341"/>
         <source>could not be read ({value})</source>
         <translation>не удалось прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="347"/>
         <source>reading it needed more memory than allowed</source>
         <translation>для чтения понадобилось больше памяти, чем разрешено</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="282"/>
+        <location filename="../../index/imports/limits.py" line="353"/>
+        <source>page {page} took longer than {time_limit:.0f} s to recognise; skipped</source>
+        <translation>распознавание страницы {page} заняло больше {time_limit:.0f} с; пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="361"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>чтение заняло больше {time_limit:.0f} с; пропущен</translation>
     </message>
@@ -1502,7 +1508,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{name} содержит веб-аннотации (заметки), а не документ: импортируйте его командой muragat notes import.</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <location filename="../../index/imports/readers/base.py" line="174"/>
         <source>expands to more text than any document holds</source>
         <translation>разворачивается в больше текста, чем бывает в документе</translation>
     </message>
@@ -1532,24 +1538,29 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл OpenDocument, который не является текстовым документом</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <location filename="../../index/imports/readers/pdf.py" line="29"/>
         <source>password-protected PDF</source>
         <translation>PDF, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <location filename="../../index/imports/readers/pdf.py" line="37"/>
         <source>the PDF expands to more text than any document holds</source>
         <translation>PDF разворачивается в больше текста, чем бывает в документе</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <location filename="../../index/imports/readers/pdf.py" line="49"/>
         <source>not a readable PDF ({problem})</source>
         <translation>нечитаемый PDF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="51"/>
-        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
-        <translation>PDF без текстового слоя (отсканированные страницы?): искать нечего</translation>
+        <location filename="../../index/imports/readers/pdf.py" line="60"/>
+        <source>a PDF with no text layer, and no text recognised on its pages: nothing to search</source>
+        <translation>PDF без текстового слоя, и на его страницах не распознано текста: искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="91"/>
+        <source>a PDF with {pages} scanned pages (no text layer), more than Muragat recognises in one file ({limit})</source>
+        <translation>PDF с {pages} отсканированными страницами (без текстового слоя) — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
     </message>
     <message>
         <location filename="../../index/imports/readers/rtf.py" line="32"/>
@@ -2136,46 +2147,110 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
     </message>
     <message>
+        <location filename="../../index/ocr/engine.py" line="84"/>
+        <source>no text recognition language given</source>
+        <translation>не указан язык распознавания текста</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="88"/>
+        <source>unknown text recognition language {name!r} (known: {known})</source>
+        <translation>неизвестный язык распознавания текста {name!r} (известны: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/engine.py" line="118"/>
+        <source>text recognition is not installed</source>
+        <translation>распознавание текста не установлено</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="55"/>
+        <source>the image is {width}×{height} pixels, more than Muragat decodes ({limit} million pixels)</source>
+        <translation>изображение {width}×{height} пикселей — больше, чем Muragat декодирует ({limit} млн пикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="84"/>
+        <source>the image is larger than Muragat decodes ({limit} million pixels)</source>
+        <translation>изображение больше, чем Muragat декодирует ({limit} млн пикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="91"/>
+        <source>not a PNG, JPEG or TIFF image Muragat can read</source>
+        <translation>не изображение PNG, JPEG или TIFF, которое Muragat может прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="101"/>
+        <source>the image needs more memory than allowed</source>
+        <translation>изображению нужно больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="104"/>
+        <source>the image is damaged or cut short ({detail})</source>
+        <translation>изображение повреждено или обрезано ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/images.py" line="177"/>
+        <source>the image has {pages} pages, more than Muragat reads ({limit})</source>
+        <translation>в изображении {pages} страниц — больше, чем читает Muragat ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="73"/>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="76"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>PDF повреждён ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/pdf_pages.py" line="133"/>
+        <source>the PDF page has no size</source>
+        <translation>у страницы PDF нет размера</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/image.py" line="44"/>
+        <source>a scan of {pages} pages, more than Muragat recognises in one file ({limit})</source>
+        <translation>скан из {pages} страниц — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
+        <translation>скан, а распознавание текста не установлено (нет языковых моделей): искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
+        <translation>в скане не распознано текста (изображение, или текст слишком бледный или размытый)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/scan_view.py" line="123"/>
         <source>the document is no longer in the archive</source>
         <translation>документа больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="48"/>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>the image cannot be read</source>
+        <translation>изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="45"/>
         <source>the original file was not kept</source>
         <translation>исходный файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="53"/>
+        <location filename="../../index/ocr/scan.py" line="50"/>
         <source>the original file cannot be read: {reason}</source>
         <translation>исходный файл не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="58"/>
+        <location filename="../../index/ocr/scan.py" line="55"/>
         <source>the original file changed since it was imported</source>
         <translation>исходный файл изменился после импорта</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/scan.py" line="62"/>
-        <location filename="../../index/ocr/scan.py" line="78"/>
-        <location filename="../../index/ocr/scan.py" line="95"/>
+        <location filename="../../index/ocr/scan.py" line="59"/>
+        <location filename="../../index/ocr/scan.py" line="65"/>
         <source>no page {page}</source>
         <translation>нет страницы {page}</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="75"/>
-        <source>the PDF cannot be opened</source>
-        <translation>PDF не открывается</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="101"/>
-        <source>the image is too large to show ({width}×{height})</source>
-        <translation>изображение слишком велико для показа ({width}×{height})</translation>
-    </message>
-    <message>
-        <location filename="../../index/ocr/scan.py" line="110"/>
-        <source>the image cannot be read</source>
-        <translation>изображение не читается</translation>
     </message>
 </context>
 <context>
@@ -2958,37 +3033,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="57"/>
+        <location filename="../../app/gui/window_import.py" line="70"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="58"/>
+        <location filename="../../app/gui/window_import.py" line="59"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — страница %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="69"/>
+        <location filename="../../app/gui/window_import.py" line="82"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="89"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="128"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="107"/>
+        <location filename="../../app/gui/window_import.py" line="137"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="115"/>
+        <location filename="../../app/gui/window_import.py" line="145"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>

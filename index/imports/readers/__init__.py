@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from index.imports.readers import docx, html, markdown, odt, pdf, rtf, text
-from index.imports.readers.base import Block, ReadResult, Source, Unreadable
+from index.imports.readers import docx, html, image, markdown, odt, pdf, rtf, text
+from index.imports.readers.base import Block, OcrPage, ReadResult, Source, Unreadable
 
-READERS: tuple[ModuleType, ...] = (pdf, docx, odt, rtf, html, markdown, text)
+READERS: tuple[ModuleType, ...] = (pdf, image, docx, odt, rtf, html, markdown, text)
 """In the order their ``sniff`` is asked; ``text`` reads whatever no other claims."""
 
-__all__ = ["READERS", "Block", "ReadResult", "Source", "Unreadable", "reader_for", "suffixes"]
+__all__ = [
+    "READERS",
+    "Block",
+    "OcrPage",
+    "ReadResult",
+    "Source",
+    "Unreadable",
+    "reader_for",
+    "suffixes",
+]
 
 
 def suffixes() -> dict[str, str]:

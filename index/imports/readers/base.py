@@ -47,6 +47,10 @@ class Block:
     page: int | None = None
     markdown: str | None = None
     """Inline Markdown for the same text when the source has markup (emphasis, links)."""
+    ocr: bool = False
+    """Recognised from a scan (an image, a PDF page without text), not read from text."""
+    ocr_low: bool = False
+    """Recognised from a page whose mean confidence is below the threshold: check the scan."""
 
     def inline_markdown(self) -> str:
         """The block as one line of inline Markdown; a list's or table's lines joined by U+2028."""
@@ -80,6 +84,21 @@ def _keep_spaces(line: str) -> str:
 
 
 @dataclass
+class OcrPage:
+    """What the recognition of one scanned page found, as the manifest keeps it."""
+
+    page: int
+    confidence: float
+    """Mean word confidence, 0–100."""
+    language: str
+    """Detected: "rus", "kaz", "eng" or a mix like "rus+eng"."""
+    rotation: int = 0
+    """Degrees the page was turned to read it (0, 90, 180, 270)."""
+    skew: float = 0.0
+    """Degrees of skew corrected."""
+
+
+@dataclass
 class ReadResult:
     title: str
     blocks: list[Block] = field(default_factory=list)
@@ -89,6 +108,10 @@ class ReadResult:
     encoding_detail: str = ""
     notes: list[str] = field(default_factory=list)
     """What the import left out or changed (comments, tracked changes, images…), said plainly."""
+    ocr_pages: list[OcrPage] = field(default_factory=list)
+    """The pages recognised from scans (none for a document read from text)."""
+    ocr_languages: str | None = None
+    """The languages they were recognised in ("rus+kaz+eng")."""
 
     @property
     def language(self) -> str:
@@ -107,10 +130,13 @@ class ReadResult:
 
 @dataclass
 class Source:
-    """A file to read, and the encoding the user asked for (None: detect it)."""
+    """A file to read, the encoding the user asked for (None: detect it) and the languages
+    of its scanned pages."""
 
     path: Path
     encoding: str | None = None
+    ocr_languages: str | None = None
+    """The languages scanned pages are recognised in ("rus+kaz+eng"); None: the default."""
 
     @property
     def name(self) -> str:
