@@ -70,6 +70,18 @@ def text_pdf(text: str) -> bytes:
     return out.getvalue()
 
 
+def stamped(pdf: bytes, text: str) -> bytes:
+    """``pdf``'s one page with ``text`` stamped on it in its text layer (a scanner's page
+    number over the scan)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    writer.pages[0].merge_page(PdfReader(io.BytesIO(text_pdf(text))).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def join_pdfs(parts: list[bytes], path: Path) -> Path:
     from pypdf import PdfReader, PdfWriter
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_cli
-from scan_files import COURT, image_pdf, join_pdfs, page, save, text_pdf, tiff
+from scan_files import COURT, image_pdf, join_pdfs, page, save, stamped, text_pdf, tiff
 
 from index.core import Core
 from index.errors import Cancelled
@@ -64,12 +64,13 @@ def test_a_photographed_russian_court_page_is_searchable_by_a_latin_spelling(dat
 
 
 def test_a_pdf_keeps_its_text_pages_and_recognises_its_scanned_one(data_dir, tmp_path):
-    """Pages 1 and 3 have a text layer (kept as it is); page 2 is a scan (recognised). Before,
-    the scanned page was silently empty: the name on it could not be found."""
+    """Pages 1 and 3 have a text layer (kept as it is); page 2 is a scan (recognised) with only
+    its page number stamped in a text layer. Before, the scanned page gave just "- 2 -": the
+    name on it could not be found."""
     pdf = join_pdfs(
         [
             text_pdf("The appeal was heard on the first day."),
-            image_pdf(page(COURT)),
+            stamped(image_pdf(page(COURT)), "- 2 -"),
             text_pdf("The appeal court upheld the sentence."),
         ],
         tmp_path / "appeal.pdf",
@@ -87,6 +88,7 @@ def test_a_pdf_keeps_its_text_pages_and_recognises_its_scanned_one(data_dir, tmp
     assert classes["The appeal was heard on the first day."].endswith(" .page-1 }")
     assert classes["The appeal court upheld the sentence."].endswith(" .page-3 }")
     assert classes["Приговор оглашен в Алматы 12 марта."].endswith(" .page-2 .ocr }")
+    assert "- 2 -" not in markdown.replace("\\-", "-")  # the stamp gave way to the scan's text
     record = manifest(data_dir)["imported"]
     assert record["format"] == "pdf"
     assert [p["page"] for p in record["ocr"]["pages"]] == [2]
@@ -223,7 +225,7 @@ def test_the_window_says_which_page_and_cancel_stops_between_pages(qtbot, data_d
     task.progressed.connect(lambda *_: shown.append(window.statusBar().currentMessage()))
     stopped: list[bool] = []
     task.cancelled.connect(lambda: stopped.append(True))
-    qtbot.waitUntil(lambda: "Import: scans.tif — page 2 of 3" in shown, timeout=60000)
+    qtbot.waitUntil(lambda: "Import: scans.tif — page 2 of 3" in shown, timeout=180000)
     window.cancel_button.click()
     qtbot.waitUntil(lambda: bool(stopped) and not window.running, timeout=30000)
     assert "Import: scans.tif — page 1 of 3" in shown

@@ -12,7 +12,6 @@ from app.commands.search_cmds import ProgressBar
 from app.output import echo, error, print_json
 from index.changes import RetitleDocument
 from index.core import Core
-from index.imports.limits import PageProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +51,8 @@ class ImportProgress(ProgressBar):
         self._page: tuple[str, int, int] | None = None
 
     def __call__(self, done: int, total: int, message: str) -> None:
+        from index.imports.limits import PageProgress
+
         if not isinstance(message, PageProgress):
             if self._page is not None:  # the pages' line goes; the files' bar comes back
                 sys.stderr.write("\r\033[K")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 from app.gui import file_dialogs, i18n
 from app.gui.ocr_languages import remembered
 from app.gui.wording import number
-from index.imports.limits import PageProgress
 
 if TYPE_CHECKING:
     from app.gui.tasks import Task
@@ -53,6 +52,8 @@ def import_details(results) -> list[str]:
 def page_text(message: str) -> str:
     """The page being recognised, as the progress bar says it ("court.pdf — page 3 of 12"),
     or "" while no scan is (the bar then shows how many files are done)."""
+    from index.imports.limits import PageProgress  # the readers: not before an import
+
     if not isinstance(message, PageProgress):
         return ""
     return (
