@@ -19,6 +19,7 @@ from index.errors import KnownError
 from index.imports.readers import Unreadable
 from index.ocr import engine, images, pdf_pages, tessdata
 from index.ocr.engine import check_languages, recognise
+from index.ocr.skew import skew_angle
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "resources" / "fonts"
@@ -155,6 +156,37 @@ def test_paragraphs_are_kept_and_broken_words_joined():
     ]
 
 
+def test_a_paragraph_is_not_cut_where_tesseract_finds_a_long_line():
+    """At 200 dpi Tesseract ends the first Russian paragraph at its longest line ("…в
+    отделении более двенадцати" | "часов. Свидетели…"): the next line follows at the usual
+    spacing, unindented, so it is joined again."""
+    page = recognise(render([RU, RU], dpi=200))
+    assert len(page.paragraphs) == 2, page.paragraphs
+    assert all(accuracy(p, RU) >= 0.97 for p in page.paragraphs), page.paragraphs
+
+
+def test_paragraphs_marked_by_indents_alone_stay_apart():
+    """A court decision's layout: a title, then paragraphs with an indented first line and no
+    blank line between them."""
+    dpi, points = 300, 11
+    page = Image.new("L", (round(8.27 * dpi), round(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONTS / "DejaVuSans.ttf"), round(points * dpi / 72))
+    step, indent = round(points * 1.5 * dpi / 72), dpi // 2
+    first = textwrap.wrap(RU, 60, initial_indent="      ")
+    second = textwrap.wrap(KK, 60, initial_indent="      ")
+    y = dpi
+    for line in ["ПОСТАНОВЛЕНИЕ", *first, *second]:
+        x = dpi + (indent if line.startswith(" ") else 0)
+        draw.text((x, y), line.strip(), font=font, fill=0)
+        y += step
+    read = recognise(page)
+    assert len(read.paragraphs) == 3, read.paragraphs
+    assert read.paragraphs[0] == "ПОСТАНОВЛЕНИЕ"
+    assert accuracy(read.paragraphs[1], RU) >= 0.97
+    assert accuracy(read.paragraphs[2], KK) >= 0.97
+
+
 def test_a_blank_page_reads_nothing():
     page = recognise(Image.new("L", (2480, 3508), 255))
     assert (page.paragraphs, page.words, page.confidence, page.language) == ([], 0, 0.0, "")
@@ -253,6 +285,16 @@ def test_a_multipage_tiff_gives_its_pages(tmp_path):
     ]
     with pytest.raises(Unreadable, match="the image has 3 pages, more than Muragat reads \\(2\\)"):
         next(images.open_image_pages(path, max_pages=2))
+
+
+def test_a_fax_tiff_of_black_and_white_pages_reads():
+    """Court scans often come as 1-bit TIFF, CCITT group 4 compressed."""
+    ink = render([RU], dpi=200).point(lambda v: 255 if v > 128 else 0).convert("1")
+    fax = io.BytesIO()
+    ink.save(fax, "TIFF", save_all=True, append_images=[ink], compression="group4")
+    pages = list(images.open_image_pages(fax.getvalue()))
+    assert [(p.mode, p.size) for p in pages] == [("L", (1654, 2338))] * 2
+    assert accuracy(recognise(pages[1]).text, RU) >= 0.97
 
 
 def test_a_photo_taken_sideways_is_turned_by_its_exif_orientation():
@@ -399,3 +441,11 @@ def test_one_module_each_talks_to_the_engine_and_to_pdfium():
         "pypdfium2": ["index/ocr/pdf_pages.py"],
         "Image.open": ["index/ocr/images.py"],
     }
+
+
+@pytest.mark.parametrize("tilt", [0.0, 0.4, -1.2, 5.5, -7.5])
+def test_the_tilt_is_found_to_a_few_tenths_of_a_degree(tilt):
+    page = render([RU, EN, KK], dpi=150)
+    if tilt:
+        page = page.rotate(tilt, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    assert skew_angle(page) == pytest.approx(-tilt, abs=0.2)

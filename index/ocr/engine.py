@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import statistics
 import threading
 from dataclasses import dataclass, field
 
@@ -188,6 +189,8 @@ class _Paragraph:
     """Left, top, right, bottom in the page's pixels."""
     confidences: list[float]
     letters: dict[str, int]
+    lines: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Each text line's box (left, top, right, bottom)."""
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -237,8 +240,9 @@ def _read(page: Image.Image, languages: str, block: bool = False) -> list[_Parag
                 lines = []
             if iterator.IsAtBeginningOf(RIL.TEXTLINE):
                 line = _text(iterator, RIL.TEXTLINE)
-                if line:
+                if line.strip() and current is not None:
                     lines.append(line)
+                    current.lines.append(tuple(iterator.BoundingBox(RIL.TEXTLINE) or box))
             word = _text(iterator, RIL.WORD)
             if word.strip() and current is not None:
                 current.confidences.append(iterator.Confidence(RIL.WORD))
@@ -251,7 +255,55 @@ def _read(page: Image.Image, languages: str, block: bool = False) -> list[_Parag
             current.text = _join_lines(lines)
     finally:
         api.Clear()
-    return [p for p in paragraphs if p.text]
+    return _mended([p for p in paragraphs if p.text])
+
+
+def _mended(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """Paragraphs Tesseract split where the page shows no break joined again: the next one
+    follows at the usual line spacing, its first line is not indented, and the line before
+    it runs on to near the column's right edge (Tesseract ends a paragraph at a line that
+    happens to be the longest)."""
+    lines = [box for p in paragraphs for box in p.lines]
+    gaps = [
+        below[1] - above[3]
+        for p in paragraphs
+        for above, below in zip(p.lines, p.lines[1:], strict=False)
+        if below[1] > above[3]
+    ]
+    if not gaps or not lines:
+        return paragraphs
+    gap = statistics.median(gaps)
+    height = statistics.median(box[3] - box[1] for box in lines)
+    mended = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        before = mended[-1]
+        if before.lines and paragraph.lines and _runs_on(before, paragraph, gap, height):
+            before.text = _join_lines([before.text, paragraph.text])
+            before.box = (
+                min(before.box[0], paragraph.box[0]),
+                min(before.box[1], paragraph.box[1]),
+                max(before.box[2], paragraph.box[2]),
+                max(before.box[3], paragraph.box[3]),
+            )
+            before.confidences += paragraph.confidences
+            before.lines += paragraph.lines
+            for key, count in paragraph.letters.items():
+                before.letters[key] += count
+        else:
+            mended.append(paragraph)
+    return mended
+
+
+def _runs_on(before: _Paragraph, after: _Paragraph, gap: float, height: float) -> bool:
+    last, first = before.lines[-1], after.lines[0]
+    if not 0 <= first[1] - last[3] <= max(1.5 * gap, gap + height / 4):
+        return False  # a blank line between, or not the next line down
+    lines = before.lines + after.lines
+    left = min(box[0] for box in lines)
+    right = max(box[2] for box in lines)
+    if first[0] - left > height:  # the next one's first line is indented
+        return False
+    return last[2] - left >= 0.8 * (right - left)  # the line before it is full
 
 
 def _languages_of(letters: dict[str, int], asked: tuple[str, ...]) -> tuple[str, ...]:
@@ -302,19 +354,9 @@ def _reread(page: Image.Image, first: list[_Paragraph], asked: tuple[str, ...]) 
         if not need:
             result.append(paragraph)
             continue
-        left, top, right, bottom = paragraph.box
-        margin = max(8, (bottom - top) // 8)
-        region = page.crop(
-            (
-                max(0, left - margin),
-                max(0, top - margin),
-                min(page.width, right + margin),
-                min(page.height, bottom + margin),
-            )
-        )
-        again = _read(region, "+".join(languages), block=True)
+        again = _read(_alone(page, paragraph), "+".join(languages), block=True)
         if len(again) == 1 and _words(again) >= 0.9 * len(paragraph.confidences):
-            again[0].box = paragraph.box
+            again[0].box, again[0].lines = paragraph.box, paragraph.lines  # the page's places
             result.append(again[0])
         else:
             result.append(paragraph)
@@ -350,6 +392,25 @@ MIN_LETTERS = 20
 def _confidence(paragraphs: list[_Paragraph]) -> float:
     confidences = [c for p in paragraphs for c in p.confidences]
     return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _alone(page: Image.Image, paragraph: _Paragraph) -> Image.Image:
+    """The paragraph's region of ``page`` on a white margin: nothing of the lines above and
+    below it (no blank line may part them)."""
+    left, top, right, bottom = paragraph.box
+    region = page.crop(
+        (
+            max(0, left - 2),
+            max(0, top - 2),
+            min(page.width, right + 2),
+            min(page.height, bottom + 2),
+        )
+    )
+    height = statistics.median(box[3] - box[1] for box in paragraph.lines or [paragraph.box])
+    margin = max(8, round(height / 2))
+    alone = Image.new("L", (region.width + 2 * margin, region.height + 2 * margin), 255)
+    alone.paste(region, (margin, margin))
+    return alone
 
 
 def _words(paragraphs: list[_Paragraph]) -> int:

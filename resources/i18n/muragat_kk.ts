@@ -181,12 +181,12 @@ Muragat қазір жабылады.</translation>
         <translation>Сілтеме: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="66"/>
+        <location filename="../../app/commands/import_cmds.py" line="67"/>
         <source>%1: page %2 of %3</source>
         <translation>%1: %3 беттің %2-беті</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="99"/>
+        <location filename="../../app/commands/import_cmds.py" line="100"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба жойылды</numerusform>
@@ -194,7 +194,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="101"/>
+        <location filename="../../app/commands/import_cmds.py" line="102"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба байланыссыз сақталды</numerusform>
@@ -202,13 +202,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="107"/>
+        <location filename="../../app/commands/import_cmds.py" line="108"/>
         <source>retitled %1</source>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="120"/>
+        <location filename="../../app/commands/import_cmds.py" line="121"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортталған құжат</numerusform>
@@ -216,13 +216,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="144"/>
+        <location filename="../../app/commands/import_cmds.py" line="145"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="152"/>
+        <location filename="../../app/commands/import_cmds.py" line="153"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
@@ -2119,17 +2119,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="84"/>
+        <location filename="../../index/ocr/engine.py" line="85"/>
         <source>no text recognition language given</source>
         <translation>мәтінді тану тілі көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="88"/>
+        <location filename="../../index/ocr/engine.py" line="89"/>
         <source>unknown text recognition language {name!r} (known: {known})</source>
         <translation>мәтінді танудың белгісіз тілі {name!r} (белгілілері: {known})</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="118"/>
+        <location filename="../../index/ocr/engine.py" line="119"/>
         <source>text recognition is not installed</source>
         <translation>мәтінді тану орнатылмаған</translation>
     </message>
@@ -2615,17 +2615,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="31"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="43"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="47"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
@@ -3001,42 +3001,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="70"/>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="59"/>
+        <location filename="../../app/gui/window_import.py" line="60"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — %3 беттің %2-беті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="71"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="83"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="99"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="128"/>
+        <location filename="../../app/gui/window_import.py" line="129"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="137"/>
+        <location filename="../../app/gui/window_import.py" line="138"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="145"/>
+        <location filename="../../app/gui/window_import.py" line="146"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>

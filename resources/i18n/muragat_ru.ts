@@ -184,12 +184,12 @@ Muragat сейчас закроется.</translation>
         <translation>Ссылка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="66"/>
+        <location filename="../../app/commands/import_cmds.py" line="67"/>
         <source>%1: page %2 of %3</source>
         <translation>%1: страница %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="99"/>
+        <location filename="../../app/commands/import_cmds.py" line="100"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -198,7 +198,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="101"/>
+        <location filename="../../app/commands/import_cmds.py" line="102"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -207,13 +207,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="107"/>
+        <location filename="../../app/commands/import_cmds.py" line="108"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="120"/>
+        <location filename="../../app/commands/import_cmds.py" line="121"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -222,13 +222,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="144"/>
+        <location filename="../../app/commands/import_cmds.py" line="145"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="152"/>
+        <location filename="../../app/commands/import_cmds.py" line="153"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -2147,17 +2147,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="84"/>
+        <location filename="../../index/ocr/engine.py" line="85"/>
         <source>no text recognition language given</source>
         <translation>не указан язык распознавания текста</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="88"/>
+        <location filename="../../index/ocr/engine.py" line="89"/>
         <source>unknown text recognition language {name!r} (known: {known})</source>
         <translation>неизвестный язык распознавания текста {name!r} (известны: {known})</translation>
     </message>
     <message>
-        <location filename="../../index/ocr/engine.py" line="118"/>
+        <location filename="../../index/ocr/engine.py" line="119"/>
         <source>text recognition is not installed</source>
         <translation>распознавание текста не установлено</translation>
     </message>
@@ -2645,17 +2645,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="31"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="43"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="47"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
@@ -3033,42 +3033,42 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="70"/>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="59"/>
+        <location filename="../../app/gui/window_import.py" line="60"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — страница %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="71"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="83"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="98"/>
+        <location filename="../../app/gui/window_import.py" line="99"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="128"/>
+        <location filename="../../app/gui/window_import.py" line="129"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="137"/>
+        <location filename="../../app/gui/window_import.py" line="138"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="145"/>
+        <location filename="../../app/gui/window_import.py" line="146"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
