@@ -269,6 +269,18 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         checkable=True,
         attr="caret_action",
     ),
+    Row(
+        "show_scan",
+        "view",
+        QT_TRANSLATE_NOOP("MainWindow", "Show &scan"),
+        "show_scan",
+        ("Ctrl+Shift+S",),
+        when="reading_scanned",
+        context=("reader:scanned",),
+        context_text=("ReaderView", QT_TRANSLATE_NOOP("ReaderView", "Show the scan (p. %1)")),
+        context_handler="show_scan_at",
+        context_args=("page", "paragraph"),
+    ),
     Separator("view"),
     Row(
         "zoom_in",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +33,30 @@ class BlockInfo:
     kind: str  # "title", "section" or "paragraph"
     ident: str
     doc_id: str
+    low: bool = False
+    """A paragraph recognised from a scan with low confidence: marked in the margin too."""
+
+
+def scan_colours() -> tuple[QColor, QColor]:
+    """(quiet, warning) colours of the marks on recognised text, for the theme now shown: 4.5:1
+    or more on the reader's background, light or dark."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return (
+        (QColor("#a0a0a0"), QColor("#ffb35c")) if dark else (QColor("#6b6b6b"), QColor("#9c4a00"))
+    )
+
+
+def scan_label(para: Paragraph) -> str:
+    """The line above a scanned page's first paragraph: its page, that it was recognised, and
+    whether it must be checked against the scan."""
+    said = QCoreApplication.translate("ReaderView", "p. %1 · recognised text").replace(
+        "%1", str(para.page or "?")
+    )
+    if para.ocr_low:
+        said += " · " + QCoreApplication.translate(
+            "ReaderView", "low confidence — check against the scan"
+        )
+    return said
 
 
 def insert_inline(cursor: QTextCursor, text: Inline, base: QTextCharFormat) -> None:
@@ -72,6 +97,7 @@ class ArchiveTextDocument(QTextDocument):
         self.blocks: dict[int, BlockInfo] = {}
         self.positions: dict[str, int] = {}
         """Paragraph or section id → position of its block's first character."""
+        self.scan_labels: list[str] = []
         self.setDocumentMargin(24)
 
     def build(
@@ -82,7 +108,10 @@ class ArchiveTextDocument(QTextDocument):
         self.positions.clear()
         cursor = QTextCursor(self)
         first = True
+        self.scan_labels: list[str] = []
+        """The marks on recognised text, in reading order (what a screen reader reads)."""
         for doc in documents:
+            page = None  # the scanned page whose mark was put last
             self._heading(cursor, doc.title, 1, base_point_size, first)
             self._mark(cursor, BlockInfo("title", doc.id, doc.id))
             first = False
@@ -95,8 +124,11 @@ class ArchiveTextDocument(QTextDocument):
                     self._heading(cursor, section.title, 2, base_point_size, False)
                     self._mark(cursor, BlockInfo("section", section.id, doc.id))
                 for para in section.paragraphs:
+                    if para.ocr and (para.page, para.ocr_low) != page:
+                        self._scan_mark(cursor, para, base_point_size)
+                    page = (para.page, para.ocr_low) if para.ocr else None
                     self._paragraph(cursor, para, base_point_size)
-                    self._mark(cursor, BlockInfo("paragraph", para.id, doc.id))
+                    self._mark(cursor, BlockInfo("paragraph", para.id, doc.id, para.ocr_low))
                 if section.paragraphs:
                     first_para = self.positions[section.paragraphs[0].id]
                     self.positions.setdefault(section.id, first_para)
@@ -132,6 +164,24 @@ class ArchiveTextDocument(QTextDocument):
         char.setForeground(QColor("#707070"))
         cursor.insertBlock(fmt, char)
         cursor.insertText(text, char)
+
+    def _scan_mark(self, cursor: QTextCursor, para: Paragraph, base: float) -> None:
+        """A small line above the first paragraph of a scanned page: "p. 3 · recognised text",
+        and on a page read with low confidence "… · low confidence — check against the scan"
+        in the warning colour. Text in the document, so a screen reader reads it too."""
+        quiet, warning = scan_colours()
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(2)
+        char = QTextCharFormat()
+        char.setFontPointSize(base * 0.8)
+        char.setForeground(warning if para.ocr_low else quiet)
+        if para.ocr_low:
+            char.setFontWeight(QFont.Weight.DemiBold)
+        cursor.insertBlock(fmt, char)
+        label = scan_label(para)
+        cursor.insertText(label, char)
+        self.scan_labels.append(label)
 
     def _paragraph(self, cursor: QTextCursor, para: Paragraph, base: float) -> None:
         fmt = QTextBlockFormat()

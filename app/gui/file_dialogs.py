@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
+from shiboken6 import Shiboken
 
 from app.gui import settings as S
 
@@ -67,8 +68,8 @@ def export_name(archive, suffix: str, day: date | None = None) -> str:
 
 
 def _open(window, pick, title: str, filters: str):
-    """``pick`` (QFileDialog's getOpenFileName or getOpenFileNames) from where the last import
-    started; what is chosen first is remembered."""
+    """``pick`` (QFileDialog's getOpenFileName) from where the last import started; what is
+    chosen is remembered."""
     chosen, _ = pick(
         window,
         title,
@@ -83,27 +84,45 @@ def _open(window, pick, title: str, filters: str):
     return chosen
 
 
-def open_files(window, title: str, filters: str) -> list[str]:
-    """Files to import, chosen in a dialog that starts where the last import's did."""
-    return _open(window, QFileDialog.getOpenFileNames, title, filters)
-
-
 def open_file(window, title: str, filters: str) -> str:
     """One file to import (a notes file), from where the last import started."""
     return _open(window, QFileDialog.getOpenFileName, title, filters)
 
 
-def open_folder(window, title: str) -> str:
-    folder = QFileDialog.getExistingDirectory(
-        window,
-        title,
-        str(start_folder(window, IMPORT)),
-        options=S.file_dialog_options(window.core.data_dir) | QFileDialog.Option.ShowDirsOnly,
-    )
-    S.after_file_dialog(window.core.data_dir)
-    if folder:  # next time, in the folder holding it: its neighbours are a click away
-        remember(window, IMPORT, Path(folder).parent)
-    return folder
+def choose_to_import(window, title: str, filters: str | None) -> tuple[list[str], str]:
+    """Files (``filters`` given) or a folder (None) to import, and the languages to recognise
+    scans in: Qt's own dialog, which can hold the languages field under its file list (a
+    system dialog cannot), starting where the last import did. The languages chosen are
+    remembered for the next import."""
+    from app.gui.ocr_languages import OcrLanguagesField, remembered
+
+    dialog = QFileDialog(window, title, str(start_folder(window, IMPORT)))
+    options = S.file_dialog_options(window.core.data_dir) | QFileDialog.Option.DontUseNativeDialog
+    if filters is None:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        options |= QFileDialog.Option.ShowDirsOnly
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter(filters)
+    dialog.setOptions(options)
+    field = OcrLanguagesField(remembered(window.settings), dialog)
+    grid = dialog.layout()  # Qt's own dialog lays itself out in a grid
+    grid.addWidget(field, grid.rowCount(), 0, 1, grid.columnCount())
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles() if accepted else []
+        languages = field.value()
+    finally:
+        Shiboken.delete(dialog)  # Qt writes its history as the dialog goes: forgotten next
+        S.after_file_dialog(window.core.data_dir)
+    if not chosen:
+        return [], languages
+    window.settings.set(S.OCR_LANGUAGES, languages)
+    if filters is None:  # next time, in the folder holding it: its neighbours a click away
+        remember(window, IMPORT, Path(chosen[0]).parent)
+    else:
+        remember(window, IMPORT, chosen[0])
+    return chosen, languages
 
 
 def save_file(window, title: str, name: str, suffix: str) -> str:

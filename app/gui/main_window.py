@@ -35,6 +35,7 @@ from app.gui.window_keys import WindowKeys
 from app.gui.window_navigation import Navigation
 from app.gui.window_notes import Notes
 from app.gui.window_panels import Panels
+from app.gui.window_scan import ScanPanel
 from app.gui.window_tasks import Background
 from app.gui.window_vault import Vault
 from app.gui.window_view import Appearance
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(
     Panels,
+    ScanPanel,
     Navigation,
     Background,
     Notes,
@@ -135,6 +137,7 @@ class MainWindow(
         self.reader.context_actions = lambda menu, facts: action_table.context_actions(
             self, "reader", menu, facts
         )
+        self.reader.paragraph_facts = self.scan_facts
         self.search.context_actions = lambda menu, facts: action_table.context_actions(
             self, "hits", menu, facts
         )

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit
 
-from app.gui.document_view import ArchiveTextDocument
+from app.gui.document_view import ArchiveTextDocument, scan_colours
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +106,9 @@ class ReaderView(QTextBrowser):
         self.context_actions: Callable[[QMenu, dict], list] = lambda _menu, _facts: []
         """The context menu's own actions, given what was clicked (the paragraph, whether
         words are selected): the window's table of actions makes them."""
+        self.paragraph_facts: Callable[[str | None], dict] = lambda _para: {}
+        """More of what the context menu knows of the paragraph clicked (whether it comes
+        from a scanned page, and which): the window's archive says."""
 
     # -- content ------------------------------------------------------------------------------
 
@@ -127,9 +130,15 @@ class ReaderView(QTextBrowser):
         self.set_note_highlights(self._note_ranges)
         self.set_search_highlights(self._search_ranges)
 
-    def set_point_size(self, point_size: float) -> None:
+    def restyle(self) -> None:
+        """Build the document again in the theme now shown (the marks on recognised text take
+        its colours), at the same place."""
+        if self._documents and self.archive_document.scan_labels:
+            self.set_point_size(self.point_size, force=True)
+
+    def set_point_size(self, point_size: float, force: bool = False) -> None:
         """Zoom: the whole report (headings, text, captions) at a new size, same place."""
-        if abs(point_size - self.point_size) < 0.01:
+        if abs(point_size - self.point_size) < 0.01 and not force:
             return
         para = self.reading_paragraph()
         cursor = self.textCursor()
@@ -317,6 +326,7 @@ class ReaderView(QTextBrowser):
         dx = self.horizontalScrollBar().value()
         left = int(doc.rootFrame().frameFormat().leftMargin()) - MARGIN
         height = self.viewport().height()
+        warning = scan_colours()[1]
         for number, info in doc.blocks.items():
             if info.kind != "paragraph":
                 continue
@@ -332,6 +342,14 @@ class ReaderView(QTextBrowser):
                 Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap,
                 info.ident,
             )
+            if info.low:  # read from a scan with low confidence: a bar beside each paragraph
+                painter.fillRect(
+                    int(left + MARGIN - 7 - dx),
+                    int(top + 2),
+                    3,
+                    max(4, int(rect.height() - 4)),
+                    warning,
+                )
         painter.end()
 
     # -- links and menu -----------------------------------------------------------------------
@@ -359,6 +377,7 @@ class ReaderView(QTextBrowser):
             else self.citation_at(self.cursorForPosition(event.pos()).position())
         )
         facts = {"paragraph": para, "selection": selected is not None}
+        facts.update(self.paragraph_facts(para))
         for action in self.context_actions(menu, facts):  # the window's, from its table
             menu.addAction(action)
         self.context_menu = menu  # tests reach the menu a right-click opened

@@ -56,6 +56,9 @@ NOTES_SORT = Option("notes/sort", str, "created-desc")
 """The order of the Notes tab (`index.notes.listing.SORTS`): newest first until chosen."""
 CITATION_STYLE = Option("edit/citation_style", str, "short")
 """How Copy citation, the notes panel and exports cite (`index.archive.citation.STYLES`)."""
+OCR_LANGUAGES = Option("import/ocr_languages", str, "rus+kaz+eng")
+"""The languages text recognition reads scans in, as last chosen in the Import dialog
+(`app.gui.ocr_languages`)."""
 
 QT_FOLDER = "qt"
 PRIVATE_FILE = "muragat-private.sealed"
@@ -78,6 +81,7 @@ ALL = (
     VAULT_OFFERED,
     NOTES_SORT,
     CITATION_STYLE,
+    OCR_LANGUAGES,
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.gui import file_dialogs, i18n
+from app.gui.ocr_languages import remembered
 from app.gui.wording import number
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def page_text(message: str) -> str:
 
 class Importing:
     def choose_import_files(self) -> None:
-        paths = file_dialogs.open_files(
+        paths, languages = file_dialogs.choose_to_import(
             self,
             QCoreApplication.translate("MainWindow", "Import documents"),
             QCoreApplication.translate(
@@ -75,14 +76,14 @@ class Importing:
             ),
         )
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths([Path(p) for p in paths], languages)
 
     def choose_import_folder(self) -> None:
-        folder = file_dialogs.open_folder(
-            self, QCoreApplication.translate("MainWindow", "Import a folder of documents")
+        folders, languages = file_dialogs.choose_to_import(
+            self, QCoreApplication.translate("MainWindow", "Import a folder of documents"), None
         )
-        if folder:
-            self.import_paths([Path(folder)])
+        if folders:
+            self.import_paths([Path(folders[0])], languages)
 
     def import_notes(self, path: str | None = None) -> Task | None:
         """A W3C Web Annotation file; conflicts are listed and applied only on yes."""
@@ -90,13 +91,20 @@ class Importing:
 
         return choose_and_import(self, path)
 
-    def import_paths(self, paths: list[Path]) -> Task:
-        """Import off the GUI thread with progress and cancel; then show what came in."""
+    def import_paths(self, paths: list[Path], languages: str | None = None) -> Task:
+        """Import off the GUI thread with progress and cancel; then show what came in. Scans
+        are recognised in ``languages`` (the Import dialog's choice; dropped files: the last
+        choice remembered)."""
         core = self.core
         name = QCoreApplication.translate("MainWindow", "Import")
+        ocr_languages = languages or remembered(self.settings)
         task = self.run_with_progress(
             name,
-            lambda ctx: core.import_paths(paths, lambda d, t, m: ctx.progress(d, t, page_text(m))),
+            lambda ctx: core.import_paths(
+                paths,
+                lambda d, t, m: ctx.progress(d, t, page_text(m)),
+                ocr_languages=ocr_languages,
+            ),
             self._imported,
             writes=True,
         )

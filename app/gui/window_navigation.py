@@ -177,6 +177,7 @@ class Navigation:
         if getattr(self, "wiped", False) or self.centre.currentWidget() is not self.reader:
             return
         para = self.reader.reading_paragraph()
+        self._scan_follows(para)
         if para and para != self.notes_panel.target:
             self.notes_panel.show_target(para)
             self.statusBar().showMessage(f"¶ {para}", 4000)

@@ -30,7 +30,8 @@ class Panels:
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.centre)
+        self._build_scan()  # the centre and, beside it, the scan (View → Show scan)
+        self.splitter.addWidget(self.reading)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -84,7 +85,8 @@ class Panels:
     def give_way(self) -> None:
         """Show the panels the user wants that fit beside a readable reader; side panels
         give way first (the one asked for last stays longest)."""
-        room = self.splitter.width() - READER_ROOM
+        need = READER_ROOM + self.scan_room()  # the scan beside the text needs room too
+        room = self.splitter.width() - need
         widths = {self.navigator: NAVIGATOR_WIDTH, self.side: SIDE_WIDTH}
         show = {}
         for panel in self.priority:
@@ -104,7 +106,7 @@ class Panels:
         ):
             self.splitter.setSizes(sizes)
         sizes = self.splitter.sizes()
-        short = READER_ROOM - sizes[1]
+        short = need - sizes[1]
         if short > 0 and self.isVisible():  # remembered wide panels give back their room
             for panel in self.priority[::-1]:
                 index = self.splitter.indexOf(panel)

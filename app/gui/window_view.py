@@ -70,6 +70,7 @@ class Appearance:
         name = apply_theme(name)
         if hasattr(self, "_zoom"):
             self.zoom_to(self._zoom)  # re-polished widgets lost the case page's size
+        self.reader.restyle()  # the marks on recognised text in the new theme's colours
         if self.notes_panel.target:  # rich text keeps the link colour it was drawn with
             self.notes_panel.show_target(self.notes_panel.target)
         if self.shown_case and self.centre.currentWidget() is self.case_view:

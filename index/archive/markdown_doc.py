@@ -239,6 +239,8 @@ def parse_document(source: str, *, doc_id: str, bundle_id: str, path: str) -> Do
                 markdown=source_md,
                 role=role,
                 page=_page_of(attrs.classes),
+                ocr="ocr" in attrs.classes or "ocr-low" in attrs.classes,
+                ocr_low="ocr-low" in attrs.classes,
             )
         )
         ordinal += 1

@@ -30,6 +30,10 @@ class Paragraph:
     """body, subtitle, caption or credit."""
     page: int | None = None
     """Page number for paragraphs that come from paged sources (imported PDFs)."""
+    ocr: bool = False
+    """Recognised from a scan (text recognition): the page image is the original's words."""
+    ocr_low: bool = False
+    """Recognised with a low mean confidence: to be checked against the scan."""
 
 
 @dataclass(frozen=True)

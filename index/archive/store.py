@@ -43,7 +43,7 @@ from index.sqldb import sqlite3
 log = logging.getLogger(__name__)
 
 STORE_FILE = "archive.sqlite3"
-SCHEMA = 1
+SCHEMA = 2
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,7 +94,9 @@ CREATE TABLE paragraphs (
     text TEXT NOT NULL,
     markdown TEXT NOT NULL,
     role TEXT NOT NULL,
-    page INTEGER
+    page INTEGER,
+    ocr INTEGER NOT NULL DEFAULT 0,
+    ocr_low INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX paragraphs_doc ON paragraphs(doc_id, ordinal);
 CREATE INDEX paragraphs_bundle ON paragraphs(bundle_id);
@@ -226,11 +228,13 @@ def _unplain(value: Any) -> Any:
 
 
 def _paragraph(row: sqlite3.Row | tuple) -> Paragraph:
-    return Paragraph(*row)
+    *fields, ocr, ocr_low = row
+    return Paragraph(*fields, ocr=bool(ocr), ocr_low=bool(ocr_low))
 
 
 _PARA_COLUMNS = (
-    "id, bundle_id, doc_id, section_id, section_title, ordinal, text, markdown, role, page"
+    "id, bundle_id, doc_id, section_id, section_title, ordinal, text, markdown, role, page, "
+    "ocr, ocr_low"
 )
 
 
@@ -749,7 +753,7 @@ class DocumentStore:
                     [(doc.id, n, s.id, s.title) for n, s in enumerate(doc.sections)],
                 )
                 conn.executemany(
-                    f"INSERT INTO paragraphs ({_PARA_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    f"INSERT INTO paragraphs ({_PARA_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [
                         (
                             p.id,
@@ -762,6 +766,8 @@ class DocumentStore:
                             p.markdown,
                             p.role,
                             p.page,
+                            int(p.ocr),
+                            int(p.ocr_low),
                         )
                         for p in doc.paragraphs
                     ],

@@ -43,6 +43,7 @@ TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "orphaned_notes": "Orphaned notes",
         "free_notes": "Free notes",
         "untagged": "(untagged)",
+        "low_confidence": "low confidence — check against the scan",
     },
     "ru": {
         "title": "Заметки Muragat",
@@ -70,6 +71,7 @@ TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "orphaned_notes": "Заметки без привязки",
         "free_notes": "Свободные заметки",
         "untagged": "(без меток)",
+        "low_confidence": "низкая достоверность распознавания — сверьте со сканом",
     },
     "kk": {
         "title": "Muragat жазбалары",
@@ -97,6 +99,7 @@ TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "orphaned_notes": "Байланыссыз жазбалар",
         "free_notes": "Еркін жазбалар",
         "untagged": "(тегсіз)",
+        "low_confidence": "танылу сенімділігі төмен — сканмен салыстырыңыз",
     },
 }
 

@@ -199,6 +199,8 @@ def _note(placed: Placed, archive: Archive, said: Labels = ENGLISH) -> list[str]
         lines += [f"> {_citation(placed, archive)}", ""] if placed.citation else [""]
     elif placed.citation:
         lines += [_citation(placed, archive), ""]
+    if placed.low_confidence:  # recognised from a scan with low confidence
+        lines += [f"*{said('low_confidence')}*", ""]
     if note.orphan:
         reason = _inline(note.orphan_reason or said("not_reanchored"))
         lines += [f"*{said('orphaned', reason=reason)}*", ""]

@@ -184,6 +184,10 @@ def note_html(p: Placed, archive: Archive, said: Labels = ENGLISH) -> str:
         before, url, after = split_address(p.citation, p.address)
         link = f"<a href='{_e(url)}'>{_e(url)}</a>" if url else ""
         out.append(f"<p style='font-size:8.5pt; color:#444'>{_e(before)}{link}{_e(after)}</p>")
+    if p.low_confidence:  # recognised from a scan with low confidence
+        out.append(
+            f"<p style='font-size:8.5pt; color:#8a4100'><b>{_e(said('low_confidence'))}</b></p>"
+        )
     if note.body.strip():
         out.append(body_html(note.body))
     para = archive.paragraph(note.target_id) if note.target_id else None

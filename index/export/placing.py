@@ -21,6 +21,9 @@ class Placed:
     order: tuple
     address: str | None = None
     """The publisher's address within ``citation``, to link."""
+    low_confidence: bool = False
+    """The paragraph was recognised from a scanned page with low confidence: the export says
+    to check it against the scan."""
 
 
 @dataclass
@@ -51,7 +54,15 @@ def place(
             note.start or 0,
             note.created,
         )
-        return Placed(note, source, section_heading(archive, para), text, order, address)
+        return Placed(
+            note,
+            source,
+            section_heading(archive, para),
+            text,
+            order,
+            address,
+            low_confidence=para.ocr_low,
+        )
     if record:
         return Placed(
             note,

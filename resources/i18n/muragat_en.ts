@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="99"/>
+        <location filename="../../app/commands/import_cmds.py" line="100"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>removed %1; %n note deleted</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="101"/>
+        <location filename="../../app/commands/import_cmds.py" line="102"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>removed %1; %n note kept as an orphan</numerusform>
@@ -45,7 +45,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="120"/>
+        <location filename="../../app/commands/import_cmds.py" line="121"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n imported document</numerusform>
@@ -243,7 +243,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -251,7 +251,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
