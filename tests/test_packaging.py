@@ -156,9 +156,11 @@ PIL_FORMATS = {
     "PIL.JpegImagePlugin",
     "PIL.MpoImagePlugin",
     "PIL.TiffImagePlugin",
+    "PIL.BmpImagePlugin",
 }
 """The image formats the single file can decode: what a scan or a phone photo comes as (MPO:
-the JPEG some phones write)."""
+the JPEG some phones write); and BMP, which tesserocr writes a page as, in memory, to hand it to
+Tesseract (index/ocr/images.py opens PNG, JPEG and TIFF only)."""
 
 
 def module_archive(executable):
