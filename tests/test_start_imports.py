@@ -1,7 +1,8 @@
 """What loads before the window shows (issue 23): every module imported then is paid for at
 each start, unpacked and run, before the user sees anything. Search (Whoosh), the import
-readers (lxml, python-docx, pypdf, markdown-it, charset-normalizer, the worker process) and the
-PDF export (python-markdown) load when first used, after the window is up.
+readers (lxml, python-docx, pypdf, markdown-it, charset-normalizer, the worker process), text
+recognition (tesserocr, Pillow, pypdfium2: the single file unpacks them and the models on first
+import) and the PDF export (python-markdown) load when first used, after the window is up.
 
 The app runs from source in a fresh process, offscreen; the modules are listed when the
 window's background work (loading the user's documents, the search index) starts: the window
@@ -35,6 +36,12 @@ HEAVY = (
     "index.export.pdf",
     "app.pdf.render",
     "app.gui.export_dialog",
+    # text recognition (issue 28): its libraries and models are unpacked when first imported
+    "index.ocr",
+    "tesserocr",
+    "PIL",
+    "pypdfium2",
+    "pypdfium2_raw",
 )
 """Packages and modules that must not be loaded when the window first shows."""
 
