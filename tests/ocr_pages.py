@@ -28,6 +28,8 @@ from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
+from index.ocr.prepare import perspective
+
 ROOT = Path(__file__).resolve().parent.parent
 FONT = ROOT / "resources" / "fonts" / "DejaVuSans.ttf"
 BOLD = ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
@@ -268,34 +270,6 @@ def rotate(page: Image.Image, seed: int) -> Image.Image:
     return page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
-def _solve(matrix: list[list[float]], values: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (8 unknowns: a perspective transform)."""
-    n = len(values)
-    rows = [[*row, value] for row, value in zip(matrix, values, strict=True)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
-        rows[col], rows[pivot] = rows[pivot], rows[col]
-        for r in range(n):
-            if r != col:
-                factor = rows[r][col] / rows[col][col]
-                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col], strict=True)]
-    return [rows[i][n] / rows[i][i] for i in range(n)]
-
-
-def _perspective(
-    target: list[tuple[float, float]], source: list[tuple[float, float]]
-) -> list[float]:
-    """Coefficients for Image.transform(PERSPECTIVE): each output point ``target[i]`` takes
-    its colour from the input point ``source[i]``."""
-    matrix, values = [], []
-    for (x, y), (u, v) in zip(target, source, strict=True):
-        matrix.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
-        values.append(u)
-        matrix.append([0, 0, 0, x, y, 1, -v * x, -v * y])
-        values.append(v)
-    return _solve(matrix, values)
-
-
 def phone_photo(page: Image.Image, seed: int, quality: int = 72) -> bytes:
     """The sheet photographed on a table: the frame a little larger than the sheet, the sheet
     seen at an angle (its corners moved by up to 4 % of the side), a light falling from one
@@ -311,7 +285,7 @@ def phone_photo(page: Image.Image, seed: int, quality: int = 72) -> bytes:
 
     corners = [(0, 0), (w, 0), (w, h), (0, h)]
     placed = [jitter(x + border_x, y + border_y) for x, y in corners]
-    coeffs = _perspective(placed, corners)
+    coeffs = perspective(placed, corners)
     sheet = page.convert("L").point(lambda v: 40 + v * 190 // 255)  # paper is not white
     mask = Image.new("L", page.size, 255)
     photo = Image.new("L", frame, 70)  # the table
