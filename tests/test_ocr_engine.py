@@ -17,11 +17,12 @@ from PIL import Image, ImageDraw, ImageFont
 
 from index.errors import KnownError
 from index.imports.readers import Unreadable
-from index.ocr import engine, images, pdf_pages
+from index.ocr import engine, images, pdf_pages, tessdata
 from index.ocr.engine import check_languages, recognise
+from index.ocr.skew import skew_angle
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "resources" / "fonts" / "DejaVuSans.ttf"
+FONTS = ROOT / "resources" / "fonts"
 
 RU = (
     "Суд рассмотрел жалобу заявителя на решение районного прокурора о прекращении уголовного "
@@ -46,6 +47,7 @@ pytestmark = pytest.mark.skipif(not engine.available(), reason="text recognition
 
 def render(
     paragraphs: list[str],
+    font: str = "DejaVuSans.ttf",
     dpi: int = 300,
     points: float = 11,
     columns: int = 60,
@@ -56,7 +58,7 @@ def render(
     width, height = round(8.27 * dpi), round(11.69 * dpi)
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(str(FONT), round(points * dpi / 72))
+    font = ImageFont.truetype(str(FONTS / font), round(points * dpi / 72))
     step = round(points * 1.5 * dpi / 72)
     y = dpi
     for paragraph in lines or [textwrap.wrap(p, columns) for p in paragraphs]:
@@ -88,11 +90,31 @@ def test_a_clean_page_reads_back_in_its_language(text, language):
 
 
 def test_an_english_page_among_three_models_is_not_read_as_cyrillic():
-    """With rus+kaz+eng loaded Tesseract may read Latin words as Cyrillic look-alikes
-    ("Тһе court"); the page's letters say English, so it is read as English."""
-    page = recognise(render([EN]), "rus+kaz+eng")
+    """With rus+kaz+eng loaded Tesseract reads this page's first word as Kazakh Cyrillic
+    look-alikes ("Тһе district court"); its letters say English, so it is read again as
+    English."""
+    page = recognise(render([EN], font="DejaVuSans-Oblique.ttf"), "rus+kaz+eng")
     assert page.language == "eng"
+    assert page.text.startswith("The district court"), page.text
     assert not any("\u0400" <= c <= "\u04ff" for c in page.text), page.text
+
+
+def test_a_kazakh_and_english_page_reads_each_paragraph_in_its_language():
+    """Read with all three models the English paragraph's "OF" comes out Cyrillic ("ОҒ"); read
+    with Kazakh and English together, a Kazakh word comes out Latin ("Kyonap" for "Куәлар"):
+    each paragraph is read again with its own language."""
+    english = "THE COURT OF APPEAL. " + EN
+    page = recognise(render([KK, english]))
+    assert page.language == "kaz+eng"
+    assert page.paragraphs == [KK, english]
+
+
+def test_a_russian_paragraph_beside_a_kazakh_one_keeps_its_letters():
+    """Beside a Kazakh paragraph and read with the three models, the Russian one loses "щ" and
+    "ъ" ("прекрашении", "обьяснения") with no letter to show it: it is read again too."""
+    page = recognise(render([KK, RU]))
+    assert page.language == "rus+kaz"
+    assert page.paragraphs == [KK, RU]
 
 
 def test_a_page_in_two_languages_says_both():
@@ -101,7 +123,7 @@ def test_a_page_in_two_languages_says_both():
     assert accuracy(page.text, RU + " " + EN) >= 0.97, page.text
 
 
-@pytest.mark.parametrize("turned", [90, 180])
+@pytest.mark.parametrize("turned", [90, 180, 270])
 def test_a_turned_page_is_read_upright(turned):
     """The page scanned upside down or sideways (turned ``turned``° counter-clockwise) is
     turned back (clockwise by as much) before it is read."""
@@ -132,6 +154,37 @@ def test_paragraphs_are_kept_and_broken_words_joined():
         "Заявитель обжаловал постановление о применении меры пресечения.",
         "The second paragraph stands apart.",
     ]
+
+
+def test_a_paragraph_is_not_cut_where_tesseract_finds_a_long_line():
+    """At 200 dpi Tesseract ends the first Russian paragraph at its longest line ("…в
+    отделении более двенадцати" | "часов. Свидетели…"): the next line follows at the usual
+    spacing, unindented, so it is joined again."""
+    page = recognise(render([RU, RU], dpi=200))
+    assert len(page.paragraphs) == 2, page.paragraphs
+    assert all(accuracy(p, RU) >= 0.97 for p in page.paragraphs), page.paragraphs
+
+
+def test_paragraphs_marked_by_indents_alone_stay_apart():
+    """A court decision's layout: a title, then paragraphs with an indented first line and no
+    blank line between them."""
+    dpi, points = 300, 11
+    page = Image.new("L", (round(8.27 * dpi), round(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONTS / "DejaVuSans.ttf"), round(points * dpi / 72))
+    step, indent = round(points * 1.5 * dpi / 72), dpi // 2
+    first = textwrap.wrap(RU, 60, initial_indent="      ")
+    second = textwrap.wrap(KK, 60, initial_indent="      ")
+    y = dpi
+    for line in ["ПОСТАНОВЛЕНИЕ", *first, *second]:
+        x = dpi + (indent if line.startswith(" ") else 0)
+        draw.text((x, y), line.strip(), font=font, fill=0)
+        y += step
+    read = recognise(page)
+    assert len(read.paragraphs) == 3, read.paragraphs
+    assert read.paragraphs[0] == "ПОСТАНОВЛЕНИЕ"
+    assert accuracy(read.paragraphs[1], RU) >= 0.97
+    assert accuracy(read.paragraphs[2], KK) >= 0.97
 
 
 def test_a_blank_page_reads_nothing():
@@ -234,6 +287,16 @@ def test_a_multipage_tiff_gives_its_pages(tmp_path):
         next(images.open_image_pages(path, max_pages=2))
 
 
+def test_a_fax_tiff_of_black_and_white_pages_reads():
+    """Court scans often come as 1-bit TIFF, CCITT group 4 compressed."""
+    ink = render([RU], dpi=200).point(lambda v: 255 if v > 128 else 0).convert("1")
+    fax = io.BytesIO()
+    ink.save(fax, "TIFF", save_all=True, append_images=[ink], compression="group4")
+    pages = list(images.open_image_pages(fax.getvalue()))
+    assert [(p.mode, p.size) for p in pages] == [("L", (1654, 2338))] * 2
+    assert accuracy(recognise(pages[1]).text, RU) >= 0.97
+
+
 def test_a_photo_taken_sideways_is_turned_by_its_exif_orientation():
     photo = Image.new("RGB", (600, 400), "white")
     exif = Image.Exif()
@@ -334,3 +397,55 @@ def test_a_pdf_with_a_password_is_refused_with_a_reason():
         pdf_pages.page_kinds(_text_page_pdf("secret", password="s3cret"))
     with pytest.raises(Unreadable, match="the PDF is damaged"):
         pdf_pages.page_kinds(b"%PDF-1.7\n" + bytes(200))
+
+
+# -- where the models are ---------------------------------------------------------------------
+
+
+def test_the_models_folder_can_be_named_and_a_wrong_one_is_said(tmp_path, monkeypatch):
+    found = tessdata.tessdata_dir()
+    assert found is not None and tessdata.has_models(found, tessdata.NEEDED)
+    mine = tmp_path / "models"
+    mine.mkdir()
+    for name in ("rus", "kaz", "eng"):  # no orientation model: pages are read as they lie
+        (mine / f"{name}.traineddata").symlink_to(found / f"{name}.traineddata")
+    monkeypatch.setenv("MURAGAT_TESSDATA", str(mine))
+    assert tessdata.tessdata_dir() == mine
+    page = recognise(render([RU]).rotate(180))
+    assert page.rotation == 0
+    assert accuracy(recognise(render([RU])).text, RU) >= 0.97
+    monkeypatch.setenv("MURAGAT_TESSDATA", str(tmp_path / "nothing"))
+    assert tessdata.tessdata_dir() is None
+    assert not engine.available()
+    with pytest.raises(KnownError, match=r"^text recognition is not installed$"):
+        recognise(render([RU]))
+
+
+def test_one_module_each_talks_to_the_engine_and_to_pdfium():
+    """tesserocr only in engine.py, pypdfium2 only in pdf_pages.py, image files opened only in
+    images.py: the bounds and the in-memory rule are kept in one place each."""
+    import re
+
+    found = {}
+    for path in sorted((ROOT / "index").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for name, pattern in (
+            ("tesserocr", r"^\s*(import|from) tesserocr\b"),
+            ("pypdfium2", r"^\s*(import|from) pypdfium2\b"),
+            ("Image.open", r"\bImage\.open\("),
+        ):
+            if re.search(pattern, text, re.MULTILINE):
+                found.setdefault(name, []).append(path.relative_to(ROOT).as_posix())
+    assert found == {
+        "tesserocr": ["index/ocr/engine.py"],
+        "pypdfium2": ["index/ocr/pdf_pages.py"],
+        "Image.open": ["index/ocr/images.py"],
+    }
+
+
+@pytest.mark.parametrize("tilt", [0.0, 0.4, -1.2, 5.5, -7.5])
+def test_the_tilt_is_found_to_a_few_tenths_of_a_degree(tilt):
+    page = render([RU, EN, KK], dpi=150)
+    if tilt:
+        page = page.rotate(tilt, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    assert skew_angle(page) == pytest.approx(-tilt, abs=0.2)

@@ -13,8 +13,10 @@ from PIL import Image
 
 MAX_ANGLE = 8.0
 """Tilts up to this many degrees either way are found (more is a page turned, not tilted)."""
-_WIDTH = 800
+_WIDTH = 600
 """The copy the angle is measured on is this many pixels wide."""
+_COARSE = 0.5
+"""Degrees between the angles tried first."""
 
 
 def _spread(ink: Image.Image, angle: float) -> float:
@@ -37,14 +39,23 @@ def skew_angle(grey: Image.Image) -> float:
     ink = small.point(lambda v: 255 if v < 160 else 0)  # ink white on black: the turn fills black
     if ink.getbbox() is None:
         return 0.0
-    # coarse: every half degree; fine: every tenth around the best
-    coarse = [a / 2 for a in range(int(-MAX_ANGLE * 2), int(MAX_ANGLE * 2) + 1)]
-    spreads = {a: _spread(ink, a) for a in coarse}
+    # coarse steps over the whole range, then finer ones around the best, down to a tenth
+    steps = round(MAX_ANGLE / _COARSE)
+    spreads = {round(n * _COARSE, 2): _spread(ink, n * _COARSE) for n in range(-steps, steps + 1)}
     best = max(spreads, key=spreads.get)
     level = spreads[0.0]
     if level > 0 and spreads[best] < level * 1.05:  # nothing clearly better than as it is
         return 0.0
-    fine = [best + d / 10 for d in range(-5, 6)]
-    spreads.update({a: _spread(ink, a) for a in fine if a not in spreads})
-    best = max(fine, key=lambda a: spreads[a])
+    step = _COARSE
+    while step > 0.1:
+        step = max(0.1, step / 4)
+        for angle in (
+            round(best - 2 * step, 2),
+            round(best - step, 2),
+            round(best + step, 2),
+            round(best + 2 * step, 2),
+        ):
+            if angle not in spreads:
+                spreads[angle] = _spread(ink, angle)
+        best = max((a for a in spreads if abs(a - best) <= 2 * step + 1e-9), key=spreads.get)
     return round(best, 1)
