@@ -180,8 +180,13 @@ Muragat қазір жабылады.</translation>
         <source>Cite as: %1</source>
         <translation>Сілтеме: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: %3 беттің %2-беті</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="60"/>
+        <location filename="../../app/commands/import_cmds.py" line="100"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба жойылды</numerusform>
@@ -189,7 +194,7 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="62"/>
+        <location filename="../../app/commands/import_cmds.py" line="102"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>%1 жойылды; %n жазба байланыссыз сақталды</numerusform>
@@ -197,13 +202,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="68"/>
+        <location filename="../../app/commands/import_cmds.py" line="108"/>
         <source>retitled %1</source>
         <translation>%1 атауы өзгертілді</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="81"/>
+        <location filename="../../app/commands/import_cmds.py" line="121"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортталған құжат</numerusform>
@@ -211,13 +216,13 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="96"/>
+        <location filename="../../app/commands/import_cmds.py" line="145"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>%1 өткізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="104"/>
+        <location filename="../../app/commands/import_cmds.py" line="153"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, өзгеріссіз: %3, өткізілді: %4</translation>
     </message>
@@ -707,6 +712,86 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>деректер қалтаңыздан %n бума</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="43"/>
+        <source>Recognise the text of scans and photos</source>
+        <translation>Скандар мен фотосуреттердің мәтінін тану</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="44"/>
+        <source>Languages of the text in scans</source>
+        <translation>Скандардағы мәтін тілдері</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="54"/>
+        <source>at least one</source>
+        <translation>кемінде біреуі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="44"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="46"/>
+        <source>The page image the recognised text was read from, to check it against</source>
+        <translation>Мәтін танылған беттің суреті — онымен салыстыру үшін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="61"/>
+        <source>Zoom out of the scan</source>
+        <translation>Сканды кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit the scan to the width</source>
+        <translation>Сканды ені бойынша сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="65"/>
+        <source>Zoom into the scan</source>
+        <translation>Сканды үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close the scan</source>
+        <translation>Сканды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <source>Page image</source>
+        <translation>Бет суреті</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
+        <translation>Бағыт пернелері бетті айналдырады; плюс пен минус үлкейтеді және кішірейтеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <source>Rendering the page…</source>
+        <translation>Бет салынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="130"/>
+        <source>Show the scan</source>
+        <translation>Сканды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="146"/>
+        <source>The scan cannot be shown: %1</source>
+        <translation>Сканды көрсету мүмкін емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -969,10 +1054,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
-        <location filename="../../index/imports/importer.py" line="126"/>
-        <location filename="../../index/imports/importer.py" line="148"/>
-        <location filename="../../index/imports/limits.py" line="62"/>
-        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="153"/>
+        <location filename="../../index/imports/limits.py" line="66"/>
+        <location filename="../../index/imports/readers/base.py" line="151"/>
+        <location filename="../../index/imports/readers/image.py" line="40"/>
         <source>unreadable ({reason})</source>
         <translation>оқылмайды ({reason})</translation>
     </message>
@@ -1189,7 +1275,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>аннотация файлының көлемі {MAX_ANNOTATION_BYTES} МБ-тан аспауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="334"/>
+        <location filename="../../index/changes.py" line="341"/>
         <source>unsigned: it has no edition number to accept</source>
         <translation>қол қойылмаған: қабылдайтын басылым нөмірі жоқ</translation>
     </message>
@@ -1220,7 +1306,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="82"/>
         <source>a folder</source>
         <translation>қалта</translation>
     </message>
@@ -1241,7 +1327,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="79"/>
+        <location filename="../../index/imports/limits.py" line="83"/>
         <source>not a regular file</source>
         <translation>кәдімгі файл емес</translation>
     </message>
@@ -1267,114 +1353,119 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>белгісіз кодтау {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="113"/>
+        <location filename="../../index/imports/importer.py" line="115"/>
         <source>no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="129"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>empty file</source>
         <translation>бос файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="132"/>
+        <location filename="../../index/imports/importer.py" line="134"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>тым үлкен ({size:.0f} МБ; шегі — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="152"/>
+        <location filename="../../index/imports/importer.py" line="157"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>ескі пішімдегі Word (.doc) файлы: оны Word немесе LibreOffice-те ашып, .docx не .odt ретінде сақтаңыз да, соны импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="163"/>
-        <location filename="../../index/imports/importer.py" line="173"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="178"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>екілік файл, Muragat оқи алатын құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>бүлінген {format} файлы ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="189"/>
+        <location filename="../../index/imports/importer.py" line="194"/>
         <source>no text in it</source>
         <translation>онда мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="245"/>
+        <location filename="../../index/imports/importer.py" line="259"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>оның абзац id-і {id!r} мұрағатта бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="566"/>
-        <location filename="../../index/imports/importer.py" line="584"/>
+        <location filename="../../index/imports/importer.py" line="642"/>
+        <location filename="../../index/imports/importer.py" line="660"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>импортталған {bundle_id!r} құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="588"/>
+        <location filename="../../index/imports/importer.py" line="664"/>
         <source>a title cannot be empty</source>
         <translation>тақырып бос болмауы керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="58"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <source>a link that loops back on itself</source>
         <translation>өзіне қайта сілтейтін сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="60"/>
+        <location filename="../../index/imports/limits.py" line="64"/>
         <source>a link to a file that does not exist</source>
         <translation>жоқ файлға сілтеме</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="69"/>
+        <location filename="../../index/imports/limits.py" line="73"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>атаулы арна (FIFO), құжат емес: оны ашу шексіз күтуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="74"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a device, not a document</source>
         <translation>құрылғы, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="76"/>
+        <location filename="../../index/imports/limits.py" line="80"/>
         <source>a socket, not a document</source>
         <translation>сокет, құжат емес</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="182"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
         <source>needs more memory than a document may take to read</source>
         <translation>оқуға құжатқа рұқсат етілгеннен көп жад керек</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="190"/>
+        <location filename="../../index/imports/limits.py" line="237"/>
         <source>nested too deeply to read</source>
         <translation>оқу үшін тым терең салынған</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="223"/>
+        <location filename="../../index/imports/limits.py" line="276"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>оқу бағдарламасы іске қосылмады; компьютерде жад жетіспеуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="264"/>
+        <location filename="../../index/imports/limits.py" line="324"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>оқу оқу процесін тоқтатты (жад жетпеді ме?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="271"/>
+        <location filename="../../index/imports/limits.py" line="341"/>
         <source>could not be read ({value})</source>
         <translation>оқу мүмкін болмады ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="347"/>
         <source>reading it needed more memory than allowed</source>
         <translation>оқуға рұқсат етілгеннен көп жад қажет болды</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="282"/>
+        <location filename="../../index/imports/limits.py" line="353"/>
+        <source>page {page} took longer than {time_limit:.0f} s to recognise; skipped</source>
+        <translation>{page}-бетті тану {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="361"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>оқу {time_limit:.0f} с-тан ұзаққа созылды; өткізілді</translation>
     </message>
@@ -1389,7 +1480,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{name} ішінде құжат емес, веб-аннотациялар (жазбалар) бар: оны muragat notes import арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <location filename="../../index/imports/readers/base.py" line="174"/>
         <source>expands to more text than any document holds</source>
         <translation>кез келген құжаттағыдан көп мәтінге жайылады</translation>
     </message>
@@ -1419,24 +1510,29 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>мәтіндік құжат емес OpenDocument файлы</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <location filename="../../index/imports/readers/pdf.py" line="29"/>
         <source>password-protected PDF</source>
         <translation>құпиясөзбен қорғалған PDF</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <location filename="../../index/imports/readers/pdf.py" line="37"/>
         <source>the PDF expands to more text than any document holds</source>
         <translation>PDF кез келген құжаттағыдан көп мәтінге жайылады</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <location filename="../../index/imports/readers/pdf.py" line="49"/>
         <source>not a readable PDF ({problem})</source>
         <translation>оқылмайтын PDF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="51"/>
-        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
-        <translation>мәтін қабаты жоқ PDF (сканерленген беттер ме?): іздейтін ештеңе жоқ</translation>
+        <location filename="../../index/imports/readers/pdf.py" line="60"/>
+        <source>a PDF with no text layer, and no text recognised on its pages: nothing to search</source>
+        <translation>мәтін қабаты жоқ PDF, оның беттерінен мәтін танылмады: іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="91"/>
+        <source>a PDF with {pages} scanned pages (no text layer), more than Muragat recognises in one file ({limit})</source>
+        <translation>{pages} сканерленген беті бар PDF (мәтін қабаты жоқ) — Muragat бір файлда танитыннан көп ({limit})</translation>
     </message>
     <message>
         <location filename="../../index/imports/readers/rtf.py" line="32"/>
@@ -1872,7 +1968,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="135"/>
+        <location filename="../../index/export/labels.py" line="138"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
@@ -2081,6 +2177,52 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/ocr/pdf_pages.py" line="133"/>
         <source>the PDF page has no size</source>
         <translation>PDF бетінің өлшемі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <source>the document is no longer in the archive</source>
+        <translation>құжат енді мұрағатта жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>the image cannot be read</source>
+        <translation>суретті оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="45"/>
+        <source>the original file was not kept</source>
+        <translation>бастапқы файл сақталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="50"/>
+        <source>the original file cannot be read: {reason}</source>
+        <translation>бастапқы файлды оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="55"/>
+        <source>the original file changed since it was imported</source>
+        <translation>бастапқы файл импортталғаннан кейін өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="59"/>
+        <location filename="../../index/ocr/scan.py" line="65"/>
+        <source>no page {page}</source>
+        <translation>{page} беті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/image.py" line="44"/>
+        <source>a scan of {pages} pages, more than Muragat recognises in one file ({limit})</source>
+        <translation>{pages} беттік скан — Muragat бір файлда танитыннан көп ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
+        <translation>скан, ал мәтінді тану орнатылмаған (тіл модельдері жоқ): іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
+        <translation>сканнан мәтін танылмады (сурет, не мәтін тым бозғылт немесе бұлыңғыр)</translation>
     </message>
 </context>
 <context>
@@ -2473,22 +2615,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="29"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: өткізілді — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="41"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (болжам, сенімділік %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="45"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
@@ -2563,12 +2705,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2626,47 +2768,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="276"/>
+        <location filename="../../app/gui/action_table.py" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="284"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="292"/>
+        <location filename="../../app/gui/action_table.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="312"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="100"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="309"/>
+        <location filename="../../app/gui/action_table.py" line="321"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="112"/>
+        <location filename="../../app/gui/window_view.py" line="113"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
@@ -2691,52 +2833,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="316"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
+        <source>Show &amp;scan</source>
+        <translation>&amp;Сканды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="317"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="322"/>
+        <location filename="../../app/gui/action_table.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="337"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="358"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -2746,27 +2893,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -2846,7 +2993,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -2854,47 +3001,52 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="55"/>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
-        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Барлық файлдар (*)</translation>
+        <location filename="../../app/gui/window_import.py" line="60"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — %3 беттің %2-беті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="67"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
+        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_import.py" line="83"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="99"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="91"/>
+        <location filename="../../app/gui/window_import.py" line="129"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="100"/>
+        <location filename="../../app/gui/window_import.py" line="138"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="108"/>
+        <location filename="../../app/gui/window_import.py" line="146"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="87"/>
+        <location filename="../../app/gui/window_view.py" line="88"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="92"/>
+        <location filename="../../app/gui/window_view.py" line="93"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
@@ -2966,9 +3118,19 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat іске қосыла алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <location filename="../../app/gui/file_dialogs.py" line="64"/>
         <source>Muragat notes</source>
         <translation>Muragat жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="47"/>
+        <source>This paragraph was not recognised from a scan</source>
+        <translation>Бұл абзац сканнан танылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <source>Scan, p. %1</source>
+        <translation>Скан, %1-бет</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3557,24 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguages</name>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="15"/>
+        <source>in Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="16"/>
+        <source>in Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="17"/>
+        <source>in English</source>
+        <translation>ағылшынша</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
@@ -3789,9 +3969,24 @@ Open it?</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
+        <source>Show the scan (p. %1)</source>
+        <translation>Сканды көрсету (%1-бет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="390"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — сілтемені көшіру үшін оң жақпен басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="52"/>
+        <source>p. %1 · recognised text</source>
+        <translation>%1-бет · танылған мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="56"/>
+        <source>low confidence — check against the scan</source>
+        <translation>танылу сенімділігі төмен — сканмен салыстырыңыз</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,13 @@ Muragat сейчас закроется.</translation>
         <source>Cite as: %1</source>
         <translation>Ссылка: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/import_cmds.py" line="67"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: страница %2 из %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="60"/>
+        <location filename="../../app/commands/import_cmds.py" line="100"/>
         <source>removed %1; %n note(s) deleted</source>
         <translation>
             <numerusform>удалён %1; удалена %n заметка</numerusform>
@@ -193,7 +198,7 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/commands/import_cmds.py" line="62"/>
+        <location filename="../../app/commands/import_cmds.py" line="102"/>
         <source>removed %1; %n note(s) kept as orphans</source>
         <translation>
             <numerusform>удалён %1; %n заметка сохранена без привязки</numerusform>
@@ -202,13 +207,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="68"/>
+        <location filename="../../app/commands/import_cmds.py" line="108"/>
         <source>retitled %1</source>
         <translation>переименован %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/wipe.py" line="52"/>
-        <location filename="../../app/commands/import_cmds.py" line="81"/>
+        <location filename="../../app/commands/import_cmds.py" line="121"/>
         <source>%n imported document(s)</source>
         <translation>
             <numerusform>%n импортированный документ</numerusform>
@@ -217,13 +222,13 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="96"/>
+        <location filename="../../app/commands/import_cmds.py" line="145"/>
         <location filename="../../app/commands/notes_cmds.py" line="307"/>
         <source>skipped %1: %2</source>
         <translation>пропущен %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_cmds.py" line="104"/>
+        <location filename="../../app/commands/import_cmds.py" line="153"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, без изменений: %3, пропущено: %4</translation>
     </message>
@@ -735,6 +740,86 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>%n пакетов из вашей папки данных</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="43"/>
+        <source>Recognise the text of scans and photos</source>
+        <translation>Распознавать текст сканов и фотографий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="44"/>
+        <source>Languages of the text in scans</source>
+        <translation>Языки текста в сканах</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="54"/>
+        <source>at least one</source>
+        <translation>хотя бы один</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="44"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="46"/>
+        <source>The page image the recognised text was read from, to check it against</source>
+        <translation>Изображение страницы, с которой распознан текст, — чтобы сверить с ним</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="61"/>
+        <source>Zoom out of the scan</source>
+        <translation>Уменьшить скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="63"/>
+        <source>Fit the scan to the width</source>
+        <translation>Вписать скан по ширине</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="65"/>
+        <source>Zoom into the scan</source>
+        <translation>Увеличить скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="66"/>
+        <source>Close the scan</source>
+        <translation>Закрыть скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <source>Page image</source>
+        <translation>Изображение страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
+        <translation>Клавиши со стрелками прокручивают страницу; плюс и минус увеличивают и уменьшают</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <source>Rendering the page…</source>
+        <translation>Страница отрисовывается…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="130"/>
+        <source>Show the scan</source>
+        <translation>Показ скана</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="146"/>
+        <source>The scan cannot be shown: %1</source>
+        <translation>Скан нельзя показать: %1</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -997,10 +1082,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/bundle.py" line="71"/>
         <location filename="../../index/archive/bundle.py" line="160"/>
         <location filename="../../index/archive/signing.py" line="366"/>
-        <location filename="../../index/imports/importer.py" line="126"/>
-        <location filename="../../index/imports/importer.py" line="148"/>
-        <location filename="../../index/imports/limits.py" line="62"/>
-        <location filename="../../index/imports/readers/base.py" line="125"/>
+        <location filename="../../index/imports/importer.py" line="128"/>
+        <location filename="../../index/imports/importer.py" line="153"/>
+        <location filename="../../index/imports/limits.py" line="66"/>
+        <location filename="../../index/imports/readers/base.py" line="151"/>
+        <location filename="../../index/imports/readers/image.py" line="40"/>
         <source>unreadable ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
@@ -1217,7 +1303,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл аннотаций может занимать не более {MAX_ANNOTATION_BYTES} МБ</translation>
     </message>
     <message>
-        <location filename="../../index/changes.py" line="334"/>
+        <location filename="../../index/changes.py" line="341"/>
         <source>unsigned: it has no edition number to accept</source>
         <translation>не подписан: у него нет номера издания, который можно принять</translation>
     </message>
@@ -1248,7 +1334,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="30"/>
-        <location filename="../../index/imports/limits.py" line="78"/>
+        <location filename="../../index/imports/limits.py" line="82"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1269,7 +1355,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../index/fileio.py" line="37"/>
-        <location filename="../../index/imports/limits.py" line="79"/>
+        <location filename="../../index/imports/limits.py" line="83"/>
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
@@ -1295,114 +1381,119 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>неизвестная кодировка {name!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="113"/>
+        <location filename="../../index/imports/importer.py" line="115"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="129"/>
+        <location filename="../../index/imports/importer.py" line="131"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="132"/>
+        <location filename="../../index/imports/importer.py" line="134"/>
         <source>too large ({size:.0f} MB; the limit is {MAX_BYTES} MB)</source>
         <translation>слишком большой ({size:.0f} МБ; предел — {MAX_BYTES} МБ)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="152"/>
+        <location filename="../../index/imports/importer.py" line="157"/>
         <source>an old-style Word (.doc) file: open it in Word or LibreOffice, save it as .docx or .odt, and import that</source>
         <translation>файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx или .odt и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="163"/>
-        <location filename="../../index/imports/importer.py" line="173"/>
+        <location filename="../../index/imports/importer.py" line="168"/>
+        <location filename="../../index/imports/importer.py" line="178"/>
         <source>a binary file, not a document Muragat can read</source>
         <translation>двоичный файл, а не документ, который Muragat может прочитать</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="184"/>
+        <location filename="../../index/imports/importer.py" line="189"/>
         <source>a damaged {format} file ({problem})</source>
         <translation>повреждённый файл {format} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="189"/>
+        <location filename="../../index/imports/importer.py" line="194"/>
         <source>no text in it</source>
         <translation>в нём нет текста</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="245"/>
+        <location filename="../../index/imports/importer.py" line="259"/>
         <source>its paragraph id {id!r} is already used in the archive</source>
         <translation>id его абзаца {id!r} уже занят в архиве</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="566"/>
-        <location filename="../../index/imports/importer.py" line="584"/>
+        <location filename="../../index/imports/importer.py" line="642"/>
+        <location filename="../../index/imports/importer.py" line="660"/>
         <source>no imported document {bundle_id!r}</source>
         <translation>нет импортированного документа {bundle_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/imports/importer.py" line="588"/>
+        <location filename="../../index/imports/importer.py" line="664"/>
         <source>a title cannot be empty</source>
         <translation>заголовок не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="58"/>
+        <location filename="../../index/imports/limits.py" line="62"/>
         <source>a link that loops back on itself</source>
         <translation>ссылка, замкнутая сама на себя</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="60"/>
+        <location filename="../../index/imports/limits.py" line="64"/>
         <source>a link to a file that does not exist</source>
         <translation>ссылка на несуществующий файл</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="69"/>
+        <location filename="../../index/imports/limits.py" line="73"/>
         <source>a named pipe (FIFO), not a document: opening it could wait forever</source>
         <translation>именованный канал (FIFO), а не документ: его открытие может ждать бесконечно</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="74"/>
+        <location filename="../../index/imports/limits.py" line="78"/>
         <source>a device, not a document</source>
         <translation>устройство, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="76"/>
+        <location filename="../../index/imports/limits.py" line="80"/>
         <source>a socket, not a document</source>
         <translation>сокет, а не документ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="182"/>
+        <location filename="../../index/imports/limits.py" line="229"/>
         <source>needs more memory than a document may take to read</source>
         <translation>для чтения нужно больше памяти, чем положено документу</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="190"/>
+        <location filename="../../index/imports/limits.py" line="237"/>
         <source>nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="223"/>
+        <location filename="../../index/imports/limits.py" line="276"/>
         <source>the reader did not start; the computer may be short of memory</source>
         <translation>программа чтения не запустилась; возможно, компьютеру не хватает памяти</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="264"/>
+        <location filename="../../index/imports/limits.py" line="324"/>
         <source>reading it ended the reader (out of memory?)</source>
         <translation>чтение завершило процесс чтения (не хватило памяти?)</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="271"/>
+        <location filename="../../index/imports/limits.py" line="341"/>
         <source>could not be read ({value})</source>
         <translation>не удалось прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="277"/>
+        <location filename="../../index/imports/limits.py" line="347"/>
         <source>reading it needed more memory than allowed</source>
         <translation>для чтения понадобилось больше памяти, чем разрешено</translation>
     </message>
     <message>
-        <location filename="../../index/imports/limits.py" line="282"/>
+        <location filename="../../index/imports/limits.py" line="353"/>
+        <source>page {page} took longer than {time_limit:.0f} s to recognise; skipped</source>
+        <translation>распознавание страницы {page} заняло больше {time_limit:.0f} с; пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/limits.py" line="361"/>
         <source>took longer than {time_limit:.0f} s to read; skipped</source>
         <translation>чтение заняло больше {time_limit:.0f} с; пропущен</translation>
     </message>
@@ -1417,7 +1508,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{name} содержит веб-аннотации (заметки), а не документ: импортируйте его командой muragat notes import.</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/base.py" line="148"/>
+        <location filename="../../index/imports/readers/base.py" line="174"/>
         <source>expands to more text than any document holds</source>
         <translation>разворачивается в больше текста, чем бывает в документе</translation>
     </message>
@@ -1447,24 +1538,29 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>файл OpenDocument, который не является текстовым документом</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="26"/>
+        <location filename="../../index/imports/readers/pdf.py" line="29"/>
         <source>password-protected PDF</source>
         <translation>PDF, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="34"/>
+        <location filename="../../index/imports/readers/pdf.py" line="37"/>
         <source>the PDF expands to more text than any document holds</source>
         <translation>PDF разворачивается в больше текста, чем бывает в документе</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="46"/>
+        <location filename="../../index/imports/readers/pdf.py" line="49"/>
         <source>not a readable PDF ({problem})</source>
         <translation>нечитаемый PDF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/pdf.py" line="51"/>
-        <source>a PDF with no text layer (scanned pages?): nothing to search</source>
-        <translation>PDF без текстового слоя (отсканированные страницы?): искать нечего</translation>
+        <location filename="../../index/imports/readers/pdf.py" line="60"/>
+        <source>a PDF with no text layer, and no text recognised on its pages: nothing to search</source>
+        <translation>PDF без текстового слоя, и на его страницах не распознано текста: искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/pdf.py" line="91"/>
+        <source>a PDF with {pages} scanned pages (no text layer), more than Muragat recognises in one file ({limit})</source>
+        <translation>PDF с {pages} отсканированными страницами (без текстового слоя) — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
     </message>
     <message>
         <location filename="../../index/imports/readers/rtf.py" line="32"/>
@@ -1900,7 +1996,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="135"/>
+        <location filename="../../index/export/labels.py" line="138"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
@@ -2109,6 +2205,52 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/ocr/pdf_pages.py" line="133"/>
         <source>the PDF page has no size</source>
         <translation>у страницы PDF нет размера</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <source>the document is no longer in the archive</source>
+        <translation>документа больше нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <source>the image cannot be read</source>
+        <translation>изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="45"/>
+        <source>the original file was not kept</source>
+        <translation>исходный файл не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="50"/>
+        <source>the original file cannot be read: {reason}</source>
+        <translation>исходный файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="55"/>
+        <source>the original file changed since it was imported</source>
+        <translation>исходный файл изменился после импорта</translation>
+    </message>
+    <message>
+        <location filename="../../index/ocr/scan.py" line="59"/>
+        <location filename="../../index/ocr/scan.py" line="65"/>
+        <source>no page {page}</source>
+        <translation>нет страницы {page}</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/image.py" line="44"/>
+        <source>a scan of {pages} pages, more than Muragat recognises in one file ({limit})</source>
+        <translation>скан из {pages} страниц — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
+        <translation>скан, а распознавание текста не установлено (нет языковых моделей): искать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
+        <translation>в скане не распознано текста (изображение, или текст слишком бледный или размытый)</translation>
     </message>
 </context>
 <context>
@@ -2503,22 +2645,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window_import.py" line="29"/>
+        <location filename="../../app/gui/window_import.py" line="30"/>
         <source>%1: skipped — %2</source>
         <translation>%1: пропущен — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="41"/>
+        <location filename="../../app/gui/window_import.py" line="42"/>
         <source> (a guess, confidence %1)</source>
         <translation> (предположение, уверенность %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="45"/>
+        <location filename="../../app/gui/window_import.py" line="46"/>
         <source>%1: read as %2%3</source>
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
@@ -2593,12 +2735,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2657,47 +2799,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="276"/>
+        <location filename="../../app/gui/action_table.py" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="284"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="292"/>
+        <location filename="../../app/gui/action_table.py" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="300"/>
+        <location filename="../../app/gui/action_table.py" line="312"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="100"/>
+        <location filename="../../app/gui/window_view.py" line="101"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="102"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="309"/>
+        <location filename="../../app/gui/action_table.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="112"/>
+        <location filename="../../app/gui/window_view.py" line="113"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -2722,52 +2864,57 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="316"/>
+        <location filename="../../app/gui/action_table.py" line="275"/>
+        <source>Show &amp;scan</source>
+        <translation>Показать &amp;скан</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="317"/>
+        <location filename="../../app/gui/action_table.py" line="329"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="322"/>
+        <location filename="../../app/gui/action_table.py" line="334"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="337"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="345"/>
+        <location filename="../../app/gui/action_table.py" line="357"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="352"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="369"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="358"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="359"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2777,27 +2924,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -2877,7 +3024,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -2886,47 +3033,52 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="55"/>
+        <location filename="../../app/gui/window_import.py" line="71"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="56"/>
-        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
+        <location filename="../../app/gui/window_import.py" line="60"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — страница %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="67"/>
+        <location filename="../../app/gui/window_import.py" line="72"/>
+        <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_import.py" line="83"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="82"/>
+        <location filename="../../app/gui/window_import.py" line="99"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="91"/>
+        <location filename="../../app/gui/window_import.py" line="129"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="100"/>
+        <location filename="../../app/gui/window_import.py" line="138"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="108"/>
+        <location filename="../../app/gui/window_import.py" line="146"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="87"/>
+        <location filename="../../app/gui/window_view.py" line="88"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="92"/>
+        <location filename="../../app/gui/window_view.py" line="93"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
@@ -2998,9 +3150,19 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Muragat не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../app/gui/file_dialogs.py" line="63"/>
+        <location filename="../../app/gui/file_dialogs.py" line="64"/>
         <source>Muragat notes</source>
         <translation>Заметки Muragat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="47"/>
+        <source>This paragraph was not recognised from a scan</source>
+        <translation>Этот абзац не распознан со скана</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <source>Scan, p. %1</source>
+        <translation>Скан, стр. %1</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3592,24 @@ Yours: imported by you, not signed</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguages</name>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="15"/>
+        <source>in Russian</source>
+        <translation>по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="16"/>
+        <source>in Kazakh</source>
+        <translation>по-казахски</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ocr_languages.py" line="17"/>
+        <source>in English</source>
+        <translation>по-английски</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../app/gui/passphrase_dialog.py" line="28"/>
@@ -3827,9 +4007,24 @@ Open it?</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reader.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
+        <source>Show the scan (p. %1)</source>
+        <translation>Показать скан (стр. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reader.py" line="390"/>
         <source>¶ %1 — right-click to copy the citation</source>
         <translation>¶ %1 — правый щелчок копирует ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="52"/>
+        <source>p. %1 · recognised text</source>
+        <translation>стр. %1 · распознанный текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document_view.py" line="56"/>
+        <source>low confidence — check against the scan</source>
+        <translation>низкая достоверность распознавания — сверьте со сканом</translation>
     </message>
 </context>
 <context>
