@@ -7,7 +7,6 @@ MURAGAT_SKIP_FROZEN=1 to leave it out of a quick local run (CI always runs it).
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import re
 import shutil
@@ -267,10 +266,6 @@ IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"P5"
 @frozen
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux builds only (the spec)")
-@pytest.mark.skipif(
-    importlib.util.find_spec("index.imports.readers.image") is None,
-    reason="the image reader comes with issue-28-imports (remove this once merged)",
-)
 def test_frozen_import_of_a_scan_reads_it_without_writing_it_out(executable, tmp_path):
     """The single file reads a scanned page by OCR, in a portable data folder, and writes no
     decoded copy of the scan anywhere: not in the temporary folder (where it unpacks itself and
