@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from PIL import Image
 
 from index.errors import QT_TRANSLATE_NOOP, KnownError
-from index.ocr.prepare import prepare
+from index.ocr.prepare import flatten, prepare
 from index.ocr.skew import skew_angle
 from index.ocr.tessdata import has_models, tessdata_dir
 
@@ -423,7 +423,7 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> PageTex
     languages = check_languages(languages)
     asked = tuple(languages.split("+"))
     # upright and level first: the text's size (prepare) is measured along its lines
-    page = image if image.mode == "L" else image.convert("L")
+    page = flatten(image)  # a photographed sheet first: turning would hide its edges
     turn = _orientation(page)
     if turn:
         page = page.rotate(turn, expand=True, fillcolor=255)

@@ -57,15 +57,23 @@ def line_height(grey: Image.Image) -> float | None:
     return float(statistics.median(bands))
 
 
+def flatten(image: Image.Image) -> Image.Image:
+    """``image`` in greyscale, its sheet flattened when it is a photo of one on something
+    darker (`sheet_corners`). Done before the page is turned upright and levelled: turning
+    first fills the corners with white and hides the sheet's edges from `sheet_corners`."""
+    grey = image if image.mode == "L" else image.convert("L")
+    corners = sheet_corners(grey)
+    if corners is None:
+        return grey
+    return flatten_sheet(grey, corners) or grey
+
+
 def prepare(image: Image.Image) -> Image.Image:
-    """The page as Tesseract should see it: greyscale; the sheet flattened when ``image`` is a
-    photo of one on something darker (`sheet_corners`); a 3×3 median when it is noisy
+    """The page as Tesseract should see it, once `flatten`ed, upright and level: greyscale; a
+    3×3 median when it is noisy
     (`noise_level` above `NOISE_LEVEL`); scaled up (Lanczos) when its text lines are lower than
     `MIN_LINE_HEIGHT`, never beyond `MAX_PIXELS`."""
     grey = image if image.mode == "L" else image.convert("L")
-    corners = sheet_corners(grey)
-    if corners is not None:
-        grey = flatten_sheet(grey, corners) or grey
     if noise_level(grey) > NOISE_LEVEL:
         grey = grey.filter(ImageFilter.MedianFilter(3))
     lines = line_height(grey)
