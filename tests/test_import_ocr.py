@@ -222,11 +222,18 @@ def test_the_window_says_which_page_and_cancel_stops_between_pages(qtbot, data_d
     window.show()
     shown: list[str] = []
     task = window.import_paths([scans])
-    task.progressed.connect(lambda *_: shown.append(window.statusBar().currentMessage()))
+
+    def progressed(*_) -> None:
+        shown.append(window.statusBar().currentMessage())
+        if shown[-1] == "Import: scans.tif — page 2 of 3" and window.cancel_button.isEnabled():
+            # pressed as soon as the page shows: three small pages are read in seconds, and a
+            # click after waiting could come after the last one (this raced under load)
+            window.cancel_button.click()
+
+    task.progressed.connect(progressed)
     stopped: list[bool] = []
     task.cancelled.connect(lambda: stopped.append(True))
     qtbot.waitUntil(lambda: "Import: scans.tif — page 2 of 3" in shown, timeout=180000)
-    window.cancel_button.click()
-    qtbot.waitUntil(lambda: bool(stopped) and not window.running, timeout=30000)
+    qtbot.waitUntil(lambda: bool(stopped) and not window.running, timeout=120000)
     assert "Import: scans.tif — page 1 of 3" in shown
     assert window.last_import is None and bundle_folders(data_dir) == []
