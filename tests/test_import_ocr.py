@@ -214,9 +214,10 @@ def test_a_multi_page_tiff_gives_each_paragraph_its_page(
 def test_the_window_says_which_page_and_cancel_stops_between_pages(qtbot, data_dir, tmp_path):
     from app.gui.main_window import MainWindow
 
-    scans = tiff(
-        [page(COURT), page(["Второй лист."]), page(["Третий лист."])], tmp_path / "scans.tif"
-    )
+    # pages 2 and 3 are whole pages (seconds each to read), so that a Cancel pressed when page
+    # 2 shows reaches the import before page 3 ends, however late the window hears of page 2
+    long = ["Второй лист.", *COURT * 20]
+    scans = tiff([page(COURT), page(long), page(long)], tmp_path / "scans.tif")
     window = MainWindow(Core(data_dir))
     qtbot.addWidget(window)
     window.show()
