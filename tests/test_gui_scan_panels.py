@@ -51,3 +51,33 @@ def test_ctrl_k_beside_the_scan_shows_the_search_field_it_types_into(qtbot, data
     field = window.search.field
     qtbot.waitUntil(field.hasFocus, timeout=5000)
     assert field.isVisible() and window.side.isVisible()
+
+
+def test_the_scans_title_keeps_its_page_number_in_russian_beside_the_panels(qtbot, data_dir):
+    """At 1366×768 in Russian the scan opens 320 pixels wide beside the search and notes: its
+    title, "Скан, стр. 2", must show the page number whole, not clipped by the zoom buttons."""
+    from app.gui import i18n
+
+    scanned_bundle(data_dir)
+    window = open_window(qtbot, data_dir)
+    try:
+        window.language_actions["ru"].trigger()
+        window = window.successor
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: window.width() == 1366)
+        open_paragraph(qtbot, window, LOW_PARA)
+        qtbot.waitUntil(window.actions_by_id["show_scan"].isEnabled)
+        window.actions_by_id["show_scan"].trigger()  # View → Show scan
+        scan = window.scan_view
+        assert scan.isVisible() and window.side.isVisible()
+        title = scan.title
+        assert title.text() == "Скан, стр. 2"
+        qtbot.waitUntil(
+            lambda: title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+        )
+        for button in (scan.zoom_out_button, scan.fit_button, scan.zoom_in_button):
+            assert button.width() >= button.sizeHint().width()
+            assert button.isVisible()
+    finally:
+        i18n.install("en")
