@@ -148,7 +148,7 @@ def cmd_import(core: Core, args: argparse.Namespace) -> int:
             if r.encoding and r.status != "unchanged":
                 echo(f"          encoding {describe_encoding(r)}")
             for note in r.notes:
-                echo(f"          note: {note}")
+                echo(f"          note: {say(note)}")
         summary = (
             tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
             .replace("%1", str(report.count("added")))

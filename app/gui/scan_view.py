@@ -64,13 +64,16 @@ class ScanView(QWidget):
         )
         self.zoom_in_button = self._button("+", tr("Zoom into the scan"), lambda: self.step(1))
         self.close_button = self._button(tr("Close"), tr("Close the scan"), self.close_panel)
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.addWidget(self.title, 1)
         for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
             bar.addWidget(button)
         bar.addSpacing(6)
         bar.addWidget(self.close_button)
+        self.title_row = QHBoxLayout()
+        """The title's own row above the buttons, when the panel is too narrow for one row."""
+        self.title_row.setContentsMargins(4, 4, 4, 0)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -87,10 +90,32 @@ class ScanView(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.title_row)
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.area, 1)
         self.setMinimumWidth(200)
+
+    def _place_title(self) -> None:
+        """The title beside the buttons when both fit, else on a row of its own above them:
+        the page number is never clipped (a Russian or Kazakh title at 320 pixels)."""
+        buttons = (self.zoom_out_button, self.fit_button, self.zoom_in_button, self.close_button)
+        need = (
+            self.title.sizeHint().width()
+            + sum(b.sizeHint().width() for b in buttons)
+            + 6  # the spacing before Close
+            + self.bar.spacing() * len(buttons)
+            + 8  # the margins
+        )
+        beside = self.bar.indexOf(self.title) >= 0
+        if beside and self.width() < need:
+            self.bar.removeWidget(self.title)
+            self.bar.insertStretch(0, 1)  # the buttons stay at the right
+            self.title_row.addWidget(self.title)
+        elif not beside and self.width() >= need:
+            self.title_row.removeWidget(self.title)
+            self.bar.takeAt(0)  # the stretch that stood in for the title
+            self.bar.insertWidget(0, self.title, 1)
 
     def _button(self, text: str, name: str, slot) -> QToolButton:
         button = QToolButton()
@@ -108,6 +133,7 @@ class ScanView(QWidget):
         up and rendered off the GUI thread unless it is on show already."""
         key = (bundle_id, page)
         self.title.setText(label)
+        self._place_title()
         if key == self.shown or key == self.wanted:
             return
         self.wanted = key
@@ -186,6 +212,7 @@ class ScanView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_title()
         self._draw()
 
     def keyPressEvent(self, event) -> None:

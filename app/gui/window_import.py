@@ -45,7 +45,7 @@ def import_details(results) -> list[str]:
             )
             said = QCoreApplication.translate("MainWindow", "%1: read as %2%3")
             lines.append(said.replace("%1", name).replace("%2", r.encoding).replace("%3", how))
-        lines += [f"{name}: {note}" for note in r.notes]
+        lines += [f"{name}: {i18n.say(note)}" for note in r.notes]
     return lines
 
 

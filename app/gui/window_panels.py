@@ -81,6 +81,9 @@ class Panels:
         self.settings.set(S.NAVIGATOR_SHOWN, self.wanted[self.navigator])
         self.settings.set(S.SIDE_SHOWN, self.wanted[self.side])
         self.give_way()
+        if shown and not self.panel_shown(panel) and self.scan_room():
+            self.scan_view.hide()  # the panel asked for takes the scan's room (Ctrl+Shift+S again)
+            self.give_way()
 
     def give_way(self) -> None:
         """Show the panels the user wants that fit beside a readable reader; side panels

@@ -768,27 +768,27 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Сканды жабу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <location filename="../../app/gui/scan_view.py" line="87"/>
         <source>Page image</source>
         <translation>Бет суреті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <location filename="../../app/gui/scan_view.py" line="89"/>
         <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
         <translation>Бағыт пернелері бетті айналдырады; плюс пен минус үлкейтеді және кішірейтеді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <location filename="../../app/gui/scan_view.py" line="140"/>
         <source>Rendering the page…</source>
         <translation>Бет салынуда…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="130"/>
+        <location filename="../../app/gui/scan_view.py" line="156"/>
         <source>Show the scan</source>
         <translation>Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="146"/>
+        <location filename="../../app/gui/scan_view.py" line="172"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Сканды көрсету мүмкін емес: %1</translation>
     </message>
@@ -2179,12 +2179,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>PDF бетінің өлшемі жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <location filename="../../app/gui/scan_view.py" line="149"/>
         <source>the document is no longer in the archive</source>
         <translation>құжат енді мұрағатта жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <location filename="../../app/gui/scan_view.py" line="153"/>
         <source>the image cannot be read</source>
         <translation>суретті оқу мүмкін емес</translation>
     </message>
@@ -2215,12 +2215,42 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{pages} беттік скан — Muragat бір файлда танитыннан көп ({limit})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <location filename="../../index/imports/readers/scanned.py" line="54"/>
+        <source>text recognised from the scan of page {pages} (languages {languages}): check names and numbers against the scan</source>
+        <translation>мәтін сканнан танылды, {pages}-бет (тілдер: {languages}): аттар мен сандарды сканмен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="60"/>
+        <source>text recognised from the scan of pages {pages} (languages {languages}): check names and numbers against the scan</source>
+        <translation>мәтін сканнан танылды, {pages}-беттер (тілдер: {languages}): аттар мен сандарды сканмен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="72"/>
+        <source>low confidence (below {threshold}) on page {pages}: marked in the reader</source>
+        <translation>танылу сенімділігі төмен (шегі {threshold}): {pages}-бет, мәтінде белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="77"/>
+        <source>low confidence (below {threshold}) on pages {pages}: marked in the reader</source>
+        <translation>танылу сенімділігі төмен (шегі {threshold}): {pages}-беттер, мәтінде белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="88"/>
+        <source>no text recognised on page {pages}</source>
+        <translation>{pages}-бетте мәтін танылмады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="90"/>
+        <source>no text recognised on pages {pages}</source>
+        <translation>{pages}-беттерде мәтін танылмады</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="114"/>
         <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
         <translation>скан, ал мәтінді тану орнатылмаған (тіл модельдері жоқ): іздейтін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <location filename="../../index/imports/readers/scanned.py" line="141"/>
         <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
         <translation>сканнан мәтін танылмады (сурет, не мәтін тым бозғылт немесе бұлыңғыр)</translation>
     </message>

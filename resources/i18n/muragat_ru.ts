@@ -796,27 +796,27 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Закрыть скан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="84"/>
+        <location filename="../../app/gui/scan_view.py" line="87"/>
         <source>Page image</source>
         <translation>Изображение страницы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="86"/>
+        <location filename="../../app/gui/scan_view.py" line="89"/>
         <source>Arrow keys scroll the page; plus and minus zoom in and out</source>
         <translation>Клавиши со стрелками прокручивают страницу; плюс и минус увеличивают и уменьшают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="114"/>
+        <location filename="../../app/gui/scan_view.py" line="140"/>
         <source>Rendering the page…</source>
         <translation>Страница отрисовывается…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="130"/>
+        <location filename="../../app/gui/scan_view.py" line="156"/>
         <source>Show the scan</source>
         <translation>Показ скана</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="146"/>
+        <location filename="../../app/gui/scan_view.py" line="172"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Скан нельзя показать: %1</translation>
     </message>
@@ -2207,12 +2207,12 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>у страницы PDF нет размера</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="123"/>
+        <location filename="../../app/gui/scan_view.py" line="149"/>
         <source>the document is no longer in the archive</source>
         <translation>документа больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_view.py" line="127"/>
+        <location filename="../../app/gui/scan_view.py" line="153"/>
         <source>the image cannot be read</source>
         <translation>изображение не читается</translation>
     </message>
@@ -2243,12 +2243,42 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>скан из {pages} страниц — больше, чем Muragat распознаёт в одном файле ({limit})</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/scanned.py" line="83"/>
+        <location filename="../../index/imports/readers/scanned.py" line="54"/>
+        <source>text recognised from the scan of page {pages} (languages {languages}): check names and numbers against the scan</source>
+        <translation>текст распознан со скана, стр. {pages} (языки {languages}): сверьте имена и числа со сканом</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="60"/>
+        <source>text recognised from the scan of pages {pages} (languages {languages}): check names and numbers against the scan</source>
+        <translation>текст распознан со скана, стр. {pages} (языки {languages}): сверьте имена и числа со сканом</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="72"/>
+        <source>low confidence (below {threshold}) on page {pages}: marked in the reader</source>
+        <translation>низкая достоверность распознавания (ниже {threshold}) на стр. {pages}: отмечено в тексте</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="77"/>
+        <source>low confidence (below {threshold}) on pages {pages}: marked in the reader</source>
+        <translation>низкая достоверность распознавания (ниже {threshold}) на стр. {pages}: отмечено в тексте</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="88"/>
+        <source>no text recognised on page {pages}</source>
+        <translation>на стр. {pages} текст не распознан</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="90"/>
+        <source>no text recognised on pages {pages}</source>
+        <translation>на стр. {pages} текст не распознан</translation>
+    </message>
+    <message>
+        <location filename="../../index/imports/readers/scanned.py" line="114"/>
         <source>a scan, and text recognition is not installed (its language models are missing): nothing to search</source>
         <translation>скан, а распознавание текста не установлено (нет языковых моделей): искать нечего</translation>
     </message>
     <message>
-        <location filename="../../index/imports/readers/scanned.py" line="110"/>
+        <location filename="../../index/imports/readers/scanned.py" line="141"/>
         <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
         <translation>в скане не распознано текста (изображение, или текст слишком бледный или размытый)</translation>
     </message>

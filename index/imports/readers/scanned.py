@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from index.errors import QT_TRANSLATE_NOOP
+from index.errors import QT_TRANSLATE_NOOP, Message
 from index.imports.readers.base import Block, OcrPage, Unreadable
 
 NOISE_CONFIDENCE = 40.0
@@ -42,30 +42,61 @@ class Recognised:
         return [page for page, blocks in self.blocks.items() if not blocks]
 
     def notes(self) -> list[str]:
-        """What the import report says of the recognition."""
+        """What the import report says of the recognition (messages the window and the
+        command line say in their language)."""
         from index.ocr.engine import LOW_CONFIDENCE
 
         read = [page for page, blocks in self.blocks.items() if blocks]
         notes = []
         if read:
             notes.append(
-                f"text recognised from the scan of {_pages(read)} "
-                f"(languages {self.languages}): check names and numbers against the scan"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "text recognised from the scan of page {pages} (languages "
+                        "{languages}): check names and numbers against the scan",
+                    )
+                    if len(read) == 1
+                    else QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "text recognised from the scan of pages {pages} (languages "
+                        "{languages}): check names and numbers against the scan",
+                    ),
+                    pages=_pages(read),
+                    languages=self.languages,
+                )
             )
         if self.low:
             notes.append(
-                f"low confidence (below {LOW_CONFIDENCE:.0f}) on {_pages(self.low)}: "
-                "marked in the reader"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "low confidence (below {threshold}) on page {pages}: marked in the reader",
+                    )
+                    if len(self.low) == 1
+                    else QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "low confidence (below {threshold}) on pages {pages}: marked in the reader",
+                    ),
+                    threshold=f"{LOW_CONFIDENCE:.0f}",
+                    pages=_pages(self.low),
+                )
             )
         if self.empty:
-            notes.append(f"no text recognised on {_pages(self.empty)}")
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "no text recognised on page {pages}")
+                    if len(self.empty) == 1
+                    else QT_TRANSLATE_NOOP("Errors", "no text recognised on pages {pages}"),
+                    pages=_pages(self.empty),
+                )
+            )
         return notes
 
 
 def _pages(numbers: Iterable[int]) -> str:
     numbers = sorted(numbers)
-    shown = ", ".join(str(n) for n in numbers[:20]) + ("…" if len(numbers) > 20 else "")
-    return f"page {shown}" if len(numbers) == 1 else f"pages {shown}"
+    return ", ".join(str(n) for n in numbers[:20]) + ("…" if len(numbers) > 20 else "")
 
 
 def languages_of(requested: str | None) -> str:
