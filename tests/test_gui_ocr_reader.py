@@ -253,3 +253,23 @@ def test_in_a_vault_the_scan_shows_and_no_decoded_copy_is_written(qtbot, data_di
     finally:
         session.close()
     assert copies_of_the_scan([data_dir, tempfile.gettempdir()], started) == []
+
+
+def test_on_a_wide_screen_the_scan_opens_half_the_reading_area(qtbot, data_dir):
+    """At 1920×1080 the scan opened at 320 px beside a 640-px reader: an A4 page at that width
+    has letters a few pixels high, unreadable until zoomed two or three times (seen in the
+    walk). It opens as wide as the text beside it."""
+    scanned_bundle(data_dir)
+    window = open_window(qtbot, data_dir)
+    window.resize(1850, 1000)
+    open_paragraph(qtbot, window, LOW_PARA)
+    window.reader.setFocus()
+    qtbot.keyClick(
+        window.reader,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    scan = window.scan_view
+    qtbot.waitUntil(lambda: scan.image is not None, timeout=10000)
+    assert scan.width() >= 0.45 * window.reading.width()
+    assert scan.width() >= 450 and window.reader.width() >= 420

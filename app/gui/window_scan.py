@@ -54,7 +54,9 @@ class ScanPanel:
             self.scan_view.show()
             self.give_way()  # side panels make room for it if the window is narrow
             width = self.reading.width()
-            scan = max(SCAN_WIDTH, (width - READER_ROOM) // 2)
+            # as wide as the text when there is room (a page fitted to 320 px has letters a
+            # few pixels high); never narrower than SCAN_WIDTH, never squeezing the reader
+            scan = max(SCAN_WIDTH, min(width // 2, width - READER_ROOM))
             self.reading.setSizes([max(READER_ROOM, width - scan), scan])
         self._scan_page(para)
 
