@@ -238,3 +238,28 @@ def test_the_window_says_which_page_and_cancel_stops_between_pages(qtbot, data_d
     qtbot.waitUntil(lambda: bool(stopped) and not window.running, timeout=120000)
     assert "Import: scans.tif — page 1 of 3" in shown
     assert window.last_import is None and bundle_folders(data_dir) == []
+
+
+def test_the_window_bar_moves_with_the_pages_of_one_scan(qtbot, data_dir, tmp_path):
+    """One scanned file of three pages: the bar moves as its pages are read (it counted files
+    only, and stood at 0 % until the one file was done — seen in the walk)."""
+    from app.gui.main_window import MainWindow
+
+    scans = tiff([page(COURT), page(["Второй лист."]), page(["Третий лист."])], tmp_path / "s.tif")
+    window = MainWindow(Core(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[str, float]] = []
+    task = window.import_paths([scans])
+    task.progressed.connect(
+        lambda *_: seen.append(
+            (
+                window.statusBar().currentMessage(),
+                window.progress.value() / window.progress.maximum(),
+            )
+        )
+    )
+    qtbot.waitUntil(lambda: task not in window.running, timeout=180000)
+    at = {message: share for message, share in seen}
+    assert at["Import: s.tif — page 2 of 3"] >= 0.33
+    assert at["Import: s.tif — page 3 of 3"] >= 0.66

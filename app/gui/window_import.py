@@ -64,6 +64,21 @@ def page_text(message: str) -> str:
     )
 
 
+STEPS = 1000
+"""Steps of the progress bar per file: a scan's pages move it within its file's share."""
+
+
+def bar_steps(done: int, total: int, message: str) -> tuple[int, int]:
+    """(done, total) in `STEPS` per file, counting the pages of a scan being read: one long PDF
+    no longer shows 0 % until it is done."""
+    from index.imports.limits import PageProgress
+
+    within = 0
+    if isinstance(message, PageProgress) and message.pages:
+        within = STEPS * (message.page - 1) // message.pages
+    return done * STEPS + within, total * STEPS
+
+
 class Importing:
     def choose_import_files(self) -> None:
         paths, languages = file_dialogs.choose_to_import(
@@ -102,7 +117,7 @@ class Importing:
             name,
             lambda ctx: core.import_paths(
                 paths,
-                lambda d, t, m: ctx.progress(d, t, page_text(m)),
+                lambda d, t, m: ctx.progress(*bar_steps(d, t, m), page_text(m)),
                 ocr_languages=ocr_languages,
             ),
             self._imported,
