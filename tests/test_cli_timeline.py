@@ -1,0 +1,103 @@
+"""``muragat timeline`` as a user runs it: JSON, SVG and PNG files, the filters, notes and
+tags from the data folder, and what it refuses."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from conftest import run_cli
+
+from index.timeline import events
+
+
+def test_timeline_json_is_the_cores_in_date_order(data_dir, archive):
+    result = run_cli("timeline", "--format", "json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    timeline = events(archive)
+    assert [e["key"] for e in data["events"]] == [e.key for e in timeline.placed]
+    assert [e["key"] for e in data["unknown"]] == [e.key for e in timeline.unknown]
+    first = data["events"][0]
+    assert (first["date"], first["start"], first["end"]) == ("2022-01", "2022-01-01", "2022-01-31")
+    assert first["sources"][0]["id"] == "accountability-and-justice-1"
+
+
+def test_timeline_text_in_its_own_process(data_dir):
+    result = run_cli("timeline", "--person", "Еңсебек", data_dir=data_dir, own_process=True)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    dated = [line for line in lines if line.startswith("  20")]
+    assert [line.split()[0] for line in dated] == ["2024-01", "2025-01", "2025-04-09", "2025-04-11"]
+    assert all("temirlan-ensebek" in line for line in dated)
+
+
+def test_timeline_filters_from_the_command_line(data_dir):
+    def keys(*args: str) -> list[str]:
+        result = run_cli("timeline", "--json", *args, data_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        return [e["key"] for e in data["events"] + data["unknown"]]
+
+    # "about 2025-04" (from April 1) may be on April 10, so it stays; the July 31 verdict goes
+    assert keys("--charge", "false information", "--from", "2025-04-10", "--to", "2025-04") == [
+        "lukpan-akhmedyarov#0",
+        "lukpan-akhmedyarov#1",
+    ]
+    assert keys("--place", "Uralsk") == ["elvira-erkebayeva#1", "elvira-erkebayeva#0"]
+    assert keys("--case", "yulia-emelyanova", "--case", "odihr-trial-monitoring-report") == [
+        "odihr-trial-monitoring-report#0", "yulia-emelyanova#0"
+    ]  # fmt: skip
+    assert keys("--text", "hunger strike") == ["marat-zhylanbaev#1"]
+
+
+def test_timeline_tag_and_notes_from_the_data_folder(data_dir):
+    added = run_cli(
+        "notes", "add", "--target", "freedom-of-expression-3", "--text", "call the lawyer",
+        "--tag", "follow-up", data_dir=data_dir,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    hidden = run_cli(
+        "notes", "add", "--target", "freedom-of-expression-3", "--text", "my source's name",
+        "--private", data_dir=data_dir,
+    )  # fmt: skip
+    assert hidden.returncode == 0, hidden.stderr
+    assert (
+        run_cli("tag", "add", "violence-against-women-2", "dv", data_dir=data_dir).returncode == 0
+    )
+    result = run_cli("timeline", "--json", "--tag", "follow-up", "--notes", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {e["case"] for e in data["events"] + data["unknown"]} == {"radio-azattyk-journalists"}
+    notes = data["events"][0]["notes"]
+    assert [n["title"] for n in notes] == ["call the lawyer"]  # the private note left out
+    assert data["events"][0]["tags"] == ["follow-up"]
+    tagged = json.loads(run_cli("timeline", "--json", "--tag", "dv", data_dir=data_dir).stdout)
+    assert [e["key"] for e in tagged["events"]] == ["elvira-erkebayeva#1"]
+
+
+def test_timeline_svg_and_png_files(data_dir, tmp_path, archive):
+    svg = tmp_path / "timeline.svg"
+    result = run_cli(
+        "timeline", "--format", "svg", "--output", str(svg), "--group-by", "person",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "40 dated event(s), 12 of unknown date" in result.stdout
+    root = ET.parse(svg).getroot()
+    drawn = {el.get("data-event") for el in root.iter() if el.tag.endswith(("circle", "rect"))}
+    assert drawn - {None} == {e.key for e in events(archive).placed}
+    png = tmp_path / "timeline.png"
+    result = run_cli(
+        "timeline", "--format", "png", "--output", str(png), "--from", "2025", data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_timeline_refuses_a_png_to_the_terminal_and_a_date_it_cannot_read(data_dir):
+    png = run_cli("timeline", "--format", "png", data_dir=data_dir)
+    assert png.returncode == 2 and "give --output FILE" in png.stderr and png.stdout == ""
+    bad = run_cli("timeline", "--from", "2025-13", data_dir=data_dir)
+    assert bad.returncode == 1
+    assert "not a date: '2025-13'; write 2025, 2025-03 or 2025-03-14" in bad.stderr
