@@ -83,7 +83,7 @@ def test_timeline_svg_and_png_files(data_dir, tmp_path, archive):
         data_dir=data_dir,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "40 dated event(s), 12 of unknown date" in result.stdout
+    assert f"wrote {svg}: dated events: 40, date unknown: 12" in result.stdout
     root = ET.parse(svg).getroot()
     drawn = {el.get("data-event") for el in root.iter() if el.tag.endswith(("circle", "rect"))}
     assert drawn - {None} == {e.key for e in events(archive).placed}
@@ -101,3 +101,14 @@ def test_timeline_refuses_a_png_to_the_terminal_and_a_date_it_cannot_read(data_d
     bad = run_cli("timeline", "--from", "2025-13", data_dir=data_dir)
     assert bad.returncode == 1
     assert "not a date: '2025-13'; write 2025, 2025-03 or 2025-03-14" in bad.stderr
+
+
+def test_timeline_speaks_the_command_lines_language(data_dir):
+    result = run_cli("--language", "kk", "timeline", "--format", "svg", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    texts = {t.get("class"): t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert texts["heading"] == "Істер бойынша хронология"
+    assert texts["unknown-heading"] == "Күні белгісіз: бөлек тізілген, оське ешқашан қойылмайды"
+    bad = run_cli("--language", "ru", "timeline", "--to", "2025-02-30", data_dir=data_dir)
+    assert "это не дата: '2025-02-30'" in bad.stderr

@@ -71,7 +71,7 @@ def text_lines(timeline: Timeline, group_by: str) -> list[str]:
         head = "" if group_by == "case" else f"{e.case_id}: "
         notes = len(timeline.notes.get(e.key, ()))
         mark = f"  [{tr('%n note(s)', '', notes)}]" if notes else ""
-        return f"  {short_date(e):<22} {shorten(head + e.description, 90)}{mark}"
+        return f"  {short_date(e, translator()):<22} {shorten(head + e.description, 90)}{mark}"
 
     out: list[str] = []
     groups = timeline.groups(group_by) if group_by else None
@@ -133,7 +133,7 @@ def cmd_timeline(core: Core, args: argparse.Namespace) -> int:
     raw = data if isinstance(data, bytes) else (data + ("" if fmt == "svg" else "\n")).encode()
     path = write_atomic(Path(args.output), raw, make_folder=False, clear=True)
     echo(
-        tr("wrote %1: %2 dated event(s), %3 of unknown date")
+        tr("wrote %1: dated events: %2, date unknown: %3")
         .replace("%1", str(path))
         .replace("%2", str(len(timeline.placed)))
         .replace("%3", str(len(timeline.unknown)))

@@ -121,6 +121,15 @@ def short_date(event: Event, translate: Translate | None = None) -> str:
     return say(ABOUT, translate, date=shown) if event.approximate else shown
 
 
+def tell(template: str, translate: Translate | None = None, /, **values: str) -> str:
+    """One of this module's phrases (context "Timeline") in ``translate``'s language."""
+    text = (translate(TIMELINE, template) if translate else "") or template
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
 class Axis:
     """Days to pixels between whole months around the extent."""
 
@@ -197,12 +206,12 @@ def _full(event: Event, translate: Translate | None, with_case: bool) -> str:
 def layout(timeline: Timeline, group_by: str = "", translate: Translate | None = None) -> Drawing:
     """The drawing of ``timeline``: one row per event, grouped by case or person when
     ``group_by`` says so, the events of unknown date apart at the end."""
-    drawing = Drawing(WIDTH, 0, title=say(HEADING, translate))
+    drawing = Drawing(WIDTH, 0, title=tell(HEADING, translate))
     shapes = drawing.shapes
     y = MARGIN + 14
     shapes.append(Text(MARGIN, y, drawing.title, SIZE + 3, True, role="heading"))
     y += 18
-    counts = say(
+    counts = tell(
         COUNTS, translate, placed=str(len(timeline.placed)), unknown=str(len(timeline.unknown))
     )
     shapes.append(Text(MARGIN, y, counts, SMALL + 1, fill=GREY, role="counts"))
@@ -244,7 +253,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
             )
             count = len(timeline.notes.get(event.key, ()))
             if count:
-                words = f"[{say(NOTES, translate, count=str(count))}] {words}"
+                words = f"[{tell(NOTES, translate, count=str(count))}] {words}"
             shapes.append(
                 Text(MARGIN + DATE_COLUMN + 8, y + 14, fit(words, SIZE, TEXT_COLUMN),
                      role="description", event=event.key, title=full)
@@ -253,7 +262,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
                 shapes.append(_mark(event, axis, y, full))
             y += ROW
     if not timeline.placed:
-        shapes.append(Text(MARGIN, y + 14, say(NOTHING, translate), fill=GREY, role="nothing"))
+        shapes.append(Text(MARGIN, y + 14, tell(NOTHING, translate), fill=GREY, role="nothing"))
         y += ROW
     if axis is not None:
         _axis(drawing, axis, axis_top, y)
@@ -261,7 +270,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
     if unknown:
         y += 12
         shapes.append(
-            Text(MARGIN, y + 14, say(UNKNOWN_HEADING, translate), SIZE + 1, True,
+            Text(MARGIN, y + 14, tell(UNKNOWN_HEADING, translate), SIZE + 1, True,
                  role="unknown-heading")
         )  # fmt: skip
         y += ROW + 4
