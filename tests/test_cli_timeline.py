@@ -72,6 +72,11 @@ def test_timeline_tag_and_notes_from_the_data_folder(data_dir):
     notes = data["events"][0]["notes"]
     assert [n["title"] for n in notes] == ["call the lawyer"]  # the private note left out
     assert data["events"][0]["tags"] == ["follow-up"]
+    listing = run_cli(
+        "timeline", "--notes", "--case", "radio-azattyk-journalists", data_dir=data_dir
+    )
+    assert "Kazakhstan’s Foreign Affairs Ministry" in listing.stdout
+    assert listing.stdout.count("[1 note]") == 3  # the three dated events citing the paragraph
     tagged = json.loads(run_cli("timeline", "--json", "--tag", "dv", data_dir=data_dir).stdout)
     assert [e["key"] for e in tagged["events"]] == ["elvira-erkebayeva#1"]
 

@@ -70,7 +70,8 @@ def text_lines(timeline: Timeline, group_by: str) -> list[str]:
     def line(e) -> str:
         head = "" if group_by == "case" else f"{e.case_id}: "
         notes = len(timeline.notes.get(e.key, ()))
-        mark = f"  [{tr('%n note(s)', '', notes)}]" if notes else ""
+        counted = tr("%n note(s)", "", notes)
+        mark = f"  [{counted}]" if notes else ""
         return f"  {short_date(e, translator()):<22} {shorten(head + e.description, 90)}{mark}"
 
     out: list[str] = []
