@@ -117,3 +117,23 @@ def test_timeline_speaks_the_command_lines_language(data_dir):
     assert texts["unknown-heading"] == "Күні белгісіз: бөлек тізілген, оське ешқашан қойылмайды"
     bad = run_cli("--language", "ru", "timeline", "--to", "2025-02-30", data_dir=data_dir)
     assert "это не дата: '2025-02-30'" in bad.stderr
+
+
+def test_the_single_files_fonts_are_written_out_for_a_drawing(tmp_path, monkeypatch):
+    """In the single file the fonts stay packed until the PDF export's module is imported; a
+    drawing asks for them without importing it (the finder is app/unpack_later.py's own, its
+    packed file a module holding the bytes, as packaging/muragat.spec makes them)."""
+    import sys
+    import types
+
+    from app.commands.timeline_cmds import FONTS_WITH, fonts_written_out
+    from app.unpack_later import UnpackOnImport
+
+    packed = types.ModuleType("_muragat_later_test_font")
+    packed.DATA = b"font bytes"
+    monkeypatch.setitem(sys.modules, packed.__name__, packed)
+    finder = UnpackOnImport(tmp_path, {FONTS_WITH: [("resources/fonts/T.ttf", packed.__name__)]})
+    monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
+    fonts_written_out()
+    assert (tmp_path / "resources/fonts/T.ttf").read_bytes() == b"font bytes"
+    assert FONTS_WITH not in finder.groups

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # loaded when the command runs, not at every start of the CLI
 
 FORMATS = ("text", "json", "svg", "png")
 GROUPINGS = ("case", "person")  # index.timeline.build.GROUPINGS
+FONTS_WITH = "app.pdf.render"
+"""The module whose import writes the fonts out in the single file (packaging/muragat.spec)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -92,6 +94,19 @@ def text_lines(timeline: Timeline, group_by: str) -> list[str]:
     return out
 
 
+def fonts_written_out() -> None:
+    """The single-file executable carries the DejaVu fonts inside and writes them out when the
+    PDF export's module is first imported (app/unpack_later.py); the drawing needs them too,
+    so ask the finder for that module's files now, without importing it (and Qt)."""
+    import sys
+
+    from app.unpack_later import UnpackOnImport
+
+    for finder in sys.meta_path:
+        if isinstance(finder, UnpackOnImport):
+            finder.find_spec(FONTS_WITH)
+
+
 def cmd_timeline(core: Core, args: argparse.Namespace) -> int:
     fmt = "json" if args.json else args.format
     if fmt == "png" and not args.output:
@@ -110,6 +125,8 @@ def cmd_timeline(core: Core, args: argparse.Namespace) -> int:
     )
     group_by = args.group_by or ""
     translate = translator()
+    if fmt in ("svg", "png"):
+        fonts_written_out()
     if fmt == "json":
         from index.timeline.as_json import timeline_json
 
