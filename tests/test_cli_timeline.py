@@ -77,6 +77,12 @@ def test_timeline_tag_and_notes_from_the_data_folder(data_dir):
     )
     assert "Kazakhstan’s Foreign Affairs Ministry" in listing.stdout
     assert listing.stdout.count("[1 note]") == 3  # the three dated events citing the paragraph
+    # without --notes the notes are not shown, but a note's tag still counts for --tag
+    quiet = json.loads(
+        run_cli("timeline", "--json", "--tag", "follow-up", data_dir=data_dir).stdout
+    )
+    assert {e["case"] for e in quiet["events"] + quiet["unknown"]} == {"radio-azattyk-journalists"}
+    assert "notes" not in quiet["events"][0]
     tagged = json.loads(run_cli("timeline", "--json", "--tag", "dv", data_dir=data_dir).stdout)
     assert [e["key"] for e in tagged["events"]] == ["elvira-erkebayeva#1"]
 

@@ -115,14 +115,16 @@ def cmd_timeline(core: Core, args: argparse.Namespace) -> int:
     from index.timeline.build import events
 
     report_problems(core)
-    notes = [n for n in core.list_notes() if not n.private] if args.notes else ()
-    needs_tags = bool(args.tag) or args.notes
+    needs_notes = bool(args.tag) or args.notes  # a note's tags count for --tag too
+    notes = [n for n in core.list_notes() if not n.private] if needs_notes else ()
     timeline = events(
         core.archive,
         filters_from(args),
         notes=notes,
-        target_tags=core.target_tags() if needs_tags else None,
+        target_tags=core.target_tags() if needs_notes else None,
     )
+    if not args.notes:
+        timeline.notes.clear()  # looked at for --tag, not shown
     group_by = args.group_by or ""
     translate = translator()
     if fmt in ("svg", "png"):

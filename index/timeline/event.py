@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from index.archive.model import CaseEvent, CaseRecord
@@ -37,7 +37,6 @@ class Event:
     authority: str | None
     charges: tuple[str, ...]
     """The record's charges, as quoted in the report."""
-    record_sources: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> str:
@@ -102,7 +101,6 @@ def record_events(record: CaseRecord) -> list[Event]:
             place=e.place or record.place,
             authority=e.authority or record.authority,
             charges=charges,
-            record_sources=record.all_sources(),
         )
         for i, e in enumerate(record.events)
     ]

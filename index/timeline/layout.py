@@ -17,7 +17,7 @@ from index.archive.wording import ABOUT, SPAN, say
 from index.errors import QT_TRANSLATE_NOOP, Translate
 from index.timeline.build import Timeline
 from index.timeline.event import Event
-from index.timeline.fonts import fit, width
+from index.timeline.fonts import fit
 
 HEADING = QT_TRANSLATE_NOOP("Timeline", "Timeline of the case records")
 COUNTS = QT_TRANSLATE_NOOP("Timeline", "dated events: {placed} · date unknown: {unknown}")
@@ -300,7 +300,3 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
     drawing.shapes.sort(key=lambda s: (order[type(s)] if s.role in ("stripe", "group", "grid",
                         "month", "year", "day") else 2 + order[type(s)]))  # fmt: skip
     return drawing
-
-
-def text_width(text: str, size: int = SIZE, bold: bool = False) -> float:
-    return width(text, size, bold)
