@@ -112,6 +112,13 @@ def test_timeline_refuses_a_png_to_the_terminal_and_a_date_it_cannot_read(data_d
     bad = run_cli("timeline", "--from", "2025-13", data_dir=data_dir)
     assert bad.returncode == 1
     assert "not a date: '2025-13'; write 2025, 2025-03 or 2025-03-14" in bad.stderr
+    backwards = run_cli("timeline", "--from", "2025-05", "--to", "2025-04-30", data_dir=data_dir)
+    assert backwards.returncode == 1
+    assert "the dates run backwards: 2025-05 is after 2025-04-30" in backwards.stderr
+    one_month = run_cli(
+        "timeline", "--json", "--from", "2025-05", "--to", "2025-05", data_dir=data_dir
+    )
+    assert one_month.returncode == 0, one_month.stderr
 
 
 def test_timeline_speaks_the_command_lines_language(data_dir):

@@ -52,8 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def filters_from(args: argparse.Namespace) -> Filters:
     from index.timeline.build import Filters
-    from index.timeline.dates import parse_bound
+    from index.timeline.dates import date_range
 
+    start, end = date_range(args.start, args.end)
     return Filters(
         cases=tuple(args.case),
         person=args.person or "",
@@ -61,8 +62,8 @@ def filters_from(args: argparse.Namespace) -> Filters:
         charge=args.charge or "",
         place=args.place or "",
         text=args.text or "",
-        start=parse_bound(args.start),
-        end=parse_bound(args.end, end=True),
+        start=start,
+        end=end,
     )
 
 

@@ -83,3 +83,17 @@ def parse_bound(text: str | None, end: bool = False) -> date | None:
             date=text,
         )
     return found[1] if end else found[0]
+
+
+def date_range(start: str | None, end: str | None) -> tuple[date | None, date | None]:
+    """``--from`` and ``--to`` as days: the first day of ``start``, the last of ``end`` (so
+    ``--from 2025 --to 2025`` is the whole year). Raises `KnownError` for a date it cannot read
+    and for a range that ends before it starts."""
+    first, last = parse_bound(start), parse_bound(end, end=True)
+    if first is not None and last is not None and last < first:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Errors", "the dates run backwards: {start} is after {end}"),
+            start=start,
+            end=end,
+        )
+    return first, last
