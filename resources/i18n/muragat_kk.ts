@@ -225,6 +225,7 @@ Muragat қазір жабылады.</translation>
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
         <location filename="../../app/commands/notes_cmds.py" line="383"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="76"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -269,7 +270,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
-        <location filename="../../app/commands/timeline_cmds.py" line="142"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="163"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
@@ -709,17 +710,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="85"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="89"/>
         <source>Date unknown (not placed):</source>
         <translation>Күні белгісіз (осьте орналастырылмаған):</translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="97"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="114"/>
         <source>a PNG needs a file: give --output FILE</source>
         <translation>PNG үшін файл керек: --output ФАЙЛ деп көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="136"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="157"/>
         <source>wrote %1: dated events: %2, date unknown: %3</source>
         <translation>%1 файлына жазылды: күні бар оқиғалар: %2, күні белгісіз: %3</translation>
     </message>
@@ -2042,6 +2043,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/timeline/dates.py" line="82"/>
         <source>not a date: {date!r}; write 2025, 2025-03 or 2025-03-14</source>
         <translation>бұл күн емес: {date!r}; 2025, 2025-03 немесе 2025-03-14 деп жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="95"/>
+        <source>the dates run backwards: {start} is after {end}</source>
+        <translation>күндер кері ретпен берілген: {start} {end} күнінен кейін</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,7 @@ Muragat сейчас закроется.</translation>
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
         <location filename="../../app/commands/notes_cmds.py" line="383"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="76"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -278,7 +279,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
-        <location filename="../../app/commands/timeline_cmds.py" line="142"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="163"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
@@ -737,17 +738,17 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="85"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="89"/>
         <source>Date unknown (not placed):</source>
         <translation>Дата неизвестна (не размещены на оси):</translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="97"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="114"/>
         <source>a PNG needs a file: give --output FILE</source>
         <translation>для PNG нужен файл: укажите --output ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/timeline_cmds.py" line="136"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="157"/>
         <source>wrote %1: dated events: %2, date unknown: %3</source>
         <translation>записано в %1: событий с датой: %2, с неизвестной датой: %3</translation>
     </message>
@@ -2070,6 +2071,11 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/timeline/dates.py" line="82"/>
         <source>not a date: {date!r}; write 2025, 2025-03 or 2025-03-14</source>
         <translation>это не дата: {date!r}; пишите 2025, 2025-03 или 2025-03-14</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="95"/>
+        <source>the dates run backwards: {start} is after {end}</source>
+        <translation>даты идут в обратном порядке: {start} позже, чем {end}</translation>
     </message>
 </context>
 <context>
