@@ -150,3 +150,50 @@ def test_the_single_files_fonts_are_written_out_for_a_drawing(tmp_path, monkeypa
     fonts_written_out()
     assert (tmp_path / "resources/fonts/T.ttf").read_bytes() == b"font bytes"
     assert FONTS_WITH not in finder.groups
+
+
+def test_a_colleagues_hostile_record_prints_inert_and_draws_as_text(data_dir, tmp_path):
+    """An edition a colleague signed may say anything in a record: a terminal escape (a
+    clipboard write), a bidi override, markup. The terminal sees escapes, the SVG text, the
+    JSON a string; the event is cited as the colleague's."""
+    from conftest import colleague_bundle, make_key, resign
+
+    from index.archive.signing import trust_key
+
+    key = make_key(tmp_path / "keys", "Aigerim")
+    folder = colleague_bundle(data_dir, key)
+    hostile = 'Sentenced \x1b]52;c;ZXZpbA==\x07 \u202eevil\u202c </text><script>x</script> & "'
+    record = {
+        "id": "colleague-case", "title": "A colleague's case \x1b[2J", "type": "individual",
+        "section": "c-freedom-of-expression", "status": "open",
+        "sources": ["c-freedom-of-expression-2"],
+        "subjects": [{"kind": "person", "name": "Someone", "aliases": [], "role": "x",
+                      "sources": ["c-freedom-of-expression-2"]}],
+        "events": [{"date": "2025-10-02", "description": hostile,
+                    "sources": ["c-freedom-of-expression-2"]}],
+    }  # fmt: skip
+    (folder / "cases.json").write_text(
+        json.dumps({"format": "muragat-cases/2", "records": [record]}), encoding="utf-8"
+    )
+    resign(folder, key, json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
+    trust_key(data_dir, key.key)
+
+    shown = run_cli("timeline", "--case", "colleague-case", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "2025-10-02" in shown.stdout
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in shown.stdout
+    assert "\\x1b]52;c;ZXZpbA==\\x07" in shown.stdout and "\\u202e" in shown.stdout
+
+    data = json.loads(
+        run_cli("timeline", "--json", "--case", "colleague-case", data_dir=data_dir).stdout
+    )
+    [event] = data["events"]
+    assert event["description"] == hostile
+    assert event["sources"][0]["citation"].startswith("signed by Aigerim")
+
+    svg = run_cli("timeline", "--format", "svg", "--case", "colleague-case", data_dir=data_dir)
+    root = ET.fromstring(svg.stdout.encode("utf-8"))
+    assert not [e for e in root.iter() if e.tag.endswith("script")]
+    titles = [t.text for t in root.iter("{http://www.w3.org/2000/svg}title") if t.text]
+    assert any("</text><script>x</script>" in t and "\\x1b]52" in t for t in titles)
