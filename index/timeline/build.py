@@ -79,8 +79,9 @@ class Timeline:
         return first, last
 
     def groups(self, by: str) -> list[Group]:
-        """The events by case record, or by person (each subject of a record: an event is in
-        the group of every person its record names), in the order of their first event."""
+        """The events by case record, or by person: each subject of a record (a person, a group
+        or an organisation), so an event is in the group of every subject its record names; in
+        the order of their first event."""
         if by not in GROUPINGS:
             raise ValueError(f"group by one of {GROUPINGS}, not {by!r}")
         keyed: dict[str, tuple[str, list[Event], list[Event]]] = {}
