@@ -14,10 +14,15 @@ FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 
 @lru_cache(maxsize=8)
 def font(size: int, bold: bool = False):
-    """The Pillow font (FreeType) for ``size`` pixels."""
+    """The Pillow font (FreeType) for ``size`` pixels: the bundled file, never a font of the
+    same name found elsewhere (Pillow looks in the system's font folders for a file it cannot
+    open, which would hide a build that lacks it: a bug, raised)."""
     from PIL import ImageFont
 
-    return ImageFont.truetype(str(ROOT / "fonts" / FILES[bold]), size)
+    path = ROOT / "fonts" / FILES[bold]
+    if not path.is_file():
+        raise FileNotFoundError(f"the bundled font {path} is missing")
+    return ImageFont.truetype(str(path), size)
 
 
 def width(text: str, size: int, bold: bool = False) -> float:
