@@ -16,6 +16,7 @@ from app.commands import (
     notes_cmds,
     privacy_cmds,
     search_cmds,
+    timeline_cmds,
     vault_cmds,
 )
 from app.output import echo, error
@@ -26,7 +27,8 @@ from index.paths import resolve_data_dir
 log = logging.getLogger("muragat")
 
 COMMAND_MODULES = [
-    archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds, vault_cmds
+    archive_cmds, edition_cmds, search_cmds, timeline_cmds, notes_cmds, import_cmds, privacy_cmds,
+    vault_cmds,
 ]  # fmt: skip
 
 
