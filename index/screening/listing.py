@@ -38,7 +38,9 @@ PROBLEMS = (EMPTY, NO_LETTERS, ADDRESS, EMAIL, TOO_LONG)
 """Why a line is not searched (English; the window words them in its language)."""
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,5}\s*[.)]\s+|[-–—•*·]\s+)")
-_URL = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\b[\w-]+\.(?:com|org|net|kz|ru|info)\b/?)")
+_URL = re.compile(
+    r"(?i)(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\b[\w-]+\.(?:com|org|net|kz|ru|info)\b/?)"
+)
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _WORDS = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ-][\w\u0300-\u036f]+)*")
 

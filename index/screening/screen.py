@@ -172,6 +172,7 @@ def screen_name(
                 Q.Or([Q.Term("names", t) for t in _word_terms(reader, w, check)]) for w in name
             ]
             query = Q.And(parts) if len(parts) > 1 else parts[0]
+            check()  # the close spellings were looked up within the budget
             for n, docnum in enumerate(searcher.docs_for_query(query)):
                 if n % 16 == 0:
                     check()
@@ -183,9 +184,7 @@ def screen_name(
                 _read(archive, fields, name, no_patronymic, best)
     except TimeLimit:
         stopped = True
-    matches = sorted(
-        best.values(), key=lambda m: (m.level, _WHERE_ORDER[m.where], m.ordinal, m.id)
-    )
+    matches = sorted(best.values(), key=lambda m: (m.level, _WHERE_ORDER[m.where], m.ordinal, m.id))
     certain = bool(matches) and matches[0].level <= CERTAIN
     if certain and not one_word:
         status = FOUND
