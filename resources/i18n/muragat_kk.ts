@@ -269,6 +269,7 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
+        <location filename="../../app/commands/screen_cmds.py" line="126"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
@@ -358,9 +359,123 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/commands/screen_cmds.py" line="52"/>
+        <source>found</source>
+        <translation>табылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="53"/>
+        <source>possible</source>
+        <translation>мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="54"/>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="55"/>
+        <source>stopped (out of time)</source>
+        <translation>тоқтатылды (уақыт жетпеді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="56"/>
+        <source>not searched</source>
+        <translation>ізделмеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="57"/>
+        <source>same spelling</source>
+        <translation>сол жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="58"/>
+        <source>other spelling or script</source>
+        <translation>басқа жазылуы не әліпбиі</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="59"/>
+        <source>case form</source>
+        <translation>септік формасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="60"/>
+        <source>close spelling</source>
+        <translation>ұқсас жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="61"/>
+        <source>case record</source>
+        <translation>іс жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="62"/>
+        <source>report</source>
+        <translation>баяндама</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="63"/>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="64"/>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="65"/>
+        <source>no letters</source>
+        <translation>әріп жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="66"/>
+        <source>a web address</source>
+        <translation>веб-мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="67"/>
+        <source>an e-mail address</source>
+        <translation>электрондық пошта мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="68"/>
+        <source>too long for a name</source>
+        <translation>есім үшін тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="69"/>
+        <source>words in another order</source>
+        <translation>сөздер басқа ретпен</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="70"/>
+        <source>without the patronymic</source>
+        <translation>әкесінің атынсыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="99"/>
         <location filename="../../app/commands/search_cmds.py" line="107"/>
         <source>bundles</source>
         <translation>бумалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="114"/>
+        <source>Names screened against the archive</source>
+        <translation>Есімдер тізімін мұрағат бойынша тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>%n есім тексерілді: %1</numerusform>
+            <numerusform>%n есім тексерілді: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="156"/>
+        <source>stopped before the end of the list</source>
+        <translation>тізімнің соңына жетпей тоқтатылды</translation>
     </message>
     <message>
         <location filename="../../app/commands/search_cmds.py" line="125"/>
@@ -394,9 +509,9 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
-        <location filename="../../app/cli.py" line="143"/>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="155"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -1645,207 +1760,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>items тізім емес AnnotationPage</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <location filename="../../index/notes/markdown_in.py" line="39"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
         <translation>бұл Markdown Muragat жазбаларының экспорты емес (оның front matter бөлігінде &quot;generator: {generator}&quot; жолы жоқ): жазбалар W3C Web Annotation JSON-LD-ден немесе Muragat-тың өз Markdown экспортынан импортталады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <location filename="../../index/notes/markdown_in.py" line="86"/>
         <source>line {line}: a note&apos;s data that is cut short or too long</source>
         <translation>{line}-жол: жазба деректері үзілген немесе тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <location filename="../../index/notes/markdown_in.py" line="95"/>
         <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
         <translation>{line}-жол: жазба деректері жарамды JSON емес (олар өзгертілді ме?)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="334"/>
         <location filename="../../index/notes/w3c.py" line="361"/>
-        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>бір файлда {MAX_ANNOTATIONS:,} аннотациядан көп; оны бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <location filename="../../index/notes/markdown_in.py" line="104"/>
         <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
         <translation>Muragat-тың бұл Markdown экспортында жазба деректері жоқ (онда жазба жоқ немесе оны Muragat-тың ескі нұсқасы жасаған): жазбаларды қайта экспорттаңыз, Markdown ретінде немесе --format w3c арқылы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="350"/>
+        <location filename="../../index/notes/w3c.py" line="344"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>бірінші беті жоқ AnnotationCollection</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="378"/>
         <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
         <translation>бұл файлда W3C Web Annotation аннотациялары да (Annotation, AnnotationPage немесе AnnotationCollection), Hypothesis аннотациялары да (оның API жолдары немесе клиентінің экспорты) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="403"/>
+        <location filename="../../index/notes/w3c.py" line="396"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: IRI емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
-        <location filename="../../index/notes/w3c.py" line="424"/>
+        <location filename="../../index/notes/w3c.py" line="409"/>
+        <location filename="../../index/notes/w3c.py" line="417"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: күн мен уақыт емес (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, бұл болашақ (осы компьютердің сағаты {today} көрсетеді): болашақтағы күн кез келген кейінгі өзгерістен басым болар еді, сондықтан ол қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="470"/>
+        <location filename="../../index/notes/w3c.py" line="463"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>{body} сілтемелі денесі мекенжай ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="476"/>
+        <location filename="../../index/notes/w3c.py" line="469"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>дене (body) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a Choice body without items</source>
         <translation>элементтері (items) жоқ Choice денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="486"/>
+        <location filename="../../index/notes/w3c.py" line="479"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>бірнеше денесі бар Choice (барлығы: {count}): біріншісі (әдепкі) сақталды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="497"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>a {kind} body without items</source>
         <translation>элементтері (items) жоқ {kind} денесі</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="512"/>
+        <location filename="../../index/notes/w3c.py" line="505"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>мәні де, IRI-і де жоқ дене</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="514"/>
+        <location filename="../../index/notes/w3c.py" line="507"/>
         <source>a body value that is not text</source>
         <translation>дене мәні мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="521"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>an empty tag {value!r}</source>
         <translation>бос тег {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="529"/>
+        <location filename="../../index/notes/w3c.py" line="522"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>дене тілі ({lang}) сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="582"/>
+        <location filename="../../index/notes/w3c.py" line="575"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>нысана (target) IRI де, объект те емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="579"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>{kind} нысанасына (ресурстар жиыны) қолдау жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="599"/>
+        <location filename="../../index/notes/w3c.py" line="592"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>бұл мұрағатта {case_id!r} іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="609"/>
+        <location filename="../../index/notes/w3c.py" line="602"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>{source} нысанасы бұл мұрағаттың құжаты емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="613"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>нысананың бірде-бір селекторын орналастыру мүмкін емес (Muragat TextQuoteSelector мен FragmentSelector оқиды)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="628"/>
+        <location filename="../../index/notes/w3c.py" line="621"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>{para_id!r} абзацы {base} ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="638"/>
+        <location filename="../../index/notes/w3c.py" line="631"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>дәл мәтіні (exact) жоқ TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
         <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
         <translation>{what}: {count} агент; ең көбі {MAX_AGENTS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="713"/>
+        <location filename="../../index/notes/w3c.py" line="706"/>
         <source>not an object</source>
         <translation>объект емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="717"/>
+        <location filename="../../index/notes/w3c.py" line="710"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>Annotation емес (түрі Annotation емес)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="722"/>
+        <location filename="../../index/notes/w3c.py" line="715"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>body де, bodyValue да бар (модель біреуіне ғана рұқсат етеді)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="739"/>
+        <location filename="../../index/notes/w3c.py" line="732"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue мәтін емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>жазба ұзындығы (таңба): {count:,}; ең көбі {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="754"/>
+        <location filename="../../index/notes/w3c.py" line="747"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>тегтер саны: {count}; ең көбі {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="764"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>модельде жоқ мақсаттар (motivation): {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="771"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>мақсаттардың (барлығы: {count}) біріншісі сақталды ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="777"/>
-        <location filename="../../index/notes/w3c.py" line="780"/>
+        <location filename="../../index/notes/w3c.py" line="770"/>
+        <location filename="../../index/notes/w3c.py" line="773"/>
         <source>has no target</source>
         <translation>нысанасы (target) жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="783"/>
+        <location filename="../../index/notes/w3c.py" line="776"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>нысаналар саны: {count}; ең көбі {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="817"/>
+        <location filename="../../index/notes/w3c.py" line="810"/>
         <source>{count} targets: one note per target</source>
         <translation>нысаналар саны: {count}; әр нысанаға бір жазба</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="832"/>
+        <location filename="../../index/notes/w3c.py" line="825"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>абзацқа не іс жазбасына тегтер, бірақ тек біреуіне арналған тегтер ғана емес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="899"/>
+        <location filename="../../index/notes/w3c.py" line="892"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>осы файлдағы №{earlier} аннотациямен бірдей id (id бір аннотацияны атайды; екеуінің қайсысы меңзелгенін айту мүмкін емес)</translation>
     </message>
@@ -1896,6 +2008,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/screen_cmds.py" line="83"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
@@ -2024,6 +2137,41 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/editions.py" line="130"/>
         <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
         <translation>«{publisher}» басылымы (кілт ID {key_id}) басылым нөмірінсіз, {seen} күні ашылған {newest}-басылымнан ескі: қабылданбады — ескі басылым кейінгі басылымда түзетілген қателерге қайтару болуы мүмкін; бәрібір ашу үшін: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="93"/>
+        <source>a PDF report needs --output FILE</source>
+        <translation>PDF есепке --output ФАЙЛ керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="96"/>
+        <source>--budget must be more than 0 seconds</source>
+        <translation>--budget 0 секундтан көп болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="77"/>
+        <source>the list holds more than {limit:,} names; split it into smaller lists</source>
+        <translation>тізімде {limit:,} есімнен көп; оны кішірек тізімдерге бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="107"/>
+        <source>columns are numbered from 1</source>
+        <translation>бағандар 1-ден бастап нөмірленеді</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="113"/>
+        <source>no column headed {column!r} in the first row</source>
+        <translation>бірінші жолда {column!r} тақырыпты баған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="130"/>
+        <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
+        <translation>тізім {limit:,} байттан үлкен; оны кішірек тізімдерге бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="148"/>
+        <source>cannot read the list {name}: {reason}</source>
+        <translation>{name} тізімін оқу мүмкін емес: {reason}</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,7 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
+        <location filename="../../app/commands/screen_cmds.py" line="126"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
@@ -372,9 +373,124 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/commands/screen_cmds.py" line="52"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="53"/>
+        <source>possible</source>
+        <translation>возможно</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="54"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="55"/>
+        <source>stopped (out of time)</source>
+        <translation>остановлено (не хватило времени)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="56"/>
+        <source>not searched</source>
+        <translation>не искали</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="57"/>
+        <source>same spelling</source>
+        <translation>то же написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="58"/>
+        <source>other spelling or script</source>
+        <translation>другое написание или алфавит</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="59"/>
+        <source>case form</source>
+        <translation>падежная форма</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="60"/>
+        <source>close spelling</source>
+        <translation>близкое написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="61"/>
+        <source>case record</source>
+        <translation>карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="62"/>
+        <source>report</source>
+        <translation>доклад</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="63"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="64"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="65"/>
+        <source>no letters</source>
+        <translation>нет букв</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="66"/>
+        <source>a web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="67"/>
+        <source>an e-mail address</source>
+        <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="68"/>
+        <source>too long for a name</source>
+        <translation>слишком длинно для имени</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="69"/>
+        <source>words in another order</source>
+        <translation>слова в другом порядке</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="70"/>
+        <source>without the patronymic</source>
+        <translation>без отчества</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="99"/>
         <location filename="../../app/commands/search_cmds.py" line="107"/>
         <source>bundles</source>
         <translation>пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="114"/>
+        <source>Names screened against the archive</source>
+        <translation>Проверка списка имён по архиву</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>проверено %n имя: %1</numerusform>
+            <numerusform>проверено %n имени: %1</numerusform>
+            <numerusform>проверено %n имён: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="156"/>
+        <source>stopped before the end of the list</source>
+        <translation>остановлено до конца списка</translation>
     </message>
     <message>
         <location filename="../../app/commands/search_cmds.py" line="125"/>
@@ -410,9 +526,9 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
-        <location filename="../../app/cli.py" line="143"/>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="155"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -1673,207 +1789,204 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>AnnotationPage, у которой items — не список</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="38"/>
+        <location filename="../../index/notes/markdown_in.py" line="39"/>
         <source>this Markdown is not a Muragat notes export (its front matter has no &quot;generator: {generator}&quot; line): notes are imported from W3C Web Annotation JSON-LD or from Muragat&apos;s own Markdown export</source>
         <translation>этот Markdown — не экспорт заметок Muragat (в его front matter нет строки &quot;generator: {generator}&quot;): заметки импортируются из W3C Web Annotation JSON-LD или из экспорта Muragat в Markdown</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="85"/>
+        <location filename="../../index/notes/markdown_in.py" line="86"/>
         <source>line {line}: a note&apos;s data that is cut short or too long</source>
         <translation>строка {line}: данные заметки оборваны или слишком длинны</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="94"/>
+        <location filename="../../index/notes/markdown_in.py" line="95"/>
         <source>line {line}: a note&apos;s data is not valid JSON (was it edited?)</source>
         <translation>строка {line}: данные заметки — не корректный JSON (их изменяли?)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="102"/>
-        <location filename="../../index/notes/w3c.py" line="334"/>
         <location filename="../../index/notes/w3c.py" line="361"/>
-        <location filename="../../index/notes/w3c.py" line="377"/>
         <source>more than {MAX_ANNOTATIONS:,} annotations in one file; split it</source>
         <translation>в одном файле больше {MAX_ANNOTATIONS:,} аннотаций; разделите его</translation>
     </message>
     <message>
-        <location filename="../../index/notes/markdown_in.py" line="109"/>
+        <location filename="../../index/notes/markdown_in.py" line="104"/>
         <source>this Muragat Markdown export carries no notes&apos; data (it has no notes, or an older Muragat made it): export the notes again, as Markdown or with --format w3c</source>
         <translation>в этом экспорте Muragat в Markdown нет данных заметок (в нём нет заметок, или его сделала более старая версия Muragat): экспортируйте заметки снова, в Markdown или с --format w3c</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="350"/>
+        <location filename="../../index/notes/w3c.py" line="344"/>
         <source>an AnnotationCollection without its first page</source>
         <translation>AnnotationCollection без первой страницы</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="385"/>
+        <location filename="../../index/notes/w3c.py" line="378"/>
         <source>this file holds neither W3C Web Annotations (an Annotation, an AnnotationPage or an AnnotationCollection) nor Hypothesis annotations (its API&apos;s rows or its client&apos;s export)</source>
         <translation>в этом файле нет ни аннотаций W3C Web Annotation (Annotation, AnnotationPage или AnnotationCollection), ни аннотаций Hypothesis (строк его API или экспорта его клиента)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="403"/>
+        <location filename="../../index/notes/w3c.py" line="396"/>
         <source>{what} is not an IRI: {value!r}</source>
         <translation>{what}: не IRI: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="416"/>
-        <location filename="../../index/notes/w3c.py" line="424"/>
+        <location filename="../../index/notes/w3c.py" line="409"/>
+        <location filename="../../index/notes/w3c.py" line="417"/>
         <source>{what} is not a date and time (xsd:dateTime): {value!r}</source>
         <translation>{what}: не дата и время (xsd:dateTime): {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="445"/>
+        <location filename="../../index/notes/w3c.py" line="438"/>
         <source>{what} is {value}, in the future (this computer&apos;s clock says {today}): a date from the future would win over every later change, so it is refused</source>
         <translation>{what}: {value}, это будущее (часы этого компьютера показывают {today}): дата из будущего взяла бы верх над любым более поздним изменением, поэтому она отклонена</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="470"/>
+        <location filename="../../index/notes/w3c.py" line="463"/>
         <source>the linked body {body} is kept as its address</source>
         <translation>тело по ссылке {body} сохранено как адрес</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="476"/>
+        <location filename="../../index/notes/w3c.py" line="469"/>
         <source>a body is neither an IRI nor an object</source>
         <translation>тело (body) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="481"/>
+        <location filename="../../index/notes/w3c.py" line="474"/>
         <source>a Choice body without items</source>
         <translation>тело Choice без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="486"/>
+        <location filename="../../index/notes/w3c.py" line="479"/>
         <source>a Choice of {count} bodies: kept the first (default)</source>
         <translation>Choice из нескольких тел (всего: {count}): сохранено первое (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="497"/>
+        <location filename="../../index/notes/w3c.py" line="490"/>
         <source>a {kind} body without items</source>
         <translation>тело {kind} без элементов (items)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="512"/>
+        <location filename="../../index/notes/w3c.py" line="505"/>
         <source>a body with neither a value nor an IRI</source>
         <translation>тело без значения и без IRI</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="514"/>
+        <location filename="../../index/notes/w3c.py" line="507"/>
         <source>a body value that is not text</source>
         <translation>значение тела — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="521"/>
+        <location filename="../../index/notes/w3c.py" line="514"/>
         <source>an empty tag {value!r}</source>
         <translation>пустая метка {value!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="529"/>
+        <location filename="../../index/notes/w3c.py" line="522"/>
         <source>the body&apos;s language ({lang}) is not kept</source>
         <translation>язык тела ({lang}) не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="582"/>
+        <location filename="../../index/notes/w3c.py" line="575"/>
         <source>a target that is neither an IRI nor an object</source>
         <translation>цель (target) — ни IRI, ни объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="586"/>
+        <location filename="../../index/notes/w3c.py" line="579"/>
         <source>a {kind} target (a set of resources) is not supported</source>
         <translation>цель {kind} (набор ресурсов) не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="599"/>
+        <location filename="../../index/notes/w3c.py" line="592"/>
         <source>no case record {case_id!r} in this archive</source>
         <translation>в этом архиве нет карточки дела {case_id!r}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="609"/>
+        <location filename="../../index/notes/w3c.py" line="602"/>
         <source>the target {source} is not a document in this archive</source>
         <translation>цель {source} — не документ этого архива</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="620"/>
+        <location filename="../../index/notes/w3c.py" line="613"/>
         <source>none of the target&apos;s selectors can be placed (Muragat reads TextQuoteSelector and FragmentSelector)</source>
         <translation>ни один селектор цели не удаётся привязать (Muragat читает TextQuoteSelector и FragmentSelector)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="628"/>
+        <location filename="../../index/notes/w3c.py" line="621"/>
         <source>the paragraph {para_id!r} is not in {base}</source>
         <translation>абзаца {para_id!r} нет в {base}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="638"/>
+        <location filename="../../index/notes/w3c.py" line="631"/>
         <source>a TextQuoteSelector without exact text</source>
         <translation>TextQuoteSelector без точного текста (exact)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="686"/>
+        <location filename="../../index/notes/w3c.py" line="679"/>
         <source>{what}: {count} agents; at most {MAX_AGENTS}</source>
         <translation>{what}: агентов {count}; не больше {MAX_AGENTS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="713"/>
+        <location filename="../../index/notes/w3c.py" line="706"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="717"/>
+        <location filename="../../index/notes/w3c.py" line="710"/>
         <source>not an Annotation (its type is not Annotation)</source>
         <translation>не Annotation (его тип не Annotation)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="722"/>
+        <location filename="../../index/notes/w3c.py" line="715"/>
         <source>has both body and bodyValue (the model allows one)</source>
         <translation>есть и body, и bodyValue (модель допускает одно)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="739"/>
+        <location filename="../../index/notes/w3c.py" line="732"/>
         <source>a bodyValue that is not text</source>
         <translation>bodyValue — не текст</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="746"/>
+        <location filename="../../index/notes/w3c.py" line="739"/>
         <source>the note is {count:,} characters; at most {MAX_BODY_CHARS:,}</source>
         <translation>длина заметки в символах: {count:,}; допустимо не более {MAX_BODY_CHARS:,}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="754"/>
+        <location filename="../../index/notes/w3c.py" line="747"/>
         <source>{count} tags; at most {MAX_TAGS}</source>
         <translation>меток: {count}; допустимо не более {MAX_TAGS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="764"/>
+        <location filename="../../index/notes/w3c.py" line="757"/>
         <source>motivations not in the model: {motivations}</source>
         <translation>мотивы (motivation) вне модели: {motivations}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="771"/>
+        <location filename="../../index/notes/w3c.py" line="764"/>
         <source>kept the first of {count} motivations ({first})</source>
         <translation>из мотивов (всего: {count}) сохранён первый ({first})</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="777"/>
-        <location filename="../../index/notes/w3c.py" line="780"/>
+        <location filename="../../index/notes/w3c.py" line="770"/>
+        <location filename="../../index/notes/w3c.py" line="773"/>
         <source>has no target</source>
         <translation>нет цели (target)</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="783"/>
+        <location filename="../../index/notes/w3c.py" line="776"/>
         <source>{count} targets; at most {MAX_TARGETS}</source>
         <translation>целей: {count}; допустимо не более {MAX_TARGETS}</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="817"/>
+        <location filename="../../index/notes/w3c.py" line="810"/>
         <source>{count} targets: one note per target</source>
         <translation>целей: {count}; по одной заметке на каждую цель</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="832"/>
+        <location filename="../../index/notes/w3c.py" line="825"/>
         <source>tags on a paragraph or case record, but not only tags on one</source>
         <translation>метки к абзацу или карточке дела, но не только метки к одному из них</translation>
     </message>
     <message>
-        <location filename="../../index/notes/w3c.py" line="899"/>
+        <location filename="../../index/notes/w3c.py" line="892"/>
         <source>the same id as annotation #{earlier} in this file (an id names one annotation; which of the two is meant cannot be told)</source>
         <translation>тот же id, что у аннотации №{earlier} в этом файле (id называет одну аннотацию; какая из двух имеется в виду, сказать нельзя)</translation>
     </message>
@@ -1924,6 +2037,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/screen_cmds.py" line="83"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
@@ -2052,6 +2166,41 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/archive/editions.py" line="130"/>
         <source>an edition of “{publisher}” (key ID {key_id}) without an edition number, older than edition {newest} seen on {seen}: refused — an older edition may be a rollback to errors a later one corrected; to open it anyway: {command} {folder}</source>
         <translation>издание от «{publisher}» (ID ключа {key_id}) без номера издания, старше издания {newest}, открытого {seen}: отклонено — более старое издание может быть откатом к ошибкам, исправленным в новом; чтобы всё же открыть его: {command} {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="93"/>
+        <source>a PDF report needs --output FILE</source>
+        <translation>для отчёта в PDF нужен --output ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="96"/>
+        <source>--budget must be more than 0 seconds</source>
+        <translation>--budget должен быть больше 0 секунд</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="77"/>
+        <source>the list holds more than {limit:,} names; split it into smaller lists</source>
+        <translation>в списке больше {limit:,} имён; разделите его на списки поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="107"/>
+        <source>columns are numbered from 1</source>
+        <translation>столбцы нумеруются с 1</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="113"/>
+        <source>no column headed {column!r} in the first row</source>
+        <translation>в первой строке нет столбца с заголовком {column!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="130"/>
+        <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
+        <translation>список больше {limit:,} байт; разделите его на списки поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="148"/>
+        <source>cannot read the list {name}: {reason}</source>
+        <translation>не удаётся прочитать список {name}: {reason}</translation>
     </message>
 </context>
 <context>
