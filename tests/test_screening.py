@@ -157,7 +157,7 @@ def test_csv_report_cannot_run_formulas(data_dir, tmp_path):
     result = run_cli("screen", str(listing), "--format", "csv", "--output", str(out),
                      data_dir=data_dir)  # fmt: skip
     ok(result)
-    assert "5 name(s) screened" in result.stderr
+    assert "5 names screened" in result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     cells = [cell for row in rows for cell in row.values()]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
