@@ -149,6 +149,13 @@ def test_lines_that_are_not_names_are_reported_not_searched(data_dir, tmp_path):
     assert "   1. Ruslan Biketov — found (same spelling)" in text.stdout
 
 
+def test_invisible_characters_pasted_with_a_name_are_spaces(data_dir):
+    pasted = "Ruslan\u200b Biketov\x07\n\u00a0Asem\u2060 Zhapisheva\n"
+    result = run_cli("screen", "-", "--format", "json", data_dir=data_dir, input=pasted)
+    got = [(n["name"], n["status"]) for n in json.loads(result.stdout)["names"]]
+    assert got == [("Ruslan Biketov", "found"), ("Asem Zhapisheva", "found")]
+
+
 def test_csv_report_cannot_run_formulas(data_dir, tmp_path):
     listing = tmp_path / "names.txt"
     hostile = ['=HYPERLINK("http://x.example","Marat")', "+7 701 000", "-Marat", "@SUM(1)"]

@@ -10,7 +10,9 @@ something on them; a list past either is refused whole, with a message saying wh
 
 A line that is not a name is kept, with why (`Listed.problem`), and reported, never searched:
 empty, only numbers or punctuation, an address (URL) or e-mail, longer than `MAX_NAME_CHARS`
-characters or `MAX_NAME_WORDS` words. A leading list mark ("12.", "3)", "-", "•") is dropped.
+characters or `MAX_NAME_WORDS` words. A leading list mark ("12.", "3)", "-", "•") is dropped,
+and control and invisible format characters (a zero-width space pasted from a web page) are
+read as spaces.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +60,8 @@ class Listed:
 
 def classify(raw: str) -> tuple[str, str | None]:
     """(the name as written, why it is not a name or None)."""
-    text = " ".join(_LIST_MARK.sub("", raw).split())
+    shown = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in raw)
+    text = " ".join(_LIST_MARK.sub("", shown).split())
     if not text:
         return text, EMPTY
     if _EMAIL.search(text):
