@@ -145,6 +145,8 @@ def _text(result) -> str:
             head += f" ({_said(r.problem)})"
         elif r.matches:
             head += f" ({_said(r.how)})"
+        if not r.complete and r.matches:
+            head += " — " + tr("the first %1 places read are listed").replace("%1", str(r.total))
         lines.append(head)
         for m in r.matches:
             notes = f" [{', '.join(_said(n) for n in m.notes)}]" if m.notes else ""

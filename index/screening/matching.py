@@ -49,7 +49,7 @@ PATRONYMIC = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word of a text (or of a name) with its keys, computed once."""
 
@@ -84,20 +84,25 @@ def words(text: str) -> list[Word]:
 _JOINING = re.compile(r"[\s\-‐‑–]*")
 
 
-def runs(text: str) -> list[list[Word]]:
+RUNS_CACHED = 4096
+"""Texts whose runs are kept: a list of names reads the same paragraphs again and again."""
+
+
+@lru_cache(maxsize=RUNS_CACHED)
+def runs(text: str) -> tuple[tuple[Word, ...], ...]:
     """The text's words in runs that nothing but spaces or hyphens separates: a name never
     spans a comma, a full stop or a bracket ("Aidar Mubarakov, Nurlan Zhauylbaev" holds no
     "Mubarakov Nurlan")."""
-    out: list[list[Word]] = []
+    out: list[tuple[Word, ...]] = []
     run: list[Word] = []
     for w in words(text):
         if run and not _JOINING.fullmatch(text, run[-1].end, w.start):
-            out.append(run)
+            out.append(tuple(run))
             run = []
         run.append(w)
     if run:
-        out.append(run)
-    return out
+        out.append(tuple(run))
+    return tuple(out)
 
 
 def max_distance(key: str) -> int:
@@ -140,26 +145,36 @@ def _orders(n: int):
     return [tuple(range(n)), tuple(reversed(range(n)))]
 
 
-def meetings(name: list[Word], text: list[Word]) -> list[Meeting]:
-    """Every window of ``text`` where all of ``name``'s words meet, each at its best order."""
+def meetings(name: list[Word], text) -> list[Meeting]:
+    """Every window of ``text`` (one run) where all of ``name``'s words meet, each at its best
+    order. Each word of the text is compared with the name's words once."""
     n = len(name)
+    if n == 0 or len(text) < n:
+        return []
+    grid = [[level(a, b) for a in name] for b in text]  # grid[text word][name word]
     found = []
-    if n == 0:
-        return found
     for i in range(len(text) - n + 1):
-        window = text[i : i + n]
-        grid = [[level(a, b) for b in window] for a in name]
+        window = grid[i : i + n]
+        if any(all(lv is None for lv in row) for row in window):
+            continue
         best: tuple[int, bool] | None = None
         for order in _orders(n):
-            levels = [grid[k][order[k]] for k in range(n)]
+            levels = [window[order[k]][k] for k in range(n)]
             if any(lv is None for lv in levels):
                 continue
             candidate = (max(levels), list(order) != list(range(n)))  # type: ignore[type-var]
             if best is None or candidate < best:
                 best = candidate
         if best is not None:
-            found.append(Meeting(best[0], window[0].start, window[-1].end, best[1]))
+            found.append(Meeting(best[0], text[i].start, text[i + n - 1].end, best[1]))
     return found
+
+
+def best_meeting(name: list[Word], text: str) -> Meeting | None:
+    """The most certain place in ``text`` where the whole name stands (then the one in the
+    name's order, then the first), or None."""
+    found = [m for run in runs(text) for m in meetings(name, run)]
+    return min(found, key=lambda m: (m.level, m.reordered, m.start)) if found else None
 
 
 def name_variants(text: str) -> list[tuple[list[Word], bool]]:

@@ -18,8 +18,8 @@ from index.export.pdf import Composition, Heading
 from index.screening.screen import Screened, ScreenReport
 
 CSV_COLUMNS = (
-    "line", "name", "status", "problem", "how", "where", "id", "title", "spelling", "notes",
-    "citation",
+    "line", "name", "status", "complete", "problem", "how", "where", "id", "title", "spelling",
+    "notes", "citation",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,7 +31,8 @@ def safe_cell(value: object) -> str:
 
 
 def _rows(result: Screened):
-    base = [result.line, result.name, result.status, result.problem or ""]
+    complete = "yes" if result.complete else "no"
+    base = [result.line, result.name, result.status, complete, result.problem or ""]
     if not result.matches:
         yield [*base, "", "", "", "", "", "", ""]
     for m in result.matches:

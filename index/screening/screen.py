@@ -24,12 +24,14 @@ view that follows changes re-screens one name (a few milliseconds, docs/bench/sc
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from whoosh import query as Q
 from whoosh.collectors import TimeLimit
+from whoosh.query.spans import SpanNear2, SpanOr
 
 from index.archive import Archive
 from index.archive.citation import cite_ident
@@ -40,17 +42,16 @@ from index.screening.matching import (
     CLOSE,
     LEVELS,
     Word,
+    best_meeting,
     max_distance,
-    meetings,
     name_variants,
-    runs,
 )
 from index.search.spelling import words_within
 
 DEFAULT_BUDGET = 2.0
 """Seconds one name may take (reading candidates, close spellings) before it is stopped."""
 MAX_MATCHES = 50
-"""Matches kept per name (the most certain first); how many there were is counted."""
+"""Places listed per name: reading stops at this many (`Screened.complete` says so)."""
 MAX_CANDIDATES = 2_000
 """Items read per name: a name every document holds is found long before this."""
 SCREENED_KINDS = ("case", "paragraph")
@@ -91,8 +92,12 @@ class Screened:
     status: str
     problem: str | None = None
     matches: list[Match] = field(default_factory=list)
+    complete: bool = True
+    """Every item that could hold the name was read. False when `MAX_MATCHES` places were
+    found before the end (a name the archive names everywhere: the first places read are
+    listed, case records first) or the time budget ran out."""
     total: int = 0
-    """How many matches there were (at most `MAX_MATCHES` are kept)."""
+    """How many places were found (at most `MAX_MATCHES`)."""
     seconds: float = 0.0
 
     @property
@@ -132,11 +137,67 @@ def _word_terms(reader, word: Word, check: Callable[[], None]) -> list[str]:
     return sorted(terms)
 
 
-def _where(archive: Archive, fields: dict) -> str:
+def _name_query(terms: list[list[str]]) -> Q.Query:
+    """The items whose ``names`` hold every word (one of its terms) next to the others, in
+    any order: a span query over the field's positions, so an item holding "Ruslan" here and
+    "Zhylanbaev" there is not read at all (the text is then read for the exact place)."""
+    if len(terms) == 1:
+        return Q.Or([Q.Term("names", t) for t in terms[0]])
+    spans = [
+        SpanOr([Q.Term("names", t) for t in word]) if len(word) > 1 else Q.Term("names", word[0])
+        for word in terms
+    ]
+    return SpanNear2(spans, slop=1, ordered=False)
+
+
+def _case_docnums(searcher) -> frozenset[int]:
+    """The case records' document numbers in this searcher's index, kept on its reader."""
+    reader = searcher.reader()
+    held = reader.__dict__.get("_muragat_case_docnums")
+    if held is None:
+        held = frozenset(searcher.docs_for_query(Q.Term("kind", "case")))
+        reader.__dict__["_muragat_case_docnums"] = held
+    return held
+
+
+def _matching(searcher, query: Q.Query, docnums: frozenset[int]) -> Iterator[int]:
+    """Which of ``docnums`` (global numbers) ``query`` matches: a matcher per segment, moved
+    straight to each of them, so a few records cost a few steps, not the whole query."""
+    wanted = sorted(docnums)
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.reader().doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        if not local:
+            continue
+        m = query.matcher(sub, context)
+        for d in local:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                yield d + offset
+
+
+class Memo:
+    """What the names of one list share: which bundles are bundled editions, the citations
+    made (asking the archive reads its store)."""
+
+    def __init__(self) -> None:
+        self.builtin: dict[str, bool] = {}
+        self.cited: dict[str, str] = {}
+
+
+def _where(archive: Archive, fields: dict, memo: Memo) -> str:
+    """case record, report (a bundled edition's paragraph) or document."""
     if fields.get("kind") == "case":
         return CASE_RECORD
-    bundle = archive.bundle(fields.get("bundle", ""))
-    return REPORT if bundle is not None and bundle.builtin else DOCUMENT
+    bundle_id = fields.get("bundle", "")
+    if bundle_id not in memo.builtin:
+        bundle = archive.bundle(bundle_id)
+        memo.builtin[bundle_id] = bundle is not None and bundle.builtin
+    return REPORT if memo.builtin[bundle_id] else DOCUMENT
 
 
 def _title(fields: dict) -> str:
@@ -147,9 +208,15 @@ def _title(fields: dict) -> str:
 
 
 def screen_name(
-    archive: Archive, searcher, listed: Listed, budget: float = DEFAULT_BUDGET
+    archive: Archive,
+    searcher,
+    listed: Listed,
+    budget: float = DEFAULT_BUDGET,
+    memo: Memo | None = None,
 ) -> Screened:
-    """Screen one listed name (see the module's description)."""
+    """Screen one listed name (see the module's description). ``memo``: what the names of
+    one list share (`Memo`)."""
+    memo = Memo() if memo is None else memo
     start = time.monotonic()
     if listed.problem is not None:
         return Screened(listed.line, listed.text, NOT_SEARCHED, listed.problem)
@@ -161,19 +228,23 @@ def screen_name(
             raise TimeLimit
 
     best: dict[str, Match] = {}
-    stopped = False
+    stopped = full = False
     one_word = False
     try:
         for name, no_patronymic in name_variants(listed.text):
             one_word = len(name) == 1
             if not name:
                 continue
-            parts = [
-                Q.Or([Q.Term("names", t) for t in _word_terms(reader, w, check)]) for w in name
-            ]
-            query = Q.And(parts) if len(parts) > 1 else parts[0]
+            query = _name_query([_word_terms(reader, w, check) for w in name])
             check()  # the close spellings were looked up within the budget
-            for n, docnum in enumerate(searcher.docs_for_query(query)):
+            # The case records first (a few items, each asked of the query), then the
+            # paragraphs (report, imports) as the index yields them, until MAX_MATCHES.
+            cases = _case_docnums(searcher)
+            candidates = itertools.chain(
+                _matching(searcher, query, cases),
+                (d for d in searcher.docs_for_query(query) if d not in cases),
+            )
+            for n, docnum in enumerate(candidates):
                 if n % 16 == 0:
                     check()
                 if n >= MAX_CANDIDATES:
@@ -181,7 +252,12 @@ def screen_name(
                 fields = searcher.stored_fields(docnum)
                 if fields.get("kind") not in SCREENED_KINDS:
                     continue
-                _read(archive, fields, name, no_patronymic, best)
+                _read(archive, fields, name, no_patronymic, best, memo)
+                if len(best) >= MAX_MATCHES:
+                    full = True
+                    break
+            if full:
+                break
     except TimeLimit:
         stopped = True
     matches = sorted(best.values(), key=lambda m: (m.level, _WHERE_ORDER[m.where], m.ordinal, m.id))
@@ -195,13 +271,16 @@ def screen_name(
     else:
         status = NOT_FOUND
     for m in matches[:MAX_MATCHES]:
-        m.citation = _citation(archive, m.id)
+        if m.id not in memo.cited:
+            memo.cited[m.id] = _citation(archive, m.id)
+        m.citation = memo.cited[m.id]
     return Screened(
         listed.line,
         listed.text,
         status,
         None,
         matches[:MAX_MATCHES],
+        not (stopped or full),
         len(matches),
         time.monotonic() - start,
     )
@@ -213,14 +292,18 @@ def _citation(archive: Archive, ident: str) -> str:
 
 
 def _read(
-    archive: Archive, fields: dict, name: list[Word], no_patronymic: bool, best: dict[str, Match]
+    archive: Archive,
+    fields: dict,
+    name: list[Word],
+    no_patronymic: bool,
+    best: dict[str, Match],
+    memo: Memo,
 ) -> None:
     """Keep the most certain place in this item's text where the whole name stands."""
     text = fields.get("text", "")
-    found = [m for run in runs(text) for m in meetings(name, run)]
-    if not found:
+    top = best_meeting(name, text)
+    if top is None:
         return
-    top = min(found, key=lambda m: (m.level, m.reordered, m.start))
     ident = fields.get("id", "")
     held = best.get(ident)
     if held is not None and held.level <= top.level:
@@ -232,7 +315,7 @@ def _read(
         notes.append("without the patronymic")
     best[ident] = Match(
         how=LEVELS[top.level],
-        where=_where(archive, fields),
+        where=_where(archive, fields, memo),
         id=ident,
         title=_title(fields),
         spelling=text[top.start : top.end],
@@ -258,6 +341,7 @@ def screen_names(
     start = time.monotonic()
     items = list(listed)
     report = ScreenReport()
+    memo = Memo()
     for n, item in enumerate(items):
         if progress is not None:
             try:
@@ -265,7 +349,7 @@ def screen_names(
             except Cancelled:
                 report.cancelled = True
                 break
-        report.results.append(screen_name(archive, searcher, item, budget))
+        report.results.append(screen_name(archive, searcher, item, budget, memo))
     else:
         if progress is not None:
             try:
