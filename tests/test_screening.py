@@ -280,3 +280,23 @@ def test_pdf_report(data_dir, tmp_path):
                   "same spelling · case record", "12345 no letters"):  # fmt: skip
         assert words in text, text
     assert run_cli("screen", str(listing), "--format", "pdf", data_dir=data_dir).returncode == 1
+
+
+def test_a_name_named_everywhere_lists_its_first_places_and_says_so(data_dir, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    paragraphs = [f"Hearing {n}: Serik Abenov spoke to the court." for n in range(1, 61)]
+    (docs / "hearings.txt").write_text("Hearings\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    ok(run_cli("import", str(docs), data_dir=data_dir))
+    listing = tmp_path / "names.txt"
+    listing.write_text("Serik Abenov\nRuslan Biketov\n", encoding="utf-8")
+    got = screened(run_cli("screen", str(listing), "--format", "json", data_dir=data_dir))
+    assert got["Serik Abenov"]["status"] == "found"
+    assert got["Serik Abenov"]["complete"] is False
+    assert len(got["Serik Abenov"]["matches"]) == got["Serik Abenov"]["total"] == 50
+    assert got["Ruslan Biketov"]["complete"] is True
+    text = run_cli("screen", str(listing), data_dir=data_dir)
+    ok(text)
+    assert "Serik Abenov — found (same spelling) — the first 50 places read are listed" in (
+        text.stdout
+    )
