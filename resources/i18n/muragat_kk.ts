@@ -473,7 +473,12 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/screen_cmds.py" line="156"/>
+        <location filename="../../app/commands/screen_cmds.py" line="149"/>
+        <source>the first %1 places read are listed</source>
+        <translation>оқылған алғашқы %1 орын көрсетілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="158"/>
         <source>stopped before the end of the list</source>
         <translation>тізімнің соңына жетпей тоқтатылды</translation>
     </message>
@@ -2149,27 +2154,27 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>--budget 0 секундтан көп болуы керек</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="77"/>
+        <location filename="../../index/screening/listing.py" line="81"/>
         <source>the list holds more than {limit:,} names; split it into smaller lists</source>
         <translation>тізімде {limit:,} есімнен көп; оны кішірек тізімдерге бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="107"/>
+        <location filename="../../index/screening/listing.py" line="111"/>
         <source>columns are numbered from 1</source>
         <translation>бағандар 1-ден бастап нөмірленеді</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="113"/>
+        <location filename="../../index/screening/listing.py" line="117"/>
         <source>no column headed {column!r} in the first row</source>
         <translation>бірінші жолда {column!r} тақырыпты баған жоқ</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="130"/>
+        <location filename="../../index/screening/listing.py" line="134"/>
         <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
         <translation>тізім {limit:,} байттан үлкен; оны кішірек тізімдерге бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="148"/>
+        <location filename="../../index/screening/listing.py" line="152"/>
         <source>cannot read the list {name}: {reason}</source>
         <translation>{name} тізімін оқу мүмкін емес: {reason}</translation>
     </message>

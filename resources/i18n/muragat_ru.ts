@@ -488,7 +488,12 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/commands/screen_cmds.py" line="156"/>
+        <location filename="../../app/commands/screen_cmds.py" line="149"/>
+        <source>the first %1 places read are listed</source>
+        <translation>показаны первые %1 прочитанных мест</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="158"/>
         <source>stopped before the end of the list</source>
         <translation>остановлено до конца списка</translation>
     </message>
@@ -2178,27 +2183,27 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>--budget должен быть больше 0 секунд</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="77"/>
+        <location filename="../../index/screening/listing.py" line="81"/>
         <source>the list holds more than {limit:,} names; split it into smaller lists</source>
         <translation>в списке больше {limit:,} имён; разделите его на списки поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="107"/>
+        <location filename="../../index/screening/listing.py" line="111"/>
         <source>columns are numbered from 1</source>
         <translation>столбцы нумеруются с 1</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="113"/>
+        <location filename="../../index/screening/listing.py" line="117"/>
         <source>no column headed {column!r} in the first row</source>
         <translation>в первой строке нет столбца с заголовком {column!r}</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="130"/>
+        <location filename="../../index/screening/listing.py" line="134"/>
         <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
         <translation>список больше {limit:,} байт; разделите его на списки поменьше</translation>
     </message>
     <message>
-        <location filename="../../index/screening/listing.py" line="148"/>
+        <location filename="../../index/screening/listing.py" line="152"/>
         <source>cannot read the list {name}: {reason}</source>
         <translation>не удаётся прочитать список {name}: {reason}</translation>
     </message>
