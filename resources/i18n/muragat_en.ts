@@ -221,6 +221,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
             <numerusform>%n bundles from your data folder</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>%n name screened: %1</numerusform>
+            <numerusform>%n names screened: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
