@@ -15,7 +15,9 @@ from app.commands import (
     import_cmds,
     notes_cmds,
     privacy_cmds,
+    screen_cmds,
     search_cmds,
+    timeline_cmds,
     vault_cmds,
 )
 from app.output import echo, error
@@ -26,7 +28,9 @@ from index.paths import resolve_data_dir
 log = logging.getLogger("muragat")
 
 COMMAND_MODULES = [
-    archive_cmds, edition_cmds, search_cmds, notes_cmds, import_cmds, privacy_cmds, vault_cmds
+    archive_cmds, edition_cmds, search_cmds, timeline_cmds, screen_cmds, notes_cmds,
+    import_cmds, privacy_cmds,
+    vault_cmds,
 ]  # fmt: skip
 
 

@@ -78,6 +78,12 @@ def _translate(context: str, source: str) -> str:
     return lookup(_messages(), _state["lang"], context, source)
 
 
+def translator():
+    """(context, English source) → the command line's language: what the core's wording
+    functions take (`index.errors.Translate`)."""
+    return _translate
+
+
 def say(value) -> str:
     """A core message (an `index.errors.Message` or `KnownError`, marked in index/ with
     ``QT_TRANSLATE_NOOP("Errors", …)``) in the command line's language; anything else as text."""

@@ -135,18 +135,15 @@ UNUSED_IN_THE_BUNDLE = (
     "lxml/isoschematron/",
     "_ssl.",
     "libssl.",
-    # Pillow reads scans in PNG, JPEG and TIFF only (issue 28): not AVIF, WebP, fonts, colour
-    # profiles, Tk
+    # Pillow reads scans in PNG, JPEG and TIFF only (issue 28): not AVIF, WebP, colour profiles,
+    # Tk (FreeType stays: the timeline's PNG is drawn with it, issue 29)
     "PIL/_avif",
     "PIL/_webp",
-    "PIL/_imagingft",
     "PIL/_imagingcms",
     "PIL/_imagingtk",
     "PIL/_imagingmorph",
     "pillow.libs/libavif",
     "pillow.libs/libwebp",
-    "pillow.libs/libfreetype",
-    "pillow.libs/libharfbuzz",
     "pillow.libs/liblcms2",
 )
 """Parts of the bundled libraries no Muragat code reaches: each start of the single file would

@@ -56,6 +56,7 @@
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
         <location filename="../../app/commands/notes_cmds.py" line="383"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="76"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -218,6 +219,14 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>
             <numerusform>%n bundle from your data folder</numerusform>
             <numerusform>%n bundles from your data folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>%n name screened: %1</numerusform>
+            <numerusform>%n names screened: %1</numerusform>
         </translation>
     </message>
 </context>

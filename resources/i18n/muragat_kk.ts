@@ -230,6 +230,7 @@ Muragat қазір жабылады.</translation>
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
         <location filename="../../app/commands/notes_cmds.py" line="383"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="76"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -274,6 +275,8 @@ Muragat қазір жабылады.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
+        <location filename="../../app/commands/screen_cmds.py" line="126"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="163"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортталған файл шифрланбаған: ол сіз сұрағандай, ашық күйде жазылды</translation>
     </message>
@@ -363,9 +366,128 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/commands/screen_cmds.py" line="52"/>
+        <source>found</source>
+        <translation>табылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="53"/>
+        <source>possible</source>
+        <translation>мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="54"/>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="55"/>
+        <source>stopped (out of time)</source>
+        <translation>тоқтатылды (уақыт жетпеді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="56"/>
+        <source>not searched</source>
+        <translation>ізделмеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="57"/>
+        <source>same spelling</source>
+        <translation>сол жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="58"/>
+        <source>other spelling or script</source>
+        <translation>басқа жазылуы не әліпбиі</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="59"/>
+        <source>case form</source>
+        <translation>септік формасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="60"/>
+        <source>close spelling</source>
+        <translation>ұқсас жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="61"/>
+        <source>case record</source>
+        <translation>іс жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="62"/>
+        <source>report</source>
+        <translation>баяндама</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="63"/>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="64"/>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="65"/>
+        <source>no letters</source>
+        <translation>әріп жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="66"/>
+        <source>a web address</source>
+        <translation>веб-мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="67"/>
+        <source>an e-mail address</source>
+        <translation>электрондық пошта мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="68"/>
+        <source>too long for a name</source>
+        <translation>есім үшін тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="69"/>
+        <source>words in another order</source>
+        <translation>сөздер басқа ретпен</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="70"/>
+        <source>without the patronymic</source>
+        <translation>әкесінің атынсыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="99"/>
         <location filename="../../app/commands/search_cmds.py" line="107"/>
         <source>bundles</source>
         <translation>бумалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="114"/>
+        <source>Names screened against the archive</source>
+        <translation>Есімдер тізімін мұрағат бойынша тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>%n есім тексерілді: %1</numerusform>
+            <numerusform>%n есім тексерілді: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="149"/>
+        <source>the first %1 places read are listed</source>
+        <translation>оқылған алғашқы %1 орын көрсетілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="158"/>
+        <source>stopped before the end of the list</source>
+        <translation>тізімнің соңына жетпей тоқтатылды</translation>
     </message>
     <message>
         <location filename="../../app/commands/search_cmds.py" line="125"/>
@@ -399,9 +521,9 @@ Muragat қазір жабылады.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
-        <location filename="../../app/cli.py" line="143"/>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -791,6 +913,21 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/scan_view.py" line="172"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Сканды көрсету мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="89"/>
+        <source>Date unknown (not placed):</source>
+        <translation>Күні белгісіз (осьте орналастырылмаған):</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="114"/>
+        <source>a PNG needs a file: give --output FILE</source>
+        <translation>PNG үшін файл керек: --output ФАЙЛ деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="157"/>
+        <source>wrote %1: dated events: %2, date unknown: %3</source>
+        <translation>%1 файлына жазылды: күні бар оқиғалар: %2, күні белгісіз: %3</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2126,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/screen_cmds.py" line="83"/>
         <source>{file} is not a regular file</source>
         <translation>{file} кәдімгі файл емес</translation>
     </message>
@@ -2253,6 +2391,51 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/imports/readers/scanned.py" line="141"/>
         <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
         <translation>сканнан мәтін танылмады (сурет, не мәтін тым бозғылт немесе бұлыңғыр)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="93"/>
+        <source>a PDF report needs --output FILE</source>
+        <translation>PDF есепке --output ФАЙЛ керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="96"/>
+        <source>--budget must be more than 0 seconds</source>
+        <translation>--budget 0 секундтан көп болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="81"/>
+        <source>the list holds more than {limit:,} names; split it into smaller lists</source>
+        <translation>тізімде {limit:,} есімнен көп; оны кішірек тізімдерге бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="111"/>
+        <source>columns are numbered from 1</source>
+        <translation>бағандар 1-ден бастап нөмірленеді</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="117"/>
+        <source>no column headed {column!r} in the first row</source>
+        <translation>бірінші жолда {column!r} тақырыпты баған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="134"/>
+        <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
+        <translation>тізім {limit:,} байттан үлкен; оны кішірек тізімдерге бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="152"/>
+        <source>cannot read the list {name}: {reason}</source>
+        <translation>{name} тізімін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="82"/>
+        <source>not a date: {date!r}; write 2025, 2025-03 or 2025-03-14</source>
+        <translation>бұл күн емес: {date!r}; 2025, 2025-03 немесе 2025-03-14 деп жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="95"/>
+        <source>the dates run backwards: {start} is after {end}</source>
+        <translation>күндер кері ретпен берілген: {start} {end} күнінен кейін</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4313,34 @@ Open it?</source>
         <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>шамамен %1 нәтиже</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="22"/>
+        <source>Timeline of the case records</source>
+        <translation>Істер бойынша хронология</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="23"/>
+        <source>dated events: {placed} · date unknown: {unknown}</source>
+        <translation>күні бар оқиғалар: {placed} · күні белгісіз: {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="24"/>
+        <source>Date unknown: listed apart, never placed on the axis</source>
+        <translation>Күні белгісіз: бөлек тізілген, оське ешқашан қойылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="27"/>
+        <source>notes: {count}</source>
+        <translation>жазбалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="28"/>
+        <source>No event matches.</source>
+        <translation>Сәйкес оқиға жоқ.</translation>
     </message>
 </context>
 <context>

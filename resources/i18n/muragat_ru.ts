@@ -236,6 +236,7 @@ Muragat сейчас закроется.</translation>
         <location filename="../../app/gui/wipe.py" line="49"/>
         <location filename="../../app/commands/notes_cmds.py" line="190"/>
         <location filename="../../app/commands/notes_cmds.py" line="383"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="76"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n заметка</numerusform>
@@ -283,6 +284,8 @@ Muragat сейчас закроется.</translation>
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="254"/>
+        <location filename="../../app/commands/screen_cmds.py" line="126"/>
+        <location filename="../../app/commands/timeline_cmds.py" line="163"/>
         <source>the exported file is not encrypted: it is written as you asked, in the clear</source>
         <translation>экспортированный файл не зашифрован: он записан, как вы просили, открытым текстом</translation>
     </message>
@@ -377,9 +380,129 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/commands/screen_cmds.py" line="52"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="53"/>
+        <source>possible</source>
+        <translation>возможно</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="54"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="55"/>
+        <source>stopped (out of time)</source>
+        <translation>остановлено (не хватило времени)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="56"/>
+        <source>not searched</source>
+        <translation>не искали</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="57"/>
+        <source>same spelling</source>
+        <translation>то же написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="58"/>
+        <source>other spelling or script</source>
+        <translation>другое написание или алфавит</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="59"/>
+        <source>case form</source>
+        <translation>падежная форма</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="60"/>
+        <source>close spelling</source>
+        <translation>близкое написание</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="61"/>
+        <source>case record</source>
+        <translation>карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="62"/>
+        <source>report</source>
+        <translation>доклад</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="63"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="64"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="65"/>
+        <source>no letters</source>
+        <translation>нет букв</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="66"/>
+        <source>a web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="67"/>
+        <source>an e-mail address</source>
+        <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="68"/>
+        <source>too long for a name</source>
+        <translation>слишком длинно для имени</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="69"/>
+        <source>words in another order</source>
+        <translation>слова в другом порядке</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="70"/>
+        <source>without the patronymic</source>
+        <translation>без отчества</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="99"/>
         <location filename="../../app/commands/search_cmds.py" line="107"/>
         <source>bundles</source>
         <translation>пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="114"/>
+        <source>Names screened against the archive</source>
+        <translation>Проверка списка имён по архиву</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/commands/screen_cmds.py" line="124"/>
+        <source>%n name(s) screened: %1</source>
+        <translation>
+            <numerusform>проверено %n имя: %1</numerusform>
+            <numerusform>проверено %n имени: %1</numerusform>
+            <numerusform>проверено %n имён: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="149"/>
+        <source>the first %1 places read are listed</source>
+        <translation>показаны первые %1 прочитанных мест</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="158"/>
+        <source>stopped before the end of the list</source>
+        <translation>остановлено до конца списка</translation>
     </message>
     <message>
         <location filename="../../app/commands/search_cmds.py" line="125"/>
@@ -415,9 +538,9 @@ Muragat сейчас закроется.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
-        <location filename="../../app/cli.py" line="143"/>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -819,6 +942,21 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../app/gui/scan_view.py" line="172"/>
         <source>The scan cannot be shown: %1</source>
         <translation>Скан нельзя показать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="89"/>
+        <source>Date unknown (not placed):</source>
+        <translation>Дата неизвестна (не размещены на оси):</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="114"/>
+        <source>a PNG needs a file: give --output FILE</source>
+        <translation>для PNG нужен файл: укажите --output ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/timeline_cmds.py" line="157"/>
+        <source>wrote %1: dated events: %2, date unknown: %3</source>
+        <translation>записано в %1: событий с датой: %2, с неизвестной датой: %3</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2155,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/commands/notes_cmds.py" line="262"/>
+        <location filename="../../app/commands/screen_cmds.py" line="83"/>
         <source>{file} is not a regular file</source>
         <translation>{file} — не обычный файл</translation>
     </message>
@@ -2281,6 +2420,51 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <location filename="../../index/imports/readers/scanned.py" line="141"/>
         <source>no text recognised in the scan (a picture, or too faint or blurred to read)</source>
         <translation>в скане не распознано текста (изображение, или текст слишком бледный или размытый)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="93"/>
+        <source>a PDF report needs --output FILE</source>
+        <translation>для отчёта в PDF нужен --output ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/screen_cmds.py" line="96"/>
+        <source>--budget must be more than 0 seconds</source>
+        <translation>--budget должен быть больше 0 секунд</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="81"/>
+        <source>the list holds more than {limit:,} names; split it into smaller lists</source>
+        <translation>в списке больше {limit:,} имён; разделите его на списки поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="111"/>
+        <source>columns are numbered from 1</source>
+        <translation>столбцы нумеруются с 1</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="117"/>
+        <source>no column headed {column!r} in the first row</source>
+        <translation>в первой строке нет столбца с заголовком {column!r}</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="134"/>
+        <source>the list is larger than {limit:,} bytes; split it into smaller lists</source>
+        <translation>список больше {limit:,} байт; разделите его на списки поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../index/screening/listing.py" line="152"/>
+        <source>cannot read the list {name}: {reason}</source>
+        <translation>не удаётся прочитать список {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="82"/>
+        <source>not a date: {date!r}; write 2025, 2025-03 or 2025-03-14</source>
+        <translation>это не дата: {date!r}; пишите 2025, 2025-03 или 2025-03-14</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/dates.py" line="95"/>
+        <source>the dates run backwards: {start} is after {end}</source>
+        <translation>даты идут в обратном порядке: {start} позже, чем {end}</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4353,34 @@ Open it?</source>
         <location filename="../../app/gui/search_panel.py" line="218"/>
         <source>about %1 results</source>
         <translation>около %1 результатов</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="22"/>
+        <source>Timeline of the case records</source>
+        <translation>Хронология по делам</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="23"/>
+        <source>dated events: {placed} · date unknown: {unknown}</source>
+        <translation>событий с датой: {placed} · с неизвестной датой: {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="24"/>
+        <source>Date unknown: listed apart, never placed on the axis</source>
+        <translation>Дата неизвестна: перечислены отдельно, на оси не размещаются</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="27"/>
+        <source>notes: {count}</source>
+        <translation>заметок: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../index/timeline/layout.py" line="28"/>
+        <source>No event matches.</source>
+        <translation>Ни одно событие не подходит.</translation>
     </message>
 </context>
 <context>
