@@ -3214,7 +3214,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="71"/>
+        <location filename="../../app/gui/window_import.py" line="86"/>
         <source>Import documents</source>
         <translation>Құжаттарды импорттау</translation>
     </message>
@@ -3224,32 +3224,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1 — %3 беттің %2-беті</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="72"/>
+        <location filename="../../app/gui/window_import.py" line="87"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Құжаттар (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="83"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>Import a folder of documents</source>
         <translation>Құжаттар қалтасын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="99"/>
+        <location filename="../../app/gui/window_import.py" line="114"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="129"/>
+        <location filename="../../app/gui/window_import.py" line="144"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>қосылды: %1, жаңартылды: %2, бұрыннан бар: %3, өткізілді: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="138"/>
+        <location filename="../../app/gui/window_import.py" line="153"/>
         <source>Import: %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="146"/>
+        <location filename="../../app/gui/window_import.py" line="161"/>
         <source>Import finished</source>
         <translation>Импорттау аяқталды</translation>
     </message>
@@ -3341,7 +3341,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Бұл абзац сканнан танылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <location filename="../../app/gui/window_scan.py" line="73"/>
         <source>Scan, p. %1</source>
         <translation>Скан, %1-бет</translation>
     </message>

@@ -3247,7 +3247,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="71"/>
+        <location filename="../../app/gui/window_import.py" line="86"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
@@ -3257,32 +3257,32 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1 — страница %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="72"/>
+        <location filename="../../app/gui/window_import.py" line="87"/>
         <source>Documents (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Документы (*.docx *.odt *.rtf *.md *.markdown *.txt *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="83"/>
+        <location filename="../../app/gui/window_import.py" line="98"/>
         <source>Import a folder of documents</source>
         <translation>Импорт папки с документами</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="99"/>
+        <location filename="../../app/gui/window_import.py" line="114"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="129"/>
+        <location filename="../../app/gui/window_import.py" line="144"/>
         <source>%1 added, %2 updated, %3 already here, %4 skipped</source>
         <translation>добавлено: %1, обновлено: %2, уже были: %3, пропущено: %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="138"/>
+        <location filename="../../app/gui/window_import.py" line="153"/>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_import.py" line="146"/>
+        <location filename="../../app/gui/window_import.py" line="161"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -3374,7 +3374,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Этот абзац не распознан со скана</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_scan.py" line="71"/>
+        <location filename="../../app/gui/window_scan.py" line="73"/>
         <source>Scan, p. %1</source>
         <translation>Скан, стр. %1</translation>
     </message>
