@@ -115,6 +115,19 @@ def test_a_slightly_blurred_scan_is_kept_marked_low_confidence(data_dir, tmp_pat
     (only,) = manifest(data_dir)["imported"]["ocr"]["pages"]
     assert 40 <= only["confidence"] < 80
     assert ".page-1 .ocr .ocr-low }" in document(data_dir)
+    # `muragat show` says it as the reader does: a lawyer in a terminal is warned too
+    shown = run_cli("show", "blurred-1", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "p. 1 · recognised text · low confidence — check against the scan" in shown.stdout
+    shown = run_cli("--language", "ru", "show", "blurred-1", data_dir=data_dir)
+    assert "стр. 1 · распознанный текст · низкая достоверность распознавания" in shown.stdout
+
+
+def test_muragat_show_marks_recognised_text(data_dir, tmp_path):
+    run_cli("import", str(save(page(COURT), tmp_path / "court.png")), data_dir=data_dir)
+    shown = run_cli("show", "court-1", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "p. 1 · recognised text\n" in shown.stdout and "low confidence" not in shown.stdout
 
 
 def test_without_language_models_a_scan_is_skipped_and_text_pages_still_come_in(data_dir, tmp_path):

@@ -119,6 +119,11 @@ def cmd_show(core: Core, args: argparse.Namespace) -> int:
     if para:
         doc = archive.document(para.doc_id)
         echo(f"[{para.id}] {doc.title if doc else para.doc_id} — {para.section_title}\n")
+        if para.ocr and para.page:  # as the reader says it: the words may differ from the scan
+            mark = tr("p. %1 · recognised text").replace("%1", str(para.page))
+            if para.ocr_low:
+                mark += " · " + tr("low confidence — check against the scan")
+            echo(mark)
         echo(para.text)
         citing = archive.cases_citing(para.id)
         if citing:

@@ -171,12 +171,22 @@ Muragat қазір жабылады.</translation>
         <translation>%1 идентификаторы бар абзац немесе іс жазбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="127"/>
+        <location filename="../../app/commands/archive_cmds.py" line="123"/>
+        <source>p. %1 · recognised text</source>
+        <translation>%1-бет · танылған мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="125"/>
+        <source>low confidence — check against the scan</source>
+        <translation>танылу сенімділігі төмен — сканмен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="132"/>
         <source>Case records citing it: %1</source>
         <translation>Оған сілтеме жасайтын іс жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="132"/>
+        <location filename="../../app/commands/archive_cmds.py" line="137"/>
         <source>Cite as: %1</source>
         <translation>Сілтеме: %1</translation>
     </message>

@@ -174,12 +174,22 @@ Muragat сейчас закроется.</translation>
         <translation>нет абзаца или карточки дела с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="127"/>
+        <location filename="../../app/commands/archive_cmds.py" line="123"/>
+        <source>p. %1 · recognised text</source>
+        <translation>стр. %1 · распознанный текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="125"/>
+        <source>low confidence — check against the scan</source>
+        <translation>низкая достоверность распознавания — сверьте со сканом</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/archive_cmds.py" line="132"/>
         <source>Case records citing it: %1</source>
         <translation>Карточки дел со ссылкой на него: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/archive_cmds.py" line="132"/>
+        <location filename="../../app/commands/archive_cmds.py" line="137"/>
         <source>Cite as: %1</source>
         <translation>Ссылка: %1</translation>
     </message>
