@@ -36,7 +36,6 @@ from app.gui.theme import is_dark
 from index.timeline.build import Filters, Timeline, events, touches
 from index.timeline.layout import AXIS_LEFT, MARGIN, ROW, Dot, Drawing, Line, Rect, Text, layout
 
-CONTEXT = "TimelineView"
 ZOOM_STEP = 1.5
 MAX_PX_PER_DAY = 24.0
 """The closest zoom: every day numbered."""
@@ -52,10 +51,6 @@ DARK = {
     "#c9d9ec": "#2d4a6a",
     "#ffffff": "#1f1f1f",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def translate(context: str, text: str) -> str:
@@ -254,49 +249,55 @@ class TimelineView(QWidget):
         self.open_id = open_id
         self.timeline: Timeline | None = None
         self.zoom = 1.0
-        self.setWindowTitle(tr("Timeline"))
-        self.setAccessibleName(tr("Timeline"))
+        self.setWindowTitle(self.tr("Timeline"))
+        self.setAccessibleName(self.tr("Timeline"))
 
         self.group = QComboBox()
         for value, label in (
-            ("", tr("No grouping")),
-            ("case", tr("By case")),
-            ("person", tr("By person")),
+            ("", self.tr("No grouping")),
+            ("case", self.tr("By case")),
+            ("person", self.tr("By person")),
         ):
             self.group.addItem(label, value)
-        self.group.setAccessibleName(tr("Group events"))
+        self.group.setAccessibleName(self.tr("Group events"))
         self.fields: dict[str, QLineEdit] = {}
         row = QHBoxLayout()
         row.addWidget(self.group)
         for name, label in (
-            ("tag", tr("Tag")),
-            ("charge", tr("Charge")),
-            ("person", tr("Person")),
-            ("place", tr("Place")),
-            ("text", tr("Text")),
+            ("tag", self.tr("Tag")),
+            ("charge", self.tr("Charge")),
+            ("person", self.tr("Person")),
+            ("place", self.tr("Place")),
+            ("text", self.tr("Text")),
         ):
             edit = QLineEdit()
             edit.setPlaceholderText(label)
-            edit.setAccessibleName(tr("Filter by %1").replace("%1", label.lower()))
+            edit.setAccessibleName(self.tr("Filter by %1").replace("%1", label.lower()))
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self._soon)
             self.fields[name] = edit
             row.addWidget(edit, 1)
-        self.show_notes = QCheckBox(tr("Show &notes"))
-        self.show_notes.setAccessibleName(tr("Show notes on the events"))
+        self.show_notes = QCheckBox(self.tr("Show &notes"))
+        self.show_notes.setAccessibleName(self.tr("Show notes on the events"))
         row.addWidget(self.show_notes)
-        self.zoom_out = self._button("−", tr("Zoom out (−, Ctrl+wheel)"), lambda: self.zoom_by(-1))
-        self.zoom_in = self._button("+", tr("Zoom in (+, Ctrl+wheel)"), lambda: self.zoom_by(1))
-        self.fit = self._button(tr("Fit"), tr("Fit the whole range in the window"), self.fit_all)
+        self.zoom_out = self._button(
+            "−", self.tr("Zoom out (−, Ctrl+wheel)"), lambda: self.zoom_by(-1)
+        )
+        self.zoom_in = self._button(
+            "+", self.tr("Zoom in (+, Ctrl+wheel)"), lambda: self.zoom_by(1)
+        )
+        self.fit = self._button(
+            self.tr("Fit"), self.tr("Fit the whole range in the window"), self.fit_all
+        )
         for button in (self.zoom_out, self.zoom_in, self.fit):
             row.addWidget(button)
 
         self.canvas = TimelineCanvas()
-        self.canvas.setAccessibleName(tr("Events on the time axis"))
+        self.canvas.setAccessibleName(self.tr("Events on the time axis"))
         self.canvas.activated.connect(self.open_event)
         self.canvas.zoomed.connect(self.zoom_by)
         self.status = QLabel()
-        self.status.setAccessibleName(tr("Timeline status"))
+        self.status.setAccessibleName(self.tr("Timeline status"))
 
         box = QVBoxLayout(self)
         box.addLayout(row)
@@ -361,7 +362,7 @@ class TimelineView(QWidget):
         self.canvas.show_drawing(drawing, keep)
         placed, unknown = len(self.timeline.placed), len(self.timeline.unknown)
         self.status.setText(
-            tr("Dated events: %1 · date unknown (listed apart): %2")
+            self.tr("Dated events: %1 · date unknown (listed apart): %2")
             .replace("%1", str(placed))
             .replace("%2", str(unknown))
         )
