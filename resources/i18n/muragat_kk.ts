@@ -2813,7 +2813,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
@@ -2853,47 +2853,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="139"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="147"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="156"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="165"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="184"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2901,7 +2901,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2911,22 +2911,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="207"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="216"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="225"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="245"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2936,37 +2936,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="253"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="262"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="318"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
@@ -2986,7 +2986,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
@@ -3006,67 +3006,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Жазбаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>Export &amp;timeline as SVG or PNG…</source>
+        <translation>&amp;Хронологияны SVG не PNG етіп экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="198"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Citation st&amp;yle</source>
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="271"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="289"/>
         <source>Show &amp;scan</source>
         <translation>&amp;Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="363"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="384"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -3076,27 +3086,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -3111,12 +3121,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="98"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="118"/>
+        <location filename="../../app/gui/window_tasks.py" line="119"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
@@ -3176,7 +3186,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -3314,6 +3324,16 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/window_scan.py" line="71"/>
         <source>Scan, p. %1</source>
         <translation>Скан, %1-бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="54"/>
+        <source>Export timeline (SVG or PNG)</source>
+        <translation>Хронологияны экспорттау (SVG не PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="70"/>
+        <source>Timeline exported to %1</source>
+        <translation>Хронология %1 файлына сақталды</translation>
     </message>
 </context>
 <context>
@@ -4137,22 +4157,22 @@ Open it?</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="229"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Сілтемені көшіру (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="211"/>
         <source>Add note…</source>
         <translation>Жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="220"/>
         <source>Highlight</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="294"/>
         <source>Show the scan (p. %1)</source>
         <translation>Сканды көрсету (%1-бет)</translation>
     </message>
@@ -4311,6 +4331,110 @@ Open it?</source>
         <location filename="../../index/timeline/layout.py" line="28"/>
         <source>No event matches.</source>
         <translation>Сәйкес оқиға жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="252"/>
+        <location filename="../../app/gui/timeline_view.py" line="253"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="257"/>
+        <source>No grouping</source>
+        <translation>Топтастырусыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="258"/>
+        <source>By case</source>
+        <translation>Істер бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="259"/>
+        <source>By person</source>
+        <translation>Адамдар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="262"/>
+        <source>Group events</source>
+        <translation>Оқиғаларды топтастыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="267"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="268"/>
+        <source>Charge</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="269"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="270"/>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="271"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="275"/>
+        <source>Filter by %1</source>
+        <translation>Сүзгі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="280"/>
+        <source>Show &amp;notes</source>
+        <translation>&amp;Жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="281"/>
+        <source>Show notes on the events</source>
+        <translation>Оқиғалардағы жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="284"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="287"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <source>Fit</source>
+        <translation>Сыйғызу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <source>Fit the whole range in the window</source>
+        <translation>Бүкіл кезеңді терезеге сыйғызу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <source>Events on the time axis</source>
+        <translation>Уақыт осіндегі оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <source>Timeline status</source>
+        <translation>Хронология күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="365"/>
+        <source>Dated events: %1 · date unknown (listed apart): %2</source>
+        <translation>Күні белгілі оқиғалар: %1 · күні белгісіз (бөлек тізілген): %2</translation>
     </message>
 </context>
 <context>

@@ -2844,7 +2844,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
@@ -2884,47 +2884,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="139"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="147"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="156"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="165"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="184"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2933,7 +2933,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2943,22 +2943,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="207"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="216"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="225"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="245"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -2968,37 +2968,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="253"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="262"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="318"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -3018,7 +3018,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3038,67 +3038,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импортировать &amp;заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>Export &amp;timeline as SVG or PNG…</source>
+        <translation>Экспорт &amp;хронологии в SVG или PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="198"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Citation st&amp;yle</source>
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="271"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="289"/>
         <source>Show &amp;scan</source>
         <translation>Показать &amp;скан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="363"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="384"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3108,27 +3118,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -3143,12 +3153,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="98"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="118"/>
+        <location filename="../../app/gui/window_tasks.py" line="119"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
@@ -3208,7 +3218,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -3347,6 +3357,16 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/window_scan.py" line="71"/>
         <source>Scan, p. %1</source>
         <translation>Скан, стр. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="54"/>
+        <source>Export timeline (SVG or PNG)</source>
+        <translation>Экспорт хронологии (SVG или PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="70"/>
+        <source>Timeline exported to %1</source>
+        <translation>Хронология сохранена в %1</translation>
     </message>
 </context>
 <context>
@@ -4176,22 +4196,22 @@ Open it?</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="229"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="211"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="220"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="294"/>
         <source>Show the scan (p. %1)</source>
         <translation>Показать скан (стр. %1)</translation>
     </message>
@@ -4351,6 +4371,110 @@ Open it?</source>
         <location filename="../../index/timeline/layout.py" line="28"/>
         <source>No event matches.</source>
         <translation>Ни одно событие не подходит.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="252"/>
+        <location filename="../../app/gui/timeline_view.py" line="253"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="257"/>
+        <source>No grouping</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="258"/>
+        <source>By case</source>
+        <translation>По делам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="259"/>
+        <source>By person</source>
+        <translation>По людям</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="262"/>
+        <source>Group events</source>
+        <translation>Группировка событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="267"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="268"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="269"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="270"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="271"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="275"/>
+        <source>Filter by %1</source>
+        <translation>Фильтр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="280"/>
+        <source>Show &amp;notes</source>
+        <translation>Показать &amp;заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="281"/>
+        <source>Show notes on the events</source>
+        <translation>Показать заметки к событиям</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="284"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="287"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <source>Fit</source>
+        <translation>Вместить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <source>Fit the whole range in the window</source>
+        <translation>Вместить весь период в окно</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <source>Events on the time axis</source>
+        <translation>События на оси времени</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <source>Timeline status</source>
+        <translation>Состояние хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="365"/>
+        <source>Dated events: %1 · date unknown (listed apart): %2</source>
+        <translation>События с датой: %1 · дата неизвестна (перечислены отдельно): %2</translation>
     </message>
 </context>
 <context>
