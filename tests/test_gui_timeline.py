@@ -124,6 +124,18 @@ def test_zooming_in_shows_the_days_and_fit_goes_back(window, qtbot):
         qtbot.keyClick(view.canvas, Qt.Key.Key_Plus)
     assert view.canvas.sceneRect().width() > 4 * width
     assert days_shown()
+    # moving to the last dated event brings its mark into sight; its words stay in place
+    canvas = view.canvas
+    last = view.timeline.placed[-1]
+    at = [p.key for p in canvas.places].index(last.key)
+    canvas.select(at - 1)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.selected() == last.key
+    seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert seen.left() <= min(canvas.marks()[last.key]) <= seen.right()
+    assert seen.left() > AXIS_LEFT  # scrolled sideways, far from the start
+    words = view.labels.mapToScene(view.labels.viewport().rect()).boundingRect()
+    assert words.left() == 0
     view.fit.click()
     assert view.canvas.sceneRect().width() <= view.canvas.viewport().width()
     assert not days_shown()

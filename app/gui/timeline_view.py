@@ -99,6 +99,8 @@ class TimelineCanvas(QGraphicsView):
 
         scene.setBackgroundBrush(colour("#ffffff"))
         scene.setSceneRect(0, 0, drawing.width, drawing.height)
+        # this view shows the axis; the words on its left stay put in `FrozenLabels`
+        self.setSceneRect(AXIS_LEFT - 4, 0, drawing.width - AXIS_LEFT + 4, drawing.height)
         places: list[Place] = []
         for s in drawing.shapes:
             if isinstance(s, Line):
@@ -175,7 +177,9 @@ class TimelineCanvas(QGraphicsView):
         self._cursor.setZValue(10)
         if scroll:
             self.ensureVisible(self._cursor.rect().adjusted(0, -ROW, 0, ROW), 0, 0)
-            self.horizontalScrollBar().setValue(0)
+            marks = self.marks().get(place.key)
+            if marks:  # zoomed in: the axis scrolled sideways to the event's mark
+                self.ensureVisible(QRectF(min(marks) - 40, place.y, 80, ROW), 0, 0)
         self.setAccessibleDescription(place.title)
         self.setToolTip(place.title)
 
@@ -227,17 +231,54 @@ class TimelineCanvas(QGraphicsView):
         super().wheelEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        item = self.itemAt(event.position().toPoint())
-        key = item.data(0) if item is not None else None
-        if key:
-            y = self.mapToScene(event.position().toPoint()).y()
-            rows = [i for i, p in enumerate(self.places) if p.key == key]
-            if rows:
-                self.select(min(rows, key=lambda i: abs(self.places[i].y + ROW / 2 - y)))
-            self.activated.emit(key)
-            event.accept()
+        if self.click(self, event):
             return
         super().mousePressEvent(event)
+
+    def click(self, view: QGraphicsView, event) -> bool:
+        """A click in ``view`` (this one or the frozen labels beside it): on an event's mark
+        or words, that event is chosen and opened."""
+        point = event.position().toPoint()
+        item = view.itemAt(point)
+        key = item.data(0) if item is not None else None
+        if not key:
+            return False
+        y = view.mapToScene(point).y()
+        rows = [i for i, p in enumerate(self.places) if p.key == key]
+        if rows:
+            self.select(min(rows, key=lambda i: abs(self.places[i].y + ROW / 2 - y)))
+        self.setFocus()
+        self.activated.emit(key)
+        event.accept()
+        return True
+
+
+class FrozenLabels(QGraphicsView):
+    """The left of the drawing — the heading, the dates and what happened — kept in place
+    while the axis beside it scrolls sideways when zoomed in: the same scene, another view,
+    scrolled up and down with the axis."""
+
+    def __init__(self, canvas: TimelineCanvas) -> None:
+        super().__init__(canvas.scene())
+        self.canvas = canvas
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFixedWidth(AXIS_LEFT - 4)
+        mine, theirs = self.verticalScrollBar(), canvas.verticalScrollBar()
+        theirs.valueChanged.connect(mine.setValue)
+        mine.valueChanged.connect(theirs.setValue)
+
+    def follow(self, height: float) -> None:
+        self.setSceneRect(0, 0, AXIS_LEFT - 4, height)
+        self.verticalScrollBar().setValue(self.canvas.verticalScrollBar().value())
+
+    def mousePressEvent(self, event) -> None:
+        if not self.canvas.click(self, event):
+            super().mousePressEvent(event)
 
 
 class TimelineView(QWidget):
@@ -299,9 +340,22 @@ class TimelineView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Timeline status"))
 
+        self.labels = FrozenLabels(self.canvas)
+        self.labels.setAccessibleName(self.tr("Dates and events"))
+        # the axis's sideways scroll bar always there, and as much room under the labels,
+        # so that both views scroll up and down over the same height
+        self.canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.labels, 1)
+        left.addSpacing(self.canvas.horizontalScrollBar().sizeHint().height())
+        drawn = QHBoxLayout()
+        drawn.setSpacing(0)
+        drawn.addLayout(left)
+        drawn.addWidget(self.canvas, 1)
         box = QVBoxLayout(self)
         box.addLayout(row)
-        box.addWidget(self.canvas, 1)
+        box.addLayout(drawn, 1)
         box.addWidget(self.status)
         self.group.currentIndexChanged.connect(self.refresh)
         self.show_notes.toggled.connect(self.refresh)
@@ -347,7 +401,7 @@ class TimelineView(QWidget):
         return timeline
 
     def axis_width(self) -> float:
-        room = self.canvas.viewport().width() - AXIS_LEFT - MARGIN - 8
+        room = self.canvas.viewport().width() - MARGIN - 12
         return max(room, 240.0) * self.zoom
 
     def refresh(self) -> None:
@@ -360,6 +414,7 @@ class TimelineView(QWidget):
         keep = self.canvas.selected()
         drawing = layout(self.timeline, self.group_by(), translate, self.axis_width())
         self.canvas.show_drawing(drawing, keep)
+        self.labels.follow(drawing.height)
         placed, unknown = len(self.timeline.placed), len(self.timeline.unknown)
         self.status.setText(
             self.tr("Dated events: %1 · date unknown (listed apart): %2")
