@@ -4336,103 +4336,108 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="252"/>
-        <location filename="../../app/gui/timeline_view.py" line="253"/>
+        <location filename="../../app/gui/timeline_view.py" line="293"/>
+        <location filename="../../app/gui/timeline_view.py" line="294"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="257"/>
+        <location filename="../../app/gui/timeline_view.py" line="298"/>
         <source>No grouping</source>
         <translation>Топтастырусыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="258"/>
+        <location filename="../../app/gui/timeline_view.py" line="299"/>
         <source>By case</source>
         <translation>Істер бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="259"/>
+        <location filename="../../app/gui/timeline_view.py" line="300"/>
         <source>By person</source>
         <translation>Адамдар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="262"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>Group events</source>
         <translation>Оқиғаларды топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="267"/>
+        <location filename="../../app/gui/timeline_view.py" line="308"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="268"/>
+        <location filename="../../app/gui/timeline_view.py" line="309"/>
         <source>Charge</source>
         <translation>Айып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="269"/>
+        <location filename="../../app/gui/timeline_view.py" line="310"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="270"/>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="271"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="275"/>
+        <location filename="../../app/gui/timeline_view.py" line="316"/>
         <source>Filter by %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="280"/>
+        <location filename="../../app/gui/timeline_view.py" line="321"/>
         <source>Show &amp;notes</source>
         <translation>&amp;Жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="281"/>
+        <location filename="../../app/gui/timeline_view.py" line="322"/>
         <source>Show notes on the events</source>
         <translation>Оқиғалардағы жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="284"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="287"/>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Fit</source>
         <translation>Сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Fit the whole range in the window</source>
         <translation>Бүкіл кезеңді терезеге сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="337"/>
         <source>Events on the time axis</source>
         <translation>Уақыт осіндегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <location filename="../../app/gui/timeline_view.py" line="341"/>
         <source>Timeline status</source>
         <translation>Хронология күйі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="365"/>
+        <location filename="../../app/gui/timeline_view.py" line="344"/>
+        <source>Dates and events</source>
+        <translation>Күндер мен оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="420"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>Күні белгілі оқиғалар: %1 · күні белгісіз (бөлек тізілген): %2</translation>
     </message>

@@ -4376,103 +4376,108 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="252"/>
-        <location filename="../../app/gui/timeline_view.py" line="253"/>
+        <location filename="../../app/gui/timeline_view.py" line="293"/>
+        <location filename="../../app/gui/timeline_view.py" line="294"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="257"/>
+        <location filename="../../app/gui/timeline_view.py" line="298"/>
         <source>No grouping</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="258"/>
+        <location filename="../../app/gui/timeline_view.py" line="299"/>
         <source>By case</source>
         <translation>По делам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="259"/>
+        <location filename="../../app/gui/timeline_view.py" line="300"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="262"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>Group events</source>
         <translation>Группировка событий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="267"/>
+        <location filename="../../app/gui/timeline_view.py" line="308"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="268"/>
+        <location filename="../../app/gui/timeline_view.py" line="309"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="269"/>
+        <location filename="../../app/gui/timeline_view.py" line="310"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="270"/>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="271"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="275"/>
+        <location filename="../../app/gui/timeline_view.py" line="316"/>
         <source>Filter by %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="280"/>
+        <location filename="../../app/gui/timeline_view.py" line="321"/>
         <source>Show &amp;notes</source>
         <translation>Показать &amp;заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="281"/>
+        <location filename="../../app/gui/timeline_view.py" line="322"/>
         <source>Show notes on the events</source>
         <translation>Показать заметки к событиям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="284"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="287"/>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Fit</source>
         <translation>Вместить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="290"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Fit the whole range in the window</source>
         <translation>Вместить весь период в окно</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="337"/>
         <source>Events on the time axis</source>
         <translation>События на оси времени</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <location filename="../../app/gui/timeline_view.py" line="341"/>
         <source>Timeline status</source>
         <translation>Состояние хронологии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="365"/>
+        <location filename="../../app/gui/timeline_view.py" line="344"/>
+        <source>Dates and events</source>
+        <translation>Даты и события</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="420"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>События с датой: %1 · дата неизвестна (перечислены отдельно): %2</translation>
     </message>
