@@ -11,7 +11,9 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from index.changes import AddNote
 from index.core import Core
@@ -141,17 +143,66 @@ def test_zooming_in_shows_the_days_and_fit_goes_back(window, qtbot):
     assert not days_shown()
 
 
-def test_export_timeline_writes_an_svg_that_parses(window, qtbot, tmp_path: Path, monkeypatch):
-    from app.gui import file_dialogs
+def save_as(monkeypatch, target: Path) -> None:
+    """The save dialog answers with ``target`` (what the user types in it)."""
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
 
+
+def test_export_timeline_writes_an_svg_that_parses(window, qtbot, tmp_path: Path, monkeypatch):
     view = opened(window, qtbot)
     qtbot.keyClicks(view.fields["person"], "Yensebek")  # another spelling
     qtbot.waitUntil(lambda: len(view.timeline.all) < 10)
     target = tmp_path / "timeline.svg"
-    # the save dialog answers with a file name (what the user types in it)
-    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: str(target))
+    save_as(monkeypatch, target)
     window.actions_by_id["export_timeline"].trigger()
     root = ET.parse(target).getroot()
     events = {e.get("data-event") for e in root.iter() if e.get("data-event")}
     assert events == {e.key for e in view.timeline.all}
     assert any(k.startswith("temirlan-ensebek#") for k in events)
+
+
+def test_the_pdf_export_ends_with_the_timeline_when_asked(
+    window, qtbot, tmp_path: Path, monkeypatch
+):
+    """File → Export notes, PDF, "Include the timeline" ticked in the real dialog: the PDF
+    ends with the dated events in date order and the undated ones apart."""
+    archive = window.core.archive
+    window.core.apply(AddNote(new_note(archive, "freedom-of-expression-2", "For the court")))
+    target = tmp_path / "with the timeline.pdf"
+    save_as(monkeypatch, target)
+    ticked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(30, answer)
+            return
+        dialog.format.setCurrentText("PDF")
+        box = getattr(dialog, "timeline", None)
+        ticked.append(box is not None and box.isEnabled())
+        if box is None:  # no such choice: nothing to tick
+            dialog.reject()
+            return
+        box.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(30, answer)
+    window.actions_by_id["export_notes"].trigger()
+    assert ticked == [True]
+    qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 1000, timeout=60000)
+    window.tasks.wait(60000)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "For the court" in text
+    start = text.rindex("Timeline of the case records")
+    section = text[start:]
+    from index.timeline.build import events
+
+    timeline = events(archive)
+    assert "Date unknown: listed apart" in section
+    apart = section.index("Date unknown: listed apart")
+    # the first dated event's date and the last one's, in that order, before the undated
+    first, last = timeline.placed[0], timeline.placed[-1]
+    assert section.index(first.date) < section.rindex(last.date.split("/")[0]) < apart
+    assert timeline.unknown[0].case_title.split()[0] in section[apart:]
