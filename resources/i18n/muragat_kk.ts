@@ -1422,22 +1422,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="44"/>
+        <location filename="../../index/export/options.py" line="46"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>белгісіз пішім {format!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="50"/>
+        <location filename="../../index/export/options.py" line="52"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>{group_by!r} бойынша топтау мүмкін емес; document немесе tag таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="57"/>
+        <location filename="../../index/export/options.py" line="59"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: 2026, 2026-05 немесе 2026-05-14 сияқты күн керек, {since!r} емес</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="79"/>
+        <location filename="../../index/export/options.py" line="81"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>{ident!r} құжаты жоқ (muragat import --list немесе мазмұнды қараңыз)</translation>
     </message>
@@ -2105,7 +2105,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="138"/>
+        <location filename="../../index/export/labels.py" line="156"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
@@ -2417,13 +2417,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="74"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="77"/>
-        <location filename="../../app/gui/export_dialog.py" line="119"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
@@ -2469,7 +2469,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="108"/>
-        <location filename="../../app/gui/export_dialog.py" line="126"/>
+        <location filename="../../app/gui/export_dialog.py" line="134"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
@@ -2479,83 +2479,93 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <source>Include the timeline (PDF)</source>
+        <translation>Хронологияны қосу (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <source>The PDF ends with every dated event of the case records, in date order</source>
+        <translation>PDF соңында істердің күні белгілі барлық оқиғалары, күн ретімен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="120"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Which notes</source>
         <translation>Қандай жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <location filename="../../app/gui/export_dialog.py" line="256"/>
         <source>Nothing to export: there are no notes yet.</source>
         <translation>Экспорттайтын ештеңе жоқ: әзірге жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <location filename="../../app/gui/export_dialog.py" line="258"/>
         <source>Nothing to export: no note matches these choices.</source>
         <translation>Экспорттайтын ештеңе жоқ: бұл таңдауға сай жазба жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="81"/>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="125"/>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>Only with these tags</source>
         <translation>Тек осы тегтермен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>None ticked: every tag</source>
         <translation>Ештеңе белгіленбесе — барлық тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Leave out these tags</source>
         <translation>Осы тегтерді қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Ticked: left out</source>
         <translation>Белгіленгендері қосылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <location filename="../../app/gui/export_dialog.py" line="150"/>
         <source>Why nothing can be exported</source>
         <translation>Неге экспорттайтын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="147"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл шифрланбай жазылады: құпия фраза оны қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="155"/>
+        <location filename="../../app/gui/export_dialog.py" line="163"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="198"/>
         <source>No tags yet</source>
         <translation>Тегтер әлі жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="233"/>
+        <location filename="../../app/gui/export_dialog.py" line="246"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -2563,7 +2573,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/export_dialog.py" line="250"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>

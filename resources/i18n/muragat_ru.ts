@@ -1451,22 +1451,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="44"/>
+        <location filename="../../index/export/options.py" line="46"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>неизвестный формат {format!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="50"/>
+        <location filename="../../index/export/options.py" line="52"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>нельзя сгруппировать по {group_by!r}; выберите document или tag</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="57"/>
+        <location filename="../../index/export/options.py" line="59"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: нужна дата вида 2026, 2026-05 или 2026-05-14, а не {since!r}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="79"/>
+        <location filename="../../index/export/options.py" line="81"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>нет документа {ident!r} (см. muragat import --list или оглавление)</translation>
     </message>
@@ -2134,7 +2134,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="138"/>
+        <location filename="../../index/export/labels.py" line="156"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
@@ -2446,13 +2446,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="74"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="77"/>
-        <location filename="../../app/gui/export_dialog.py" line="119"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -2498,7 +2498,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="108"/>
-        <location filename="../../app/gui/export_dialog.py" line="126"/>
+        <location filename="../../app/gui/export_dialog.py" line="134"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
@@ -2508,83 +2508,93 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Включить личные заметки</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <source>Include the timeline (PDF)</source>
+        <translation>Добавить хронологию (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <source>The PDF ends with every dated event of the case records, in date order</source>
+        <translation>В конце PDF — все события дел с датами, в порядке дат</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="120"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Which notes</source>
         <translation>Какие заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <location filename="../../app/gui/export_dialog.py" line="256"/>
         <source>Nothing to export: there are no notes yet.</source>
         <translation>Экспортировать нечего: заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <location filename="../../app/gui/export_dialog.py" line="258"/>
         <source>Nothing to export: no note matches these choices.</source>
         <translation>Экспортировать нечего: ни одна заметка не подходит под этот выбор.</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="81"/>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="125"/>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>Only with these tags</source>
         <translation>Только с этими метками</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>None ticked: every tag</source>
         <translation>Ничего не отмечено — все метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Leave out these tags</source>
         <translation>Исключить эти метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Ticked: left out</source>
         <translation>Отмеченные не войдут</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <location filename="../../app/gui/export_dialog.py" line="150"/>
         <source>Why nothing can be exported</source>
         <translation>Почему нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="147"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл записывается незашифрованным: парольная фраза его не защищает.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="155"/>
+        <location filename="../../app/gui/export_dialog.py" line="163"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="198"/>
         <source>No tags yet</source>
         <translation>Меток пока нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="233"/>
+        <location filename="../../app/gui/export_dialog.py" line="246"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -2593,7 +2603,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/export_dialog.py" line="250"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
