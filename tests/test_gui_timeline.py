@@ -111,6 +111,12 @@ def test_a_note_added_through_the_core_shows_at_once(window, qtbot):
         if item.data(0) == event.key and hasattr(item, "text")
     ]
     assert any(w.startswith("[") and "1" in w for w in words)
+    # moved to, the event's notes are read out and shown under the drawing
+    view.canvas.setFocus()
+    view.canvas.select([p.key for p in view.canvas.places].index(event.key) - 1)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    assert "Ask the lawyer" in view.status.text()
+    assert "Ask the lawyer" in view.canvas.accessibleDescription()
 
 
 def test_zooming_in_shows_the_days_and_fit_goes_back(window, qtbot):
@@ -206,3 +212,15 @@ def test_the_pdf_export_ends_with_the_timeline_when_asked(
     first, last = timeline.placed[0], timeline.placed[-1]
     assert section.index(first.date) < section.rindex(last.date.split("/")[0]) < apart
     assert timeline.unknown[0].case_title.split()[0] in section[apart:]
+
+
+def test_the_timeline_takes_the_dark_theme_at_once(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    view = opened(window, qtbot)
+    window.set_theme("light")
+    light = view.canvas.scene().backgroundBrush().color()
+    window.set_theme("dark")
+    dark = view.canvas.scene().backgroundBrush().color()
+    window.set_theme("light")
+    assert light == QColor("#ffffff") and dark.lightness() < 64

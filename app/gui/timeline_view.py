@@ -71,6 +71,8 @@ class TimelineCanvas(QGraphicsView):
 
     activated = Signal(str)
     """An event's key: Enter pressed on it, or it was clicked."""
+    chosen = Signal(str)
+    """An event's key: it was moved to (Tab, arrows, a click)."""
     zoomed = Signal(int)
     """+1 or −1: Ctrl+wheel, + or − pressed here."""
 
@@ -182,6 +184,7 @@ class TimelineCanvas(QGraphicsView):
                 self.ensureVisible(QRectF(min(marks) - 40, place.y, 80, ROW), 0, 0)
         self.setAccessibleDescription(place.title)
         self.setToolTip(place.title)
+        self.chosen.emit(place.key)
 
     def selected(self) -> str | None:
         return self.places[self.current].key if 0 <= self.current < len(self.places) else None
@@ -336,9 +339,13 @@ class TimelineView(QWidget):
         self.canvas = TimelineCanvas()
         self.canvas.setAccessibleName(self.tr("Events on the time axis"))
         self.canvas.activated.connect(self.open_event)
+        self.canvas.chosen.connect(self.tell_chosen)
         self.canvas.zoomed.connect(self.zoom_by)
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Timeline status"))
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Timeline status"))
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("The event chosen"))
 
         self.labels = FrozenLabels(self.canvas)
         self.labels.setAccessibleName(self.tr("Dates and events"))
@@ -357,6 +364,7 @@ class TimelineView(QWidget):
         box.addLayout(row)
         box.addLayout(drawn, 1)
         box.addWidget(self.status)
+        box.addWidget(self.counts)
         self.group.currentIndexChanged.connect(self.refresh)
         self.show_notes.toggled.connect(self.refresh)
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -415,12 +423,28 @@ class TimelineView(QWidget):
         drawing = layout(self.timeline, self.group_by(), translate, self.axis_width())
         self.canvas.show_drawing(drawing, keep)
         self.labels.follow(drawing.height)
+        if self.canvas.selected() is None:
+            self.status.clear()  # the event told of is no longer shown
         placed, unknown = len(self.timeline.placed), len(self.timeline.unknown)
-        self.status.setText(
+        self.counts.setText(
             self.tr("Dated events: %1 · date unknown (listed apart): %2")
             .replace("%1", str(placed))
             .replace("%2", str(unknown))
         )
+
+    def tell_chosen(self, key: str) -> None:
+        """The status line: the event moved to, in full, and the notes on it when shown."""
+        assert self.timeline is not None
+        event = next((e for e in self.timeline.all if e.key == key), None)
+        if event is None:
+            return
+        said = f"{event.shown(translate)} — {event.case_title}: {event.description}"
+        notes = self.timeline.notes.get(key, [])
+        if notes:
+            firsts = [(n.body.strip().splitlines() or [""])[0] for n in notes]
+            said += "\n" + self.tr("Notes: %1").replace("%1", " · ".join(firsts))
+        self.status.setText(said)
+        self.canvas.setAccessibleDescription(said)
 
     def zoom_by(self, step: int) -> None:
         extent = self.timeline.extent() if self.timeline else None
