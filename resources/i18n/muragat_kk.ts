@@ -2981,17 +2981,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
@@ -3001,7 +3001,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="113"/>
+        <location filename="../../app/gui/window_view.py" line="115"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
@@ -3244,12 +3244,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="88"/>
+        <location filename="../../app/gui/window_view.py" line="90"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="93"/>
+        <location filename="../../app/gui/window_view.py" line="95"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
@@ -4346,110 +4346,120 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="293"/>
-        <location filename="../../app/gui/timeline_view.py" line="294"/>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="297"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="298"/>
+        <location filename="../../app/gui/timeline_view.py" line="301"/>
         <source>No grouping</source>
         <translation>Топтастырусыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="299"/>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
         <source>By case</source>
         <translation>Істер бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>By person</source>
         <translation>Адамдар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <location filename="../../app/gui/timeline_view.py" line="306"/>
         <source>Group events</source>
         <translation>Оқиғаларды топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="308"/>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="309"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Charge</source>
         <translation>Айып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="310"/>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="316"/>
+        <location filename="../../app/gui/timeline_view.py" line="319"/>
         <source>Filter by %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="321"/>
+        <location filename="../../app/gui/timeline_view.py" line="324"/>
         <source>Show &amp;notes</source>
         <translation>&amp;Жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="322"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Show notes on the events</source>
         <translation>Оқиғалардағы жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
         <source>Fit</source>
         <translation>Сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
         <source>Fit the whole range in the window</source>
         <translation>Бүкіл кезеңді терезеге сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="337"/>
+        <location filename="../../app/gui/timeline_view.py" line="340"/>
         <source>Events on the time axis</source>
         <translation>Уақыт осіндегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="341"/>
+        <location filename="../../app/gui/timeline_view.py" line="345"/>
         <source>Timeline status</source>
         <translation>Хронология күйі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="344"/>
+        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <source>The event chosen</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="351"/>
         <source>Dates and events</source>
         <translation>Күндер мен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="420"/>
+        <location filename="../../app/gui/timeline_view.py" line="430"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>Күні белгілі оқиғалар: %1 · күні белгісіз (бөлек тізілген): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <source>Notes: %1</source>
+        <translation>Жазбалар: %1</translation>
     </message>
 </context>
 <context>

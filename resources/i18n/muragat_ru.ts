@@ -3013,17 +3013,17 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -3033,7 +3033,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="113"/>
+        <location filename="../../app/gui/window_view.py" line="115"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -3277,12 +3277,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="88"/>
+        <location filename="../../app/gui/window_view.py" line="90"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="93"/>
+        <location filename="../../app/gui/window_view.py" line="95"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
@@ -4386,110 +4386,120 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="293"/>
-        <location filename="../../app/gui/timeline_view.py" line="294"/>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="297"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="298"/>
+        <location filename="../../app/gui/timeline_view.py" line="301"/>
         <source>No grouping</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="299"/>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
         <source>By case</source>
         <translation>По делам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="300"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <location filename="../../app/gui/timeline_view.py" line="306"/>
         <source>Group events</source>
         <translation>Группировка событий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="308"/>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="309"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="310"/>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="316"/>
+        <location filename="../../app/gui/timeline_view.py" line="319"/>
         <source>Filter by %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="321"/>
+        <location filename="../../app/gui/timeline_view.py" line="324"/>
         <source>Show &amp;notes</source>
         <translation>Показать &amp;заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="322"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Show notes on the events</source>
         <translation>Показать заметки к событиям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
         <source>Fit</source>
         <translation>Вместить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
         <source>Fit the whole range in the window</source>
         <translation>Вместить весь период в окно</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="337"/>
+        <location filename="../../app/gui/timeline_view.py" line="340"/>
         <source>Events on the time axis</source>
         <translation>События на оси времени</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="341"/>
+        <location filename="../../app/gui/timeline_view.py" line="345"/>
         <source>Timeline status</source>
         <translation>Состояние хронологии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="344"/>
+        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <source>The event chosen</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="351"/>
         <source>Dates and events</source>
         <translation>Даты и события</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="420"/>
+        <location filename="../../app/gui/timeline_view.py" line="430"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>События с датой: %1 · дата неизвестна (перечислены отдельно): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <source>Notes: %1</source>
+        <translation>Заметки: %1</translation>
     </message>
 </context>
 <context>
