@@ -120,6 +120,12 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         ("Ctrl+E",),
     ),
     Row(
+        "export_timeline",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Export &timeline as SVG or PNG…"),
+        "export_timeline",
+    ),
+    Row(
         "rebuild_index",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Rebuild search index"),
@@ -258,6 +264,14 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         ("Shift+F9",),
         checkable=True,
         attr="side_action",
+    ),
+    Row(
+        "timeline",
+        "view",
+        QT_TRANSLATE_NOOP("MainWindow", "&Timeline"),
+        "show_timeline",
+        ("Ctrl+Shift+T",),
+        attr="timeline_action",
     ),
     Separator("view"),
     Row(

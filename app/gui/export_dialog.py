@@ -108,6 +108,11 @@ class ExportDialog(QDialog):
         self.since.setAccessibleName(self.tr("Created since"))
         self.private = QCheckBox(self.tr("Include private notes"))
         self.private.setChecked(defaults.include_private)
+        self.timeline = QCheckBox(self.tr("Include the timeline (PDF)"))
+        self.timeline.setToolTip(
+            self.tr("The PDF ends with every dated event of the case records, in date order")
+        )
+        self.timeline.setChecked(defaults.include_timeline)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("What will be included"))
@@ -119,6 +124,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Group by"), self.group_by)
+        form.addRow("", self.timeline)
+        self.format.currentTextChanged.connect(self._format_changed)
+        self._format_changed()
         layout.addLayout(form)
         which = QGroupBox(self.tr("Which notes"))
         which_form = QFormLayout(which)
@@ -165,6 +173,10 @@ class ExportDialog(QDialog):
         ):
             signal.connect(self.update_preview)
         self.update_preview()
+
+    def _format_changed(self) -> None:
+        """The timeline is a section of the PDF only."""
+        self.timeline.setEnabled(FORMATS[self.format.currentText()] == "pdf")
 
     def _language_changed(self) -> None:
         """A title left as some language's default follows the export's language; a title
@@ -217,6 +229,7 @@ class ExportDialog(QDialog):
             since=since,
             include_private=self.private.isChecked(),
             language=self.language.currentData(),
+            include_timeline=self.timeline.isChecked() and self.timeline.isEnabled(),
         )
 
     def selected(self) -> list[Note]:

@@ -37,6 +37,7 @@ from app.gui.window_notes import Notes
 from app.gui.window_panels import Panels
 from app.gui.window_scan import ScanPanel
 from app.gui.window_tasks import Background
+from app.gui.window_timeline import Timelines
 from app.gui.window_vault import Vault
 from app.gui.window_view import Appearance
 from index.core import Core
@@ -57,6 +58,7 @@ class MainWindow(
     Notes,
     Importing,
     Exporting,
+    Timelines,
     Appearance,
     HelpPages,
     Vault,

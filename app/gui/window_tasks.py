@@ -85,6 +85,7 @@ class Background:
             self.notes_changed(changed.notes)
         if changed.notes or changed.documents:
             self.notes_panel.refresh()
+        self.timeline_changed(changed)
 
     def _start_background(self) -> None:
         """Load the user's bundles, then bring the search index up to date: both on the

@@ -77,6 +77,8 @@ class Appearance:
             record = self.core.archive.case(self.shown_case)
             if record:
                 self.case_view.show_html(case_html(record, self.core.archive))
+        if getattr(self, "timeline_view", None) is not None:
+            self.timeline_view.redraw()  # its colours are the theme's
         self.theme_actions[name].setChecked(True)
         self.settings.set(S.THEME, name)
 

@@ -18,6 +18,12 @@ LANGUAGES = ("en", "ru", "kk")
 
 TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
     "en": {
+        "timeline": "Timeline of the case records",
+        "timeline_unknown": "Date unknown: listed apart, not placed in time",
+        "about": "about {date}",
+        "date": "Date",
+        "case": "Case",
+        "what_happened": "What happened",
         "title": "Muragat notes",
         "contents": "Contents",
         "exported": "Exported {date} · {count}",
@@ -46,6 +52,12 @@ TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "low_confidence": "low confidence — check against the scan",
     },
     "ru": {
+        "timeline": "Хронология по делам",
+        "timeline_unknown": "Дата неизвестна: перечислены отдельно, без места во времени",
+        "about": "примерно {date}",
+        "date": "Дата",
+        "case": "Дело",
+        "what_happened": "Что произошло",
         "title": "Заметки Muragat",
         "contents": "Содержание",
         "exported": "Экспортировано {date} · {count}",
@@ -74,6 +86,12 @@ TABLES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "low_confidence": "низкая достоверность распознавания — сверьте со сканом",
     },
     "kk": {
+        "timeline": "Істер бойынша хронология",
+        "timeline_unknown": "Күні белгісіз: бөлек тізілген, уақытқа орналастырылмаған",
+        "about": "шамамен {date}",
+        "date": "Күні",
+        "case": "Іс",
+        "what_happened": "Не болды",
         "title": "Muragat жазбалары",
         "contents": "Мазмұны",
         "exported": "Экспортталды {date} · {count}",

@@ -37,6 +37,8 @@ class ExportOptions:
     """The language of the export's headings and labels (en, ru or kk; `index.export.labels`)."""
     citation_style: str = DEFAULT_STYLE
     """How notes' sources are cited: one of `index.archive.citation.STYLES`."""
+    include_timeline: bool = False
+    """A PDF ends with the timeline of the case records (`index.export.timeline_section`)."""
 
     def check(self) -> None:
         if self.format not in FORMATS:

@@ -160,6 +160,11 @@ def compose(
             if section:
                 parts.append(heading(section, 2))
             parts += [note_html(p, archive, said) for p in placed]
+    if options.include_timeline:
+        from index.export.timeline_section import timeline_html
+
+        parts.append(heading(said("timeline"), 1))
+        parts.append(f'<div style="font-family:{FONT_STACK}">{timeline_html(archive, said)}</div>')
     return comp, parts
 
 

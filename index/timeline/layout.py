@@ -133,13 +133,13 @@ def tell(template: str, translate: Translate | None = None, /, **values: str) ->
 class Axis:
     """Days to pixels between whole months around the extent."""
 
-    def __init__(self, first: date, last: date) -> None:
+    def __init__(self, first: date, last: date, right: float = AXIS_RIGHT) -> None:
         self.first = first.replace(day=1)
         after = (last.replace(day=28) + timedelta(days=4)).replace(day=1)
         self.after = after
         """The first day after the axis (exclusive end)."""
         self.days = max((after - self.first).days, 1)
-        self.px_per_day = (AXIS_RIGHT - AXIS_LEFT) / self.days
+        self.px_per_day = (right - AXIS_LEFT) / self.days
 
     def x(self, day: date) -> float:
         offset = min(max((day - self.first).days, 0), self.days)
@@ -203,10 +203,18 @@ def _full(event: Event, translate: Translate | None, with_case: bool) -> str:
     return f"{event.shown(translate)} — {head}{event.description}"
 
 
-def layout(timeline: Timeline, group_by: str = "", translate: Translate | None = None) -> Drawing:
+def layout(
+    timeline: Timeline,
+    group_by: str = "",
+    translate: Translate | None = None,
+    axis_width: float | None = None,
+) -> Drawing:
     """The drawing of ``timeline``: one row per event, grouped by case or person when
-    ``group_by`` says so, the events of unknown date apart at the end."""
-    drawing = Drawing(WIDTH, 0, title=tell(HEADING, translate))
+    ``group_by`` says so, the events of unknown date apart at the end. ``axis_width`` (pixels)
+    widens or narrows the time axis: the window zooms with it, from years to days."""
+    right = AXIS_RIGHT if axis_width is None else AXIS_LEFT + max(axis_width, 60.0)
+    width = int(right + MARGIN + 8)
+    drawing = Drawing(width, 0, title=tell(HEADING, translate))
     shapes = drawing.shapes
     y = MARGIN + 14
     shapes.append(Text(MARGIN, y, drawing.title, SIZE + 3, True, role="heading"))
@@ -217,7 +225,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
     shapes.append(Text(MARGIN, y, counts, SMALL + 1, fill=GREY, role="counts"))
     y += 14
     extent = timeline.extent()
-    axis = Axis(*extent) if extent else None
+    axis = Axis(*extent, right) if extent else None
     axis_top = y
     y += 60 if axis and axis.px_per_day >= 4 else 44
     if group_by:
@@ -229,8 +237,8 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
         if not placed:
             continue
         if label:
-            shapes.append(Rect(0, y, WIDTH, ROW, "#e8e8e8", role="group"))
-            room = WIDTH - 2 * MARGIN
+            shapes.append(Rect(0, y, width, ROW, "#e8e8e8", role="group"))
+            room = width - 2 * MARGIN
             shapes.append(
                 Text(MARGIN, y + 14, fit(label, SIZE, room, True), SIZE, True, role="group",
                      title=label)
@@ -238,7 +246,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
             y += ROW
         for event in placed:
             if stripe % 2:
-                shapes.append(Rect(0, y, WIDTH, ROW, STRIPE))
+                shapes.append(Rect(0, y, width, ROW, STRIPE))
             stripe += 1
             full = _full(event, translate, group_by != "case")
             when = short_date(event, translate)
@@ -277,7 +285,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
         for label, events in unknown:
             if label:
                 shapes.append(
-                    Text(MARGIN, y + 14, fit(label, SIZE, WIDTH - 2 * MARGIN, True), SIZE,
+                    Text(MARGIN, y + 14, fit(label, SIZE, width - 2 * MARGIN, True), SIZE,
                          True, role="group", title=label)
                 )  # fmt: skip
                 y += ROW
@@ -290,7 +298,7 @@ def layout(timeline: Timeline, group_by: str = "", translate: Translate | None =
                     else (f"{event.case_title}: {event.description}")
                 )
                 shapes.append(
-                    Text(MARGIN + 12, y + 14, fit(words + note, SIZE, WIDTH - 2 * MARGIN - 12),
+                    Text(MARGIN + 12, y + 14, fit(words + note, SIZE, width - 2 * MARGIN - 12),
                          role="unknown", event=event.key, title=full)
                 )  # fmt: skip
                 y += ROW

@@ -233,7 +233,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="233"/>
+        <location filename="../../app/gui/export_dialog.py" line="246"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%1 of %Ln note will be exported</numerusform>
@@ -241,7 +241,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/export_dialog.py" line="250"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln private note left out</numerusform>
@@ -252,7 +252,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -260,7 +260,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

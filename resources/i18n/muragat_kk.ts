@@ -1432,22 +1432,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="44"/>
+        <location filename="../../index/export/options.py" line="46"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>белгісіз пішім {format!r}; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="50"/>
+        <location filename="../../index/export/options.py" line="52"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>{group_by!r} бойынша топтау мүмкін емес; document немесе tag таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="57"/>
+        <location filename="../../index/export/options.py" line="59"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: 2026, 2026-05 немесе 2026-05-14 сияқты күн керек, {since!r} емес</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="79"/>
+        <location filename="../../index/export/options.py" line="81"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>{ident!r} құжаты жоқ (muragat import --list немесе мазмұнды қараңыз)</translation>
     </message>
@@ -2115,7 +2115,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>бәрі өшірілмеді: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="138"/>
+        <location filename="../../index/export/labels.py" line="156"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>{language!r} экспорт тілі жоқ; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
@@ -2457,13 +2457,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="74"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="77"/>
-        <location filename="../../app/gui/export_dialog.py" line="119"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
@@ -2509,7 +2509,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="108"/>
-        <location filename="../../app/gui/export_dialog.py" line="126"/>
+        <location filename="../../app/gui/export_dialog.py" line="134"/>
         <source>Created since</source>
         <translation>Мына күннен бастап жасалған</translation>
     </message>
@@ -2519,83 +2519,93 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Жеке жазбаларды қосу</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <source>Include the timeline (PDF)</source>
+        <translation>Хронологияны қосу (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <source>The PDF ends with every dated event of the case records, in date order</source>
+        <translation>PDF соңында істердің күні белгілі барлық оқиғалары, күн ретімен</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>What will be included</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="120"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Which notes</source>
         <translation>Қандай жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <location filename="../../app/gui/export_dialog.py" line="256"/>
         <source>Nothing to export: there are no notes yet.</source>
         <translation>Экспорттайтын ештеңе жоқ: әзірге жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <location filename="../../app/gui/export_dialog.py" line="258"/>
         <source>Nothing to export: no note matches these choices.</source>
         <translation>Экспорттайтын ештеңе жоқ: бұл таңдауға сай жазба жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="81"/>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="125"/>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>Only with these tags</source>
         <translation>Тек осы тегтермен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>None ticked: every tag</source>
         <translation>Ештеңе белгіленбесе — барлық тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Leave out these tags</source>
         <translation>Осы тегтерді қоспау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Ticked: left out</source>
         <translation>Белгіленгендері қосылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <location filename="../../app/gui/export_dialog.py" line="150"/>
         <source>Why nothing can be exported</source>
         <translation>Неге экспорттайтын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="147"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл шифрланбай жазылады: құпия фраза оны қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="155"/>
+        <location filename="../../app/gui/export_dialog.py" line="163"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="198"/>
         <source>No tags yet</source>
         <translation>Тегтер әлі жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="233"/>
+        <location filename="../../app/gui/export_dialog.py" line="246"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>%Ln жазбаның %1 экспортталады</numerusform>
@@ -2603,7 +2613,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/export_dialog.py" line="250"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln жеке жазба қосылмайды</numerusform>
@@ -2853,7 +2863,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: %2%3 ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн мұрағат</translation>
     </message>
@@ -2893,47 +2903,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="139"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="147"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="156"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="165"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="184"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2941,7 +2951,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2951,22 +2961,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="207"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="216"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="225"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="245"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2976,62 +2986,62 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="253"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="262"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="318"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="113"/>
+        <location filename="../../app/gui/window_view.py" line="115"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
@@ -3046,67 +3056,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Жазбаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>Export &amp;timeline as SVG or PNG…</source>
+        <translation>&amp;Хронологияны SVG не PNG етіп экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="198"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Citation st&amp;yle</source>
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="271"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="289"/>
         <source>Show &amp;scan</source>
         <translation>&amp;Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="363"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="384"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -3116,27 +3136,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -3151,12 +3171,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="98"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Құжаттарыңыз ашылуда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="118"/>
+        <location filename="../../app/gui/window_tasks.py" line="119"/>
         <source>Indexing</source>
         <translation>Индекстеу</translation>
     </message>
@@ -3216,7 +3236,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -3264,12 +3284,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорттау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="88"/>
+        <location filename="../../app/gui/window_view.py" line="90"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Курсормен шолу қосулы: жебелермен жылжу, Shift+жебелермен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="93"/>
+        <location filename="../../app/gui/window_view.py" line="95"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Курсормен шолу өшірулі: жебелер айналдырады</translation>
     </message>
@@ -3354,6 +3374,16 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/window_scan.py" line="73"/>
         <source>Scan, p. %1</source>
         <translation>Скан, %1-бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="54"/>
+        <source>Export timeline (SVG or PNG)</source>
+        <translation>Хронологияны экспорттау (SVG не PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="70"/>
+        <source>Timeline exported to %1</source>
+        <translation>Хронология %1 файлына сақталды</translation>
     </message>
 </context>
 <context>
@@ -4177,22 +4207,22 @@ Open it?</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="229"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Сілтемені көшіру (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="211"/>
         <source>Add note…</source>
         <translation>Жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="220"/>
         <source>Highlight</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="294"/>
         <source>Show the scan (p. %1)</source>
         <translation>Сканды көрсету (%1-бет)</translation>
     </message>
@@ -4351,6 +4381,125 @@ Open it?</source>
         <location filename="../../index/timeline/layout.py" line="28"/>
         <source>No event matches.</source>
         <translation>Сәйкес оқиға жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="297"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="301"/>
+        <source>No grouping</source>
+        <translation>Топтастырусыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
+        <source>By case</source>
+        <translation>Істер бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <source>By person</source>
+        <translation>Адамдар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="306"/>
+        <source>Group events</source>
+        <translation>Оқиғаларды топтастыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <source>Charge</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="319"/>
+        <source>Filter by %1</source>
+        <translation>Сүзгі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="324"/>
+        <source>Show &amp;notes</source>
+        <translation>&amp;Жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <source>Show notes on the events</source>
+        <translation>Оқиғалардағы жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <source>Fit</source>
+        <translation>Сыйғызу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <source>Fit the whole range in the window</source>
+        <translation>Бүкіл кезеңді терезеге сыйғызу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="340"/>
+        <source>Events on the time axis</source>
+        <translation>Уақыт осіндегі оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="345"/>
+        <source>Timeline status</source>
+        <translation>Хронология күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <source>The event chosen</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="351"/>
+        <source>Dates and events</source>
+        <translation>Күндер мен оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="430"/>
+        <source>Dated events: %1 · date unknown (listed apart): %2</source>
+        <translation>Күні белгілі оқиғалар: %1 · күні белгісіз (бөлек тізілген): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <source>Notes: %1</source>
+        <translation>Жазбалар: %1</translation>
     </message>
 </context>
 <context>

@@ -1461,22 +1461,22 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>{bundle}: {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="44"/>
+        <location filename="../../index/export/options.py" line="46"/>
         <source>unknown format {format!r}; choose one of {choices}</source>
         <translation>неизвестный формат {format!r}; выберите один из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="50"/>
+        <location filename="../../index/export/options.py" line="52"/>
         <source>cannot group by {group_by!r}; choose document or tag</source>
         <translation>нельзя сгруппировать по {group_by!r}; выберите document или tag</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="57"/>
+        <location filename="../../index/export/options.py" line="59"/>
         <source>since: a date like 2026, 2026-05 or 2026-05-14, not {since!r}</source>
         <translation>since: нужна дата вида 2026, 2026-05 или 2026-05-14, а не {since!r}</translation>
     </message>
     <message>
-        <location filename="../../index/export/options.py" line="79"/>
+        <location filename="../../index/export/options.py" line="81"/>
         <source>no document {ident!r} (see muragat import --list, or the contents)</source>
         <translation>нет документа {ident!r} (см. muragat import --list или оглавление)</translation>
     </message>
@@ -2144,7 +2144,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>не удалось удалить всё: {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/export/labels.py" line="138"/>
+        <location filename="../../index/export/labels.py" line="156"/>
         <source>no export language {language!r}; choose one of {choices}</source>
         <translation>нет языка экспорта {language!r}; выберите один из: {choices}</translation>
     </message>
@@ -2486,13 +2486,13 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="74"/>
-        <location filename="../../app/gui/export_dialog.py" line="118"/>
+        <location filename="../../app/gui/export_dialog.py" line="123"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="77"/>
-        <location filename="../../app/gui/export_dialog.py" line="119"/>
+        <location filename="../../app/gui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -2538,7 +2538,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="108"/>
-        <location filename="../../app/gui/export_dialog.py" line="126"/>
+        <location filename="../../app/gui/export_dialog.py" line="134"/>
         <source>Created since</source>
         <translation>Созданы начиная с</translation>
     </message>
@@ -2548,83 +2548,93 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         <translation>Включить личные заметки</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export_dialog.py" line="111"/>
+        <source>Include the timeline (PDF)</source>
+        <translation>Добавить хронологию (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/export_dialog.py" line="113"/>
+        <source>The PDF ends with every dated event of the case records, in date order</source>
+        <translation>В конце PDF — все события дел с датами, в порядке дат</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_dialog.py" line="118"/>
         <source>What will be included</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="120"/>
+        <location filename="../../app/gui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="123"/>
+        <location filename="../../app/gui/export_dialog.py" line="131"/>
         <source>Which notes</source>
         <translation>Какие заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="243"/>
+        <location filename="../../app/gui/export_dialog.py" line="256"/>
         <source>Nothing to export: there are no notes yet.</source>
         <translation>Экспортировать нечего: заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="245"/>
+        <location filename="../../app/gui/export_dialog.py" line="258"/>
         <source>Nothing to export: no note matches these choices.</source>
         <translation>Экспортировать нечего: ни одна заметка не подходит под этот выбор.</translation>
     </message>
     <message>
         <location filename="../../app/gui/export_dialog.py" line="81"/>
-        <location filename="../../app/gui/export_dialog.py" line="121"/>
+        <location filename="../../app/gui/export_dialog.py" line="126"/>
         <source>Group by</source>
         <translation>Группировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="125"/>
+        <location filename="../../app/gui/export_dialog.py" line="133"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>Only with these tags</source>
         <translation>Только с этими метками</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="130"/>
+        <location filename="../../app/gui/export_dialog.py" line="138"/>
         <source>None ticked: every tag</source>
         <translation>Ничего не отмечено — все метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Leave out these tags</source>
         <translation>Исключить эти метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="133"/>
+        <location filename="../../app/gui/export_dialog.py" line="141"/>
         <source>Ticked: left out</source>
         <translation>Отмеченные не войдут</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="142"/>
+        <location filename="../../app/gui/export_dialog.py" line="150"/>
         <source>Why nothing can be exported</source>
         <translation>Почему нечего экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="147"/>
+        <location filename="../../app/gui/export_dialog.py" line="155"/>
         <source>The file is written unencrypted: the passphrase does not protect it.</source>
         <translation>Файл записывается незашифрованным: парольная фраза его не защищает.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="155"/>
+        <location filename="../../app/gui/export_dialog.py" line="163"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_dialog.py" line="186"/>
+        <location filename="../../app/gui/export_dialog.py" line="198"/>
         <source>No tags yet</source>
         <translation>Меток пока нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="233"/>
+        <location filename="../../app/gui/export_dialog.py" line="246"/>
         <source>%1 of %Ln note(s) will be exported</source>
         <translation>
             <numerusform>Будет экспортировано %1 из %Ln заметки</numerusform>
@@ -2633,7 +2643,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/export_dialog.py" line="250"/>
         <source>; %Ln private note(s) left out</source>
         <translation>
             <numerusform>; %Ln личная заметка не войдёт</numerusform>
@@ -2884,7 +2894,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: прочитан как %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Muragat — offline archive</source>
         <translation>Muragat — офлайн-архив</translation>
     </message>
@@ -2924,47 +2934,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="139"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="147"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="156"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="165"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="184"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2973,7 +2983,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2983,22 +2993,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="207"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="216"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="225"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="245"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -3008,62 +3018,62 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="253"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="262"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="280"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="318"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="101"/>
+        <location filename="../../app/gui/window_view.py" line="103"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="102"/>
+        <location filename="../../app/gui/window_view.py" line="104"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="103"/>
+        <location filename="../../app/gui/window_view.py" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="113"/>
+        <location filename="../../app/gui/window_view.py" line="115"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -3078,67 +3088,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импортировать &amp;заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>Export &amp;timeline as SVG or PNG…</source>
+        <translation>Экспорт &amp;хронологии в SVG или PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="198"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Citation st&amp;yle</source>
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="271"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="289"/>
         <source>Show &amp;scan</source>
         <translation>Показать &amp;скан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="343"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="363"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="384"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3148,27 +3168,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -3183,12 +3203,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>%1: отменено</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="98"/>
+        <location filename="../../app/gui/window_tasks.py" line="99"/>
         <source>Opening your documents</source>
         <translation>Открываются ваши документы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_tasks.py" line="118"/>
+        <location filename="../../app/gui/window_tasks.py" line="119"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
@@ -3248,7 +3268,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -3297,12 +3317,12 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="88"/>
+        <location filename="../../app/gui/window_view.py" line="90"/>
         <source>Caret browsing on: move with the arrow keys, select with Shift+arrows</source>
         <translation>Навигация курсором включена: перемещение стрелками, выделение Shift+стрелки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="93"/>
+        <location filename="../../app/gui/window_view.py" line="95"/>
         <source>Caret browsing off: the arrow keys scroll</source>
         <translation>Навигация курсором выключена: стрелки прокручивают</translation>
     </message>
@@ -3387,6 +3407,16 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <location filename="../../app/gui/window_scan.py" line="73"/>
         <source>Scan, p. %1</source>
         <translation>Скан, стр. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="54"/>
+        <source>Export timeline (SVG or PNG)</source>
+        <translation>Экспорт хронологии (SVG или PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_timeline.py" line="70"/>
+        <source>Timeline exported to %1</source>
+        <translation>Хронология сохранена в %1</translation>
     </message>
 </context>
 <context>
@@ -4216,22 +4246,22 @@ Open it?</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="229"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="211"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="220"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="294"/>
         <source>Show the scan (p. %1)</source>
         <translation>Показать скан (стр. %1)</translation>
     </message>
@@ -4391,6 +4421,125 @@ Open it?</source>
         <location filename="../../index/timeline/layout.py" line="28"/>
         <source>No event matches.</source>
         <translation>Ни одно событие не подходит.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="296"/>
+        <location filename="../../app/gui/timeline_view.py" line="297"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="301"/>
+        <source>No grouping</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
+        <source>By case</source>
+        <translation>По делам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <source>By person</source>
+        <translation>По людям</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="306"/>
+        <source>Group events</source>
+        <translation>Группировка событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="319"/>
+        <source>Filter by %1</source>
+        <translation>Фильтр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="324"/>
+        <source>Show &amp;notes</source>
+        <translation>Показать &amp;заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <source>Show notes on the events</source>
+        <translation>Показать заметки к событиям</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <source>Fit</source>
+        <translation>Вместить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <source>Fit the whole range in the window</source>
+        <translation>Вместить весь период в окно</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="340"/>
+        <source>Events on the time axis</source>
+        <translation>События на оси времени</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="345"/>
+        <source>Timeline status</source>
+        <translation>Состояние хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <source>The event chosen</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="351"/>
+        <source>Dates and events</source>
+        <translation>Даты и события</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="430"/>
+        <source>Dated events: %1 · date unknown (listed apart): %2</source>
+        <translation>События с датой: %1 · дата неизвестна (перечислены отдельно): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <source>Notes: %1</source>
+        <translation>Заметки: %1</translation>
     </message>
 </context>
 <context>
