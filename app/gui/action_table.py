@@ -120,6 +120,13 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         ("Ctrl+E",),
     ),
     Row(
+        "screen_names",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Screen a list of names…"),
+        "screen_names",
+        attr="screen_names_action",
+    ),
+    Row(
         "rebuild_index",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Rebuild search index"),
