@@ -217,7 +217,7 @@ class ScreeningView(QWidget):
         self.progress.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("Summary"))
+        self.summary.setAccessibleName(tr("Screening summary"))
 
         self.model = ScreeningModel(self)
         self.proxy = _SortProxy(self)
