@@ -366,99 +366,303 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="67"/>
+        <source>Name</source>
+        <translation>Есім</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="68"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="69"/>
+        <source>How it matched</source>
+        <translation>Қалай сәйкес келді</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="70"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="71"/>
+        <source>Citation</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="79"/>
         <location filename="../../app/commands/screen_cmds.py" line="52"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="80"/>
         <location filename="../../app/commands/screen_cmds.py" line="53"/>
         <source>possible</source>
         <translation>мүмкін</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="81"/>
         <location filename="../../app/commands/screen_cmds.py" line="54"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="82"/>
         <location filename="../../app/commands/screen_cmds.py" line="55"/>
         <source>stopped (out of time)</source>
         <translation>тоқтатылды (уақыт жетпеді)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="83"/>
         <location filename="../../app/commands/screen_cmds.py" line="56"/>
         <source>not searched</source>
         <translation>ізделмеді</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="84"/>
         <location filename="../../app/commands/screen_cmds.py" line="57"/>
         <source>same spelling</source>
         <translation>сол жазылуы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="85"/>
         <location filename="../../app/commands/screen_cmds.py" line="58"/>
         <source>other spelling or script</source>
         <translation>басқа жазылуы не әліпбиі</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="86"/>
         <location filename="../../app/commands/screen_cmds.py" line="59"/>
         <source>case form</source>
         <translation>септік формасы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="87"/>
         <location filename="../../app/commands/screen_cmds.py" line="60"/>
         <source>close spelling</source>
         <translation>ұқсас жазылуы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="88"/>
         <location filename="../../app/commands/screen_cmds.py" line="61"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="89"/>
         <location filename="../../app/commands/screen_cmds.py" line="62"/>
         <source>report</source>
         <translation>баяндама</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="90"/>
         <location filename="../../app/commands/screen_cmds.py" line="63"/>
         <source>document</source>
         <translation>құжат</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="91"/>
         <location filename="../../app/commands/screen_cmds.py" line="64"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="92"/>
         <location filename="../../app/commands/screen_cmds.py" line="65"/>
         <source>no letters</source>
         <translation>әріп жоқ</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="93"/>
         <location filename="../../app/commands/screen_cmds.py" line="66"/>
         <source>a web address</source>
         <translation>веб-мекенжай</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="94"/>
         <location filename="../../app/commands/screen_cmds.py" line="67"/>
         <source>an e-mail address</source>
         <translation>электрондық пошта мекенжайы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="95"/>
         <location filename="../../app/commands/screen_cmds.py" line="68"/>
         <source>too long for a name</source>
         <translation>есім үшін тым ұзын</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="96"/>
         <location filename="../../app/commands/screen_cmds.py" line="69"/>
         <source>words in another order</source>
         <translation>сөздер басқа ретпен</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="97"/>
         <location filename="../../app/commands/screen_cmds.py" line="70"/>
         <source>without the patronymic</source>
         <translation>әкесінің атынсыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="161"/>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (тағы %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="184"/>
+        <source>Screen a list of names</source>
+        <translation>Есімдер тізімін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="193"/>
+        <location filename="../../app/gui/screening_view.py" line="335"/>
+        <source>Paste names here, one a line, or choose a file</source>
+        <translation>Есімдерді осында қойыңыз, әр жолға біреуден, немесе файл таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="194"/>
+        <source>Names to screen</source>
+        <translation>Тексерілетін есімдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="196"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Файл таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="197"/>
+        <source>Choose a list of names (.txt or .csv)</source>
+        <translation>Есімдер тізімін таңдау (.txt немесе .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="202"/>
+        <source>Column holding the names</source>
+        <translation>Есімдер тұрған баған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="203"/>
+        <source>The first row holds headings</source>
+        <translation>Бірінші жолда тақырыптар бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="206"/>
+        <source>Co&amp;lumn:</source>
+        <translation>Ба&amp;ған:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="208"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="209"/>
+        <source>Start screening</source>
+        <translation>Тексеруді бастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="212"/>
+        <source>Cancel screening</source>
+        <translation>Тексеруден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="216"/>
+        <source>Screening progress</source>
+        <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="220"/>
+        <source>Screening summary</source>
+        <translation>Тексеру қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="227"/>
+        <location filename="../../app/gui/screening_view.py" line="467"/>
+        <source>Names screened</source>
+        <translation>Тексерілген есімдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="242"/>
+        <source>Save as CS&amp;V…</source>
+        <translation>CS&amp;V ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="243"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>&amp;JSON ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="244"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="305"/>
+        <source>Choose a list of names</source>
+        <translation>Есімдер тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="306"/>
+        <source>Lists of names (%1)</source>
+        <translation>Есімдер тізімдері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="321"/>
+        <source>The names are read from %1</source>
+        <translation>Есімдер %1 файлынан оқылады</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="383"/>
+        <source>There are no names to screen.</source>
+        <translation>Тексеретін есім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="400"/>
+        <source>Screening</source>
+        <translation>Есімдерді тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="409"/>
+        <source>Screening %n name(s)…</source>
+        <translation>
+            <numerusform>%n есім тексерілуде…</numerusform>
+            <numerusform>%n есім тексерілуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="413"/>
+        <source>Screening cancelled.</source>
+        <translation>Тексеруден бас тартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="436"/>
+        <source>cancelled after %1 of %2 names</source>
+        <translation>%2 есімнің %1 тексерілгеннен кейін тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="466"/>
+        <source>Save the screening report</source>
+        <translation>Тексеру есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="477"/>
+        <source>pasted list</source>
+        <translation>қойылған тізім</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="496"/>
+        <source>Saving the screening report</source>
+        <translation>Тексеру есебі сақталуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="498"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/screen_cmds.py" line="99"/>
@@ -467,11 +671,13 @@ Muragat қазір жабылады.</translation>
         <translation>бумалар</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="476"/>
         <location filename="../../app/commands/screen_cmds.py" line="114"/>
         <source>Names screened against the archive</source>
         <translation>Есімдер тізімін мұрағат бойынша тексеру</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="434"/>
         <location filename="../../app/commands/screen_cmds.py" line="124"/>
         <source>%n name(s) screened: %1</source>
         <translation>
@@ -2853,47 +3059,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="132"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="140"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="148"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="157"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="166"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="175"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="185"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2901,7 +3107,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2911,22 +3117,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="208"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="217"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="226"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="246"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2936,37 +3142,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="254"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="263"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="273"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="295"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="311"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="319"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
@@ -2986,7 +3192,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
@@ -3006,67 +3212,72 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Жазбаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>&amp;Screen a list of names…</source>
+        <translation>Есімдер &amp;тізімін тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="199"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="237"/>
         <source>Citation st&amp;yle</source>
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="282"/>
         <source>Show &amp;scan</source>
         <translation>&amp;Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="336"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="356"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="377"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -3076,27 +3287,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -3176,7 +3387,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -4137,22 +4348,22 @@ Open it?</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Сілтемені көшіру (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="212"/>
         <source>Add note…</source>
         <translation>Жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="221"/>
         <source>Highlight</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="287"/>
         <source>Show the scan (p. %1)</source>
         <translation>Сканды көрсету (%1-бет)</translation>
     </message>

@@ -380,99 +380,304 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="67"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="68"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="69"/>
+        <source>How it matched</source>
+        <translation>Как совпало</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="70"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="71"/>
+        <source>Citation</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="79"/>
         <location filename="../../app/commands/screen_cmds.py" line="52"/>
         <source>found</source>
         <translation>найдено</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="80"/>
         <location filename="../../app/commands/screen_cmds.py" line="53"/>
         <source>possible</source>
         <translation>возможно</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="81"/>
         <location filename="../../app/commands/screen_cmds.py" line="54"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="82"/>
         <location filename="../../app/commands/screen_cmds.py" line="55"/>
         <source>stopped (out of time)</source>
         <translation>остановлено (не хватило времени)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="83"/>
         <location filename="../../app/commands/screen_cmds.py" line="56"/>
         <source>not searched</source>
         <translation>не искали</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="84"/>
         <location filename="../../app/commands/screen_cmds.py" line="57"/>
         <source>same spelling</source>
         <translation>то же написание</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="85"/>
         <location filename="../../app/commands/screen_cmds.py" line="58"/>
         <source>other spelling or script</source>
         <translation>другое написание или алфавит</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="86"/>
         <location filename="../../app/commands/screen_cmds.py" line="59"/>
         <source>case form</source>
         <translation>падежная форма</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="87"/>
         <location filename="../../app/commands/screen_cmds.py" line="60"/>
         <source>close spelling</source>
         <translation>близкое написание</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="88"/>
         <location filename="../../app/commands/screen_cmds.py" line="61"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="89"/>
         <location filename="../../app/commands/screen_cmds.py" line="62"/>
         <source>report</source>
         <translation>доклад</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="90"/>
         <location filename="../../app/commands/screen_cmds.py" line="63"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="91"/>
         <location filename="../../app/commands/screen_cmds.py" line="64"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="92"/>
         <location filename="../../app/commands/screen_cmds.py" line="65"/>
         <source>no letters</source>
         <translation>нет букв</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="93"/>
         <location filename="../../app/commands/screen_cmds.py" line="66"/>
         <source>a web address</source>
         <translation>веб-адрес</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="94"/>
         <location filename="../../app/commands/screen_cmds.py" line="67"/>
         <source>an e-mail address</source>
         <translation>адрес электронной почты</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="95"/>
         <location filename="../../app/commands/screen_cmds.py" line="68"/>
         <source>too long for a name</source>
         <translation>слишком длинно для имени</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="96"/>
         <location filename="../../app/commands/screen_cmds.py" line="69"/>
         <source>words in another order</source>
         <translation>слова в другом порядке</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="97"/>
         <location filename="../../app/commands/screen_cmds.py" line="70"/>
         <source>without the patronymic</source>
         <translation>без отчества</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="161"/>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (ещё %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="184"/>
+        <source>Screen a list of names</source>
+        <translation>Проверка списка имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="193"/>
+        <location filename="../../app/gui/screening_view.py" line="335"/>
+        <source>Paste names here, one a line, or choose a file</source>
+        <translation>Вставьте имена сюда, по одному в строке, или выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="194"/>
+        <source>Names to screen</source>
+        <translation>Имена для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="196"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="197"/>
+        <source>Choose a list of names (.txt or .csv)</source>
+        <translation>Выбрать список имён (.txt или .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="202"/>
+        <source>Column holding the names</source>
+        <translation>Столбец с именами</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="203"/>
+        <source>The first row holds headings</source>
+        <translation>В первой строке заголовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="206"/>
+        <source>Co&amp;lumn:</source>
+        <translation>Стол&amp;бец:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="208"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="209"/>
+        <source>Start screening</source>
+        <translation>Начать проверку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="212"/>
+        <source>Cancel screening</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="216"/>
+        <source>Screening progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="220"/>
+        <source>Screening summary</source>
+        <translation>Итог проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="227"/>
+        <location filename="../../app/gui/screening_view.py" line="467"/>
+        <source>Names screened</source>
+        <translation>Проверенные имена</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="242"/>
+        <source>Save as CS&amp;V…</source>
+        <translation>Сохранить как CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="243"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Сохранить как &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="244"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="305"/>
+        <source>Choose a list of names</source>
+        <translation>Выберите список имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="306"/>
+        <source>Lists of names (%1)</source>
+        <translation>Списки имён (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="321"/>
+        <source>The names are read from %1</source>
+        <translation>Имена читаются из файла %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="383"/>
+        <source>There are no names to screen.</source>
+        <translation>Нет имён для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="400"/>
+        <source>Screening</source>
+        <translation>Проверка имён</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="409"/>
+        <source>Screening %n name(s)…</source>
+        <translation>
+            <numerusform>Проверяется %n имя…</numerusform>
+            <numerusform>Проверяется %n имени…</numerusform>
+            <numerusform>Проверяется %n имён…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="413"/>
+        <source>Screening cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="436"/>
+        <source>cancelled after %1 of %2 names</source>
+        <translation>отменено после %1 из %2 имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="466"/>
+        <source>Save the screening report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="477"/>
+        <source>pasted list</source>
+        <translation>вставленный список</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="496"/>
+        <source>Saving the screening report</source>
+        <translation>Сохранение отчёта о проверке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="498"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/screen_cmds.py" line="99"/>
@@ -481,11 +686,13 @@ Muragat сейчас закроется.</translation>
         <translation>пакеты</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="476"/>
         <location filename="../../app/commands/screen_cmds.py" line="114"/>
         <source>Names screened against the archive</source>
         <translation>Проверка списка имён по архиву</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="434"/>
         <location filename="../../app/commands/screen_cmds.py" line="124"/>
         <source>%n name(s) screened: %1</source>
         <translation>
@@ -2884,47 +3091,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="125"/>
+        <location filename="../../app/gui/action_table.py" line="132"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="133"/>
+        <location filename="../../app/gui/action_table.py" line="140"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="141"/>
+        <location filename="../../app/gui/action_table.py" line="148"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="150"/>
+        <location filename="../../app/gui/action_table.py" line="157"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="159"/>
+        <location filename="../../app/gui/action_table.py" line="166"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="168"/>
+        <location filename="../../app/gui/action_table.py" line="175"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="178"/>
+        <location filename="../../app/gui/action_table.py" line="185"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2933,7 +3140,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="187"/>
+        <location filename="../../app/gui/action_table.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2943,22 +3150,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="201"/>
+        <location filename="../../app/gui/action_table.py" line="208"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="210"/>
+        <location filename="../../app/gui/action_table.py" line="217"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="219"/>
+        <location filename="../../app/gui/action_table.py" line="226"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="239"/>
+        <location filename="../../app/gui/action_table.py" line="246"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -2968,37 +3175,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="247"/>
+        <location filename="../../app/gui/action_table.py" line="254"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="256"/>
+        <location filename="../../app/gui/action_table.py" line="263"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="266"/>
+        <location filename="../../app/gui/action_table.py" line="273"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="288"/>
+        <location filename="../../app/gui/action_table.py" line="295"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="296"/>
+        <location filename="../../app/gui/action_table.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="304"/>
+        <location filename="../../app/gui/action_table.py" line="311"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="312"/>
+        <location filename="../../app/gui/action_table.py" line="319"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -3018,7 +3225,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="321"/>
+        <location filename="../../app/gui/action_table.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3038,67 +3245,72 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Импортировать &amp;заметки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="192"/>
+        <location filename="../../app/gui/action_table.py" line="125"/>
+        <source>&amp;Screen a list of names…</source>
+        <translation>&amp;Проверить список имён…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="199"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="230"/>
+        <location filename="../../app/gui/action_table.py" line="237"/>
         <source>Citation st&amp;yle</source>
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="275"/>
+        <location filename="../../app/gui/action_table.py" line="282"/>
         <source>Show &amp;scan</source>
         <translation>Показать &amp;скан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="328"/>
+        <location filename="../../app/gui/action_table.py" line="335"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="329"/>
+        <location filename="../../app/gui/action_table.py" line="336"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="334"/>
+        <location filename="../../app/gui/action_table.py" line="341"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="341"/>
+        <location filename="../../app/gui/action_table.py" line="348"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="349"/>
+        <location filename="../../app/gui/action_table.py" line="356"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="357"/>
+        <location filename="../../app/gui/action_table.py" line="364"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="364"/>
+        <location filename="../../app/gui/action_table.py" line="371"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="369"/>
+        <location filename="../../app/gui/action_table.py" line="376"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="370"/>
+        <location filename="../../app/gui/action_table.py" line="377"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3108,27 +3320,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="376"/>
+        <location filename="../../app/gui/action_table.py" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -3208,7 +3420,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -4176,22 +4388,22 @@ Open it?</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="223"/>
+        <location filename="../../app/gui/action_table.py" line="230"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="205"/>
+        <location filename="../../app/gui/action_table.py" line="212"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="214"/>
+        <location filename="../../app/gui/action_table.py" line="221"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="287"/>
         <source>Show the scan (p. %1)</source>
         <translation>Показать скан (стр. %1)</translation>
     </message>
