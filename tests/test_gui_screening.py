@@ -163,3 +163,38 @@ def test_a_csv_list_by_its_column_heading(qtbot, data_dir, tmp_path):
     qtbot.waitUntil(lambda: view.report is not None and view.task is None, timeout=60000)
     shown = {row["Name"]: row["Status"] for row in rows(view)}
     assert shown == {"Темирлана Енсебека": "found", "Серик Абенов": "not found"}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_screening_view_speaks_the_window_language(qtbot, data_dir, lang):
+    """Chosen by View → Language: the view's labels, buttons, headings and the words in its
+    cells (statuses, how matched, where) are in that language, none left in English."""
+    import json
+
+    from test_gui_untranslated import english_pieces, left_in_english, widget_texts
+
+    from app.gui import i18n
+    from app.gui.main_window import MainWindow
+    from index.core import Core
+
+    first = MainWindow(Core(data_dir))
+    qtbot.addWidget(first)
+    try:
+        first.language_actions[lang].trigger()
+        window = first.successor
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.core.search.last_sync is not None, timeout=30000)
+        window.screen_names_action.trigger()
+        view = window.screening_view
+        screened(qtbot, view, ["Маратом Жыланбаевым", "Serik Abenov", "https://example.org"])
+        shown = widget_texts(view)
+        for r in range(view.proxy.rowCount()):
+            for c in range(1, 4):  # status, how matched, where (the name and citation: data)
+                shown[f"cell {r},{c}"] = view.proxy.index(r, c).data() or ""
+        english = left_in_english(shown, english_pieces(lang))
+        assert not english, json.dumps(english, ensure_ascii=False, indent=1)
+        found = {"ru": "найдено", "kk": "табылды"}[lang]
+        assert view.proxy.index(0, 1).data() == found
+    finally:
+        i18n.install("en")
