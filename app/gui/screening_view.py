@@ -231,6 +231,8 @@ class ScreeningView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # one line a name
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -263,6 +265,7 @@ class ScreeningView(QWidget):
         row.addWidget(self.start_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(1)  # the buttons keep their size while the progress bar is hidden
         top_layout.addLayout(row)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -286,7 +289,7 @@ class ScreeningView(QWidget):
         self._show_file_choices(False)
         accessible.complete(self)
         screen = window.screen().availableGeometry() if window.screen() else None
-        width, height = 900, 620
+        width, height = 1100, 700
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
@@ -440,9 +443,8 @@ class ScreeningView(QWidget):
         for button in self.save_buttons.values():
             button.setEnabled(bool(report.results))
         self.table.resizeColumnsToContents()
-        for col in (NAME, CITATION):
-            if self.table.columnWidth(col) > 320:
-                self.table.setColumnWidth(col, 320)
+        for col, most in ((NAME, 240), (HOW, 260), (WHERE, 200)):  # room for the citation
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
             self.table.setFocus()
