@@ -110,6 +110,32 @@ def test_enter_on_a_row_opens_its_case_record_or_paragraph(qtbot, data_dir):
     assert window.location() == para.id
 
 
+def test_double_click_on_a_row_opens_its_place(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    view = opened(qtbot, window)
+    screened(qtbot, view, ["Serik Abenov", "Lukpan Ahmedyarov"])
+    table = view.table
+    row = next(r for r, shown in enumerate(rows(view)) if shown["Status"] == "found")
+    place = table.visualRect(view.proxy.index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert window.location() == "lukpan-akhmedyarov"
+
+
+def test_a_list_past_its_bound_is_refused_before_anything_is_searched(qtbot, data_dir):
+    from index.screening.listing import MAX_NAMES
+
+    window = open_window(qtbot, data_dir)
+    view = opened(qtbot, window)
+    view.names.setPlainText("\n".join(f"Name{n} Surname" for n in range(MAX_NAMES + 1)))
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert view.task is None and view.report is None
+    assert view.summary.text() == (
+        "the list holds more than 10,000 names; split it into smaller lists"
+    )
+    assert view.start_button.isEnabled()
+
+
 def test_cancel_mid_way_keeps_what_was_screened(qtbot, data_dir):
     window = open_window(qtbot, data_dir)
     view = opened(qtbot, window)
@@ -151,12 +177,16 @@ def test_save_csv_writes_the_report(qtbot, data_dir, tmp_path, monkeypatch):
     assert names["Serik Abenov"]["status"] == "not found"
 
 
-def test_a_csv_list_by_its_column_heading(qtbot, data_dir, tmp_path):
+def test_a_csv_list_by_its_column_heading(qtbot, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     window = open_window(qtbot, data_dir)
     view = opened(qtbot, window)
     listing = tmp_path / "list.csv"
     listing.write_bytes("№;ФИО\n1;Темирлана Енсебека\n2;Серик Абенов\n".encode("cp1251"))
-    view.choose_file(str(listing))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_kw: (str(listing), "*.csv"))
+    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
+    assert view.file_label.text() == "list.csv"
     assert view.column.isVisible()
     view.column.setCurrentIndex(view.column.findData("ФИО"))
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)

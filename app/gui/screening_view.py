@@ -195,7 +195,7 @@ class ScreeningView(QWidget):
         self.names.setTabChangesFocus(True)
         self.choose_button = QPushButton(tr("&Choose a file…"))
         self.choose_button.setAccessibleName(tr("Choose a list of names (.txt or .csv)"))
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button.clicked.connect(lambda: self.choose_file())  # not clicked(bool)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.column = QComboBox()
