@@ -228,3 +228,33 @@ def test_the_screening_view_speaks_the_window_language(qtbot, data_dir, lang):
         assert view.proxy.index(0, 1).data() == found
     finally:
         i18n.install("en")
+
+
+def test_save_pdf_and_json_write_the_reports(qtbot, data_dir, tmp_path, monkeypatch):
+    import json
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, data_dir)
+    view = opened(qtbot, window)
+    screened(qtbot, view, ["Маратом Жыланбаевым", "Serik Abenov", "12345"])
+    for fmt in ("pdf", "json"):
+        target = tmp_path / f"screened.{fmt}"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, t=target, **_kw: (str(t), "")
+        )
+        qtbot.mouseClick(view.save_buttons[fmt], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda t=target: view.summary.text() == f"Saved {t}", timeout=30000)
+    pages = PdfReader(tmp_path / "screened.pdf").pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert "Names screened against the archive" in text
+    assert "Маратом Жыланбаевым" in text and "Serik Abenov" in text
+    assert "pasted list" in text
+    data = json.loads((tmp_path / "screened.json").read_text(encoding="utf-8"))
+    got = {n["name"]: n["status"] for n in data["names"]}
+    assert got == {
+        "Маратом Жыланбаевым": "found",
+        "Serik Abenov": "not found",
+        "12345": "not searched",
+    }
