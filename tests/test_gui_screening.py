@@ -36,7 +36,7 @@ def screened(qtbot, view, names: list[str]) -> None:
 
 def rows(view) -> list[dict[str, str]]:
     """The table as shown (sorted as the view sorts it), by column heading."""
-    proxy = view.proxy
+    proxy = view.model
     heads = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
     return [
         {heads[c]: proxy.index(r, c).data() for c in range(proxy.columnCount())}
@@ -90,7 +90,7 @@ def test_enter_on_a_row_opens_its_case_record_or_paragraph(qtbot, data_dir):
     screened(qtbot, view, ["Serik Abenov", "Маратом Жыланбаевым"])
     table = view.table
     found_row = next(r for r, row in enumerate(rows(view)) if row["Status"] == "found")
-    table.setCurrentIndex(view.proxy.index(found_row, 0))
+    table.setCurrentIndex(view.model.index(found_row, 0))
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.location() == "marat-zhylanbaev"
@@ -104,7 +104,7 @@ def test_enter_on_a_row_opens_its_case_record_or_paragraph(qtbot, data_dir):
     marat.matches.insert(0, marat.matches.pop(marat.matches.index(para)))
     view.model.set_results(report.results)
     found_row = next(r for r, row in enumerate(rows(view)) if row["Status"] == "found")
-    table.setCurrentIndex(view.proxy.index(found_row, 0))
+    table.setCurrentIndex(view.model.index(found_row, 0))
     qtbot.keyClick(table, Qt.Key.Key_Enter)
     assert window.centre.currentWidget() is window.reader
     assert window.location() == para.id
@@ -116,7 +116,7 @@ def test_double_click_on_a_row_opens_its_place(qtbot, data_dir):
     screened(qtbot, view, ["Serik Abenov", "Lukpan Ahmedyarov"])
     table = view.table
     row = next(r for r, shown in enumerate(rows(view)) if shown["Status"] == "found")
-    place = table.visualRect(view.proxy.index(row, 0)).center()
+    place = table.visualRect(view.model.index(row, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=place)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=place)
     assert window.location() == "lukpan-akhmedyarov"
@@ -149,7 +149,7 @@ def test_cancel_mid_way_keeps_what_was_screened(qtbot, data_dir):
     assert view.report is not None and view.report.cancelled
     kept = len(view.report.results)
     assert 5 <= kept < len(names)
-    assert view.proxy.rowCount() == kept
+    assert view.model.rowCount() == kept
     assert f"cancelled after {kept} of {len(names)} names" in view.summary.text()
     assert view.save_buttons["csv"].isEnabled()
 
@@ -219,13 +219,13 @@ def test_the_screening_view_speaks_the_window_language(qtbot, data_dir, lang):
         view = window.screening_view
         screened(qtbot, view, ["Маратом Жыланбаевым", "Serik Abenov", "https://example.org"])
         shown = widget_texts(view)
-        for r in range(view.proxy.rowCount()):
+        for r in range(view.model.rowCount()):
             for c in range(1, 4):  # status, how matched, where (the name and citation: data)
-                shown[f"cell {r},{c}"] = view.proxy.index(r, c).data() or ""
+                shown[f"cell {r},{c}"] = view.model.index(r, c).data() or ""
         english = left_in_english(shown, english_pieces(lang))
         assert not english, json.dumps(english, ensure_ascii=False, indent=1)
         found = {"ru": "найдено", "kk": "табылды"}[lang]
-        assert view.proxy.index(0, 1).data() == found
+        assert view.model.index(0, 1).data() == found
     finally:
         i18n.install("en")
 
