@@ -126,6 +126,13 @@ ROWS: tuple[Row | Choices | Separator, ...] = (
         "export_timeline",
     ),
     Row(
+        "screen_names",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Screen a list of names…"),
+        "screen_names",
+        attr="screen_names_action",
+    ),
+    Row(
         "rebuild_index",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Rebuild search index"),

@@ -128,6 +128,12 @@ class MainWindow(
         self._restore()
         QTimer.singleShot(0, self._start_background)  # after the window is up
 
+    def screen_names(self):
+        """File → Screen a list of names…: the screening view (app/gui/screening_view.py)."""
+        from app.gui.screening_view import show_screening  # not needed at start-up
+
+        return show_screening(self)
+
     # -- building -----------------------------------------------------------------------------
 
     def _actions(self) -> None:
