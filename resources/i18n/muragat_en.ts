@@ -222,6 +222,15 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="426"/>
+        <source>Screening %n name(s)…</source>
+        <translation>
+            <numerusform>Screening %n name…</numerusform>
+            <numerusform>Screening %n names…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="451"/>
         <location filename="../../app/commands/screen_cmds.py" line="124"/>
         <source>%n name(s) screened: %1</source>
         <translation>
@@ -252,7 +261,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n minute without input</numerusform>
@@ -260,7 +269,7 @@ Replace your notes with the file&apos;s newer versions? A private note stays pri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

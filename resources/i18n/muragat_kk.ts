@@ -376,99 +376,303 @@ Muragat қазір жабылады.</translation>
         <translation>іздеу индексі қайта құрылды (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="66"/>
+        <source>Name</source>
+        <translation>Есім</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="67"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="68"/>
+        <source>How it matched</source>
+        <translation>Қалай сәйкес келді</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="69"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="70"/>
+        <source>Citation</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="78"/>
         <location filename="../../app/commands/screen_cmds.py" line="52"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="79"/>
         <location filename="../../app/commands/screen_cmds.py" line="53"/>
         <source>possible</source>
         <translation>мүмкін</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="80"/>
         <location filename="../../app/commands/screen_cmds.py" line="54"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="81"/>
         <location filename="../../app/commands/screen_cmds.py" line="55"/>
         <source>stopped (out of time)</source>
         <translation>тоқтатылды (уақыт жетпеді)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="82"/>
         <location filename="../../app/commands/screen_cmds.py" line="56"/>
         <source>not searched</source>
         <translation>ізделмеді</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="83"/>
         <location filename="../../app/commands/screen_cmds.py" line="57"/>
         <source>same spelling</source>
         <translation>сол жазылуы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="84"/>
         <location filename="../../app/commands/screen_cmds.py" line="58"/>
         <source>other spelling or script</source>
         <translation>басқа жазылуы не әліпбиі</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="85"/>
         <location filename="../../app/commands/screen_cmds.py" line="59"/>
         <source>case form</source>
         <translation>септік формасы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="86"/>
         <location filename="../../app/commands/screen_cmds.py" line="60"/>
         <source>close spelling</source>
         <translation>ұқсас жазылуы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="87"/>
         <location filename="../../app/commands/screen_cmds.py" line="61"/>
         <source>case record</source>
         <translation>іс жазбасы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="88"/>
         <location filename="../../app/commands/screen_cmds.py" line="62"/>
         <source>report</source>
         <translation>баяндама</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="89"/>
         <location filename="../../app/commands/screen_cmds.py" line="63"/>
         <source>document</source>
         <translation>құжат</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="90"/>
         <location filename="../../app/commands/screen_cmds.py" line="64"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="91"/>
         <location filename="../../app/commands/screen_cmds.py" line="65"/>
         <source>no letters</source>
         <translation>әріп жоқ</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="92"/>
         <location filename="../../app/commands/screen_cmds.py" line="66"/>
         <source>a web address</source>
         <translation>веб-мекенжай</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="93"/>
         <location filename="../../app/commands/screen_cmds.py" line="67"/>
         <source>an e-mail address</source>
         <translation>электрондық пошта мекенжайы</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="94"/>
         <location filename="../../app/commands/screen_cmds.py" line="68"/>
         <source>too long for a name</source>
         <translation>есім үшін тым ұзын</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="95"/>
         <location filename="../../app/commands/screen_cmds.py" line="69"/>
         <source>words in another order</source>
         <translation>сөздер басқа ретпен</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="96"/>
         <location filename="../../app/commands/screen_cmds.py" line="70"/>
         <source>without the patronymic</source>
         <translation>әкесінің атынсыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="151"/>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (тағы %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="200"/>
+        <source>Screen a list of names</source>
+        <translation>Есімдер тізімін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="209"/>
+        <location filename="../../app/gui/screening_view.py" line="352"/>
+        <source>Paste names here, one a line, or choose a file</source>
+        <translation>Есімдерді осында қойыңыз, әр жолға біреуден, немесе файл таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="210"/>
+        <source>Names to screen</source>
+        <translation>Тексерілетін есімдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="212"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Файл таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="213"/>
+        <source>Choose a list of names (.txt or .csv)</source>
+        <translation>Есімдер тізімін таңдау (.txt немесе .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="218"/>
+        <source>Column holding the names</source>
+        <translation>Есімдер тұрған баған</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="219"/>
+        <source>The first row holds headings</source>
+        <translation>Бірінші жолда тақырыптар бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="222"/>
+        <source>Co&amp;lumn:</source>
+        <translation>Ба&amp;ған:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="224"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="225"/>
+        <source>Start screening</source>
+        <translation>Тексеруді бастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="228"/>
+        <source>Cancel screening</source>
+        <translation>Тексеруден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="232"/>
+        <source>Screening progress</source>
+        <translation>Тексеру барысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="236"/>
+        <source>Screening summary</source>
+        <translation>Тексеру қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="241"/>
+        <location filename="../../app/gui/screening_view.py" line="483"/>
+        <source>Names screened</source>
+        <translation>Тексерілген есімдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="258"/>
+        <source>Save as CS&amp;V…</source>
+        <translation>CS&amp;V ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="259"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>&amp;JSON ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="260"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="322"/>
+        <source>Choose a list of names</source>
+        <translation>Есімдер тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="323"/>
+        <source>Lists of names (%1)</source>
+        <translation>Есімдер тізімдері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="338"/>
+        <source>The names are read from %1</source>
+        <translation>Есімдер %1 файлынан оқылады</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="400"/>
+        <source>There are no names to screen.</source>
+        <translation>Тексеретін есім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="417"/>
+        <source>Screening</source>
+        <translation>Есімдерді тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="426"/>
+        <source>Screening %n name(s)…</source>
+        <translation>
+            <numerusform>%n есім тексерілуде…</numerusform>
+            <numerusform>%n есім тексерілуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="430"/>
+        <source>Screening cancelled.</source>
+        <translation>Тексеруден бас тартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="453"/>
+        <source>cancelled after %1 of %2 names</source>
+        <translation>%2 есімнің %1 тексерілгеннен кейін тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="482"/>
+        <source>Save the screening report</source>
+        <translation>Тексеру есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="493"/>
+        <source>pasted list</source>
+        <translation>қойылған тізім</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="512"/>
+        <source>Saving the screening report</source>
+        <translation>Тексеру есебі сақталуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="514"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/screen_cmds.py" line="99"/>
@@ -477,11 +681,13 @@ Muragat қазір жабылады.</translation>
         <translation>бумалар</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="492"/>
         <location filename="../../app/commands/screen_cmds.py" line="114"/>
         <source>Names screened against the archive</source>
         <translation>Есімдер тізімін мұрағат бойынша тексеру</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="451"/>
         <location filename="../../app/commands/screen_cmds.py" line="124"/>
         <source>%n name(s) screened: %1</source>
         <translation>
@@ -2903,47 +3109,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Жазбаларды &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="131"/>
+        <location filename="../../app/gui/action_table.py" line="138"/>
         <source>Rebuild search index</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="139"/>
+        <location filename="../../app/gui/action_table.py" line="146"/>
         <source>&amp;Wipe all my data…</source>
         <translation>Барлық деректерімді ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="147"/>
+        <location filename="../../app/gui/action_table.py" line="154"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>Құпия фразамен &amp;қорғау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="156"/>
+        <location filename="../../app/gui/action_table.py" line="163"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Құпия фразаны ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="165"/>
+        <location filename="../../app/gui/action_table.py" line="172"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Құпия фразаны &amp;алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="174"/>
+        <location filename="../../app/gui/action_table.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="184"/>
+        <location filename="../../app/gui/action_table.py" line="191"/>
         <source>Lock &amp;after</source>
         <translation>&amp;Мына уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>&amp;Never</source>
         <translation>&amp;Ешқашан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минут әрекетсіз</numerusform>
@@ -2951,7 +3157,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="193"/>
+        <location filename="../../app/gui/action_table.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2961,22 +3167,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="207"/>
+        <location filename="../../app/gui/action_table.py" line="214"/>
         <source>Add &amp;note to selection</source>
         <translation>Белгіленгенге &amp;жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="216"/>
+        <location filename="../../app/gui/action_table.py" line="223"/>
         <source>&amp;Highlight selection</source>
         <translation>Белгіленгенді &amp;бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="225"/>
+        <location filename="../../app/gui/action_table.py" line="232"/>
         <source>Copy &amp;citation</source>
         <translation>Сілтемені &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="245"/>
+        <location filename="../../app/gui/action_table.py" line="252"/>
         <source>&amp;Undo note deletion</source>
         <translation>Жазбаны жоюды &amp;болдырмау</translation>
     </message>
@@ -2986,37 +3192,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="253"/>
+        <location filename="../../app/gui/action_table.py" line="260"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="262"/>
+        <location filename="../../app/gui/action_table.py" line="269"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Іздеу және жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="287"/>
         <source>&amp;Caret browsing</source>
         <translation>&amp;Курсормен шолу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="302"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="310"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>Zoom &amp;out</source>
         <translation>Кі&amp;шірейту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="318"/>
+        <location filename="../../app/gui/action_table.py" line="325"/>
         <source>&amp;Reset zoom</source>
         <translation>Бастапқы &amp;масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="326"/>
+        <location filename="../../app/gui/action_table.py" line="333"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тақырып</translation>
     </message>
@@ -3036,7 +3242,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="335"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
@@ -3061,72 +3267,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Хронологияны SVG не PNG етіп экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="198"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
+        <source>&amp;Screen a list of names…</source>
+        <translation>Есімдер &amp;тізімін тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="205"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="236"/>
+        <location filename="../../app/gui/action_table.py" line="243"/>
         <source>Citation st&amp;yle</source>
         <translation>Сілтеме с&amp;тилі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="271"/>
+        <location filename="../../app/gui/action_table.py" line="278"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="289"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Show &amp;scan</source>
         <translation>&amp;Сканды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="342"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="350"/>
         <source>&amp;Forward</source>
         <translation>А&amp;лға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="362"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Келесі сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="363"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Previous hit</source>
         <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Reader</source>
         <translation>&amp;Оқу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>C&amp;ases</source>
         <translation>І&amp;стер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="384"/>
+        <location filename="../../app/gui/action_table.py" line="391"/>
         <source>&amp;Tags</source>
         <translation>&amp;Тегтер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="392"/>
         <source>N&amp;otes</source>
         <translation>&amp;Жазбалар</translation>
     </message>
@@ -3136,27 +3347,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>&amp;Search syntax</source>
         <translation>Іздеу &amp;синтаксисі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="404"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>About the archive</source>
         <translation>Мұрағат туралы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="411"/>
+        <location filename="../../app/gui/action_table.py" line="418"/>
         <source>Trusted &amp;keys…</source>
         <translation>Сенімді &amp;кілттер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>Notes database</source>
         <translation>Жазбалар дерекқоры</translation>
     </message>
@@ -3236,7 +3447,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n жазба %1 файлына экспортталды</numerusform>
@@ -4207,22 +4418,22 @@ Open it?</source>
         <translation>Баяндама. Курсормен шолу қосулы болса (F7), Shift+жебелер мәтінді белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="229"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Сілтемені көшіру (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="211"/>
+        <location filename="../../app/gui/action_table.py" line="218"/>
         <source>Add note…</source>
         <translation>Жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="220"/>
+        <location filename="../../app/gui/action_table.py" line="227"/>
         <source>Highlight</source>
         <translation>Бояу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="294"/>
+        <location filename="../../app/gui/action_table.py" line="301"/>
         <source>Show the scan (p. %1)</source>
         <translation>Сканды көрсету (%1-бет)</translation>
     </message>

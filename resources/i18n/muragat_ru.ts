@@ -390,99 +390,304 @@ Muragat сейчас закроется.</translation>
         <translation>поисковый индекс перестроен (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="66"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="67"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="68"/>
+        <source>How it matched</source>
+        <translation>Как совпало</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="69"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="70"/>
+        <source>Citation</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="78"/>
         <location filename="../../app/commands/screen_cmds.py" line="52"/>
         <source>found</source>
         <translation>найдено</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="79"/>
         <location filename="../../app/commands/screen_cmds.py" line="53"/>
         <source>possible</source>
         <translation>возможно</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="80"/>
         <location filename="../../app/commands/screen_cmds.py" line="54"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="81"/>
         <location filename="../../app/commands/screen_cmds.py" line="55"/>
         <source>stopped (out of time)</source>
         <translation>остановлено (не хватило времени)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="82"/>
         <location filename="../../app/commands/screen_cmds.py" line="56"/>
         <source>not searched</source>
         <translation>не искали</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="83"/>
         <location filename="../../app/commands/screen_cmds.py" line="57"/>
         <source>same spelling</source>
         <translation>то же написание</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="84"/>
         <location filename="../../app/commands/screen_cmds.py" line="58"/>
         <source>other spelling or script</source>
         <translation>другое написание или алфавит</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="85"/>
         <location filename="../../app/commands/screen_cmds.py" line="59"/>
         <source>case form</source>
         <translation>падежная форма</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="86"/>
         <location filename="../../app/commands/screen_cmds.py" line="60"/>
         <source>close spelling</source>
         <translation>близкое написание</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="87"/>
         <location filename="../../app/commands/screen_cmds.py" line="61"/>
         <source>case record</source>
         <translation>карточка дела</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="88"/>
         <location filename="../../app/commands/screen_cmds.py" line="62"/>
         <source>report</source>
         <translation>доклад</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="89"/>
         <location filename="../../app/commands/screen_cmds.py" line="63"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="90"/>
         <location filename="../../app/commands/screen_cmds.py" line="64"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="91"/>
         <location filename="../../app/commands/screen_cmds.py" line="65"/>
         <source>no letters</source>
         <translation>нет букв</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="92"/>
         <location filename="../../app/commands/screen_cmds.py" line="66"/>
         <source>a web address</source>
         <translation>веб-адрес</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="93"/>
         <location filename="../../app/commands/screen_cmds.py" line="67"/>
         <source>an e-mail address</source>
         <translation>адрес электронной почты</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="94"/>
         <location filename="../../app/commands/screen_cmds.py" line="68"/>
         <source>too long for a name</source>
         <translation>слишком длинно для имени</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="95"/>
         <location filename="../../app/commands/screen_cmds.py" line="69"/>
         <source>words in another order</source>
         <translation>слова в другом порядке</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="96"/>
         <location filename="../../app/commands/screen_cmds.py" line="70"/>
         <source>without the patronymic</source>
         <translation>без отчества</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="151"/>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (ещё %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="200"/>
+        <source>Screen a list of names</source>
+        <translation>Проверка списка имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="209"/>
+        <location filename="../../app/gui/screening_view.py" line="352"/>
+        <source>Paste names here, one a line, or choose a file</source>
+        <translation>Вставьте имена сюда, по одному в строке, или выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="210"/>
+        <source>Names to screen</source>
+        <translation>Имена для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="212"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="213"/>
+        <source>Choose a list of names (.txt or .csv)</source>
+        <translation>Выбрать список имён (.txt или .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="218"/>
+        <source>Column holding the names</source>
+        <translation>Столбец с именами</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="219"/>
+        <source>The first row holds headings</source>
+        <translation>В первой строке заголовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="222"/>
+        <source>Co&amp;lumn:</source>
+        <translation>Стол&amp;бец:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="224"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="225"/>
+        <source>Start screening</source>
+        <translation>Начать проверку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="228"/>
+        <source>Cancel screening</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="232"/>
+        <source>Screening progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="236"/>
+        <source>Screening summary</source>
+        <translation>Итог проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="241"/>
+        <location filename="../../app/gui/screening_view.py" line="483"/>
+        <source>Names screened</source>
+        <translation>Проверенные имена</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="258"/>
+        <source>Save as CS&amp;V…</source>
+        <translation>Сохранить как CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="259"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Сохранить как &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="260"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="322"/>
+        <source>Choose a list of names</source>
+        <translation>Выберите список имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="323"/>
+        <source>Lists of names (%1)</source>
+        <translation>Списки имён (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="338"/>
+        <source>The names are read from %1</source>
+        <translation>Имена читаются из файла %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="400"/>
+        <source>There are no names to screen.</source>
+        <translation>Нет имён для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="417"/>
+        <source>Screening</source>
+        <translation>Проверка имён</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="426"/>
+        <source>Screening %n name(s)…</source>
+        <translation>
+            <numerusform>Проверяется %n имя…</numerusform>
+            <numerusform>Проверяется %n имени…</numerusform>
+            <numerusform>Проверяется %n имён…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="430"/>
+        <source>Screening cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="453"/>
+        <source>cancelled after %1 of %2 names</source>
+        <translation>отменено после %1 из %2 имён</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="482"/>
+        <source>Save the screening report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="493"/>
+        <source>pasted list</source>
+        <translation>вставленный список</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="512"/>
+        <source>Saving the screening report</source>
+        <translation>Сохранение отчёта о проверке</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/screening_view.py" line="514"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/screen_cmds.py" line="99"/>
@@ -491,11 +696,13 @@ Muragat сейчас закроется.</translation>
         <translation>пакеты</translation>
     </message>
     <message>
+        <location filename="../../app/gui/screening_view.py" line="492"/>
         <location filename="../../app/commands/screen_cmds.py" line="114"/>
         <source>Names screened against the archive</source>
         <translation>Проверка списка имён по архиву</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/screening_view.py" line="451"/>
         <location filename="../../app/commands/screen_cmds.py" line="124"/>
         <source>%n name(s) screened: %1</source>
         <translation>
@@ -2934,47 +3141,47 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Экспорт заметок…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="131"/>
+        <location filename="../../app/gui/action_table.py" line="138"/>
         <source>Rebuild search index</source>
         <translation>Перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="139"/>
+        <location filename="../../app/gui/action_table.py" line="146"/>
         <source>&amp;Wipe all my data…</source>
         <translation>&amp;Стереть все мои данные…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="147"/>
+        <location filename="../../app/gui/action_table.py" line="154"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="156"/>
+        <location filename="../../app/gui/action_table.py" line="163"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="165"/>
+        <location filename="../../app/gui/action_table.py" line="172"/>
         <source>Remo&amp;ve the passphrase…</source>
         <translation>Сн&amp;ять парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="174"/>
+        <location filename="../../app/gui/action_table.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="184"/>
+        <location filename="../../app/gui/action_table.py" line="191"/>
         <source>Lock &amp;after</source>
         <translation>Блокировать &amp;через</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>&amp;Never</source>
         <translation>&amp;Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>%n minute(s) without input</source>
         <translation>
             <numerusform>%n минуту без ввода</numerusform>
@@ -2983,7 +3190,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="193"/>
+        <location filename="../../app/gui/action_table.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2993,22 +3200,22 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="207"/>
+        <location filename="../../app/gui/action_table.py" line="214"/>
         <source>Add &amp;note to selection</source>
         <translation>Добавить &amp;заметку к выделенному</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="216"/>
+        <location filename="../../app/gui/action_table.py" line="223"/>
         <source>&amp;Highlight selection</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="225"/>
+        <location filename="../../app/gui/action_table.py" line="232"/>
         <source>Copy &amp;citation</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="245"/>
+        <location filename="../../app/gui/action_table.py" line="252"/>
         <source>&amp;Undo note deletion</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
@@ -3018,37 +3225,37 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="253"/>
+        <location filename="../../app/gui/action_table.py" line="260"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Навигатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="262"/>
+        <location filename="../../app/gui/action_table.py" line="269"/>
         <source>&amp;Search and notes</source>
         <translation>&amp;Поиск и заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="280"/>
+        <location filename="../../app/gui/action_table.py" line="287"/>
         <source>&amp;Caret browsing</source>
         <translation>Навигация &amp;курсором</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="302"/>
+        <location filename="../../app/gui/action_table.py" line="309"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="310"/>
+        <location filename="../../app/gui/action_table.py" line="317"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="318"/>
+        <location filename="../../app/gui/action_table.py" line="325"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="326"/>
+        <location filename="../../app/gui/action_table.py" line="333"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -3068,7 +3275,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="335"/>
+        <location filename="../../app/gui/action_table.py" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3093,72 +3300,77 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт &amp;хронологии в SVG или PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="198"/>
+        <location filename="../../app/gui/action_table.py" line="131"/>
+        <source>&amp;Screen a list of names…</source>
+        <translation>&amp;Проверить список имён…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/action_table.py" line="205"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="236"/>
+        <location filename="../../app/gui/action_table.py" line="243"/>
         <source>Citation st&amp;yle</source>
         <translation>С&amp;тиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="271"/>
+        <location filename="../../app/gui/action_table.py" line="278"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="289"/>
+        <location filename="../../app/gui/action_table.py" line="296"/>
         <source>Show &amp;scan</source>
         <translation>Показать &amp;скан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="342"/>
+        <location filename="../../app/gui/action_table.py" line="349"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="343"/>
+        <location filename="../../app/gui/action_table.py" line="350"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="348"/>
+        <location filename="../../app/gui/action_table.py" line="355"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="355"/>
+        <location filename="../../app/gui/action_table.py" line="362"/>
         <source>&amp;Next hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="363"/>
+        <location filename="../../app/gui/action_table.py" line="370"/>
         <source>&amp;Previous hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="371"/>
+        <location filename="../../app/gui/action_table.py" line="378"/>
         <source>&amp;Reader</source>
         <translation>&amp;Чтение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="378"/>
+        <location filename="../../app/gui/action_table.py" line="385"/>
         <source>&amp;Contents</source>
         <translation>Сод&amp;ержание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="383"/>
+        <location filename="../../app/gui/action_table.py" line="390"/>
         <source>C&amp;ases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="384"/>
+        <location filename="../../app/gui/action_table.py" line="391"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="385"/>
+        <location filename="../../app/gui/action_table.py" line="392"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3168,27 +3380,27 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="390"/>
+        <location filename="../../app/gui/action_table.py" line="397"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="397"/>
+        <location filename="../../app/gui/action_table.py" line="404"/>
         <source>&amp;Search syntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="404"/>
+        <location filename="../../app/gui/action_table.py" line="411"/>
         <source>About the archive</source>
         <translation>Об архиве</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="411"/>
+        <location filename="../../app/gui/action_table.py" line="418"/>
         <source>Trusted &amp;keys…</source>
         <translation>Доверенные &amp;ключи…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>Notes database</source>
         <translation>База заметок</translation>
     </message>
@@ -3268,7 +3480,7 @@ The key is destroyed first: from then on nobody, you included, can read any of i
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n заметка в %1</numerusform>
@@ -4246,22 +4458,22 @@ Open it?</source>
         <translation>Доклад. Shift+стрелки выделяют текст, когда включена навигация курсором (F7).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="229"/>
+        <location filename="../../app/gui/action_table.py" line="236"/>
         <source>Copy citation (¶ %1)</source>
         <translation>Копировать ссылку (¶ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="211"/>
+        <location filename="../../app/gui/action_table.py" line="218"/>
         <source>Add note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="220"/>
+        <location filename="../../app/gui/action_table.py" line="227"/>
         <source>Highlight</source>
         <translation>Выделить цветом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/action_table.py" line="294"/>
+        <location filename="../../app/gui/action_table.py" line="301"/>
         <source>Show the scan (p. %1)</source>
         <translation>Показать скан (стр. %1)</translation>
     </message>
