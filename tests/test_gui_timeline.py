@@ -224,3 +224,17 @@ def test_the_timeline_takes_the_dark_theme_at_once(window, qtbot):
     dark = view.canvas.scene().backgroundBrush().color()
     window.set_theme("light")
     assert light == QColor("#ffffff") and dark.lightness() < 64
+
+
+def test_the_timeline_window_fits_the_screen_with_its_buttons_on_it(window, qtbot):
+    """At 1024×600 the Timeline opened 1,100 px wide: its zoom-in and Fit buttons were off the
+    screen (seen under Xvfb with openbox). It opens within the screen's free area, every
+    button of its filter row on the screen."""
+    view = opened(window, qtbot)
+    free = view.screen().availableGeometry()
+    frame = view.frameGeometry()
+    assert free.contains(frame.topLeft()) and frame.right() <= free.right()
+    assert frame.bottom() <= free.bottom()
+    for button in (view.zoom_out, view.zoom_in, view.fit):
+        right = button.mapToGlobal(button.rect().topRight()).x()
+        assert button.isVisible() and right <= free.right()

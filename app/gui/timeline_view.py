@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import geometry
 from app.gui.theme import is_dark
 from index.timeline.build import Filters, Timeline, events, touches
 from index.timeline.layout import AXIS_LEFT, MARGIN, ROW, Dot, Drawing, Line, Rect, Text, layout
@@ -369,7 +370,10 @@ class TimelineView(QWidget):
         self.show_notes.toggled.connect(self.refresh)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
-        self.resize(1100, 640)
+        # within the screen's free area (at 1024×600 a fixed 1,100 px put Fit off the screen)
+        free = geometry.first_geometry(geometry.free_area(self)).normal
+        self.resize(min(1100, free.width()), min(640, free.height()))
+        self.move(free.topLeft())
         self.refresh()
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
