@@ -4597,118 +4597,118 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="296"/>
         <location filename="../../app/gui/timeline_view.py" line="297"/>
+        <location filename="../../app/gui/timeline_view.py" line="298"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="301"/>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
         <source>No grouping</source>
         <translation>Топтастырусыз</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="302"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>By case</source>
         <translation>Істер бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <location filename="../../app/gui/timeline_view.py" line="304"/>
         <source>By person</source>
         <translation>Адамдар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="306"/>
+        <location filename="../../app/gui/timeline_view.py" line="307"/>
         <source>Group events</source>
         <translation>Оқиғаларды топтастыру</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
         <source>Charge</source>
         <translation>Айып</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="313"/>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="314"/>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="315"/>
+        <location filename="../../app/gui/timeline_view.py" line="316"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="319"/>
+        <location filename="../../app/gui/timeline_view.py" line="320"/>
         <source>Filter by %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="324"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Show &amp;notes</source>
         <translation>&amp;Жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <location filename="../../app/gui/timeline_view.py" line="326"/>
         <source>Show notes on the events</source>
         <translation>Оқиғалардағы жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <location filename="../../app/gui/timeline_view.py" line="329"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="332"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <location filename="../../app/gui/timeline_view.py" line="335"/>
         <source>Fit</source>
         <translation>Сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <location filename="../../app/gui/timeline_view.py" line="335"/>
         <source>Fit the whole range in the window</source>
         <translation>Бүкіл кезеңді терезеге сыйғызу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="340"/>
+        <location filename="../../app/gui/timeline_view.py" line="341"/>
         <source>Events on the time axis</source>
         <translation>Уақыт осіндегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="345"/>
+        <location filename="../../app/gui/timeline_view.py" line="346"/>
         <source>Timeline status</source>
         <translation>Хронология күйі</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <location filename="../../app/gui/timeline_view.py" line="349"/>
         <source>The event chosen</source>
         <translation>Таңдалған оқиға</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="351"/>
+        <location filename="../../app/gui/timeline_view.py" line="352"/>
         <source>Dates and events</source>
         <translation>Күндер мен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="430"/>
+        <location filename="../../app/gui/timeline_view.py" line="434"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>Күні белгілі оқиғалар: %1 · күні белгісіз (бөлек тізілген): %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <location filename="../../app/gui/timeline_view.py" line="449"/>
         <source>Notes: %1</source>
         <translation>Жазбалар: %1</translation>
     </message>

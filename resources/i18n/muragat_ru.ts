@@ -4638,118 +4638,118 @@ Open it?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="296"/>
         <location filename="../../app/gui/timeline_view.py" line="297"/>
+        <location filename="../../app/gui/timeline_view.py" line="298"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="301"/>
+        <location filename="../../app/gui/timeline_view.py" line="302"/>
         <source>No grouping</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="302"/>
+        <location filename="../../app/gui/timeline_view.py" line="303"/>
         <source>By case</source>
         <translation>По делам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="303"/>
+        <location filename="../../app/gui/timeline_view.py" line="304"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="306"/>
+        <location filename="../../app/gui/timeline_view.py" line="307"/>
         <source>Group events</source>
         <translation>Группировка событий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="311"/>
+        <location filename="../../app/gui/timeline_view.py" line="312"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="312"/>
+        <location filename="../../app/gui/timeline_view.py" line="313"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="313"/>
+        <location filename="../../app/gui/timeline_view.py" line="314"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="314"/>
+        <location filename="../../app/gui/timeline_view.py" line="315"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="315"/>
+        <location filename="../../app/gui/timeline_view.py" line="316"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="319"/>
+        <location filename="../../app/gui/timeline_view.py" line="320"/>
         <source>Filter by %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="324"/>
+        <location filename="../../app/gui/timeline_view.py" line="325"/>
         <source>Show &amp;notes</source>
         <translation>Показать &amp;заметки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="325"/>
+        <location filename="../../app/gui/timeline_view.py" line="326"/>
         <source>Show notes on the events</source>
         <translation>Показать заметки к событиям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="328"/>
+        <location filename="../../app/gui/timeline_view.py" line="329"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="331"/>
+        <location filename="../../app/gui/timeline_view.py" line="332"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <location filename="../../app/gui/timeline_view.py" line="335"/>
         <source>Fit</source>
         <translation>Вместить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="334"/>
+        <location filename="../../app/gui/timeline_view.py" line="335"/>
         <source>Fit the whole range in the window</source>
         <translation>Вместить весь период в окно</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="340"/>
+        <location filename="../../app/gui/timeline_view.py" line="341"/>
         <source>Events on the time axis</source>
         <translation>События на оси времени</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="345"/>
+        <location filename="../../app/gui/timeline_view.py" line="346"/>
         <source>Timeline status</source>
         <translation>Состояние хронологии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="348"/>
+        <location filename="../../app/gui/timeline_view.py" line="349"/>
         <source>The event chosen</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="351"/>
+        <location filename="../../app/gui/timeline_view.py" line="352"/>
         <source>Dates and events</source>
         <translation>Даты и события</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="430"/>
+        <location filename="../../app/gui/timeline_view.py" line="434"/>
         <source>Dated events: %1 · date unknown (listed apart): %2</source>
         <translation>События с датой: %1 · дата неизвестна (перечислены отдельно): %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/timeline_view.py" line="445"/>
+        <location filename="../../app/gui/timeline_view.py" line="449"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
