@@ -121,6 +121,8 @@ def test_a_note_added_through_the_core_shows_at_once(window, qtbot):
 
 def test_zooming_in_shows_the_days_and_fit_goes_back(window, qtbot):
     view = opened(window, qtbot)
+    view.resize(1100, 640)  # the test screen is 800 px: the window opens within it, too
+    qtbot.waitUntil(lambda: view.width() == 1100)  # narrow for a whole axis beside the labels
     view.canvas.setFocus()
 
     def days_shown() -> bool:
